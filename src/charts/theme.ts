@@ -1,0 +1,82 @@
+/**
+ * The one look of framelens charts: outlet colours, fonts, sizes and margins.
+ *
+ * @module
+ */
+
+/** Categorical colours (Observable 10, then Tableau's extra tones), assigned to outlets in alphabetical order. */
+export const OUTLET_PALETTE: readonly string[] = [
+  "#4269d0",
+  "#efb118",
+  "#ff725c",
+  "#6cc5b0",
+  "#3ca951",
+  "#ff8ab7",
+  "#a463f2",
+  "#97bbf5",
+  "#9c6b4e",
+  "#9498a0",
+  "#1b7f79",
+  "#b3446c",
+  "#7f6a00",
+  "#5e3c99",
+  "#d95f02",
+];
+
+/** Colours for article kinds. */
+export const KIND_COLORS: Readonly<Record<string, string>> = {
+  news: "#4269d0",
+  opinion: "#ff725c",
+  analysis: "#3ca951",
+  unknown: "#9498a0",
+};
+
+/** Font family for every chart (DejaVu Sans ships with the PNG renderer). */
+export const FONT_FAMILY = "DejaVu Sans, Verdana, system-ui, sans-serif";
+/** Base font size in pixels. */
+export const FONT_SIZE = 12;
+/** Default chart width in pixels. */
+export const WIDTH = 760;
+/** Height of one band (one bar or row) in pixels. */
+export const BAND = 22;
+
+/**
+ * The colour scale for a set of outlets: sorted alphabetically, each with its fixed
+ * palette colour, so an outlet has the same colour in every chart of a corpus.
+ *
+ * @example
+ * ```ts
+ * outletColors(["Peregraf", "Alwaght"]);
+ * // { domain: ["Alwaght", "Peregraf"], range: ["#4269d0", "#efb118"] }
+ * ```
+ */
+export function outletColors(outlets: Iterable<string>): { domain: string[]; range: string[] } {
+  const domain = [...new Set(outlets)].sort((a, b) => a.localeCompare(b));
+  return { domain, range: domain.map((_, i) => OUTLET_PALETTE[i % OUTLET_PALETTE.length]) };
+}
+
+/**
+ * A left margin wide enough for the longest of some labels at the theme's font size.
+ *
+ * @example
+ * ```ts
+ * marginFor(["Tehran Times"]); // 92
+ * ```
+ */
+export function marginFor(labels: Iterable<string>, min = 40, max = 320): number {
+  let longest = 0;
+  for (const l of labels) longest = Math.max(longest, l.length);
+  return Math.min(max, Math.max(min, Math.ceil(longest * FONT_SIZE * 0.62) + 18));
+}
+
+/**
+ * Shortens a label to at most `n` characters, with an ellipsis.
+ *
+ * @example
+ * ```ts
+ * truncate("Larijani signs new security agreement", 12); // "Larijani si…"
+ * ```
+ */
+export function truncate(label: string, n = 48): string {
+  return label.length <= n ? label : label.slice(0, n - 1) + "\u2026";
+}

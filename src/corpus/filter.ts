@@ -1,0 +1,21 @@
+/**
+ * Choosing part of a corpus: some outlets only.
+ *
+ * @module
+ */
+import type { Article } from "../types.ts";
+
+/**
+ * Keeps the articles of the given outlets; an empty list keeps every article.
+ * Outlet names are compared without regard to case or surrounding spaces.
+ *
+ * @example
+ * ```ts
+ * filterOutlets(corpus.articles, ["Peregraf", "the national"]);
+ * ```
+ */
+export function filterOutlets(articles: Article[], outlets: readonly string[] = []): Article[] {
+  if (!outlets.length) return articles;
+  const keep = new Set(outlets.map((o) => o.trim().toLowerCase()));
+  return articles.filter((a) => keep.has(a.outlet.trim().toLowerCase()));
+}

@@ -1,0 +1,73 @@
+/**
+ * framelens: how did each outlet cover the same event, and in whose words?
+ *
+ * Load a corpus of news articles, annotate it (sentences, tokens, phrases), measure
+ * it into tidy rows, chart the rows with Observable Plot, and save the charts for a
+ * report.
+ *
+ * @example
+ * ```ts
+ * import { annotateCorpus, articleRows, articlesPerOutletChart, loadCorpus, loadResources, show } from "framelens";
+ * const corpus = await loadCorpus();
+ * const annotated = annotateCorpus(corpus.articles, await loadResources());
+ * show(articlesPerOutletChart(articleRows(annotated)));
+ * ```
+ *
+ * @module
+ */
+export * from "./types.ts";
+export { PROJECT_DIR, projectPath } from "./paths.ts";
+export { ArticleError, isIsoDate, parseArticle, splitFrontMatter } from "./corpus/front_matter.ts";
+export type { SplitFile } from "./corpus/front_matter.ts";
+export { CorpusError, DEFAULT_CORPUS_DIR, loadArticleFile, loadCorpus } from "./corpus/load.ts";
+export type { LoadCorpusOptions } from "./corpus/load.ts";
+export { filterOutlets } from "./corpus/filter.ts";
+export { addArticle, extractArticle, extractHtml, slugify } from "./corpus/ingest.ts";
+export type { AddArticleOptions, AddedArticle, ExtractedArticle, NewArticleMeta } from "./corpus/ingest.ts";
+export {
+  DEFAULT_BOILERPLATE_FILE,
+  findBoilerplate,
+  loadBoilerplate,
+  NO_BOILERPLATE,
+  parseBoilerplate,
+} from "./text/boilerplate.ts";
+export type { BoilerplateRules, BoilerplateSpan } from "./text/boilerplate.ts";
+export { normalizeCluster, prepareText } from "./text/normalize.ts";
+export type { PreparedText } from "./text/normalize.ts";
+export { compilePhrases, DEFAULT_PHRASES_FILE, loadPhrases, mergePhrases, parsePhrases } from "./text/phrases.ts";
+export type { PhraseEntry, PhraseMatcher } from "./text/phrases.ts";
+export { tokenize, tokenKeys } from "./nlp/wink.ts";
+export type { Tokenized } from "./nlp/wink.ts";
+export { annotateArticle, annotateCorpus, isWord, loadResources } from "./pipeline/annotate.ts";
+export type { LoadResourcesOptions, Resources } from "./pipeline/annotate.ts";
+export { articleRows, outletRows } from "./measures/articles.ts";
+export type { OutletRow } from "./measures/articles.ts";
+export type { ChartSpec } from "./charts/spec.ts";
+export {
+  BAND,
+  FONT_FAMILY,
+  FONT_SIZE,
+  KIND_COLORS,
+  marginFor,
+  OUTLET_PALETTE,
+  outletColors,
+  truncate,
+  WIDTH,
+} from "./charts/theme.ts";
+export { articlesPerOutletChart, datesChart, lengthByOutletChart } from "./charts/corpus.ts";
+export { escapeXml, renderSvg } from "./render/svg.ts";
+export { svgToPng } from "./render/png.ts";
+export type { PngOptions } from "./render/png.ts";
+export { toCsv } from "./render/csv.ts";
+export { saveChart, show } from "./render/figure.ts";
+export type { Figure, SavedChart } from "./render/figure.ts";
+export { table, tableHtml, tableText } from "./render/table.ts";
+export type { Table, TableOptions } from "./render/table.ts";
+export { buildSections, corpusSection } from "./report/section.ts";
+export type { ReportInput, ReportSection, ReportTable } from "./report/section.ts";
+export { reportPage } from "./report/page.ts";
+export type { PageInfo } from "./report/page.ts";
+export { checkOutDir, REPORT_MARKER, writeReport } from "./report/write.ts";
+export { DEFAULT_OUT_DIR, runReport } from "./report/report_cli.ts";
+export type { ReportOptions, ReportResult } from "./report/report_cli.ts";
+export { installKernel, KERNEL_NAME, kernelSpec, userJupyterDir } from "./report/kernel.ts";

@@ -1,0 +1,76 @@
+/**
+ * Charts in notebooks and on disk: a figure displays inline as SVG in Jupyter and
+ * VS Code, and saves as SVG, PNG and the CSV of its rows.
+ *
+ * @module
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { ChartSpec } from "../charts/spec.ts";
+import { toCsv } from "./csv.ts";
+import { svgToPng } from "./png.ts";
+import { renderSvg } from "./svg.ts";
+
+/** A rendered chart that a Deno notebook displays inline as SVG. */
+export interface Figure {
+  /** The chart it renders. */
+  spec: ChartSpec;
+  /** The standalone SVG document. */
+  svg: string;
+  /** What the Deno Jupyter kernel displays. */
+  [key: symbol]: () => Record<string, string>;
+}
+
+const DISPLAY = Symbol.for("Jupyter.display");
+
+/**
+ * Renders a chart for display: the last expression of a notebook cell shows it inline.
+ *
+ * @example
+ * ```ts
+ * show(articlesPerOutletChart(rows)); // in a notebook cell: the chart appears
+ * ```
+ */
+export function show(spec: ChartSpec): Figure {
+  const svg = renderSvg(spec);
+  return {
+    spec,
+    svg,
+    [DISPLAY]: () => ({ "image/svg+xml": svg }),
+  };
+}
+
+/** The files one saved chart was written to. */
+export interface SavedChart {
+  /** The chart's name. */
+  name: string;
+  /** Path of the SVG file. */
+  svg: string;
+  /** Path of the PNG file. */
+  png: string;
+  /** Path of the CSV of the rows behind it. */
+  csv: string;
+}
+
+/**
+ * Saves a chart as `NAME.svg`, `NAME.png` (text drawn with DejaVu Sans) and
+ * `NAME.csv` (the rows behind it) in a folder, creating the folder if needed.
+ *
+ * @example
+ * ```ts
+ * await saveChart(articlesPerOutletChart(rows), "out/charts");
+ * ```
+ *
+ * @param chart A chart, or a figure from {@linkcode show}.
+ * @param dir The folder to write to.
+ */
+export async function saveChart(chart: ChartSpec | Figure, dir: string): Promise<SavedChart> {
+  const fig = "svg" in chart ? chart as Figure : show(chart as ChartSpec);
+  await mkdir(dir, { recursive: true });
+  const base = join(dir, fig.spec.name);
+  const saved = { name: fig.spec.name, svg: `${base}.svg`, png: `${base}.png`, csv: `${base}.csv` };
+  await writeFile(saved.svg, fig.svg);
+  await writeFile(saved.png, await svgToPng(fig.svg));
+  await writeFile(saved.csv, toCsv(fig.spec.rows));
+  return saved;
+}

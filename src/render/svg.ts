@@ -1,0 +1,98 @@
+/**
+ * Rendering a chart to a standalone SVG string, outside a browser, with linkedom
+ * as Plot's `document`.
+ *
+ * @module
+ */
+import * as Plot from "@observablehq/plot";
+import { parseHTML } from "linkedom";
+import type { ChartSpec } from "../charts/spec.ts";
+import { FONT_FAMILY, FONT_SIZE } from "../charts/theme.ts";
+
+let doc: Document | undefined;
+function document(): Document {
+  doc ??= parseHTML("<!doctype html><html><head></head><body></body></html>").document as unknown as Document;
+  return doc;
+}
+
+/**
+ * Escapes text for XML and HTML: `&`, `<`, `>`, `"` and `'`.
+ *
+ * @example
+ * ```ts
+ * escapeXml("<b>"); // "&lt;b&gt;"
+ * ```
+ */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const SWATCH_ROW = 20;
+
+/**
+ * Renders a chart to a standalone SVG document: the title, subtitle and colour
+ * legend drawn above the Plot chart, all as SVG (no HTML), so that the same string
+ * displays in a notebook, saves as a file and converts to PNG.
+ *
+ * @example
+ * ```ts
+ * const svg = renderSvg(articlesPerOutletChart(rows));
+ * await Deno.writeTextFile("chart.svg", svg);
+ * ```
+ */
+export function renderSvg(spec: ChartSpec): string {
+  const plot = Plot.plot({ ...spec.plot, document: document() }) as unknown as SVGSVGElement & {
+    scale(name: string): { domain?: unknown[]; range?: unknown[] } | undefined;
+  };
+  if (plot.tagName.toLowerCase() !== "svg") {
+    throw new Error(
+      `Cannot render chart "${spec.name}": Plot returned <${plot.tagName}>, not <svg> (do not set legend or caption in the Plot options)`,
+    );
+  }
+  const width = Number(plot.getAttribute("width"));
+  const height = Number(plot.getAttribute("height"));
+  const parts: string[] = [];
+  let y = 0;
+  const text = (s: string, size: number, weight: string, fill: string) => {
+    y += size + 6;
+    parts.push(
+      `<text x="4" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(s)}</text>`,
+    );
+  };
+  text(spec.title, 16, "bold", "#111");
+  if (spec.subtitle) text(spec.subtitle, 12, "normal", "#555");
+  if (spec.legend) {
+    const color = plot.scale("color");
+    const domain = (color?.domain ?? []).map(String);
+    const range = (color?.range ?? []).map(String);
+    if (domain.length) {
+      y += 8;
+      let x = 4;
+      const label = `${spec.legend}:`;
+      parts.push(`<text x="${x}" y="${y + 10}" font-size="${FONT_SIZE}" fill="#333">${escapeXml(label)}</text>`);
+      x += label.length * FONT_SIZE * 0.62 + 8;
+      domain.forEach((d, i) => {
+        const w = 18 + d.length * FONT_SIZE * 0.62 + 14;
+        if (x + w > width && x > 4) {
+          x = 4;
+          y += SWATCH_ROW;
+        }
+        parts.push(
+          `<rect x="${x}" y="${y}" width="12" height="12" fill="${escapeXml(range[i % range.length] ?? "#999")}"/>`,
+        );
+        parts.push(`<text x="${x + 16}" y="${y + 10}" font-size="${FONT_SIZE}" fill="#333">${escapeXml(d)}</text>`);
+        x += w;
+      });
+      y += SWATCH_ROW - 6;
+    }
+  }
+  y += 10;
+  plot.setAttribute("x", "0");
+  plot.setAttribute("y", String(y));
+  const inner = plot.outerHTML.replace(/^<svg /, '<svg xmlns="http://www.w3.org/2000/svg" ');
+  const total = y + height;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${
+    escapeXml(FONT_FAMILY)
+  }">` +
+    `<rect width="100%" height="100%" fill="white"/>${parts.join("")}${inner}</svg>`;
+}

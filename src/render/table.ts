@@ -1,0 +1,90 @@
+/**
+ * Tables of rows as escaped HTML, for notebooks and the report page.
+ *
+ * @module
+ */
+import { escapeXml } from "./svg.ts";
+
+/** Options for {@linkcode tableHtml} and {@linkcode table}. */
+export interface TableOptions {
+  /** Columns to show, in order; all columns of the first row by default. */
+  columns?: string[];
+  /** Show at most this many rows (default 50); a line says how many were left out. */
+  limit?: number;
+}
+
+function cell(v: unknown): string {
+  if (v === undefined || v === null) return "";
+  if (typeof v === "number") return Number.isInteger(v) ? String(v) : v.toFixed(3);
+  return String(v);
+}
+
+/**
+ * Renders rows as an HTML table; every cell is escaped, so article text shows as text.
+ *
+ * @example
+ * ```ts
+ * tableHtml([{ outlet: "<b>A</b>", words: 3 }]);
+ * // '<table class="framelens">…<td>&#60;b&#62;A…'
+ * ```
+ */
+export function tableHtml(rows: readonly object[], options: TableOptions = {}): string {
+  const cols = options.columns ?? (rows.length ? Object.keys(rows[0]) : []);
+  const limit = options.limit ?? 50;
+  const shown = rows.slice(0, limit);
+  const head = cols.map((c) => `<th>${escapeXml(c)}</th>`).join("");
+  const body = shown.map((r) =>
+    `<tr>${
+      cols.map((c) => {
+        const v = (r as Record<string, unknown>)[c];
+        return `<td${typeof v === "number" ? ' class="num"' : ""}>${escapeXml(cell(v))}</td>`;
+      }).join("")
+    }</tr>`
+  ).join("\n");
+  const more = rows.length > shown.length
+    ? `<p class="more">${rows.length - shown.length} more rows not shown</p>`
+    : "";
+  return `<table class="framelens"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>${more}`;
+}
+
+/**
+ * Plain-text rendering of rows, aligned in columns.
+ *
+ * @example
+ * ```ts
+ * tableText([{ a: 1, b: "x" }]); // "a  b\n1  x"
+ * ```
+ */
+export function tableText(rows: readonly object[], options: TableOptions = {}): string {
+  const cols = options.columns ?? (rows.length ? Object.keys(rows[0]) : []);
+  const shown = rows.slice(0, options.limit ?? 50).map((r) => cols.map((c) => cell((r as Record<string, unknown>)[c])));
+  const widths = cols.map((c, i) => Math.max(c.length, ...shown.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((v, i) => v.padEnd(widths[i])).join("  ").trimEnd();
+  return [line(cols), ...shown.map(line)].join("\n");
+}
+
+/** A table that a Deno notebook displays as HTML (and as text elsewhere). */
+export interface Table {
+  /** The rows. */
+  rows: readonly object[];
+  /** What the Deno Jupyter kernel displays. */
+  [key: symbol]: () => Record<string, string>;
+}
+
+/**
+ * Wraps rows for display in a notebook cell as an escaped HTML table.
+ *
+ * @example
+ * ```ts
+ * table(articleRows(annotated), { columns: ["id", "outlet", "words"] });
+ * ```
+ */
+export function table(rows: readonly object[], options: TableOptions = {}): Table {
+  return {
+    rows,
+    [Symbol.for("Jupyter.display")]: () => ({
+      "text/html": tableHtml(rows, options),
+      "text/plain": tableText(rows, options),
+    }),
+  };
+}

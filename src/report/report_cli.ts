@@ -1,0 +1,127 @@
+/**
+ * `deno task report [--corpus DIR] [--out DIR] [--strict]`: every analysis on a corpus,
+ * written to a report folder.
+ *
+ * @module
+ */
+import { parseArgs } from "node:util";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DEFAULT_CORPUS_DIR, loadCorpus } from "../corpus/load.ts";
+import { annotateCorpus, loadResources } from "../pipeline/annotate.ts";
+import { buildSections } from "./section.ts";
+import { writeReport } from "./write.ts";
+
+/** The default report folder, `out/report` in the project. */
+export const DEFAULT_OUT_DIR: string = fileURLToPath(new URL("../../out/report", import.meta.url));
+
+const USAGE = `Usage: deno task report [--corpus DIR] [--out DIR] [--strict]
+
+Runs every analysis on a corpus of articles and writes CSV tables, charts (SVG, PNG)
+and index.html to the report folder.
+
+  --corpus DIR  folder of article .md files (default: data/articles)
+  --out DIR     report folder (default: out/report); replaced as a whole on success
+  --strict      stop with an error when any article file has a problem
+                (by default such a file is left out with a warning)`;
+
+/** Options of a report run. */
+export interface ReportOptions {
+  /** Corpus folder. */
+  corpus?: string;
+  /** Report folder. */
+  out?: string;
+  /** Any problem is fatal. */
+  strict?: boolean;
+  /** Where messages go (default: console.error). */
+  log?: (line: string) => void;
+}
+
+/** What a report run did. */
+export interface ReportResult {
+  /** The report folder. */
+  outDir: string;
+  /** Files written, relative to it. */
+  files: string[];
+  /** Articles analysed. */
+  articles: number;
+  /** Files left out. */
+  problems: number;
+}
+
+/**
+ * Runs the report: load, annotate, build every section, write the folder.
+ *
+ * @example
+ * ```ts
+ * const result = await runReport({ corpus: "data/articles", out: "out/report" });
+ * ```
+ */
+export async function runReport(options: ReportOptions = {}): Promise<ReportResult> {
+  const log = options.log ?? ((l: string) => console.error(l));
+  const corpusDir = resolve(options.corpus ?? DEFAULT_CORPUS_DIR);
+  const outDir = resolve(options.out ?? DEFAULT_OUT_DIR);
+  const corpus = await loadCorpus(corpusDir, { strict: options.strict });
+  for (const p of corpus.problems) log(`warning: left out ${p.file}: ${p.message}`);
+  if (corpus.articles.length === 0) {
+    throw new Error(`Cannot make a report: no article could be loaded from ${corpusDir}`);
+  }
+  const resources = await loadResources();
+  const annotated = annotateCorpus(corpus.articles, resources);
+  const sections = buildSections({ corpus, annotated });
+  const files = await writeReport(sections, {
+    corpusDir,
+    articles: corpus.articles.length,
+    outlets: new Set(corpus.articles.map((a) => a.outlet)).size,
+    problems: corpus.problems,
+    generated: new Date().toISOString(),
+  }, outDir);
+  if (corpus.problems.length) {
+    log(`${corpus.problems.length} file(s) left out; see the warnings above and the top of index.html`);
+  }
+  return { outDir, files, articles: corpus.articles.length, problems: corpus.problems.length };
+}
+
+/**
+ * The command line: parses the arguments, runs the report, prints what it wrote.
+ *
+ * @example
+ * ```ts
+ * Deno.exit(await main(["--out", "/tmp/report"]));
+ * ```
+ */
+export async function main(args: string[]): Promise<number> {
+  let values;
+  try {
+    values = parseArgs({
+      args,
+      options: {
+        corpus: { type: "string" },
+        out: { type: "string" },
+        strict: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }).values;
+  } catch (e) {
+    console.error(`${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  try {
+    const r = await runReport({ corpus: values.corpus, out: values.out, strict: values.strict });
+    console.log(
+      `framelens report: ${r.articles} articles analysed${r.problems ? `, ${r.problems} file(s) left out` : ""}`,
+    );
+    console.log(`wrote ${r.files.length} files to ${r.outDir}:`);
+    for (const f of r.files) console.log(`  ${f}`);
+    return 0;
+  } catch (e) {
+    console.error(`error: ${(e as Error).message}`);
+    return 1;
+  }
+}
+
+if (import.meta.main) Deno.exit(await main(Deno.args));

@@ -1,0 +1,90 @@
+/**
+ * Report sections: what each analysis contributes to `deno task report`.
+ *
+ * @module
+ */
+import type { ChartSpec } from "../charts/spec.ts";
+import type { AnnotatedArticle, Corpus } from "../types.ts";
+import { articleRows, outletRows } from "../measures/articles.ts";
+import { articlesPerOutletChart, datesChart, lengthByOutletChart } from "../charts/corpus.ts";
+
+/** A table of the report, written as `NAME.csv` and shown on the page. */
+export interface ReportTable {
+  /** File name without `.csv`. */
+  name: string;
+  /** What it holds, one line. */
+  title: string;
+  /** Columns, in order. */
+  columns: string[];
+  /** The rows. */
+  rows: readonly object[];
+  /** Rows shown on the page (all are written to the CSV). Default 25. */
+  preview?: number;
+}
+
+/** One section of the report: an analysis with its tables and charts. */
+export interface ReportSection {
+  /** Anchor id on the page. */
+  id: string;
+  /** Heading. */
+  title: string;
+  /** A paragraph on what the section shows and how it was computed. */
+  description: string;
+  /** Tables written as CSV files at the top of the report folder. */
+  tables: ReportTable[];
+  /** Charts written to `charts/`. */
+  charts: ChartSpec[];
+}
+
+/** What every section builder receives. */
+export interface ReportInput {
+  /** The loaded corpus (with the problems of files left out). */
+  corpus: Corpus;
+  /** The annotated articles. */
+  annotated: AnnotatedArticle[];
+}
+
+/**
+ * The corpus at a glance: `articles.csv`, outlets, and the corpus charts.
+ *
+ * @example
+ * ```ts
+ * const section = corpusSection({ corpus, annotated });
+ * ```
+ */
+export function corpusSection({ annotated }: ReportInput): ReportSection {
+  const rows = articleRows(annotated);
+  return {
+    id: "corpus",
+    title: "The corpus",
+    description:
+      "Articles per outlet, their length in words (word and number tokens, boilerplate lines left out) and their dates.",
+    tables: [
+      {
+        name: "articles",
+        title: "One row per article",
+        columns: ["id", "outlet", "date", "title", "kind", "words", "sentences"],
+        rows,
+      },
+      {
+        name: "outlets",
+        title: "One row per outlet",
+        columns: ["outlet", "articles", "words", "medianWords", "firstDate", "lastDate"],
+        rows: outletRows(rows),
+      },
+    ],
+    charts: [articlesPerOutletChart(rows), lengthByOutletChart(rows), datesChart(rows)],
+  };
+}
+
+/**
+ * Every section of the report, in page order. Each analysis adds its builder here.
+ *
+ * @example
+ * ```ts
+ * const sections = buildSections({ corpus, annotated });
+ * ```
+ */
+export function buildSections(input: ReportInput): ReportSection[] {
+  return [corpusSection(input)];
+}

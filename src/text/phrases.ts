@@ -1,0 +1,214 @@
+/**
+ * The phrase list: multi-word expressions counted as one term, read from
+ * `data/phrases.yaml`, and the matcher that merges them in a token stream.
+ *
+ * @module
+ */
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { parse as parseYaml } from "yaml";
+import { tokenKeys } from "../nlp/wink.ts";
+import type { Term, Token } from "../types.ts";
+
+/** The project's phrase list. */
+export const DEFAULT_PHRASES_FILE: string = fileURLToPath(
+  new URL("../../data/phrases.yaml", import.meta.url),
+);
+
+/** One phrase of the list, with the spellings that count as it. */
+export interface PhraseEntry {
+  /** The canonical phrase. */
+  term: string;
+  /** Other spellings counted as the same term. */
+  variants: string[];
+}
+
+interface Pattern {
+  norms: string[];
+  lemmas: string[];
+  key: string;
+}
+
+/** A phrase list compiled for matching. */
+export interface PhraseMatcher {
+  /** The entries it was compiled from. */
+  entries: PhraseEntry[];
+  /** Patterns indexed by the normal form or lemma of their first word, longest first. */
+  byFirst: Map<string, Pattern[]>;
+}
+
+/**
+ * Validates a phrase list read from YAML.
+ *
+ * @example
+ * ```ts
+ * parsePhrases("phrases: [Zionist regime]", "p.yaml");
+ * // [{ term: "Zionist regime", variants: [] }]
+ * ```
+ *
+ * @param yamlText The file's text.
+ * @param file The file name, for error messages.
+ * @throws {Error} naming the file and the entry at fault.
+ */
+export function parsePhrases(yamlText: string, file: string): PhraseEntry[] {
+  let raw: unknown;
+  try {
+    raw = parseYaml(yamlText);
+  } catch (e) {
+    throw new Error(`Cannot read ${file}: not valid YAML (${(e as Error).message.split("\n")[0]})`);
+  }
+  raw ??= {};
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    throw new Error(`Cannot read ${file}: expected a mapping with a "phrases" list`);
+  }
+  const list = (raw as { phrases?: unknown }).phrases ?? [];
+  if (!Array.isArray(list)) throw new Error(`Cannot read ${file}: "phrases" must be a list`);
+  return list.map((item, i) => {
+    if (typeof item === "string" && item.trim()) return { term: item.trim(), variants: [] };
+    if (item && typeof item === "object" && typeof (item as { term?: unknown }).term === "string") {
+      const v = (item as { variants?: unknown }).variants ?? [];
+      if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) {
+        throw new Error(`Cannot read ${file}: phrase ${i + 1} has "variants" that are not a list of strings`);
+      }
+      return { term: (item as { term: string }).term.trim(), variants: v as string[] };
+    }
+    throw new Error(`Cannot read ${file}: phrase ${i + 1} is neither a string nor a mapping with "term"`);
+  });
+}
+
+/**
+ * Reads a phrase list file.
+ *
+ * @example
+ * ```ts
+ * const phrases = await loadPhrases();
+ * ```
+ *
+ * @param file The YAML file; `data/phrases.yaml` by default.
+ */
+export async function loadPhrases(file: string = DEFAULT_PHRASES_FILE): Promise<PhraseEntry[]> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    throw new Error(`Cannot read ${file}: ${(e as Error).message}`);
+  }
+  return parsePhrases(text, file);
+}
+
+const isHyphen = (s: string) => s === "-";
+
+/**
+ * Compiles phrase entries for {@linkcode mergePhrases}.
+ *
+ * @example
+ * ```ts
+ * const matcher = compilePhrases([{ term: "Zionist regime", variants: [] }]);
+ * ```
+ */
+export function compilePhrases(entries: PhraseEntry[]): PhraseMatcher {
+  const byFirst = new Map<string, Pattern[]>();
+  const add = (first: string, p: Pattern) => {
+    const list = byFirst.get(first) ?? [];
+    if (!list.includes(p)) list.push(p);
+    byFirst.set(first, list);
+  };
+  for (const entry of entries) {
+    const key = entry.term.toLowerCase().replace(/\s+/g, " ");
+    // wink-nlp keeps the plural as the lemma of a capitalised word (a proper noun:
+    // "Forces"), so each spelling is also compiled lower-cased, for the lemma "force".
+    const spellings = [entry.term, ...entry.variants].flatMap((s) => [s, s.toLowerCase()]);
+    for (const spelling of new Set(spellings)) {
+      const { norms, lemmas } = tokenKeys(spelling);
+      const keep = norms.map((n) => !isHyphen(n));
+      const p: Pattern = {
+        norms: norms.filter((_, i) => keep[i]),
+        lemmas: lemmas.filter((_, i) => keep[i]),
+        key,
+      };
+      if (p.norms.length < 1) continue;
+      add(p.norms[0], p);
+      add(p.lemmas[0], p);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.norms.length - a.norms.length);
+  return { entries, byFirst };
+}
+
+function matchAt(tokens: Token[], at: number, p: Pattern): number {
+  let k = at;
+  for (let j = 0; j < p.norms.length; j++) {
+    if (j > 0) {
+      while (k < tokens.length && isHyphen(tokens[k].norm) && tokens[k].sentence === tokens[at].sentence) k++;
+    }
+    const t = tokens[k];
+    if (!t || t.sentence !== tokens[at].sentence) return -1;
+    if (t.norm !== p.norms[j] && t.lemma !== p.lemmas[j]) return -1;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * Turns tokens into terms, merging the phrases of the list into one term each,
+ * longest match first, never across a sentence boundary. A phrase's parts are not
+ * terms of their own.
+ *
+ * @example
+ * ```ts
+ * const terms = mergePhrases(article.text, tokens, matcher);
+ * // "Zionist regime's" gives the terms "zionist regime" and "'s"
+ * ```
+ *
+ * @param original The original text, for the surface forms.
+ * @param tokens The tokens of the text.
+ * @param matcher The compiled phrase list.
+ */
+export function mergePhrases(original: string, tokens: Token[], matcher: PhraseMatcher): Term[] {
+  const terms: Term[] = [];
+  for (let i = 0; i < tokens.length;) {
+    const t = tokens[i];
+    let best: { end: number; key: string } | undefined;
+    const candidates = [
+      ...(matcher.byFirst.get(t.norm) ?? []),
+      ...(t.lemma !== t.norm ? matcher.byFirst.get(t.lemma) ?? [] : []),
+    ];
+    for (const p of candidates) {
+      const end = matchAt(tokens, i, p);
+      if (end > 0 && (!best || end > best.end)) best = { end, key: p.key };
+    }
+    if (best) {
+      const last = tokens[best.end - 1];
+      terms.push({
+        norm: best.key,
+        lemma: best.key,
+        surface: original.slice(t.start, last.end),
+        start: t.start,
+        end: last.end,
+        sentence: t.sentence,
+        firstToken: i,
+        lastToken: best.end,
+        phrase: true,
+        stop: false,
+        punct: false,
+      });
+      i = best.end;
+      continue;
+    }
+    terms.push({
+      norm: t.norm,
+      lemma: t.lemma,
+      surface: original.slice(t.start, t.end),
+      start: t.start,
+      end: t.end,
+      sentence: t.sentence,
+      firstToken: i,
+      lastToken: i + 1,
+      phrase: false,
+      stop: t.stop,
+      punct: t.punct,
+    });
+    i++;
+  }
+  return terms;
+}

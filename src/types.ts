@@ -1,0 +1,157 @@
+/**
+ * The typed rows and records that pass between framelens stages.
+ *
+ * @module
+ */
+
+/** The kinds of article framelens distinguishes. */
+export type ArticleKind = "news" | "opinion" | "analysis";
+
+/** The kinds an article's `kind` field may take. */
+export const ARTICLE_KINDS: readonly ArticleKind[] = [
+  "news",
+  "opinion",
+  "analysis",
+];
+
+/** One article of the corpus: its metadata from the front matter and its text. */
+export interface Article {
+  /** The file name without `.md`: unique within a corpus. */
+  id: string;
+  /** The path of the file it came from. */
+  file: string;
+  /** The outlet that published it (required). */
+  outlet: string;
+  /** Publication date as `YYYY-MM-DD`, when known. */
+  date?: string;
+  /** Headline. */
+  title?: string;
+  /** Where it was published. */
+  url?: string;
+  /** news, opinion or analysis. */
+  kind?: ArticleKind;
+  /** Author, when named. */
+  author?: string;
+  /** The outlet's country. */
+  country?: string;
+  /** Front-matter fields framelens does not interpret, kept as given. */
+  extra: Record<string, unknown>;
+  /** The article text, exactly as in the file after the front matter. */
+  text: string;
+}
+
+/** A problem found while loading one file of a corpus. */
+export interface LoadProblem {
+  /** The file the problem is in. */
+  file: string;
+  /** What is wrong, in words a user can act on. */
+  message: string;
+}
+
+/** A loaded corpus: the articles that loaded and the problems of those that did not. */
+export interface Corpus {
+  /** The folder the corpus was read from. */
+  dir: string;
+  /** Articles sorted by id. */
+  articles: Article[];
+  /** One entry per file that could not be loaded. */
+  problems: LoadProblem[];
+}
+
+/** One token of an article, with offsets into the article's original text. */
+export interface Token {
+  /** Index of the token within its article. */
+  i: number;
+  /** The token as it appears in the prepared text. */
+  text: string;
+  /** Offset of the first character in the original text. */
+  start: number;
+  /** Offset just past the last character in the original text. */
+  end: number;
+  /** Lower-cased normal form (wink-nlp `normal`). */
+  norm: string;
+  /** Lemma (wink-nlp `lemma`), lower-cased. */
+  lemma: string;
+  /** Universal part-of-speech tag. */
+  pos: string;
+  /** wink-nlp token type: word, number, punctuation, symbol, emoji, ... */
+  type: string;
+  /** Whether the token is a stop word. */
+  stop: boolean;
+  /** Whether the token is punctuation or a symbol. */
+  punct: boolean;
+  /** Index of the sentence it belongs to. */
+  sentence: number;
+}
+
+/** One sentence of an article. */
+export interface Sentence {
+  /** Index of the sentence within its article. */
+  i: number;
+  /** Offset of the first character in the original text. */
+  start: number;
+  /** Offset just past the last character in the original text. */
+  end: number;
+  /** Index of the first token. */
+  firstToken: number;
+  /** Index just past the last token. */
+  lastToken: number;
+}
+
+/** One term of an article: a token, or a phrase of several tokens kept as one. */
+export interface Term {
+  /** Lower-cased normal form; for a phrase, its canonical form from the phrase list. */
+  norm: string;
+  /** Lower-cased lemma; for a phrase, its canonical form from the phrase list. */
+  lemma: string;
+  /** The surface form as written in the original text. */
+  surface: string;
+  /** Offset of the first character in the original text. */
+  start: number;
+  /** Offset just past the last character in the original text. */
+  end: number;
+  /** Index of the sentence it belongs to. */
+  sentence: number;
+  /** Index of the first token. */
+  firstToken: number;
+  /** Index just past the last token. */
+  lastToken: number;
+  /** Whether it is a phrase from the phrase list. */
+  phrase: boolean;
+  /** Whether it is a single stop word. */
+  stop: boolean;
+  /** Whether it is a single punctuation token. */
+  punct: boolean;
+}
+
+/** An article analysed: its metadata, prepared text, sentences, tokens and terms. */
+export interface AnnotatedArticle {
+  /** The article as loaded. */
+  article: Article;
+  /** Sentences in order. */
+  sentences: Sentence[];
+  /** Tokens in order (white space excluded). */
+  tokens: Token[];
+  /** Terms in order: tokens with phrases merged. */
+  terms: Term[];
+  /** Number of word tokens (words and numbers, not punctuation), boilerplate excluded. */
+  words: number;
+}
+
+/** One row of `articles.csv`: an article at a glance. */
+export interface ArticleRow {
+  /** Article id. */
+  id: string;
+  /** Outlet. */
+  outlet: string;
+  /** Date `YYYY-MM-DD`, or empty when unknown. */
+  date: string;
+  /** Title, or empty. */
+  title: string;
+  /** Kind, or empty. */
+  kind: string;
+  /** Words (word and number tokens). */
+  words: number;
+  /** Sentences. */
+  sentences: number;
+}

@@ -1,0 +1,113 @@
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { runReport } from "../../src/report/report_cli.ts";
+import { REPORT_MARKER } from "../../src/report/write.ts";
+import { DEFAULT_CORPUS_DIR } from "../../src/corpus/load.ts";
+
+const quiet = () => {};
+
+Deno.test("runReport() on the seed corpus writes articles.csv, every chart as SVG, PNG and CSV, and index.html", async () => {
+  const tmp = await Deno.makeTempDir();
+  try {
+    const out = join(tmp, "report");
+    const r = await runReport({ out, log: quiet });
+    assert.equal(r.articles, 5);
+    assert.equal(r.problems, 0);
+    const csv = (await readFile(join(out, "articles.csv"), "utf8")).trimEnd().split("\n");
+    assert.equal(csv[0], "id,outlet,date,title,kind,words,sentences");
+    assert.equal(csv.length, 6);
+    assert.ok(csv.some((l) => l.startsWith("2025-08-11-peregraf-larijani-visit,Peregraf,2025-08-11,")));
+    const html = await readFile(join(out, "index.html"), "utf8");
+    for (const name of ["articles-per-outlet", "length-by-outlet", "dates"]) {
+      for (const ext of ["svg", "png", "csv"]) {
+        assert.ok(existsSync(join(out, "charts", `${name}.${ext}`)), `${name}.${ext}`);
+      }
+      assert.ok(html.includes(`<img src="charts/${name}.svg"`), `index.html shows ${name}`);
+      const png = await readFile(join(out, "charts", `${name}.png`));
+      assert.deepEqual([...png.subarray(1, 4)], [80, 78, 71]);
+    }
+    assert.ok(html.includes("articles.csv"));
+    assert.deepEqual(r.files.filter((f) => f.endsWith(".csv") && !f.startsWith("charts/")), [
+      "articles.csv",
+      "outlets.csv",
+    ]);
+  } finally {
+    await Deno.remove(tmp, { recursive: true });
+  }
+});
+
+Deno.test("runReport() leaves out a broken file, names it in index.html, and analyses the rest", async () => {
+  const tmp = await Deno.makeTempDir();
+  try {
+    const corpus = join(tmp, "corpus");
+    await mkdir(corpus);
+    await writeFile(
+      join(corpus, "good.md"),
+      "---\noutlet: Good News\ndate: 2025-08-12\n---\nLarijani met Aoun in Beirut.\n",
+    );
+    await writeFile(join(corpus, "broken.md"), "---\ntitle: no outlet here\n---\nSome text.\n");
+    const lines: string[] = [];
+    const r = await runReport({ corpus, out: join(tmp, "out"), log: (l) => lines.push(l) });
+    assert.equal(r.articles, 1);
+    assert.equal(r.problems, 1);
+    assert.ok(lines.some((l) => l.includes("broken.md") && l.includes('no "outlet"')), lines.join("\n"));
+    const html = await readFile(join(tmp, "out", "index.html"), "utf8");
+    assert.ok(html.includes("broken.md") && html.includes("1 file(s) were left out"));
+  } finally {
+    await Deno.remove(tmp, { recursive: true });
+  }
+});
+
+Deno.test("runReport() refuses an --out folder that is not empty and not an earlier report, and leaves it untouched", async () => {
+  const tmp = await Deno.makeTempDir();
+  try {
+    await writeFile(join(tmp, "precious.txt"), "keep me");
+    await assert.rejects(() => runReport({ out: tmp, log: quiet }), /not empty and is not an earlier framelens report/);
+    assert.equal(await readFile(join(tmp, "precious.txt"), "utf8"), "keep me");
+  } finally {
+    await Deno.remove(tmp, { recursive: true });
+  }
+});
+
+Deno.test("runReport() refuses an --out folder inside the corpus folder", async () => {
+  await assert.rejects(
+    () => runReport({ out: join(DEFAULT_CORPUS_DIR, "report"), log: quiet }),
+    /overlaps the corpus folder/,
+  );
+  assert.ok(!existsSync(join(DEFAULT_CORPUS_DIR, "report")));
+});
+
+Deno.test("runReport() replaces an earlier report as a whole", async () => {
+  const tmp = await Deno.makeTempDir();
+  try {
+    const out = join(tmp, "report");
+    await runReport({ out, log: quiet });
+    await writeFile(join(out, "stale.csv"), "old");
+    assert.ok(existsSync(join(out, REPORT_MARKER)));
+    await runReport({ out, log: quiet });
+    assert.ok(!existsSync(join(out, "stale.csv")), "files of the earlier run are gone");
+    assert.ok(existsSync(join(out, "index.html")));
+    const siblings = [...Deno.readDirSync(tmp)].map((e) => e.name);
+    assert.deepEqual(siblings, ["report"], "no temporary folders left beside it");
+  } finally {
+    await Deno.remove(tmp, { recursive: true });
+  }
+});
+
+Deno.test("runReport() fails with a clear message on a folder that does not exist or holds no article", async () => {
+  const tmp = await Deno.makeTempDir();
+  try {
+    await assert.rejects(
+      () => runReport({ corpus: join(tmp, "nope"), out: join(tmp, "o"), log: quiet }),
+      /does not exist/,
+    );
+    await assert.rejects(
+      () => runReport({ corpus: tmp, out: join(tmp, "..", "o-" + Date.now()), log: quiet }),
+      /no article could be loaded/,
+    );
+  } finally {
+    await Deno.remove(tmp, { recursive: true });
+  }
+});
