@@ -119,7 +119,8 @@ export function tokenize(prepared: PreparedText): Tokenized {
  * @example
  * ```ts
  * tokenKeys("Popular Mobilization Forces");
- * // { norms: ["popular", "mobilization", "forces"], lemmas: ["popular", "mobilization", "force"] }
+ * // { norms: ["popular", "mobilization", "forces"], lemmas: ["popular", "mobilization", "forces"] }
+ * // (capitalised words are proper nouns to wink-nlp and keep their plural)
  * ```
  */
 export function tokenKeys(phrase: string): { norms: string[]; lemmas: string[] } {

@@ -89,7 +89,7 @@ export function parseBoilerplate(yamlText: string, file: string): BoilerplateRul
     return v;
   };
   return {
-    lines: list("lines").map((l) => l.trim().toLowerCase()),
+    lines: list("lines").map((l) => l.trim().toLowerCase().replace(/\s+/g, " ")),
     patterns,
     dropRepeatedLines: flag("drop_repeated_lines"),
     dropOutletLine: flag("drop_outlet_line"),

@@ -149,10 +149,28 @@ function matchAt(tokens: Token[], at: number, p: Pattern): number {
   return k;
 }
 
+const WORDLIKE = new Set(["word", "number"]);
+
+/**
+ * The end (exclusive) of a hyphenated compound starting at token i: words joined by
+ * hyphens with no space ("al-Sudani", "Iran-Iraq", "12-day", "counter-terrorism");
+ * i + 1 when there is none.
+ */
+function hyphenCompound(tokens: Token[], i: number): number {
+  let k = i;
+  while (
+    k + 2 < tokens.length && WORDLIKE.has(tokens[k].type) && tokens[k + 1].norm === "-" &&
+    WORDLIKE.has(tokens[k + 2].type) && tokens[k].end === tokens[k + 1].start &&
+    tokens[k + 1].end === tokens[k + 2].start && tokens[k + 2].sentence === tokens[k].sentence
+  ) k += 2;
+  return k + 1;
+}
+
 /**
  * Turns tokens into terms, merging the phrases of the list into one term each,
  * longest match first, never across a sentence boundary. A phrase's parts are not
- * terms of their own.
+ * terms of their own. Words joined by hyphens without spaces ("al-Sudani", "12-day")
+ * are one term too, keyed by their joined forms ("al-sudani").
  *
  * @example
  * ```ts
@@ -193,6 +211,26 @@ export function mergePhrases(original: string, tokens: Token[], matcher: PhraseM
         punct: false,
       });
       i = best.end;
+      continue;
+    }
+    const compound = hyphenCompound(tokens, i);
+    if (compound > i + 1) {
+      const parts = tokens.slice(i, compound);
+      const last = parts[parts.length - 1];
+      terms.push({
+        norm: parts.map((p) => p.norm).join(""),
+        lemma: parts.slice(0, -1).map((p) => p.norm).join("") + last.lemma,
+        surface: original.slice(t.start, last.end),
+        start: t.start,
+        end: last.end,
+        sentence: t.sentence,
+        firstToken: i,
+        lastToken: compound,
+        phrase: false,
+        stop: false,
+        punct: false,
+      });
+      i = compound;
       continue;
     }
     terms.push({

@@ -1,10 +1,5 @@
 import assert from "node:assert/strict";
-import {
-  ArticleError,
-  isIsoDate,
-  parseArticle,
-  splitFrontMatter,
-} from "../../src/corpus/front_matter.ts";
+import { ArticleError, isIsoDate, parseArticle, splitFrontMatter } from "../../src/corpus/front_matter.ts";
 
 /** The ArticleError thrown by `fn`; fails the test when it throws nothing or something else. */
 function articleError(fn: () => unknown): ArticleError {

@@ -1,12 +1,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  CorpusError,
-  DEFAULT_CORPUS_DIR,
-  loadArticleFile,
-  loadCorpus,
-} from "../../src/corpus/load.ts";
+import { CorpusError, DEFAULT_CORPUS_DIR, loadArticleFile, loadCorpus } from "../../src/corpus/load.ts";
 import { ArticleError } from "../../src/corpus/front_matter.ts";
 
 const SEED_DIR = "/work/shared/seed-corpus";

@@ -29,10 +29,12 @@ Deno.test("runReport() on the seed corpus writes articles.csv, every chart as SV
       assert.deepEqual([...png.subarray(1, 4)], [80, 78, 71]);
     }
     assert.ok(html.includes("articles.csv"));
-    assert.deepEqual(r.files.filter((f) => f.endsWith(".csv") && !f.startsWith("charts/")), [
-      "articles.csv",
-      "outlets.csv",
-    ]);
+    const tables = r.files.filter((f) => f.endsWith(".csv") && !f.startsWith("charts/"));
+    for (const t of ["articles.csv", "outlets.csv", "terms.csv", "keyness.csv"]) assert.ok(tables.includes(t), t);
+    const keynessHead = (await readFile(join(out, "keyness.csv"), "utf8")).split("\n")[0];
+    assert.ok(keynessHead.startsWith("outlet,term,count,ref_count,total,ref_total,g2,log_ratio,lrc,p,dp"), keynessHead);
+    const termsHead = (await readFile(join(out, "terms.csv"), "utf8")).split("\n")[0];
+    assert.equal(termsHead, "outlet,term,count,per_1k,articles,tfidf");
   } finally {
     await Deno.remove(tmp, { recursive: true });
   }
@@ -107,6 +109,25 @@ Deno.test("runReport() fails with a clear message on a folder that does not exis
       () => runReport({ corpus: tmp, out: join(tmp, "..", "o-" + Date.now()), log: quiet }),
       /no article could be loaded/,
     );
+  } finally {
+    await Deno.remove(tmp, { recursive: true });
+  }
+});
+
+Deno.test("runReport() analyses a folder of 25 articles from 25 outlets the project has never seen", async () => {
+  const tmp = await Deno.makeTempDir();
+  try {
+    const corpus = new URL("../fixtures/unseen", import.meta.url).pathname;
+    const out = join(tmp, "report");
+    const r = await runReport({ corpus, out, log: quiet });
+    assert.equal(r.articles, 25);
+    assert.equal(r.problems, 0);
+    const csv = (await readFile(join(out, "articles.csv"), "utf8")).trimEnd().split("\n");
+    assert.equal(csv.length, 26);
+    const outlets = (await readFile(join(out, "outlets.csv"), "utf8")).trimEnd().split("\n");
+    assert.equal(outlets.length, 26, "one row per outlet");
+    const html = await readFile(join(out, "index.html"), "utf8");
+    assert.ok(html.includes("25 articles from 25 outlets"));
   } finally {
     await Deno.remove(tmp, { recursive: true });
   }
