@@ -33,8 +33,9 @@ function splitQuery(query: string): string[] {
   return query.toLowerCase().replace(/[\u2010-\u2015-]/g, " ").split(/\s+/).filter(Boolean);
 }
 
+/** The words of a term: a phrase or a hyphenated compound gives several. */
 function termWords(t: Term): string[] {
-  return t.phrase ? splitQuery(t.norm) : [t.norm];
+  return t.phrase || t.norm.includes("-") ? splitQuery(t.norm) : [t.norm];
 }
 
 /**

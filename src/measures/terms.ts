@@ -200,14 +200,17 @@ export function countTable(
 export function termRows(rows: readonly ArticleTermRow[]): TermRow[] {
   const articlesOf = new Map<string, Set<string>>();
   const allArticles = new Set<string>();
-  const docFreq = new Map<string, number>();
+  const docs = new Map<string, Set<string>>();
   for (const r of rows) {
     allArticles.add(r.article);
     const set = articlesOf.get(`${r.outlet}\u0000${r.term}`) ?? new Set();
     set.add(r.article);
     articlesOf.set(`${r.outlet}\u0000${r.term}`, set);
-    docFreq.set(r.term, (docFreq.get(r.term) ?? 0) + 1);
+    const d = docs.get(r.term) ?? new Set();
+    d.add(r.article);
+    docs.set(r.term, d);
   }
+  const docFreq = new Map([...docs].map(([term, set]) => [term, set.size]));
   const table = countTable(rows);
   const N = allArticles.size;
   const out: TermRow[] = [];

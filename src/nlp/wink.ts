@@ -12,10 +12,57 @@ import type { PreparedText } from "../text/normalize.ts";
 type WinkNLP = ReturnType<typeof winkNLP>;
 let instance: WinkNLP | undefined;
 
+/** The parts of an instance's lexicon that wink-nlp grows as it meets new words. */
+interface Lexicon {
+  hash: Record<string, number>;
+  list: string[];
+}
+let lexicon: Lexicon | undefined;
+let docsSinceFresh = 0;
+/** Start a fresh instance after this many documents, to bound the lexicon's growth. */
+const RECYCLE_AFTER = 400;
+
 /** The shared wink-nlp instance with the English lite web model, created on first use. */
 function nlp(): WinkNLP {
-  instance ??= winkNLP(model);
+  if (!instance) {
+    // wink-nlp unpacks the model with `core()` for each instance; keep a handle on the
+    // unpacked lexicon so that withDoc() can forget what a document taught it.
+    const base = model as unknown as { core(): { features: { lexeme: Lexicon } } };
+    const wrapped = Object.create(base);
+    wrapped.core = () => {
+      const core = base.core();
+      lexicon = core.features.lexeme;
+      return core;
+    };
+    instance = winkNLP(wrapped);
+  }
   return instance;
+}
+
+/**
+ * Runs `read` on a wink-nlp document of `text` and then forgets the words that
+ * wink-nlp learned from it. wink-nlp adds every new word to its lexicon, and its
+ * tokenizer treats a known word differently (once "Baghdad's" is known it is no longer
+ * split into "Baghdad" and "'s"), so without this the tokens of an article would depend
+ * on the articles read before it, and results would change with the order of the
+ * articles, the cache and the number of workers.
+ */
+function withDoc<T>(text: string, read: (doc: ReturnType<WinkNLP["readDoc"]>, n: WinkNLP) => T): T {
+  const n = nlp();
+  const lex = lexicon!;
+  const before = lex.list.length;
+  const result = read(n.readDoc(text), n);
+  for (let k = before; k < lex.list.length; k++) {
+    if (lex.hash[lex.list[k]] === k) delete lex.hash[lex.list[k]];
+  }
+  if (++docsSinceFresh >= RECYCLE_AFTER) {
+    // The forgotten words still take room in the lexicon's list: a new instance
+    // (with a newly unpacked model) starts from the pristine lexicon again.
+    instance = undefined;
+    lexicon = undefined;
+    docsSinceFresh = 0;
+  }
+  return result;
 }
 
 /** Sentences and tokens of a text. */
@@ -44,18 +91,20 @@ const PUNCT_TYPES = new Set(["punctuation", "symbol", "emoji", "emoticon"]);
  */
 export function tokenize(prepared: PreparedText): Tokenized {
   const { text, offsets } = prepared;
-  const n = nlp();
-  const its = n.its;
-  const doc = n.readDoc(text);
-  const all = doc.tokens();
-  const values = all.out(its.value) as string[];
-  const spaces = all.out(its.precedingSpaces) as string[];
-  const types = all.out(its.type) as string[];
-  const normals = all.out(its.normal) as string[];
-  const lemmas = all.out(its.lemma as unknown as typeof its.normal) as string[];
-  const pos = all.out(its.pos) as string[];
-  const stops = all.out(its.stopWordFlag) as boolean[];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const { values, spaces, types, normals, lemmas, pos, stops, spans } = withDoc(text, (doc, n) => {
+    const its = n.its;
+    const all = doc.tokens();
+    return {
+      values: all.out(its.value) as string[],
+      spaces: all.out(its.precedingSpaces) as string[],
+      types: all.out(its.type) as string[],
+      normals: all.out(its.normal) as string[],
+      lemmas: all.out(its.lemma as unknown as typeof its.normal) as string[],
+      pos: all.out(its.pos) as string[],
+      stops: all.out(its.stopWordFlag) as boolean[],
+      spans: doc.sentences().out(its.span) as unknown as [number, number][],
+    };
+  });
 
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -99,8 +148,8 @@ export function tokenize(prepared: PreparedText): Tokenized {
       text: value,
       start: offsets[at],
       end: offsets[Math.min(at + value.length, offsets.length - 1)],
-      norm: normals[k],
-      lemma: lemmas[k].toLowerCase(),
+      norm: normOf(value, normals[k], stops[k]),
+      lemma: lemmaOf(value, lemmas[k], pos[k]),
       pos: pos[k],
       type: types[k],
       stop: stops[k],
@@ -110,6 +159,21 @@ export function tokenize(prepared: PreparedText): Tokenized {
   }
   closeSentence();
   return { sentences, tokens };
+}
+
+/**
+ * A token's normal form: the word as written, lower-cased. wink-nlp's own normal form
+ * also turns British spellings American ("Tyre" becomes "tire", "defence" "defense"),
+ * which would merge a Lebanese city with a wheel; it is kept only for contractions
+ * (stop words such as "ca" and "n't", normalised to "can" and "not").
+ */
+function normOf(value: string, winkNormal: string, stop: boolean): string {
+  return stop ? winkNormal : value.toLowerCase();
+}
+
+/** A token's lemma, lower-cased; a proper noun's lemma is the name as written ("Tyre" stays "tyre"). */
+function lemmaOf(value: string, winkLemma: string, pos: string): string {
+  return pos === "PROPN" ? value.toLowerCase() : winkLemma.toLowerCase();
 }
 
 /**
@@ -124,14 +188,17 @@ export function tokenize(prepared: PreparedText): Tokenized {
  * ```
  */
 export function tokenKeys(phrase: string): { norms: string[]; lemmas: string[] } {
-  const n = nlp();
-  const doc = n.readDoc(phrase);
-  const types = doc.tokens().out(n.its.type) as string[];
-  const norms = doc.tokens().out(n.its.normal) as string[];
-  const lemmas = doc.tokens().out(n.its.lemma as unknown as typeof n.its.normal) as string[];
-  const keep = types.map((t, i) => t !== "tabCRLF" && norms[i].trim() !== "");
+  const { types, values, normals, lemmas, pos, stops } = withDoc(phrase, (doc, n) => ({
+    types: doc.tokens().out(n.its.type) as string[],
+    values: doc.tokens().out(n.its.value) as string[],
+    normals: doc.tokens().out(n.its.normal) as string[],
+    lemmas: doc.tokens().out(n.its.lemma as unknown as typeof n.its.normal) as string[],
+    pos: doc.tokens().out(n.its.pos) as string[],
+    stops: doc.tokens().out(n.its.stopWordFlag) as boolean[],
+  }));
+  const keep = types.map((t, i) => t !== "tabCRLF" && values[i].trim() !== "");
   return {
-    norms: norms.filter((_, i) => keep[i]),
-    lemmas: lemmas.filter((_, i) => keep[i]).map((l) => l.toLowerCase()),
+    norms: values.map((v, i) => normOf(v, normals[i], stops[i])).filter((_, i) => keep[i]),
+    lemmas: values.map((v, i) => lemmaOf(v, lemmas[i], pos[i])).filter((_, i) => keep[i]),
   };
 }

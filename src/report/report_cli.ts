@@ -8,14 +8,20 @@ import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_CORPUS_DIR, loadCorpus } from "../corpus/load.ts";
-import { annotateCorpus, loadResources } from "../pipeline/annotate.ts";
+import { loadResources } from "../pipeline/annotate.ts";
+import { annotateMany } from "../pipeline/annotate_many.ts";
+import { DiskCache } from "../pipeline/cache.ts";
+import { progressBar } from "./progress.ts";
 import { buildSections } from "./section.ts";
 import { writeReport } from "./write.ts";
 
 /** The default report folder, `out/report` in the project. */
 export const DEFAULT_OUT_DIR: string = fileURLToPath(new URL("../../out/report", import.meta.url));
 
-const USAGE = `Usage: deno task report [--corpus DIR] [--out DIR] [--strict]
+/** The default annotation cache, `out/cache` in the project. */
+export const DEFAULT_CACHE_DIR: string = fileURLToPath(new URL("../../out/cache", import.meta.url));
+
+const USAGE = `Usage: deno task report [--corpus DIR] [--out DIR] [--strict] [--workers N] [--no-cache]
 
 Runs every analysis on a corpus of articles and writes CSV tables, charts (SVG, PNG)
 and index.html to the report folder.
@@ -23,7 +29,10 @@ and index.html to the report folder.
   --corpus DIR  folder of article .md files (default: data/articles)
   --out DIR     report folder (default: out/report); replaced as a whole on success
   --strict      stop with an error when any article file has a problem
-                (by default such a file is left out with a warning)`;
+                (by default such a file is left out with a warning)
+  --workers N   annotate new articles on N worker threads (default 1)
+  --no-cache    annotate every article again instead of reusing out/cache
+  --cache DIR   the annotation cache folder (default out/cache)`;
 
 /** Options of a report run. */
 export interface ReportOptions {
@@ -35,6 +44,10 @@ export interface ReportOptions {
   strict?: boolean;
   /** Where messages go (default: console.error). */
   log?: (line: string) => void;
+  /** Worker threads for annotation. Default 1. */
+  workers?: number;
+  /** The annotation cache folder, or false for none. Default `out/cache`. */
+  cache?: string | false;
 }
 
 /** What a report run did. */
@@ -47,6 +60,8 @@ export interface ReportResult {
   articles: number;
   /** Files left out. */
   problems: number;
+  /** Articles whose annotation came from the cache. */
+  fromCache: number;
 }
 
 /**
@@ -67,7 +82,14 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
     throw new Error(`Cannot make a report: no article could be loaded from ${corpusDir}`);
   }
   const resources = await loadResources();
-  const annotated = annotateCorpus(corpus.articles, resources);
+  const cache = options.cache === false ? undefined : new DiskCache(options.cache ?? DEFAULT_CACHE_DIR);
+  const { annotated, fromCache, cacheStats } = await annotateMany(corpus.articles, {
+    resources,
+    cache,
+    workers: options.workers,
+    onProgress: progressBar("annotating"),
+  });
+  if (cacheStats.rebuilt) log(`${cacheStats.rebuilt} cache entries were corrupt or stale and were rebuilt`);
   const sections = buildSections({ corpus, annotated });
   const files = await writeReport(sections, {
     corpusDir,
@@ -79,7 +101,7 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
   if (corpus.problems.length) {
     log(`${corpus.problems.length} file(s) left out; see the warnings above and the top of index.html`);
   }
-  return { outDir, files, articles: corpus.articles.length, problems: corpus.problems.length };
+  return { outDir, files, articles: corpus.articles.length, problems: corpus.problems.length, fromCache };
 }
 
 /**
@@ -99,6 +121,9 @@ export async function main(args: string[]): Promise<number> {
         corpus: { type: "string" },
         out: { type: "string" },
         strict: { type: "boolean", default: false },
+        workers: { type: "string" },
+        "no-cache": { type: "boolean", default: false },
+        cache: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     }).values;
@@ -111,9 +136,22 @@ export async function main(args: string[]): Promise<number> {
     return 0;
   }
   try {
-    const r = await runReport({ corpus: values.corpus, out: values.out, strict: values.strict });
+    const workers = values.workers === undefined ? 1 : Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 1) {
+      console.error(`error: --workers must be a whole number of at least 1, not "${values.workers}"`);
+      return 2;
+    }
+    const r = await runReport({
+      corpus: values.corpus,
+      out: values.out,
+      strict: values.strict,
+      workers,
+      cache: values["no-cache"] ? false : values.cache,
+    });
     console.log(
-      `framelens report: ${r.articles} articles analysed${r.problems ? `, ${r.problems} file(s) left out` : ""}`,
+      `framelens report: ${r.articles} articles analysed (${r.fromCache} from the cache)${
+        r.problems ? `, ${r.problems} file(s) left out` : ""
+      }`,
     );
     console.log(`wrote ${r.files.length} files to ${r.outDir}:`);
     for (const f of r.files) console.log(`  ${f}`);

@@ -170,7 +170,7 @@ function hyphenCompound(tokens: Token[], i: number): number {
  * Turns tokens into terms, merging the phrases of the list into one term each,
  * longest match first, never across a sentence boundary. A phrase's parts are not
  * terms of their own. Words joined by hyphens without spaces ("al-Sudani", "12-day")
- * are one term too, keyed by their joined forms ("al-sudani").
+ * are one term too, keyed by their joined forms ("al-sudani", lemma as written: "iran-backed").
  *
  * @example
  * ```ts
@@ -219,7 +219,7 @@ export function mergePhrases(original: string, tokens: Token[], matcher: PhraseM
       const last = parts[parts.length - 1];
       terms.push({
         norm: parts.map((p) => p.norm).join(""),
-        lemma: parts.slice(0, -1).map((p) => p.norm).join("") + last.lemma,
+        lemma: parts.map((p) => p.norm).join(""),
         surface: original.slice(t.start, last.end),
         start: t.start,
         end: last.end,

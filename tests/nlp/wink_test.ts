@@ -160,3 +160,20 @@ Deno.test("tokenKeys() of a lower-cased phrase gives the singular lemma of a plu
   // Capitalised, wink-nlp takes "Forces" for a proper noun and keeps it as its lemma.
   assert.deepEqual(tokenKeys("popular mobilization forces").lemmas, ["popular", "mobilization", "force"]);
 });
+
+Deno.test("tokenize() gives an article the same tokens whatever was read before it", async () => {
+  const text = `He praised what he described as Baghdad's "balanced" foreign policy.`;
+  const fresh = tokenize(prepareText(text)).tokens.map((t) => t.text);
+  // wink-nlp learns every new word it reads; once it knows enough of them it stops
+  // splitting "Baghdad's" before a quotation mark. Reading other articles first must
+  // not change this article's tokens.
+  const dir = new URL("../fixtures/unseen/", import.meta.url);
+  for (
+    const e of [...Deno.readDirSync(dir)].filter((e) => e.name.endsWith(".md")).sort((a, b) => a.name < b.name ? -1 : 1)
+  ) {
+    tokenize(prepareText(await Deno.readTextFile(new URL(e.name, dir))));
+  }
+  const after = tokenize(prepareText(text)).tokens.map((t) => t.text);
+  assert.deepEqual(after, fresh);
+  assert.ok(fresh.includes("Baghdad") && fresh.includes("'s"));
+});

@@ -1,0 +1,321 @@
+/**
+ * The annotation cache: each article's annotation stored on disk under a key made of
+ * its content and the pipeline's version (the boilerplate rules and phrase list
+ * included), so that a rerun annotates only new or changed articles. An entry carries
+ * a checksum; a corrupt, truncated or stale entry is detected and rebuilt, never trusted.
+ *
+ * @module
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { AnnotatedArticle, Article, Sentence, Term, Token } from "../types.ts";
+import type { Resources } from "./annotate.ts";
+
+/**
+ * The version of the annotation code. Bump it whenever tokenization, normalisation or
+ * term merging changes, so that every cached annotation is rebuilt.
+ */
+export const PIPELINE_VERSION = "annotate-1";
+
+/** The source files whose code decides an annotation: any edit to them invalidates the cache. */
+const PIPELINE_SOURCES = [
+  "../nlp/wink.ts",
+  "../text/normalize.ts",
+  "../text/boilerplate.ts",
+  "../text/phrases.ts",
+  "./annotate.ts",
+];
+let sourceHash: string | undefined;
+
+/**
+ * A hash of the annotation code itself, so that a cache never outlives a change to it
+ * (falls back to {@linkcode PIPELINE_VERSION} alone where the sources cannot be read).
+ *
+ * @example
+ * ```ts
+ * pipelineSourceHash().length; // 64
+ * ```
+ */
+export function pipelineSourceHash(): string {
+  if (sourceHash === undefined) {
+    const h = createHash("sha256").update(PIPELINE_VERSION);
+    for (const rel of PIPELINE_SOURCES) {
+      try {
+        h.update(readFileSync(new URL(rel, import.meta.url)));
+      } catch {
+        h.update(`unreadable:${rel}`);
+      }
+    }
+    sourceHash = h.digest("hex");
+  }
+  return sourceHash;
+}
+
+const FORMAT = 1;
+
+/**
+ * SHA-256 of a string, hex.
+ *
+ * @example
+ * ```ts
+ * sha256("abc").slice(0, 8); // "ba7816bf"
+ * ```
+ */
+export function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/**
+ * A fingerprint of the annotation resources and the pipeline version: it changes when
+ * the boilerplate rules or the phrase list change.
+ *
+ * @example
+ * ```ts
+ * const fp = resourcesFingerprint(await loadResources());
+ * ```
+ */
+export function resourcesFingerprint(resources: Resources): string {
+  const b = resources.boilerplate;
+  return sha256(JSON.stringify({
+    v: pipelineSourceHash(),
+    boilerplate: [b.lines, b.patterns.map(String), b.dropRepeatedLines, b.dropOutletLine],
+    phrases: resources.phrases.entries,
+  }));
+}
+
+/**
+ * The cache key of an article's annotation: its outlet (boilerplate depends on it), its
+ * text and the resources' fingerprint.
+ *
+ * @example
+ * ```ts
+ * annotationKey(article, resourcesFingerprint(resources));
+ * ```
+ */
+export function annotationKey(article: Article, fingerprint: string): string {
+  return sha256(`${fingerprint}\u0000${article.outlet}\u0000${article.text}`);
+}
+
+/** An annotation in columns: compact to store, quick to parse. */
+export interface PackedAnnotation {
+  /** Word count. */
+  words: number;
+  /** Sentences as [start, end, firstToken, lastToken]. */
+  sentences: number[][];
+  /** Token columns. */
+  tokens: {
+    text: string[];
+    start: number[];
+    end: number[];
+    norm: string[];
+    lemma: string[];
+    pos: string[];
+    type: string[];
+    /** Per token: 1 stop word, 2 punctuation (bit flags). */
+    flags: number[];
+    sentence: number[];
+  };
+  /** Term columns. */
+  terms: {
+    norm: string[];
+    lemma: string[];
+    start: number[];
+    end: number[];
+    sentence: number[];
+    firstToken: number[];
+    lastToken: number[];
+    /** Per term: 1 phrase, 2 stop word, 4 punctuation (bit flags). */
+    flags: number[];
+  };
+}
+
+/**
+ * Packs an annotation into columns (the article itself is not stored: it is the key).
+ *
+ * @example
+ * ```ts
+ * const packed = packAnnotation(annotateArticle(article, resources));
+ * ```
+ */
+export function packAnnotation(a: AnnotatedArticle): PackedAnnotation {
+  const t = a.tokens;
+  const m = a.terms;
+  return {
+    words: a.words,
+    sentences: a.sentences.map((s) => [s.start, s.end, s.firstToken, s.lastToken]),
+    tokens: {
+      text: t.map((x) => x.text),
+      start: t.map((x) => x.start),
+      end: t.map((x) => x.end),
+      norm: t.map((x) => x.norm),
+      lemma: t.map((x) => x.lemma),
+      pos: t.map((x) => x.pos),
+      type: t.map((x) => x.type),
+      flags: t.map((x) => (x.stop ? 1 : 0) | (x.punct ? 2 : 0)),
+      sentence: t.map((x) => x.sentence),
+    },
+    terms: {
+      norm: m.map((x) => x.norm),
+      lemma: m.map((x) => x.lemma),
+      start: m.map((x) => x.start),
+      end: m.map((x) => x.end),
+      sentence: m.map((x) => x.sentence),
+      firstToken: m.map((x) => x.firstToken),
+      lastToken: m.map((x) => x.lastToken),
+      flags: m.map((x) => (x.phrase ? 1 : 0) | (x.stop ? 2 : 0) | (x.punct ? 4 : 0)),
+    },
+  };
+}
+
+/**
+ * Rebuilds an annotation from its packed columns and the article.
+ *
+ * @example
+ * ```ts
+ * const again = unpackAnnotation(packAnnotation(annotated), annotated.article);
+ * ```
+ *
+ * @throws {Error} when the columns are inconsistent (different lengths, offsets outside the text).
+ */
+export function unpackAnnotation(p: PackedAnnotation, article: Article): AnnotatedArticle {
+  const n = p.tokens.text.length;
+  const tk = p.tokens;
+  for (const col of [tk.start, tk.end, tk.norm, tk.lemma, tk.pos, tk.type, tk.flags, tk.sentence]) {
+    if (!Array.isArray(col) || col.length !== n) throw new Error("token columns differ in length");
+  }
+  const tm = p.terms;
+  const k = tm.norm.length;
+  for (const col of [tm.lemma, tm.start, tm.end, tm.sentence, tm.firstToken, tm.lastToken, tm.flags]) {
+    if (!Array.isArray(col) || col.length !== k) throw new Error("term columns differ in length");
+  }
+  const len = article.text.length;
+  const tokens: Token[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!(tk.start[i] >= 0 && tk.end[i] <= len && tk.start[i] <= tk.end[i])) {
+      throw new Error("token offset outside the text");
+    }
+    tokens[i] = {
+      i,
+      text: tk.text[i],
+      start: tk.start[i],
+      end: tk.end[i],
+      norm: tk.norm[i],
+      lemma: tk.lemma[i],
+      pos: tk.pos[i],
+      type: tk.type[i],
+      stop: (tk.flags[i] & 1) !== 0,
+      punct: (tk.flags[i] & 2) !== 0,
+      sentence: tk.sentence[i],
+    };
+  }
+  const terms: Term[] = new Array(k);
+  for (let i = 0; i < k; i++) {
+    if (!(tm.start[i] >= 0 && tm.end[i] <= len)) throw new Error("term offset outside the text");
+    terms[i] = {
+      norm: tm.norm[i],
+      lemma: tm.lemma[i],
+      surface: article.text.slice(tm.start[i], tm.end[i]),
+      start: tm.start[i],
+      end: tm.end[i],
+      sentence: tm.sentence[i],
+      firstToken: tm.firstToken[i],
+      lastToken: tm.lastToken[i],
+      phrase: (tm.flags[i] & 1) !== 0,
+      stop: (tm.flags[i] & 2) !== 0,
+      punct: (tm.flags[i] & 4) !== 0,
+    };
+  }
+  const sentences: Sentence[] = p.sentences.map(([start, end, firstToken, lastToken], i) => ({
+    i,
+    start,
+    end,
+    firstToken,
+    lastToken,
+  }));
+  return { article, sentences, tokens, terms, words: p.words };
+}
+
+/** What happened to cache lookups during a run. */
+export interface CacheStats {
+  /** Entries found and valid. */
+  hits: number;
+  /** Entries absent. */
+  misses: number;
+  /** Entries found but corrupt or stale, rebuilt. */
+  rebuilt: number;
+}
+
+/**
+ * A folder of cache entries, one JSON file per key under a namespace (`annotate`,
+ * and later stages), each with the key and a SHA-256 checksum of its payload.
+ */
+export class DiskCache {
+  /** The cache folder. */
+  readonly dir: string;
+  /** Lookups so far. */
+  readonly stats: CacheStats = { hits: 0, misses: 0, rebuilt: 0 };
+
+  /**
+   * @param dir The cache folder (created on first write).
+   */
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+
+  private path(ns: string, key: string): string {
+    return join(this.dir, ns, key.slice(0, 2), `${key}.json`);
+  }
+
+  /**
+   * Reads an entry; undefined when absent, or when corrupt or stale (counted as rebuilt).
+   *
+   * @example
+   * ```ts
+   * const value = await cache.get("annotate", key);
+   * ```
+   */
+  async get<T>(ns: string, key: string): Promise<T | undefined> {
+    let text: string;
+    try {
+      text = await readFile(this.path(ns, key), "utf8");
+    } catch {
+      this.stats.misses++;
+      return undefined;
+    }
+    try {
+      const entry = JSON.parse(text) as { format: number; key: string; sha: string; payload: string };
+      if (
+        entry.format !== FORMAT || entry.key !== key || typeof entry.payload !== "string" ||
+        sha256(entry.payload) !== entry.sha
+      ) {
+        throw new Error("stale or corrupt");
+      }
+      const value = JSON.parse(entry.payload) as T;
+      this.stats.hits++;
+      return value;
+    } catch {
+      this.stats.rebuilt++;
+      return undefined;
+    }
+  }
+
+  /**
+   * Writes an entry (through a temporary file, so a reader never sees half of one).
+   *
+   * @example
+   * ```ts
+   * await cache.set("annotate", key, packAnnotation(annotated));
+   * ```
+   */
+  async set(ns: string, key: string, value: unknown): Promise<void> {
+    const file = this.path(ns, key);
+    const payload = JSON.stringify(value);
+    const entry = JSON.stringify({ format: FORMAT, key, sha: sha256(payload), payload });
+    await mkdir(join(this.dir, ns, key.slice(0, 2)), { recursive: true });
+    const tmp = `${file}.${Math.random().toString(36).slice(2)}.tmp`;
+    await writeFile(tmp, entry);
+    await rename(tmp, file);
+  }
+}
