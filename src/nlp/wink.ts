@@ -167,13 +167,17 @@ export function tokenize(prepared: PreparedText): Tokenized {
  * which would merge a Lebanese city with a wheel; it is kept only for contractions
  * (stop words such as "ca" and "n't", normalised to "can" and "not").
  */
-function normOf(value: string, winkNormal: string, stop: boolean): string {
-  return stop ? winkNormal : value.toLowerCase();
+function normOf(value: string, winkNormal: string | undefined, stop: boolean): string {
+  return stop && winkNormal ? winkNormal : value.toLowerCase();
 }
 
-/** A token's lemma, lower-cased; a proper noun's lemma is the name as written ("Tyre" stays "tyre"). */
-function lemmaOf(value: string, winkLemma: string, pos: string): string {
-  return pos === "PROPN" ? value.toLowerCase() : winkLemma.toLowerCase();
+/**
+ * A token's lemma, lower-cased; a proper noun's lemma is the name as written ("Tyre"
+ * stays "tyre"). wink-nlp gives no lemma for some tokens ("cannot"): the word then
+ * stands for its own lemma.
+ */
+function lemmaOf(value: string, winkLemma: string | undefined, pos: string): string {
+  return pos === "PROPN" || !winkLemma ? value.toLowerCase() : winkLemma.toLowerCase();
 }
 
 /**
@@ -201,4 +205,23 @@ export function tokenKeys(phrase: string): { norms: string[]; lemmas: string[] }
     norms: values.map((v, i) => normOf(v, normals[i], stops[i])).filter((_, i) => keep[i]),
     lemmas: values.map((v, i) => lemmaOf(v, lemmas[i], pos[i])).filter((_, i) => keep[i]),
   };
+}
+
+let plain: WinkNLP | undefined;
+
+/**
+ * The benchmark's baseline: wink-nlp's own `readDoc` over each text, with a plain
+ * instance of its own, created on the first call (no lexicon resets, nothing read
+ * out). Returns the number of tokens.
+ *
+ * @example
+ * ```ts
+ * const tokens = winkBaseline(["One sentence.", "Another one."]);
+ * ```
+ */
+export function winkBaseline(texts: readonly string[]): number {
+  plain ??= winkNLP(model);
+  let tokens = 0;
+  for (const t of texts) tokens += plain.readDoc(t).tokens().length();
+  return tokens;
 }

@@ -70,7 +70,13 @@ export async function saveChart(chart: ChartSpec | Figure, dir: string): Promise
   const base = join(dir, fig.spec.name);
   const saved = { name: fig.spec.name, svg: `${base}.svg`, png: `${base}.png`, csv: `${base}.csv` };
   await writeFile(saved.svg, fig.svg);
-  await writeFile(saved.png, await svgToPng(fig.svg));
+  let png: Uint8Array;
+  try {
+    png = await svgToPng(fig.svg);
+  } catch (e) {
+    throw new Error(`Cannot save chart "${fig.spec.name}" as PNG: ${(e as Error).message}`);
+  }
+  await writeFile(saved.png, png);
   await writeFile(saved.csv, toCsv(fig.spec.rows));
   return saved;
 }

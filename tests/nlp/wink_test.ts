@@ -177,3 +177,10 @@ Deno.test("tokenize() gives an article the same tokens whatever was read before 
   assert.deepEqual(after, fresh);
   assert.ok(fresh.includes("Baghdad") && fresh.includes("'s"));
 });
+
+Deno.test('tokenize() gives every token a lemma, even where wink-nlp has none ("cannot")', () => {
+  // wink-nlp 2.4 leaves "cannot" before a comma without a lemma (found in the Brown corpus).
+  const { tokens } = tokenize(prepareText("We cannot, of course, assign it any substance."));
+  assert.ok(tokens.every((t) => typeof t.lemma === "string" && t.lemma.length > 0));
+  assert.equal(tokens.find((t) => t.text === "cannot")!.lemma, "cannot");
+});

@@ -1,0 +1,245 @@
+/**
+ * `deno task bench`: throughput of each stage of the pipeline against wink-nlp's own
+ * `readDoc` on the Brown corpus (about a million words) and the seed corpus, the
+ * speed-up with two workers, peak memory, and cold and warm `report` runs. Prints a
+ * table and writes `bench/results.json`. Every figure is measured in the same run.
+ *
+ * @module
+ */
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { stringify as stringifyYaml } from "yaml";
+import { loadBrown } from "../corpus/brown.ts";
+import { loadCorpus } from "../corpus/load.ts";
+import { keyness } from "../measures/keyness.ts";
+import { weightedLogOdds } from "../measures/logodds.ts";
+import { articleTermCounts, countTable, termRows } from "../measures/terms.ts";
+import { winkBaseline } from "../nlp/wink.ts";
+import { loadResources } from "../pipeline/annotate.ts";
+import { annotateMany } from "../pipeline/annotate_many.ts";
+import { projectPath } from "../paths.ts";
+import type { AnnotatedArticle, Article } from "../types.ts";
+
+/** One measured stage. */
+export interface StageTiming {
+  /** Stage name. */
+  stage: string;
+  /** Seconds. */
+  seconds: number;
+  /** Baseline tokens per second of this stage (the same token count for every stage). */
+  tokens_per_s: number;
+}
+
+/** The per-corpus analyses after annotation, each timed as a stage. */
+export const ANALYSIS_STAGES: { name: string; run: (annotated: AnnotatedArticle[]) => unknown }[] = [
+  {
+    name: "terms",
+    run: (annotated) => {
+      const counts = articleTermCounts(annotated);
+      const table = countTable(counts);
+      return [termRows(counts).length, keyness(table).length, weightedLogOdds(table).length];
+    },
+  },
+];
+
+let peakRss = 0;
+function sampleRss(): void {
+  peakRss = Math.max(peakRss, Deno.memoryUsage().rss);
+}
+
+async function time<T>(f: () => T | Promise<T>): Promise<[T, number]> {
+  sampleRss();
+  const t0 = performance.now();
+  const r = await f();
+  const s = (performance.now() - t0) / 1000;
+  sampleRss();
+  return [r, s];
+}
+
+async function runReport(corpus: string, out: string, cache: string): Promise<number> {
+  const t0 = performance.now();
+  const r = await new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "-A",
+      projectPath("src", "report", "report_cli.ts"),
+      "--corpus",
+      corpus,
+      "--out",
+      out,
+      "--cache",
+      cache,
+    ],
+    stdout: "null",
+    stderr: "piped",
+  }).output();
+  if (r.code !== 0) throw new Error(`report failed: ${new TextDecoder().decode(r.stderr)}`);
+  return (performance.now() - t0) / 1000;
+}
+
+async function writeCorpus(dir: string, articles: Article[]): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  for (const a of articles) {
+    await writeFile(join(dir, `${a.id}.md`), `---\n${stringifyYaml({ outlet: a.outlet })}---\n${a.text}`);
+  }
+}
+
+/** Everything `bench/results.json` holds. */
+export interface BenchResults {
+  /** Where and when. */
+  machine: { cores: number; os: string; deno: string; date: string };
+  /** The corpus measured. */
+  corpus: { articles: number; outlets: number; baseline_tokens: number };
+  /** wink-nlp readDoc alone. */
+  baseline_tokens_per_s: number;
+  /** Each stage. */
+  stages: StageTiming[];
+  /** The whole pipeline on one worker. */
+  pipeline_tokens_per_s: number;
+  /** pipeline / baseline. */
+  pipeline_over_baseline: number;
+  /** Time on one worker / time on two. */
+  two_worker_speedup: number;
+  /** Peak resident memory of this process. */
+  peak_rss_mb: number;
+  /** `report` on the Brown corpus with an empty cache. */
+  report_cold_s: number;
+  /** `report` again, everything in the cache. */
+  report_warm_s: number;
+  /** `report` after adding one article. */
+  report_add_one_s: number;
+  /** The seed corpus: whole pipeline throughput. */
+  seed_pipeline_tokens_per_s: number;
+}
+
+/**
+ * Runs the benchmark.
+ *
+ * @example
+ * ```ts
+ * const results = await bench({ limit: 50 });
+ * ```
+ *
+ * @param options `limit`: Brown files to use (all 500 by default); `report`: also time report runs.
+ */
+export async function bench(
+  options: { limit?: number; report?: boolean; log?: (s: string) => void } = {},
+): Promise<BenchResults> {
+  const log = options.log ?? ((s: string) => console.error(s));
+  const articles = await loadBrown(options.limit);
+  const texts = articles.map((a) => a.text);
+  const resources = await loadResources();
+  log(`Brown corpus: ${articles.length} texts`);
+
+  // Warm up the JIT and the model on a few texts so the first timed stage is not penalised.
+  winkBaseline(texts.slice(0, 5));
+  await annotateMany(articles.slice(0, 5), { resources });
+
+  const [tokens, baseS] = await time(() => winkBaseline(texts));
+  const rate = (s: number) => tokens / s;
+  log(`baseline: ${tokens} tokens in ${baseS.toFixed(2)} s`);
+  const [one, annotateS] = await time(() => annotateMany(articles, { resources, onProgress: sampleRss }));
+  const stages: StageTiming[] = [{ stage: "tokenize", seconds: annotateS, tokens_per_s: rate(annotateS) }];
+  let analysisS = 0;
+  for (const stage of ANALYSIS_STAGES) {
+    const [, s] = await time(() => stage.run(one.annotated));
+    analysisS += s;
+    stages.push({ stage: stage.name, seconds: s, tokens_per_s: rate(s) });
+  }
+  const pipelineS = annotateS + analysisS;
+  const [, twoS] = await time(async () => {
+    const two = await annotateMany(articles, { resources, workers: 2 });
+    for (const stage of ANALYSIS_STAGES) stage.run(two.annotated);
+  });
+
+  const seed = await loadCorpus();
+  const seedTokens = winkBaseline(seed.articles.map((a) => a.text));
+  const [, seedS] = await time(async () => {
+    const r = await annotateMany(seed.articles, { resources });
+    for (const stage of ANALYSIS_STAGES) stage.run(r.annotated);
+  });
+
+  let cold = NaN, warm = NaN, addOne = NaN;
+  if (options.report !== false) {
+    const tmp = await Deno.makeTempDir({ prefix: "framelens-bench-" });
+    try {
+      const corpusDir = join(tmp, "corpus");
+      await writeCorpus(corpusDir, articles);
+      cold = await runReport(corpusDir, join(tmp, "report"), join(tmp, "cache"));
+      warm = await runReport(corpusDir, join(tmp, "report"), join(tmp, "cache"));
+      await writeCorpus(corpusDir, [{ ...articles[0], id: "added", text: articles[0].text.replace(/\bthe\b/, "a") }]);
+      addOne = await runReport(corpusDir, join(tmp, "report"), join(tmp, "cache"));
+      log(
+        `report: cold ${cold.toFixed(1)} s, warm ${warm.toFixed(1)} s, after adding one article ${addOne.toFixed(1)} s`,
+      );
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
+  }
+  sampleRss();
+  return {
+    machine: {
+      cores: navigator.hardwareConcurrency,
+      os: `${Deno.build.os} ${Deno.build.arch}`,
+      deno: Deno.version.deno,
+      date: new Date().toISOString(),
+    },
+    corpus: {
+      articles: articles.length,
+      outlets: new Set(articles.map((a) => a.outlet)).size,
+      baseline_tokens: tokens,
+    },
+    baseline_tokens_per_s: rate(baseS),
+    stages,
+    pipeline_tokens_per_s: rate(pipelineS),
+    pipeline_over_baseline: baseS / pipelineS,
+    two_worker_speedup: pipelineS / twoS,
+    peak_rss_mb: peakRss / 2 ** 20,
+    report_cold_s: cold,
+    report_warm_s: warm,
+    report_add_one_s: addOne,
+    seed_pipeline_tokens_per_s: seedTokens / seedS,
+  };
+}
+
+/**
+ * Formats the results as a table.
+ *
+ * @example
+ * ```ts
+ * console.log(formatBench(await bench()));
+ * ```
+ */
+export function formatBench(r: BenchResults): string {
+  const k = (x: number) => `${Math.round(x).toLocaleString("en")} tok/s`;
+  const rows: [string, string][] = [
+    [
+      "corpus",
+      `Brown: ${r.corpus.articles} texts, ${r.corpus.outlets} genres, ${
+        r.corpus.baseline_tokens.toLocaleString("en")
+      } tokens`,
+    ],
+    ["baseline (wink-nlp readDoc)", k(r.baseline_tokens_per_s)],
+    ...r.stages.map((s): [string, string] => [`stage: ${s.stage}`, `${k(s.tokens_per_s)} (${s.seconds.toFixed(2)} s)`]),
+    ["whole pipeline, 1 worker", k(r.pipeline_tokens_per_s)],
+    ["pipeline / baseline", r.pipeline_over_baseline.toFixed(2)],
+    ["speed-up with 2 workers", `${r.two_worker_speedup.toFixed(2)}×`],
+    ["peak memory (RSS)", `${Math.round(r.peak_rss_mb)} MB`],
+    ["report, cold cache", `${r.report_cold_s.toFixed(1)} s`],
+    ["report, warm cache", `${r.report_warm_s.toFixed(1)} s`],
+    ["report, one article added", `${r.report_add_one_s.toFixed(1)} s`],
+    ["seed corpus, whole pipeline", k(r.seed_pipeline_tokens_per_s)],
+  ];
+  const w = Math.max(...rows.map((x) => x[0].length));
+  return rows.map(([a, b]) => `${a.padEnd(w)}  ${b}`).join("\n");
+}
+
+if (import.meta.main) {
+  const limit = Deno.args.includes("--quick") ? 60 : undefined;
+  const results = await bench({ limit });
+  console.log(formatBench(results));
+  const file = projectPath("bench", "results.json");
+  await mkdir(projectPath("bench"), { recursive: true });
+  await writeFile(file, JSON.stringify(results, null, 2) + "\n");
+  console.log(`\nwrote ${file}`);
+}

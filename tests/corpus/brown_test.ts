@@ -1,0 +1,13 @@
+import assert from "node:assert/strict";
+import { BROWN_GENRES, untagBrown } from "../../src/corpus/brown.ts";
+
+Deno.test("untagBrown() strips tags, turns `` and '' into quotes and keeps paragraphs", () => {
+  const tagged =
+    "\n\n\tThe/at jury/nn said/vbd ``/`` no/at evidence/nn ''/'' ./.\n\n\n\tIt/pps was/bedz Atlanta's/np$ (/( first/od )/) vote/nn ,/, he/pps said/vbd ./.\n";
+  assert.equal(untagBrown(tagged), 'The jury said "no evidence".\n\nIt was Atlanta\'s (first) vote, he said.\n');
+});
+
+Deno.test("BROWN_GENRES names the fifteen genre codes", () => {
+  assert.equal(Object.keys(BROWN_GENRES).length, 15);
+  assert.equal(BROWN_GENRES.a, "Press: reportage");
+});
