@@ -80,7 +80,9 @@ export function splitFrontMatter(source: string, file: string): SplitFile {
   let meta: unknown;
   try {
     // The YAML parser reads only LF and CRLF as line breaks: a CR-only file would fail.
-    meta = parseYaml(yamlText.replace(/\r\n?/g, "\n"));
+    // Only the core schema: `!!timestamp`, `!!binary` and other tags stay text, so that
+    // a date is always checked as written; warnings are not printed.
+    meta = parseYaml(yamlText.replace(/\r\n?/g, "\n"), { resolveKnownTags: false, logLevel: "error" });
   } catch (e) {
     const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
     throw new ArticleError(file, `front matter is not valid YAML (${why})`);
@@ -120,7 +122,7 @@ function optionalString(
 ): string | undefined {
   const v = meta[key];
   if (v === undefined || v === null || v === "") return undefined;
-  if (typeof v === "string") return v.trim();
+  if (typeof v === "string") return v.toWellFormed().trim();
   if (typeof v === "number" || typeof v === "boolean") return String(v);
   throw new ArticleError(file, `front matter field "${key}" is not text`);
 }
@@ -147,7 +149,7 @@ export function parseArticle(source: string, file: string, id: string): Article 
   }
   let date: string | undefined;
   const rawDate = meta.date;
-  if (rawDate instanceof Date) {
+  if (rawDate instanceof Date && !Number.isNaN(rawDate.getTime())) {
     date = rawDate.toISOString().slice(0, 10);
   } else if (rawDate !== undefined && rawDate !== null && rawDate !== "") {
     date = String(rawDate).trim();
@@ -169,7 +171,12 @@ export function parseArticle(source: string, file: string, id: string): Article 
     throw new ArticleError(file, "the article text after the front matter is empty");
   }
   const extra: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(meta)) if (!KNOWN.has(k)) extra[k] = v;
+  for (const [k, v] of Object.entries(meta)) {
+    // defineProperty, not assignment: a field named "__proto__" stays a plain field.
+    if (!KNOWN.has(k)) {
+      Object.defineProperty(extra, k, { value: v, enumerable: true, writable: true, configurable: true });
+    }
+  }
   return {
     id,
     file,

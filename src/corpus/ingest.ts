@@ -3,14 +3,15 @@
  *
  * @module
  */
-import { link, readFile, unlink, writeFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { copyFile, link, readFile, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { stringify as stringifyYaml } from "yaml";
 import { ARTICLE_KINDS, type ArticleKind } from "../types.ts";
 import { isIsoDate, splitFrontMatter } from "./front_matter.ts";
-import { DEFAULT_CORPUS_DIR, loadCorpus } from "./load.ts";
+import { DEFAULT_CORPUS_DIR, loadCorpus, MAX_ARTICLE_BYTES } from "./load.ts";
 
 /** Metadata given for a new article; `outlet` is required. */
 export interface NewArticleMeta {
@@ -106,8 +107,18 @@ export function extractHtml(html: string, file: string): ExtractedArticle {
 export async function extractArticle(file: string): Promise<ExtractedArticle> {
   let bytes: Uint8Array;
   try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new Error(`Cannot add ${file}: it is not a regular file`);
+    if (info.size > MAX_ARTICLE_BYTES) {
+      throw new Error(
+        `Cannot add ${file}: the file is ${(info.size / 1024 / 1024).toFixed(1)} MB, more than the ${
+          MAX_ARTICLE_BYTES / 1024 / 1024
+        } MB an article may have`,
+      );
+    }
     bytes = await readFile(file);
   } catch (e) {
+    if (e instanceof Error && e.message.startsWith("Cannot add")) throw e;
     throw new Error(`Cannot add ${file}: the file cannot be read (${(e as { code?: string }).code ?? e})`);
   }
   let source: string;
@@ -215,7 +226,7 @@ export async function addArticle(source: string, options: AddArticleOptions = {}
       const id = n === 1 ? stem : `${stem}-${n}`;
       const file = join(corpusDir, `${id}.md`);
       try {
-        await link(tmp, file);
+        await placeFile(tmp, file);
         return { id, file };
       } catch (e) {
         if ((e as { code?: string }).code !== "EEXIST") throw e;
@@ -224,5 +235,19 @@ export async function addArticle(source: string, options: AddArticleOptions = {}
     throw new Error(`Cannot add ${source}: no free file name for ${stem}`);
   } finally {
     await unlink(tmp).catch(() => {});
+  }
+}
+
+/**
+ * Gives the complete temporary file its final name, failing with EEXIST rather than
+ * replacing a file: a hard link where the file system has them, else an exclusive copy.
+ */
+async function placeFile(tmp: string, file: string): Promise<void> {
+  try {
+    await link(tmp, file);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EXDEV" && code !== "ENOSYS") throw e;
+    await copyFile(tmp, file, constants.COPYFILE_EXCL);
   }
 }

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { readdir, readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Article, Corpus, LoadProblem } from "../types.ts";
 import { ArticleError, parseArticle } from "./front_matter.ts";
@@ -14,10 +14,21 @@ export const DEFAULT_CORPUS_DIR: string = fileURLToPath(
   new URL("../../data/articles", import.meta.url),
 );
 
+/** The largest article file read, in bytes (20 MB); a larger file is left out before it is read. */
+export const MAX_ARTICLE_BYTES: number = 20 * 1024 * 1024;
+
 /** Options for {@linkcode loadCorpus}. */
 export interface LoadCorpusOptions {
   /** Throw a {@linkcode CorpusError} when any file has a problem, instead of skipping it. Default false. */
   strict?: boolean;
+  /** Leave out files larger than this many bytes, without reading them. Default {@linkcode MAX_ARTICLE_BYTES}. */
+  maxBytes?: number;
+}
+
+/** Options for {@linkcode loadArticleFile}. */
+export interface LoadArticleOptions {
+  /** Refuse a file larger than this many bytes, without reading it. Default {@linkcode MAX_ARTICLE_BYTES}. */
+  maxBytes?: number;
 }
 
 /** A corpus that could not be loaded as asked, with every problem found. */
@@ -37,12 +48,36 @@ export class CorpusError extends Error {
   }
 }
 
+/** An article file name: ends in `.md` in any case, and is not hidden. */
+const ARTICLE_NAME = /^[^.].*\.md$/is;
+
+/** Whether `inner` is `outer` or inside it (both real, absolute paths). */
+function isInside(inner: string, outer: string): boolean {
+  const rel = relative(outer, inner);
+  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !/^([a-z]:|[\\/])/i.test(rel));
+}
+
+/** The key under which two ids count as the same: Unicode NFC, lower case. */
+function idKey(id: string): string {
+  return id.normalize("NFC").toLowerCase();
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
 /**
- * Loads every `*.md` article of a folder.
+ * Loads every `*.md` article of a folder (the extension in any case; hidden files,
+ * whose name starts with `.`, and other files are ignored).
  *
- * A file that cannot be read or parsed does not stop the others: it is left out and
- * listed in `problems` with the reason (unless `strict` is set). An article whose text
- * is the same as an earlier one's is left out too.
+ * A file that cannot be used does not stop the others: it is left out and listed in
+ * `problems` with the reason (unless `strict` is set), so that every `.md` file ends
+ * up exactly once in `articles` or in `problems`. Left out are: a file that cannot be
+ * read, is larger than `maxBytes`, is not UTF-8 text or is binary, is not a valid
+ * article (see {@linkcode parseArticle}); a symbolic link whose target is outside the
+ * folder; a file whose id (its name without `.md`) is an earlier file's id up to case
+ * and Unicode normalisation ("A.md" after "a.md"), or whose text is an earlier
+ * article's. Nothing is ever written to the folder.
  *
  * @example
  * ```ts
@@ -68,20 +103,37 @@ export async function loadCorpus(
   if (!info.isDirectory()) {
     throw new CorpusError(`Cannot load the corpus: ${dir} is not a folder`);
   }
-  const names = (await readdir(dir)).filter((n) => n.endsWith(".md") && !n.startsWith("."))
-    .sort();
+  let names: string[];
+  let realDir: string;
+  try {
+    realDir = await realpath(dir);
+    names = (await readdir(dir)).filter((n) => ARTICLE_NAME.test(n)).sort();
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    throw new CorpusError(`Cannot load the corpus: the folder ${dir} cannot be read (${code ?? String(e)})`);
+  }
   const articles: Article[] = [];
   const problems: LoadProblem[] = [];
   const byText = new Map<string, string>();
+  const byId = new Map<string, string>();
   for (const name of names) {
     const file = join(dir, name);
     try {
-      const article = await loadArticleFile(file);
+      await checkLink(file, realDir);
+      const article = await loadArticleFile(file, { maxBytes: options.maxBytes });
+      const sameId = byId.get(idKey(article.id));
+      if (sameId !== undefined) {
+        throw new ArticleError(
+          file,
+          `its id "${article.id}" is the same as ${sameId}'s (ids are compared ignoring case and Unicode normalisation); rename one of them; left out`,
+        );
+      }
       const key = article.text.trim();
       const twin = byText.get(key);
       if (twin !== undefined) {
         throw new ArticleError(file, `its text is the same as ${twin}'s; left out`);
       }
+      byId.set(idKey(article.id), file);
       byText.set(key, file);
       articles.push(article);
     } catch (e) {
@@ -98,8 +150,39 @@ export async function loadCorpus(
   return { dir, articles, problems };
 }
 
+/** Refuses a symbolic link whose target is missing or outside the corpus folder. */
+async function checkLink(file: string, realDir: string): Promise<void> {
+  let info;
+  try {
+    info = await lstat(file);
+  } catch {
+    return; // loadArticleFile says why it cannot be read
+  }
+  if (!info.isSymbolicLink()) return;
+  let target: string;
+  try {
+    target = await realpath(file);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    throw new ArticleError(
+      file,
+      code === "ELOOP"
+        ? "it is a symbolic link that loops back on itself"
+        : `it is a symbolic link to a file that does not exist (${code ?? String(e)})`,
+    );
+  }
+  if (!isInside(target, realDir)) {
+    throw new ArticleError(
+      file,
+      `it is a symbolic link that points outside the corpus folder (to ${target}); framelens reads only files inside the corpus folder, so copy the file in instead`,
+    );
+  }
+}
+
 /**
- * Reads and parses one article file.
+ * Reads and parses one article file. The file is checked before it is read: it must
+ * be a regular file (a folder, a FIFO or a device is refused, so that reading never
+ * blocks) of at most `maxBytes` bytes.
  *
  * @example
  * ```ts
@@ -107,16 +190,12 @@ export async function loadCorpus(
  * ```
  *
  * @param file The path of an `.md` article file.
- * @throws {ArticleError} when it cannot be read, is not UTF-8 text, or is not a valid article.
+ * @param options See {@linkcode LoadArticleOptions}.
+ * @throws {ArticleError} when it cannot be read, is too large, is not UTF-8 text, or is not a valid article.
  */
-export async function loadArticleFile(file: string): Promise<Article> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    throw new ArticleError(file, `the file cannot be read (${code ?? String(e)})`);
-  }
+export async function loadArticleFile(file: string, options: LoadArticleOptions = {}): Promise<Article> {
+  const maxBytes = options.maxBytes ?? MAX_ARTICLE_BYTES;
+  const bytes = await readLimited(file, maxBytes);
   let source: string;
   try {
     source = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -127,5 +206,64 @@ export async function loadArticleFile(file: string): Promise<Article> {
     throw new ArticleError(file, "the file looks binary (it contains NUL bytes), not text");
   }
   const base = file.split(/[\\/]/).pop()!;
-  return parseArticle(source, file, base.replace(/\.md$/, ""));
+  return parseArticle(source, file, base.replace(/\.md$/i, ""));
+}
+
+async function readLimited(file: string, maxBytes: number): Promise<Uint8Array> {
+  const cannotRead = (e: unknown): never => {
+    const code = (e as { code?: string }).code;
+    if (code === "ENOENT" && file.includes("\ufffd")) {
+      throw new ArticleError(file, "its file name is not valid UTF-8, so it cannot be opened; rename the file");
+    }
+    throw new ArticleError(file, `the file cannot be read (${code ?? String(e)})`);
+  };
+  let info;
+  try {
+    info = await stat(file);
+  } catch (e) {
+    return cannotRead(e);
+  }
+  if (info.isDirectory()) throw new ArticleError(file, "the file cannot be read (EISDIR)");
+  if (!info.isFile()) {
+    throw new ArticleError(file, "it is not a regular file (a FIFO, socket or device), so it is not read");
+  }
+  if (info.size > maxBytes) {
+    throw new ArticleError(
+      file,
+      `the file is ${megabytes(info.size)}, more than the ${megabytes(maxBytes)} an article may have; it was not read`,
+    );
+  }
+  let handle;
+  try {
+    handle = await open(file, "r");
+  } catch (e) {
+    return cannotRead(e);
+  }
+  try {
+    // Read at most maxBytes + 1 bytes, in case the file grew since it was checked.
+    let buffer = new Uint8Array(Math.min(info.size, maxBytes) + 1);
+    let length = 0;
+    while (true) {
+      if (length === buffer.length) {
+        if (length > maxBytes) {
+          throw new ArticleError(
+            file,
+            `the file is more than the ${megabytes(maxBytes)} an article may have; it was not read`,
+          );
+        }
+        const grown = new Uint8Array(Math.min(buffer.length * 2, maxBytes + 1));
+        grown.set(buffer);
+        buffer = grown;
+      }
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return buffer.subarray(0, length);
+  } catch (e) {
+    if (e instanceof ArticleError) throw e;
+    return cannotRead(e);
+  } finally {
+    await handle.close();
+  }
 }

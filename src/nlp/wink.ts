@@ -19,6 +19,8 @@ interface Lexicon {
 }
 let lexicon: Lexicon | undefined;
 let docsSinceFresh = 0;
+/** The wink-nlp passes framelens needs. */
+const PIPE = ["sbd", "pos"] as unknown as Parameters<typeof winkNLP>[1];
 /** Start a fresh instance after this many documents, to bound the lexicon's growth. */
 const RECYCLE_AFTER = 400;
 
@@ -34,7 +36,10 @@ function nlp(): WinkNLP {
       lexicon = core.features.lexeme;
       return core;
     };
-    instance = winkNLP(wrapped);
+    // Sentences and parts of speech are all framelens reads: leaving out wink-nlp's
+    // negation, sentiment and entity passes changes no token, tag, lemma or sentence
+    // (checked on the Brown corpus) and saves about a third of the time.
+    instance = winkNLP(wrapped, PIPE);
   }
   return instance;
 }

@@ -8,11 +8,15 @@ import { csvFormat } from "d3-dsv";
 
 /** A cell that a spreadsheet would run as a formula: `=`, `+`, `-`, `@`, tab or CR first. */
 const FORMULA = /^[=+\-@\t\r]/;
+/** A cell that is only a number, such as "-3" or "+1.5e3": left as it is. */
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
 /**
  * Formats rows as CSV (RFC 4180 quoting), with the columns given or those of the
- * first row. Text cells that a spreadsheet would take for a formula get a leading
- * `'`; numbers are written as they are.
+ * first row. Text cells that a spreadsheet would take for a formula (starting with
+ * `=`, `+`, `-`, `@`, tab or CR, such as `=HYPERLINK(...)` or `-1+cmd|...`) get a
+ * leading `'`; numbers, and text that is only a number such as "-3", are written as
+ * they are.
  *
  * @example
  * ```ts
@@ -25,7 +29,7 @@ export function toCsv(rows: readonly object[], columns?: string[]): string {
     const out: Record<string, unknown> = {};
     for (const c of cols) {
       const v = (row as Record<string, unknown>)[c];
-      out[c] = typeof v === "string" && FORMULA.test(v) && !/^-?\d/.test(v) ? `'${v}` : v ?? "";
+      out[c] = typeof v === "string" && FORMULA.test(v) && !NUMBER.test(v) ? `'${v}` : v ?? "";
     }
     return out;
   });

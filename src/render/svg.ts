@@ -16,15 +16,39 @@ function document(): Document {
 }
 
 /**
- * Escapes text for XML and HTML: `&`, `<`, `>`, `"` and `'`.
+ * Characters that may not appear in an XML document at all, escaped or not: C0
+ * controls other than tab, LF and CR, U+FFFE, U+FFFF and lone surrogates.
+ */
+const NOT_XML =
+  // deno-lint-ignore no-control-regex -- control characters are what this looks for
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Replaces every character that XML forbids (see {@linkcode escapeXml}) with U+FFFD,
+ * so that a document holding untrusted text stays well-formed.
  *
  * @example
  * ```ts
- * escapeXml("<b>"); // "&lt;b&gt;"
+ * xmlSafe("a\u0007b"); // "a\uFFFDb"
+ * ```
+ */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, "\uFFFD");
+}
+
+/**
+ * Escapes text for XML and HTML: `&`, `<`, `>`, `"` and `'` become character
+ * references, and characters that XML forbids (C0 controls other than tab, LF and
+ * CR, U+FFFE, U+FFFF, lone surrogates) become U+FFFD. The result is safe as element
+ * text and as a quoted attribute value.
+ *
+ * @example
+ * ```ts
+ * escapeXml("<b>"); // "&#60;b&#62;"
  * ```
  */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return xmlSafe(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const SWATCH_ROW = 20;
@@ -89,7 +113,9 @@ export function renderSvg(spec: ChartSpec): string {
   y += 10;
   plot.setAttribute("x", "0");
   plot.setAttribute("y", String(y));
-  const inner = plot.outerHTML.replace(/^<svg /, '<svg xmlns="http://www.w3.org/2000/svg" ');
+  // Plot's own text (tick labels, tooltips) is escaped by the DOM serialiser, which
+  // leaves characters that XML forbids as they are: they are replaced here.
+  const inner = xmlSafe(plot.outerHTML).replace(/^<svg /, '<svg xmlns="http://www.w3.org/2000/svg" ');
   const total = y + height;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${
     escapeXml(FONT_FAMILY)

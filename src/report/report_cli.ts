@@ -13,7 +13,7 @@ import { annotateMany } from "../pipeline/annotate_many.ts";
 import { DiskCache } from "../pipeline/cache.ts";
 import { progressBar } from "./progress.ts";
 import { buildSections } from "./section.ts";
-import { writeReport } from "./write.ts";
+import { checkOutsideCorpus, writeReport } from "./write.ts";
 
 /** The default report folder, `out/report` in the project. */
 export const DEFAULT_OUT_DIR: string = fileURLToPath(new URL("../../out/report", import.meta.url));
@@ -77,12 +77,17 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
   const corpusDir = resolve(options.corpus ?? DEFAULT_CORPUS_DIR);
   const outDir = resolve(options.out ?? DEFAULT_OUT_DIR);
   const corpus = await loadCorpus(corpusDir, { strict: options.strict });
-  for (const p of corpus.problems) log(`warning: left out ${p.file}: ${p.message}`);
+  // A file name may hold a line break or terminal escapes: quote such names so they
+  // cannot fake other lines of the log.
+  const shown = (name: string) => (/[\u0000-\u001f\u007f]/.test(name) ? JSON.stringify(name) : name);
+  for (const p of corpus.problems) log(`warning: left out ${shown(p.file)}: ${p.message}`);
   if (corpus.articles.length === 0) {
     throw new Error(`Cannot make a report: no article could be loaded from ${corpusDir}`);
   }
   const resources = await loadResources();
-  const cache = options.cache === false ? undefined : new DiskCache(options.cache ?? DEFAULT_CACHE_DIR);
+  const cacheDir = options.cache === false ? undefined : resolve(options.cache ?? DEFAULT_CACHE_DIR);
+  if (cacheDir) await checkOutsideCorpus(cacheDir, corpusDir, "use the cache folder");
+  const cache = cacheDir ? new DiskCache(cacheDir) : undefined;
   const { annotated, fromCache, cacheStats } = await annotateMany(corpus.articles, {
     resources,
     cache,

@@ -5,8 +5,9 @@
  *
  * @module
  */
-import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
+import process from "node:process";
 import { toCsv } from "../render/csv.ts";
 import { saveChart } from "../render/figure.ts";
 import { type PageInfo, reportPage } from "./page.ts";
@@ -15,10 +16,45 @@ import type { ReportSection } from "./section.ts";
 /** The file that marks a folder as a framelens report, so that it may be replaced. */
 export const REPORT_MARKER = ".framelens-report";
 
-/** Whether `inner` is `outer` or inside it. */
+/** Whether `inner` is `outer` or inside it (both absolute). */
 function isInside(inner: string, outer: string): boolean {
-  const rel = relative(resolve(outer), resolve(inner));
-  return rel === "" || (!rel.startsWith("..") && !rel.startsWith("/"));
+  const rel = relative(outer, inner);
+  return rel === "" || (rel !== ".." && !/^\.\.[\\/]/.test(rel) && !/^([a-z]:|[\\/])/i.test(rel));
+}
+
+/**
+ * The real path of a file or folder that may not exist yet: the real path of its
+ * nearest existing ancestor (symbolic links resolved) with the rest appended.
+ */
+async function realPathOf(path: string): Promise<string> {
+  const abs = resolve(path);
+  try {
+    return await realpath(abs);
+  } catch {
+    const parent = dirname(abs);
+    return parent === abs ? abs : join(await realPathOf(parent), basename(abs));
+  }
+}
+
+/**
+ * Checks that a folder framelens writes to (a report, a cache) neither is nor lies
+ * inside the corpus folder, nor contains it, symbolic links resolved.
+ *
+ * @example
+ * ```ts
+ * await checkOutsideCorpus("out/cache", "data/articles", "use the cache folder");
+ * ```
+ *
+ * @param what What would be done with the folder, for the message ("write the report to").
+ * @throws {Error} when they overlap.
+ */
+export async function checkOutsideCorpus(dir: string, corpusDir: string, what: string): Promise<void> {
+  const [realDir, realCorpus] = [await realPathOf(dir), await realPathOf(corpusDir)];
+  if (isInside(realDir, realCorpus) || isInside(realCorpus, realDir)) {
+    throw new Error(
+      `Cannot ${what} ${dir}: it overlaps the corpus folder ${corpusDir}, and framelens never writes into a corpus`,
+    );
+  }
 }
 
 /**
@@ -33,11 +69,7 @@ function isInside(inner: string, outer: string): boolean {
  * @throws {Error} saying why the folder is refused.
  */
 export async function checkOutDir(outDir: string, corpusDir: string): Promise<void> {
-  if (isInside(outDir, corpusDir) || isInside(corpusDir, outDir)) {
-    throw new Error(
-      `Cannot write the report to ${outDir}: it overlaps the corpus folder ${corpusDir}, and framelens never writes into a corpus`,
-    );
-  }
+  await checkOutsideCorpus(outDir, corpusDir, "write the report to");
   let info;
   try {
     info = await stat(outDir);
@@ -55,9 +87,125 @@ export async function checkOutDir(outDir: string, corpusDir: string): Promise<vo
   }
 }
 
+/** `.NAME.tmp-STAMP` or `.NAME.old-STAMP`, STAMP being `TIME-PID-RANDOM` (base 36 time and random). */
+function siblingPattern(name: string): RegExp {
+  const quoted = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^\\.${quoted}\\.(tmp|old)-([0-9a-z]+)-(?:(\\d+)-)?([0-9a-z]+)$`);
+}
+
+/** How old a leftover must be to count as stale when its process cannot be checked: one day. */
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Whether the run that made a leftover is still going: "yes" or "no" when its process
+ * can be checked (a signal 0, which needs `--allow-run`, or `/proc/PID`, which needs
+ * `--allow-all`), else "unknown".
+ */
+function running(pid: number | undefined): "yes" | "no" | "unknown" {
+  if (pid === undefined) return "unknown";
+  if (pid === process.pid) return "yes";
+  try {
+    process.kill(pid, 0);
+    return "yes";
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === "ESRCH") return "no";
+    if (code === "EPERM") return "yes";
+  }
+  try {
+    Deno.statSync("/proc/self");
+  } catch {
+    return "unknown";
+  }
+  try {
+    Deno.statSync(`/proc/${pid}`);
+    return "yes";
+  } catch {
+    return "no";
+  }
+}
+
+/** Whether a folder is empty or holds the report marker: only such folders are ever removed or restored. */
+async function isReportOrEmpty(dir: string): Promise<boolean> {
+  try {
+    const entries = await readdir(dir);
+    return entries.length === 0 || entries.includes(REPORT_MARKER) ||
+      (entries.length === 1 && entries[0] === "charts" && (await readdir(join(dir, "charts"))).length === 0);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Repairs what an interrupted run left beside a report folder. A run builds the
+ * report in `.NAME.tmp-STAMP`, moves the previous report to `.NAME.old-STAMP`, moves
+ * the new one into place and removes the old one. When a run was killed part-way:
+ * if the report folder is missing but an old one exists (killed between the two
+ * moves), the newest old one is moved back; every other leftover of a run that no
+ * longer runs (its process id is in STAMP; where processes cannot be checked, one
+ * older than a day) is removed; a leftover never counts as the report. Only folders that are empty or carry the
+ * {@linkcode REPORT_MARKER} file are touched, and the leftovers of a run still going
+ * are left alone.
+ *
+ * @example
+ * ```ts
+ * await recoverReportFolder("out/report"); // before reading or replacing it
+ * ```
+ *
+ * @returns What was done, one line each (empty when nothing was left over).
+ */
+export async function recoverReportFolder(outDir: string): Promise<string[]> {
+  const target = resolve(outDir);
+  const parent = dirname(target);
+  const pattern = siblingPattern(basename(target));
+  let names: string[];
+  try {
+    names = await readdir(parent);
+  } catch {
+    return [];
+  }
+  const stale = names
+    .map((name) => ({ name, m: pattern.exec(name) }))
+    .filter(({ m }) => m !== null)
+    .map(({ name, m }) => ({
+      path: join(parent, name),
+      kind: m![1],
+      time: parseInt(m![2], 36),
+      state: running(m![3] === undefined ? undefined : Number(m![3])),
+    }))
+    .filter(({ state }) => state !== "yes")
+    .sort((a, b) => b.time - a.time);
+  const done: string[] = [];
+  let targetExists = true;
+  try {
+    await stat(target);
+  } catch {
+    targetExists = false;
+  }
+  for (const leftover of stale) {
+    if (!(await isReportOrEmpty(leftover.path))) continue;
+    if (!targetExists && leftover.kind === "old" && (await readdir(leftover.path)).includes(REPORT_MARKER)) {
+      // Killed between its two moves: the previous report goes back, whether or not the process can be checked.
+      await rename(leftover.path, target);
+      targetExists = true;
+      done.push(`restored the previous report from ${leftover.path}`);
+      continue;
+    }
+    if (leftover.state === "unknown" && Date.now() - leftover.time < STALE_AFTER_MS) continue;
+    await rm(leftover.path, { recursive: true, force: true });
+    done.push(`removed ${leftover.path}, left by an interrupted run`);
+  }
+  return done;
+}
+
 /**
  * Writes a report: each section's tables as `NAME.csv`, its charts under `charts/`,
  * and `index.html`. Returns the paths written, relative to the report folder.
+ *
+ * The report is built in a temporary folder beside `outDir` and moved into place
+ * only when complete; what an earlier interrupted run left there is first repaired
+ * with {@linkcode recoverReportFolder}. The folder is refused (see
+ * {@linkcode checkOutDir}) when it overlaps the corpus or holds other files.
  *
  * @example
  * ```ts
@@ -70,14 +218,17 @@ export async function writeReport(
   outDir: string,
 ): Promise<string[]> {
   await checkOutDir(outDir, info.corpusDir);
+  await recoverReportFolder(outDir);
+  await checkOutDir(outDir, info.corpusDir);
   const target = resolve(outDir);
   await mkdir(dirname(target), { recursive: true });
-  const stamp = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const stamp = `${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const tmp = join(dirname(target), `.${basename(target)}.tmp-${stamp}`);
   const written: string[] = [];
   try {
-    await mkdir(join(tmp, "charts"), { recursive: true });
+    await mkdir(tmp);
     await writeFile(join(tmp, REPORT_MARKER), "framelens report folder: replaced by each run of `deno task report`.\n");
+    await mkdir(join(tmp, "charts"));
     for (const section of sections) {
       for (const t of section.tables) {
         await writeFile(join(tmp, `${t.name}.csv`), toCsv(t.rows, t.columns));

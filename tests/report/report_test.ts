@@ -12,7 +12,7 @@ Deno.test("runReport() on the seed corpus writes articles.csv, every chart as SV
   const tmp = await Deno.makeTempDir();
   try {
     const out = join(tmp, "report");
-    const r = await runReport({ out, log: quiet });
+    const r = await runReport({ out, log: quiet, cache: false });
     assert.equal(r.articles, 5);
     assert.equal(r.problems, 0);
     const csv = (await readFile(join(out, "articles.csv"), "utf8")).trimEnd().split("\n");
@@ -51,7 +51,7 @@ Deno.test("runReport() leaves out a broken file, names it in index.html, and ana
     );
     await writeFile(join(corpus, "broken.md"), "---\ntitle: no outlet here\n---\nSome text.\n");
     const lines: string[] = [];
-    const r = await runReport({ corpus, out: join(tmp, "out"), log: (l) => lines.push(l) });
+    const r = await runReport({ corpus, out: join(tmp, "out"), log: (l) => lines.push(l), cache: false });
     assert.equal(r.articles, 1);
     assert.equal(r.problems, 1);
     assert.ok(lines.some((l) => l.includes("broken.md") && l.includes('no "outlet"')), lines.join("\n"));
@@ -66,7 +66,10 @@ Deno.test("runReport() refuses an --out folder that is not empty and not an earl
   const tmp = await Deno.makeTempDir();
   try {
     await writeFile(join(tmp, "precious.txt"), "keep me");
-    await assert.rejects(() => runReport({ out: tmp, log: quiet }), /not empty and is not an earlier framelens report/);
+    await assert.rejects(
+      () => runReport({ out: tmp, log: quiet, cache: false }),
+      /not empty and is not an earlier framelens report/,
+    );
     assert.equal(await readFile(join(tmp, "precious.txt"), "utf8"), "keep me");
   } finally {
     await Deno.remove(tmp, { recursive: true });
@@ -75,7 +78,7 @@ Deno.test("runReport() refuses an --out folder that is not empty and not an earl
 
 Deno.test("runReport() refuses an --out folder inside the corpus folder", async () => {
   await assert.rejects(
-    () => runReport({ out: join(DEFAULT_CORPUS_DIR, "report"), log: quiet }),
+    () => runReport({ out: join(DEFAULT_CORPUS_DIR, "report"), log: quiet, cache: false }),
     /overlaps the corpus folder/,
   );
   assert.ok(!existsSync(join(DEFAULT_CORPUS_DIR, "report")));
@@ -85,10 +88,10 @@ Deno.test("runReport() replaces an earlier report as a whole", async () => {
   const tmp = await Deno.makeTempDir();
   try {
     const out = join(tmp, "report");
-    await runReport({ out, log: quiet });
+    await runReport({ out, log: quiet, cache: false });
     await writeFile(join(out, "stale.csv"), "old");
     assert.ok(existsSync(join(out, REPORT_MARKER)));
-    await runReport({ out, log: quiet });
+    await runReport({ out, log: quiet, cache: false });
     assert.ok(!existsSync(join(out, "stale.csv")), "files of the earlier run are gone");
     assert.ok(existsSync(join(out, "index.html")));
     const siblings = [...Deno.readDirSync(tmp)].map((e) => e.name);
@@ -102,11 +105,11 @@ Deno.test("runReport() fails with a clear message on a folder that does not exis
   const tmp = await Deno.makeTempDir();
   try {
     await assert.rejects(
-      () => runReport({ corpus: join(tmp, "nope"), out: join(tmp, "o"), log: quiet }),
+      () => runReport({ corpus: join(tmp, "nope"), out: join(tmp, "o"), log: quiet, cache: false }),
       /does not exist/,
     );
     await assert.rejects(
-      () => runReport({ corpus: tmp, out: join(tmp, "..", "o-" + Date.now()), log: quiet }),
+      () => runReport({ corpus: tmp, out: join(tmp, "..", "o-" + Date.now()), log: quiet, cache: false }),
       /no article could be loaded/,
     );
   } finally {
@@ -119,7 +122,7 @@ Deno.test("runReport() analyses a folder of 25 articles from 25 outlets the proj
   try {
     const corpus = new URL("../fixtures/unseen", import.meta.url).pathname;
     const out = join(tmp, "report");
-    const r = await runReport({ corpus, out, log: quiet });
+    const r = await runReport({ corpus, out, log: quiet, cache: false });
     assert.equal(r.articles, 25);
     assert.equal(r.problems, 0);
     const csv = (await readFile(join(out, "articles.csv"), "utf8")).trimEnd().split("\n");
@@ -128,6 +131,19 @@ Deno.test("runReport() analyses a folder of 25 articles from 25 outlets the proj
     assert.equal(outlets.length, 26, "one row per outlet");
     const html = await readFile(join(out, "index.html"), "utf8");
     assert.ok(html.includes("25 articles from 25 outlets"));
+  } finally {
+    await Deno.remove(tmp, { recursive: true });
+  }
+});
+
+Deno.test("runReport() refuses a cache folder inside the corpus folder", async () => {
+  const tmp = await Deno.makeTempDir();
+  try {
+    await assert.rejects(
+      () => runReport({ out: join(tmp, "report"), cache: join(DEFAULT_CORPUS_DIR, "cache"), log: quiet }),
+      /Cannot use the cache folder .* overlaps the corpus folder/,
+    );
+    assert.ok(!existsSync(join(DEFAULT_CORPUS_DIR, "cache")));
   } finally {
     await Deno.remove(tmp, { recursive: true });
   }
