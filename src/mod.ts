@@ -90,3 +90,30 @@ export { MAX_ARTICLE_BYTES } from "./corpus/load.ts";
 export type { LoadArticleOptions } from "./corpus/load.ts";
 export { xmlSafe } from "./render/svg.ts";
 export { recoverReportFolder } from "./report/write.ts";
+export {
+  DEFAULT_FRAMING_LEXICON_FILE,
+  expandWording,
+  FRAMES,
+  loadFramingLexicon,
+  loadFramingLexiconSync,
+  parseFramingLexicon,
+  spellingKey,
+} from "./framing/lexicon.ts";
+export type { Frame, FramingLexicon, Referent, Wording } from "./framing/lexicon.ts";
+export { attributionSpans, quotationSpans, voiceAt, VOICES } from "./measures/framing_voice.ts";
+export type { Voice, VoiceSpan } from "./measures/framing_voice.ts";
+export { compileFraming, findFraming, framingHits, stemWord } from "./measures/framing.ts";
+export type { FramingHit, FramingMatcher } from "./measures/framing.ts";
+export { framingByVoice, framingSummary } from "./measures/framing_summary.ts";
+export type { FramingSummaryRow, FramingVoiceRow, ReferentLabel } from "./measures/framing_summary.ts";
+export { framingDiscovery } from "./measures/framing_discovery.ts";
+export type { FramingCandidateRow, FramingDiscoveryOptions } from "./measures/framing_discovery.ts";
+export { evaluateFraming } from "./measures/framing_evaluation.ts";
+export type { FramingAnnotation, FramingEvaluation, FramingScore } from "./measures/framing_evaluation.ts";
+export { framingKwic } from "./measures/framing_kwic.ts";
+export type { FramingKwicOptions, FramingKwicRow } from "./measures/framing_kwic.ts";
+export { framingRateChart, framingShareChart, LOADED_COLOR, NEUTRAL_COLOR, VOICE_LABELS } from "./charts/framing.ts";
+export { kwicHtml, kwicTable } from "./render/kwic.ts";
+export type { KwicHtmlOptions, KwicLine, KwicTable } from "./render/kwic.ts";
+export { framingSection } from "./report/framing_section.ts";
+export type { FramingSectionOptions } from "./report/framing_section.ts";

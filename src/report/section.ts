@@ -8,6 +8,7 @@ import type { AnnotatedArticle, Corpus } from "../types.ts";
 import { articleRows, outletRows } from "../measures/articles.ts";
 import { articlesPerOutletChart, datesChart, lengthByOutletChart } from "../charts/corpus.ts";
 import { termsSection } from "./terms_section.ts";
+import { framingSection } from "./framing_section.ts";
 
 /** A table of the report, written as `NAME.csv` and shown on the page. */
 export interface ReportTable {
@@ -87,5 +88,5 @@ export function corpusSection({ annotated }: ReportInput): ReportSection {
  * ```
  */
 export function buildSections(input: ReportInput): ReportSection[] {
-  return [corpusSection(input), termsSection(input)];
+  return [corpusSection(input), termsSection(input), framingSection(input)];
 }

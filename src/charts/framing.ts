@@ -1,0 +1,186 @@
+/**
+ * Charts of framing: the share of loaded wording per outlet and referent, split by
+ * voice, and how often each outlet names each referent.
+ *
+ * @module
+ */
+import * as Plot from "@observablehq/plot";
+import type { FramingSummaryRow, FramingVoiceRow } from "../measures/framing_summary.ts";
+import type { Voice } from "../measures/framing_voice.ts";
+import type { ChartSpec } from "./spec.ts";
+import { BAND, FONT_FAMILY, FONT_SIZE, marginFor, outletColors, WIDTH } from "./theme.ts";
+
+/** Colour of wording that is all neutral (share 0). */
+export const NEUTRAL_COLOR = "#dce6f5";
+/** Colour of wording that is all loaded (share 1). */
+export const LOADED_COLOR = "#c0392b";
+
+/** How the charts name the voices. */
+export const VOICE_LABELS: Readonly<Record<Voice, string>> = {
+  narrative: "own voice",
+  quoted: "quoted",
+};
+
+const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
+
+/** Lines a label takes when wrapped to `ems` (about 0.6 em a character, as Plot estimates). */
+function wrappedLines(label: string, ems: number): number {
+  let lines = 1;
+  let width = 0;
+  for (const word of label.split(/\s+/)) {
+    const w = word.length * 0.6;
+    if (width > 0 && width + 0.3 + w > ems) {
+      lines++;
+      width = w;
+    } else width += (width > 0 ? 0.3 : 0) + w;
+  }
+  return lines;
+}
+
+/**
+ * Loaded share per outlet and referent, in the outlet's own voice and in quotes: a
+ * matrix of cells, one row per outlet and one column per referent, a panel per voice.
+ * A cell's colour runs from pale blue (all wording neutral) to red (all loaded) and it
+ * reads "loaded/mentions"; an empty cell means no mention in that voice.
+ *
+ * @example
+ * ```ts
+ * show(framingShareChart(framingByVoice(framingSummary(hits, annotated, lexicon.referents))));
+ * ```
+ */
+export function framingShareChart(rows: FramingVoiceRow[]): ChartSpec<FramingVoiceRow> {
+  const outlets = outletColors(rows.map((r) => r.outlet)).domain;
+  const labels = unique(rows.map((r) => r.label));
+  const voices = (["narrative", "quoted"] as Voice[]).filter((v) => rows.some((r) => r.voice === v));
+  const seen = rows.filter((r) => r.hits > 0);
+  const cellHeight = 26;
+  const marginLeft = marginFor(outlets);
+  const marginRight = marginFor(Object.values(VOICE_LABELS));
+  const ems = Math.max(4, (WIDTH - marginLeft - marginRight) / Math.max(1, labels.length) / FONT_SIZE - 0.6);
+  const marginTop = 14 + Math.max(1, ...labels.map((l) => wrappedLines(l, ems))) * (FONT_SIZE + 3);
+  const marginBottom = 16;
+  const facetGap = 24;
+  const height = marginTop + marginBottom + voices.length * outlets.length * cellHeight +
+    (voices.length - 1) * facetGap;
+  const title = (r: FramingVoiceRow) =>
+    `${r.outlet}, ${r.label}, ${VOICE_LABELS[r.voice]}: ${r.loaded} of ${r.hits} mention(s) loaded`;
+  return {
+    name: "framing-share",
+    title: "Loaded wording by outlet and referent, in its own voice and in quotes",
+    subtitle: "Cell: loaded mentions / all mentions; pale blue all neutral, red all loaded; empty: not named",
+    rows,
+    plot: {
+      width: WIDTH,
+      height,
+      marginLeft,
+      marginRight,
+      marginTop,
+      marginBottom,
+      style: { fontFamily: FONT_FAMILY, fontSize: `${FONT_SIZE}px` },
+      x: { domain: labels, label: null, padding: 0.06 },
+      y: { domain: outlets, label: null, padding: 0.08 },
+      fy: { domain: voices, label: null, padding: facetGap / (outlets.length * cellHeight + facetGap) },
+      color: { type: "linear", domain: [0, 1], range: [NEUTRAL_COLOR, LOADED_COLOR] },
+      marks: [
+        Plot.axisX({ anchor: "top", lineWidth: ems, tickSize: 0, label: null, fontWeight: "bold" }),
+        Plot.axisY({ tickSize: 0, label: null }),
+        Plot.axisFy({ anchor: "right", tickFormat: (v: Voice) => VOICE_LABELS[v] ?? v, label: null }),
+        Plot.cell(rows, { x: "label", y: "outlet", fy: "voice", fill: "#f4f4f4", inset: 0.5 }),
+        Plot.cell(seen, { x: "label", y: "outlet", fy: "voice", fill: "loadedShare", inset: 0.5, title }),
+        Plot.text(seen, {
+          x: "label",
+          y: "outlet",
+          fy: "voice",
+          text: (r: FramingVoiceRow) => `${r.loaded}/${r.hits}`,
+          fill: (r: FramingVoiceRow) => (r.loadedShare ?? 0) > 0.55 ? "white" : "#222",
+          fontSize: FONT_SIZE,
+        }),
+      ],
+    },
+  };
+}
+
+/** A bar segment of {@linkcode framingRateChart}. */
+interface RateSegment {
+  outlet: string;
+  label: string;
+  frame: "loaded" | "neutral";
+  x1: number;
+  x2: number;
+}
+
+/**
+ * How often each outlet names each referent: mentions per 1,000 words, a panel per
+ * referent, one bar per outlet in its colour; the solid part of a bar is loaded wording,
+ * the pale part neutral, and the number at its end counts the mentions.
+ *
+ * @example
+ * ```ts
+ * show(framingRateChart(framingSummary(hits, annotated, lexicon.referents)));
+ * ```
+ */
+export function framingRateChart(rows: FramingSummaryRow[]): ChartSpec<FramingSummaryRow> {
+  const color = outletColors(rows.map((r) => r.outlet));
+  const labels = unique(rows.map((r) => r.label));
+  const rate = (n: number, r: FramingSummaryRow) => r.words > 0 ? n / r.words * 1000 : 0;
+  const segments: RateSegment[] = rows.filter((r) => r.hits > 0).flatMap((r) => [
+    { outlet: r.outlet, label: r.label, frame: "loaded" as const, x1: 0, x2: rate(r.loaded, r) },
+    { outlet: r.outlet, label: r.label, frame: "neutral" as const, x1: rate(r.loaded, r), x2: r.hitsPer1000 },
+  ]);
+  const band = BAND * 0.8;
+  const facetGap = 10;
+  const marginTop = 24;
+  const marginBottom = 40;
+  const height = marginTop + marginBottom + labels.length * (color.domain.length * band + facetGap);
+  return {
+    name: "framing-rate",
+    title: "How often each outlet names each referent",
+    subtitle: "Mentions per 1,000 words; solid: loaded wording, pale: neutral; the number counts mentions",
+    rows,
+    legend: "Outlet",
+    plot: {
+      width: WIDTH,
+      height,
+      marginLeft: marginFor(color.domain),
+      marginRight: marginFor(labels) + 8,
+      marginTop,
+      marginBottom,
+      style: { fontFamily: FONT_FAMILY, fontSize: `${FONT_SIZE}px` },
+      x: { label: "Mentions per 1,000 words", grid: true, nice: true },
+      y: { domain: color.domain, label: null, padding: 0.15 },
+      fy: { domain: labels, label: null, padding: facetGap / (color.domain.length * band + facetGap) },
+      color,
+      marks: [
+        Plot.frame({ stroke: "#ddd", anchor: "left" }),
+        Plot.axisFy({ anchor: "right", label: null, fontWeight: "bold", lineWidth: 12 }),
+        Plot.barX(segments.filter((s) => s.frame === "neutral"), {
+          x1: "x1",
+          x2: "x2",
+          y: "outlet",
+          fy: "label",
+          fill: "outlet",
+          fillOpacity: 0.3,
+          stroke: "outlet",
+          strokeWidth: 0.5,
+        }),
+        Plot.barX(segments.filter((s) => s.frame === "loaded" && s.x2 > 0), {
+          x1: "x1",
+          x2: "x2",
+          y: "outlet",
+          fy: "label",
+          fill: "outlet",
+        }),
+        Plot.text(rows.filter((r) => r.hits > 0), {
+          x: "hitsPer1000",
+          y: "outlet",
+          fy: "label",
+          text: (r: FramingSummaryRow) => `${r.hits}`,
+          textAnchor: "start",
+          dx: 4,
+          fill: "#333",
+        }),
+        Plot.ruleX([0]),
+      ],
+    },
+  };
+}

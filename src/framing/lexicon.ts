@@ -1,0 +1,307 @@
+/**
+ * The framing lexicon: referents with their loaded and neutral wordings, read from
+ * `data/lexicons/framing.yaml` and validated, with errors that name the file and the entry.
+ *
+ * @module
+ */
+import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { parse as parseYaml } from "yaml";
+
+/** The project's framing lexicon. */
+export const DEFAULT_FRAMING_LEXICON_FILE: string = fileURLToPath(
+  new URL("../../data/lexicons/framing.yaml", import.meta.url),
+);
+
+/** How a wording frames its referent. */
+export type Frame = "loaded" | "neutral";
+
+/** The frames, in the order charts and tables show them. */
+export const FRAMES: readonly Frame[] = ["loaded", "neutral"];
+
+/** One wording of a referent, as written in the lexicon. */
+export interface Wording {
+  /** The wording as written, possibly with alternatives: `"(killed|assassinated) in a drone strike"`. */
+  text: string;
+  /** Every spelling the wording stands for, its alternatives expanded. */
+  spellings: string[];
+  /** Loaded or neutral. */
+  frame: Frame;
+  /** Why it is loaded or neutral, or where it comes from; empty when none. */
+  note: string;
+  /** Cue words one of which must be in the sentence; empty: counted everywhere. */
+  context: string[];
+  /** Whether its capitalised words must be capitalised in the text. */
+  matchCase: boolean;
+}
+
+/** A thing the coverage names in competing ways, with its wordings. */
+export interface Referent {
+  /** Short id: lower case, digits and underscores. */
+  id: string;
+  /** How charts and tables name it. */
+  label: string;
+  /** What counts as the referent. */
+  description: string;
+  /** Cue words for its `contextual` wordings. */
+  context: string[];
+  /** Where the wordings come from; empty when not given. */
+  sources: string;
+  /** Loaded wordings, then neutral ones, in file order. */
+  wordings: Wording[];
+}
+
+/** A framing lexicon: its referents and the phrases that count as nothing. */
+export interface FramingLexicon {
+  /** The file it was read from (or a name given to {@linkcode parseFramingLexicon}). */
+  file: string;
+  /** Referents in file order. */
+  referents: Referent[];
+  /** Phrases that win over the wordings they contain and count as nothing ("Washington Post"). */
+  ignore: string[];
+}
+
+const ID = /^[a-z][a-z0-9_]*$/;
+const MAX_SPELLINGS = 512;
+
+/**
+ * Expands a wording's alternatives: `(a|b)` is either word, `(a|)` an optional word.
+ * Each spelling has single spaces.
+ *
+ * @example
+ * ```ts
+ * expandWording("(killed|assassinated) in a (US|) drone strike");
+ * // ["killed in a US drone strike", "killed in a drone strike",
+ * //  "assassinated in a US drone strike", "assassinated in a drone strike"]
+ * ```
+ *
+ * @throws {Error} when brackets are unbalanced, nested or hold no `|`.
+ */
+export function expandWording(text: string): string[] {
+  const parts: string[][] = [];
+  let rest = text;
+  while (rest.length) {
+    const open = rest.indexOf("(");
+    const close = rest.indexOf(")");
+    if (open < 0) {
+      if (close >= 0) throw new Error(`")" without "(" in "${text}"`);
+      parts.push([rest]);
+      break;
+    }
+    if (close >= 0 && close < open) throw new Error(`")" without "(" in "${text}"`);
+    if (open > 0) parts.push([rest.slice(0, open)]);
+    const end = rest.indexOf(")", open);
+    if (end < 0) throw new Error(`"(" without ")" in "${text}"`);
+    const inner = rest.slice(open + 1, end);
+    if (inner.includes("(")) throw new Error(`nested brackets in "${text}"`);
+    if (!inner.includes("|")) {
+      throw new Error(`brackets must hold alternatives separated by "|" in "${text}"`);
+    }
+    parts.push(inner.split("|").map((s) => s.trim()));
+    rest = rest.slice(end + 1);
+  }
+  let out = [""];
+  for (const alternatives of parts) {
+    out = out.flatMap((prefix) => alternatives.map((a) => prefix + (a === "" ? "" : a)));
+    if (out.length > MAX_SPELLINGS) throw new Error(`more than ${MAX_SPELLINGS} spellings in "${text}"`);
+  }
+  const spellings = out.map((s) => s.replace(/\s+/g, " ").trim()).filter((s) => s !== "");
+  if (!spellings.length) throw new Error(`no words in "${text}"`);
+  return [...new Set(spellings)];
+}
+
+/**
+ * The key under which two spellings count as the same: lower case, hyphens and
+ * spaces alike.
+ *
+ * @example
+ * ```ts
+ * spellingKey("Iran-backed  groups"); // "iran backed groups"
+ * ```
+ */
+export function spellingKey(spelling: string): string {
+  return spelling.toLowerCase().replace(/[-\u2010-\u2015\s]+/g, " ").trim();
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function stringList(v: unknown, what: string, fail: (m: string) => never): string[] {
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) fail(`${what} must be a list`);
+  return (v as unknown[]).map((x, i) => {
+    if (typeof x === "number") return String(x);
+    if (typeof x !== "string" || !x.trim()) fail(`${what}: item ${i + 1} is not a word or phrase`);
+    return (x as string).trim();
+  });
+}
+
+/**
+ * Validates a framing lexicon read from YAML.
+ *
+ * @example
+ * ```ts
+ * const lexicon = parseFramingLexicon(`
+ * referents:
+ *   - id: israel
+ *     label: Israel
+ *     loaded: [Zionist regime]
+ *     neutral: [Israel]
+ * `, "framing.yaml");
+ * lexicon.referents[0].wordings.map((w) => w.frame); // ["loaded", "neutral"]
+ * ```
+ *
+ * @param yamlText The file's text.
+ * @param file The file name, for error messages.
+ * @throws {Error} naming the file and the entry at fault.
+ */
+export function parseFramingLexicon(yamlText: string, file: string): FramingLexicon {
+  const fail = (message: string): never => {
+    throw new Error(`Cannot load ${file}: ${message}`);
+  };
+  let raw: unknown;
+  try {
+    raw = parseYaml(yamlText);
+  } catch (e) {
+    fail(`not valid YAML (${(e as Error).message.split("\n")[0]})`);
+  }
+  if (!isRecord(raw)) return fail(`expected a mapping with a "referents" list`);
+  if (!Array.isArray(raw.referents) || raw.referents.length === 0) {
+    return fail(`"referents" must be a non-empty list`);
+  }
+  if (raw.ignore !== undefined && raw.ignore !== null && !Array.isArray(raw.ignore)) fail(`"ignore" must be a list`);
+  const ignore = ((raw.ignore ?? []) as unknown[]).map((x, i) => {
+    const text = isRecord(x) ? x.text : x;
+    if (typeof text !== "string" || !text.trim()) {
+      return fail(`"ignore" item ${i + 1} is neither a phrase nor a mapping with "text"`);
+    }
+    return text.trim();
+  });
+  const seen = new Map<string, string>();
+  for (const phrase of ignore) seen.set(spellingKey(phrase), `"${phrase}" under "ignore"`);
+  const ids = new Set<string>();
+  const referents = (raw.referents as unknown[]).map((item, i): Referent => {
+    if (!isRecord(item)) return fail(`referent ${i + 1} is not a mapping`);
+    const id = item.id;
+    if (typeof id !== "string" || !ID.test(id)) {
+      return fail(`referent ${i + 1} needs an "id" of lower-case letters, digits and underscores`);
+    }
+    const where = `referent "${id}"`;
+    if (ids.has(id)) fail(`${where} appears twice`);
+    ids.add(id);
+    const label = item.label ?? id;
+    if (typeof label !== "string" || !label.trim()) fail(`${where}: "label" must be a text`);
+    for (const key of ["description", "sources"]) {
+      if (item[key] !== undefined && typeof item[key] !== "string") fail(`${where}: "${key}" must be a text`);
+    }
+    const context = stringList(item.context, `${where}: "context"`, fail);
+    const wordings: Wording[] = [];
+    for (const frame of ["loaded", "neutral"] as const) {
+      const list = item[frame] ?? [];
+      if (!Array.isArray(list)) fail(`${where}: "${frame}" must be a list`);
+      (list as unknown[]).forEach((w, j) => {
+        const at = `${where}, ${frame} wording ${j + 1}`;
+        let text: unknown = w;
+        let note = "";
+        let matchCase = false;
+        let own: string[] | undefined;
+        let contextual = false;
+        if (isRecord(w)) {
+          for (const key of Object.keys(w)) {
+            if (!["text", "note", "contextual", "match_case", "context"].includes(key)) {
+              fail(`${at}: unknown field "${key}" (allowed: text, note, contextual, match_case, context)`);
+            }
+          }
+          text = w.text;
+          if (w.note !== undefined && typeof w.note !== "string") fail(`${at}: "note" must be a text`);
+          note = (w.note as string | undefined) ?? "";
+          for (const flag of ["contextual", "match_case"]) {
+            if (w[flag] !== undefined && typeof w[flag] !== "boolean") fail(`${at}: "${flag}" must be true or false`);
+          }
+          contextual = w.contextual === true;
+          matchCase = w.match_case === true;
+          if (w.context !== undefined) own = stringList(w.context, `${at}: "context"`, fail);
+        }
+        if (typeof text !== "string" || !text.trim()) return fail(`${at} has no text`);
+        const shown = `${at} ("${text}")`;
+        if (contextual && !own && !context.length) {
+          fail(`${shown} is contextual but the referent has no "context" cues`);
+        }
+        let spellings: string[] = [];
+        try {
+          spellings = expandWording(text);
+        } catch (e) {
+          fail(`${shown}: ${(e as Error).message}`);
+        }
+        for (const s of spellings) {
+          const key = spellingKey(s);
+          const before = seen.get(key);
+          if (before) fail(`${shown}: "${s}" is already ${before}`);
+          seen.set(key, `"${s}" of ${where} (${frame})`);
+        }
+        wordings.push({
+          text: text.trim(),
+          spellings,
+          frame,
+          note,
+          context: own ?? (contextual ? context : []),
+          matchCase,
+        });
+      });
+    }
+    if (!wordings.length) fail(`${where} has no wordings`);
+    return {
+      id,
+      label: (label as string).trim(),
+      description: ((item.description as string | undefined) ?? "").trim(),
+      context,
+      sources: ((item.sources as string | undefined) ?? "").trim(),
+      wordings,
+    };
+  });
+  return { file, referents, ignore };
+}
+
+/**
+ * Reads and validates a framing lexicon file.
+ *
+ * @example
+ * ```ts
+ * const lexicon = await loadFramingLexicon();
+ * lexicon.referents.map((r) => r.id); // ["israel", "hezbollah_resistance", ...]
+ * ```
+ *
+ * @param file The YAML file; `data/lexicons/framing.yaml` by default.
+ */
+export async function loadFramingLexicon(file: string = DEFAULT_FRAMING_LEXICON_FILE): Promise<FramingLexicon> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    throw new Error(`Cannot load ${file}: ${(e as Error).message}`);
+  }
+  return parseFramingLexicon(text, file);
+}
+
+/**
+ * Reads and validates a framing lexicon file synchronously, for the report's section
+ * builders.
+ *
+ * @example
+ * ```ts
+ * const lexicon = loadFramingLexiconSync();
+ * ```
+ *
+ * @param file The YAML file; `data/lexicons/framing.yaml` by default.
+ */
+export function loadFramingLexiconSync(file: string = DEFAULT_FRAMING_LEXICON_FILE): FramingLexicon {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    throw new Error(`Cannot load ${file}: ${(e as Error).message}`);
+  }
+  return parseFramingLexicon(text, file);
+}

@@ -1,0 +1,352 @@
+/**
+ * The framing matcher: every wording of every referent of the framing lexicon in an
+ * article, longest first and nothing counted twice, each hit with its frame (loaded or
+ * neutral), its voice (quoted or narrative), its offsets and its sentence.
+ *
+ * @module
+ */
+import { prepareText } from "../text/normalize.ts";
+import { tokenize } from "../nlp/wink.ts";
+import type { AnnotatedArticle, Token } from "../types.ts";
+import type { Frame, FramingLexicon } from "../framing/lexicon.ts";
+import { attributionSpans, quotationSpans, type Voice, voiceAt } from "./framing_voice.ts";
+
+/** One wording of a referent found in an article: a row of `framing.csv`. */
+export interface FramingHit {
+  /** Article id. */
+  article: string;
+  /** The article's outlet. */
+  outlet: string;
+  /** Referent id from the lexicon. */
+  referent: string;
+  /** Loaded or neutral. */
+  frame: Frame;
+  /** Quoted (inside quotation marks or an attributed paraphrase) or narrative (the outlet's own words). */
+  voice: Voice;
+  /** The matched text as written in the article. */
+  phrase: string;
+  /** Offset of the match in the article's original text. */
+  start: number;
+  /** Offset just past the match. */
+  end: number;
+  /** The sentence the match stands in, as written. */
+  sentence: string;
+  /** Offset of that sentence in the original text. */
+  sentenceStart: number;
+  /** The lexicon spelling that matched (alternatives expanded), e.g. "Zionist regime". */
+  wording: string;
+}
+
+interface PatternWord {
+  norm: string;
+  lemma: string;
+  stem: string;
+  /** Written in capitals: must match exactly ("US", "PMF"). */
+  exact?: string;
+  /** Must start with a capital (a `match_case` wording). */
+  capital: boolean;
+}
+
+interface Pattern {
+  words: PatternWord[];
+  /** Referent id, or null for an `ignore` phrase. */
+  referent: string | null;
+  frame: Frame;
+  spelling: string;
+  context: RegExp | null;
+  order: number;
+}
+
+/** A framing lexicon compiled for matching. */
+export interface FramingMatcher {
+  /** The lexicon it was compiled from. */
+  lexicon: FramingLexicon;
+  /** Patterns indexed by every key of their first word. */
+  byFirst: Map<string, Pattern[]>;
+}
+
+/**
+ * A crude stem that makes plurals meet their singular: "militias" and "militia",
+ * "proxies" and "proxy", "forces" and "force".
+ *
+ * @example
+ * ```ts
+ * stemWord("proxies"); // "proxy"
+ * ```
+ */
+export function stemWord(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length > 4 && w.endsWith("ies")) return w.slice(0, -3) + "y";
+  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s")) return w.slice(0, -1);
+  return w;
+}
+
+const CAPITALS = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}.&]+$/u;
+const JOINERS = new Set(["-"]);
+
+function isJoiner(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (JOINERS.has(t.text)) return true;
+  // An en or em dash between two words with no space ("Israel–Iran war").
+  return t.text === "\u2014" && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
+}
+
+function cueRegex(cues: string[]): RegExp | null {
+  if (!cues.length) return null;
+  const parts = cues.map((c) => {
+    const star = c.endsWith("*");
+    const body = (star ? c.slice(0, -1) : c).trim()
+      .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+      .replace(/[-\u2010-\u2015\s]+/g, "[-\\u2010-\\u2015\\s]?");
+    return body + (star ? "[\\p{L}\\p{N}]*" : "");
+  });
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join("|")})(?![\\p{L}\\p{N}])`, "iu");
+}
+
+function compileSpelling(spelling: string, matchCase: boolean): PatternWord[] {
+  const raw = tokenize(prepareText(spelling)).tokens.filter((t) => !JOINERS.has(t.text) && t.text !== "\u2014");
+  const lower = tokenize(prepareText(spelling.toLowerCase())).tokens.filter((t) =>
+    !JOINERS.has(t.text) && t.text !== "\u2014"
+  );
+  return raw.map((t, i) => {
+    const lemma = lower.length === raw.length ? lower[i].lemma : t.lemma;
+    const word: PatternWord = { norm: t.norm, lemma, stem: stemWord(t.norm), capital: false };
+    if (CAPITALS.test(t.text)) word.exact = t.text;
+    else if (matchCase && /^\p{Lu}/u.test(t.text)) word.capital = true;
+    return word;
+  });
+}
+
+/**
+ * Compiles a framing lexicon for {@linkcode findFraming}: each spelling tokenized the
+ * way article text is.
+ *
+ * @example
+ * ```ts
+ * const matcher = compileFraming(await loadFramingLexicon());
+ * ```
+ */
+export function compileFraming(lexicon: FramingLexicon): FramingMatcher {
+  const byFirst = new Map<string, Pattern[]>();
+  let order = 0;
+  const add = (p: Pattern) => {
+    if (!p.words.length) return;
+    const w = p.words[0];
+    for (const key of new Set([w.norm, w.lemma, w.stem])) {
+      const list = byFirst.get(key) ?? [];
+      list.push(p);
+      byFirst.set(key, list);
+    }
+  };
+  for (const phrase of lexicon.ignore) {
+    add({
+      words: compileSpelling(phrase, false),
+      referent: null,
+      frame: "neutral",
+      spelling: phrase,
+      context: null,
+      order: order++,
+    });
+  }
+  for (const referent of lexicon.referents) {
+    for (const wording of referent.wordings) {
+      const context = cueRegex(wording.context);
+      for (const spelling of wording.spellings) {
+        add({
+          words: compileSpelling(spelling, wording.matchCase),
+          referent: referent.id,
+          frame: wording.frame,
+          spelling,
+          context,
+          order: order++,
+        });
+      }
+    }
+  }
+  return { lexicon, byFirst };
+}
+
+/** Keys under which a token (or a word joined across a line-break hyphen) is looked up. */
+interface Word {
+  norm: string;
+  lemma: string;
+  text: string;
+  /** Index of its first and one past its last token. */
+  from: number;
+  to: number;
+}
+
+function sameWord(w: Word, p: PatternWord): boolean {
+  if (p.exact !== undefined) return w.text === p.exact;
+  if (p.capital && !/^\p{Lu}/u.test(w.text)) return false;
+  if (w.norm === p.norm) return true;
+  // A plural or other inflected wording ("terrorists") does not match its base form
+  // ("terrorist organization"); a base form matches its inflections.
+  if (p.lemma !== p.norm) return false;
+  return w.lemma === p.lemma || (stemWord(w.norm) === p.stem && w.norm.length >= p.norm.length);
+}
+
+/** The words that start at token k: the token itself, and the word hyphenated across a line break. */
+function wordsAt(text: string, tokens: Token[], k: number): Word[] {
+  const t = tokens[k];
+  if (!t || t.punct) return [];
+  const out: Word[] = [{ norm: t.norm, lemma: t.lemma, text: t.text, from: k, to: k + 1 }];
+  const hyphen = tokens[k + 1];
+  const rest = tokens[k + 2];
+  if (
+    hyphen && rest && hyphen.text === "-" && hyphen.start === t.end && !rest.punct &&
+    /^[ \t]*\r?\n[ \t]*$/.test(text.slice(hyphen.end, rest.start))
+  ) {
+    out.unshift({
+      norm: t.norm + rest.norm,
+      lemma: t.norm + rest.lemma,
+      text: t.text + rest.text,
+      from: k,
+      to: k + 3,
+    });
+  }
+  return out;
+}
+
+/** Index of the next token a pattern may continue with after `k`: past joiners, bracketed insertions, a line break. */
+function skipBetween(text: string, tokens: Token[], k: number): number {
+  let j = k;
+  for (let guard = 0; guard < 3; guard++) {
+    if (isJoiner(tokens, j)) {
+      j++;
+      continue;
+    }
+    if (tokens[j]?.text === "[") {
+      let close = j + 1;
+      while (close < tokens.length && close - j <= 8 && tokens[close].text !== "]") close++;
+      if (tokens[close]?.text === "]") {
+        j = close + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  // Never across a blank line (a paragraph break).
+  const prev = tokens[j - 1];
+  if (prev && tokens[j] && /\n[ \t]*\r?\n/.test(text.slice(prev.end, tokens[j].start))) return -1;
+  return j;
+}
+
+/** Matches a pattern at token `at`; returns the index past the last matched token, or -1. */
+function matchAt(text: string, tokens: Token[], at: number, p: Pattern): number {
+  const step = (k: number, w: number): number => {
+    if (w === p.words.length) return k;
+    const j = w === 0 ? k : skipBetween(text, tokens, k);
+    if (j < 0) return -1;
+    for (const word of wordsAt(text, tokens, j)) {
+      if (!sameWord(word, p.words[w])) continue;
+      const end = step(word.to, w + 1);
+      if (end >= 0) return end;
+    }
+    return -1;
+  };
+  return step(at, 0);
+}
+
+/** The span of the sentence before a token's and the token's own, where context cues are looked for. */
+function contextSpan(annotated: AnnotatedArticle, first: Token, last: Token): [number, number] {
+  const [s, e] = sentenceSpan(annotated, first, last);
+  const before = annotated.sentences[first.sentence - 1];
+  return [before?.start ?? s, e];
+}
+
+function sentenceSpan(annotated: AnnotatedArticle, first: Token, last: Token): [number, number] {
+  const s = annotated.sentences[first.sentence];
+  const e = annotated.sentences[last.sentence];
+  return [s?.start ?? first.start, e?.end ?? last.end];
+}
+
+/**
+ * Finds every wording of every referent in an article: the longest match first,
+ * leftmost first, nothing counted twice; a possessive `'s` is taken along, and a name
+ * followed by its abbreviation in brackets ("Free Life Party of Kurdistan (PJAK)") is
+ * one hit. Each hit has its voice: `quoted` inside quotation marks or an attributed
+ * paraphrase, else `narrative`.
+ *
+ * @example
+ * ```ts
+ * const hits = findFraming(annotated[0], compileFraming(await loadFramingLexicon()));
+ * // [{ referent: "israel", frame: "loaded", voice: "quoted", phrase: "Zionist aggression", ... }]
+ * ```
+ */
+export function findFraming(annotated: AnnotatedArticle, matcher: FramingMatcher): FramingHit[] {
+  const { article, tokens } = annotated;
+  const text = article.text;
+  const voiceSpans = [...quotationSpans(text), ...attributionSpans(tokens)];
+  const found: { from: number; to: number; p: Pattern }[] = [];
+  for (let i = 0; i < tokens.length;) {
+    let best: { to: number; p: Pattern } | undefined;
+    const keys = new Set<string>();
+    for (const w of wordsAt(text, tokens, i)) for (const key of [w.norm, w.lemma, stemWord(w.norm)]) keys.add(key);
+    for (const key of keys) {
+      for (const p of matcher.byFirst.get(key) ?? []) {
+        const to = matchAt(text, tokens, i, p);
+        if (to < 0) continue;
+        if (best && (to < best.to || (to === best.to && p.order >= best.p.order))) continue;
+        if (p.context) {
+          const [s, e] = contextSpan(annotated, tokens[i], tokens[to - 1]);
+          if (!p.context.test(text.slice(s, e))) continue;
+        }
+        best = { to, p };
+      }
+    }
+    if (!best) {
+      i++;
+      continue;
+    }
+    let to = best.to;
+    const clitic = tokens[to];
+    if (clitic && clitic.text === "'s" && clitic.start === tokens[to - 1].end) to++;
+    if (best.p.referent !== null) found.push({ from: i, to, p: best.p });
+    i = to;
+  }
+  // A name and its abbreviation in brackets right after it are one mention.
+  const merged: typeof found = [];
+  for (const f of found) {
+    const last = merged[merged.length - 1];
+    if (
+      last && last.p.referent === f.p.referent && last.p.frame === f.p.frame &&
+      tokens[last.to]?.text === "(" && last.to + 1 === f.from && tokens[f.to]?.text === ")"
+    ) {
+      last.to = f.to + 1;
+      continue;
+    }
+    merged.push({ ...f });
+  }
+  return merged.map(({ from, to, p }) => {
+    const first = tokens[from];
+    const last = tokens[to - 1];
+    const [s, e] = sentenceSpan(annotated, first, last);
+    return {
+      article: article.id,
+      outlet: article.outlet,
+      referent: p.referent as string,
+      frame: p.frame,
+      voice: voiceAt(first.start, voiceSpans),
+      phrase: text.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      sentence: text.slice(s, e),
+      sentenceStart: s,
+      wording: p.spelling,
+    };
+  });
+}
+
+/**
+ * Finds the framing hits of every article of a corpus, in corpus order.
+ *
+ * @example
+ * ```ts
+ * const hits = framingHits(annotated, compileFraming(await loadFramingLexicon()));
+ * ```
+ */
+export function framingHits(annotated: AnnotatedArticle[], matcher: FramingMatcher): FramingHit[] {
+  return annotated.flatMap((a) => findFraming(a, matcher));
+}

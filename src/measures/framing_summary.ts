@@ -1,0 +1,171 @@
+/**
+ * Framing per outlet and referent: how often the outlet names the referent, and how
+ * much of that wording is loaded, overall, in its own voice and in quotes.
+ *
+ * @module
+ */
+import type { AnnotatedArticle } from "../types.ts";
+import type { FramingHit } from "./framing.ts";
+import type { Voice } from "./framing_voice.ts";
+
+/** One outlet and referent: a row of `framing_summary.csv`. */
+export interface FramingSummaryRow {
+  /** Outlet. */
+  outlet: string;
+  /** Referent id. */
+  referent: string;
+  /** The referent's label. */
+  label: string;
+  /** Articles of the outlet. */
+  articles: number;
+  /** Words of the outlet's articles (word and number tokens). */
+  words: number;
+  /** Mentions of the referent (lexicon hits). */
+  hits: number;
+  /** Hits with loaded wording. */
+  loaded: number;
+  /** Hits with neutral wording. */
+  neutral: number;
+  /** Hits per 1,000 words: hits / words × 1000 (0 when the outlet has no words). */
+  hitsPer1000: number;
+  /** loaded / hits, or null without hits. */
+  loadedShare: number | null;
+  /** Hits in the outlet's own voice. */
+  narrativeHits: number;
+  /** Loaded hits in the outlet's own voice. */
+  narrativeLoaded: number;
+  /** narrativeLoaded / narrativeHits, or null without such hits. */
+  narrativeLoadedShare: number | null;
+  /** Hits inside quotes or attributed paraphrase. */
+  quotedHits: number;
+  /** Loaded hits inside quotes or attributed paraphrase. */
+  quotedLoaded: number;
+  /** quotedLoaded / quotedHits, or null without such hits. */
+  quotedLoadedShare: number | null;
+}
+
+/** The referents to summarise, in order, with their labels. */
+export interface ReferentLabel {
+  /** Referent id. */
+  id: string;
+  /** How charts and tables name it. */
+  label: string;
+}
+
+const share = (part: number, whole: number): number | null => whole > 0 ? part / whole : null;
+
+/**
+ * Summarises framing hits per outlet and referent: every outlet of the corpus with
+ * every referent of the lexicon, zero rows included, so a blank is a measured absence.
+ * Rows by outlet (alphabetical), then referent in lexicon order.
+ *
+ * hitsPer1000 = hits / words × 1000, with words the outlet's word tokens; loadedShare =
+ * loaded / hits; narrativeLoadedShare and quotedLoadedShare are the same within one voice.
+ *
+ * @example
+ * ```ts
+ * const rows = framingSummary(hits, annotated, lexicon.referents);
+ * // [{ outlet: "Alwaght", referent: "israel", hits: 7, loaded: 2, hitsPer1000: 17.4, loadedShare: 0.286, ... }]
+ * ```
+ *
+ * @param hits The hits of the corpus (from `framingHits`).
+ * @param annotated The annotated articles, for the outlets and their words.
+ * @param referents The referents (a lexicon's `referents`), in the order wanted.
+ */
+export function framingSummary(
+  hits: readonly FramingHit[],
+  annotated: readonly AnnotatedArticle[],
+  referents: readonly ReferentLabel[],
+): FramingSummaryRow[] {
+  const outlets = new Map<string, { articles: number; words: number }>();
+  for (const a of annotated) {
+    const o = outlets.get(a.article.outlet) ?? { articles: 0, words: 0 };
+    o.articles++;
+    o.words += a.words;
+    outlets.set(a.article.outlet, o);
+  }
+  const rows: FramingSummaryRow[] = [];
+  for (const outlet of [...outlets.keys()].sort((a, b) => a.localeCompare(b))) {
+    const { articles, words } = outlets.get(outlet)!;
+    for (const r of referents) {
+      const mine = hits.filter((h) => h.outlet === outlet && h.referent === r.id);
+      const count = (voice: Voice | null, loadedOnly: boolean) =>
+        mine.filter((h) => (voice === null || h.voice === voice) && (!loadedOnly || h.frame === "loaded")).length;
+      const loaded = count(null, true);
+      const narrativeHits = count("narrative", false);
+      const narrativeLoaded = count("narrative", true);
+      const quotedHits = count("quoted", false);
+      const quotedLoaded = count("quoted", true);
+      rows.push({
+        outlet,
+        referent: r.id,
+        label: r.label,
+        articles,
+        words,
+        hits: mine.length,
+        loaded,
+        neutral: mine.length - loaded,
+        hitsPer1000: words > 0 ? mine.length / words * 1000 : 0,
+        loadedShare: share(loaded, mine.length),
+        narrativeHits,
+        narrativeLoaded,
+        narrativeLoadedShare: share(narrativeLoaded, narrativeHits),
+        quotedHits,
+        quotedLoaded,
+        quotedLoadedShare: share(quotedLoaded, quotedHits),
+      });
+    }
+  }
+  return rows;
+}
+
+/** Loaded share of one outlet and referent in one voice: a row of the framing-share chart. */
+export interface FramingVoiceRow {
+  /** Outlet. */
+  outlet: string;
+  /** Referent id. */
+  referent: string;
+  /** The referent's label. */
+  label: string;
+  /** The voice: the outlet's own (narrative) or quoted. */
+  voice: Voice;
+  /** Hits in this voice. */
+  hits: number;
+  /** Loaded hits in this voice. */
+  loaded: number;
+  /** loaded / hits, or null without hits. */
+  loadedShare: number | null;
+}
+
+/**
+ * Splits summary rows by voice: two rows for each outlet and referent, narrative then
+ * quoted, for charts that put the two voices side by side.
+ *
+ * @example
+ * ```ts
+ * framingByVoice(framingSummary(hits, annotated, lexicon.referents));
+ * // [{ outlet: "Peregraf", referent: "israel", voice: "quoted", hits: 1, loaded: 1, loadedShare: 1 }, ...]
+ * ```
+ */
+export function framingByVoice(rows: readonly FramingSummaryRow[]): FramingVoiceRow[] {
+  return rows.flatMap((r) => [
+    {
+      outlet: r.outlet,
+      referent: r.referent,
+      label: r.label,
+      voice: "narrative" as const,
+      hits: r.narrativeHits,
+      loaded: r.narrativeLoaded,
+      loadedShare: r.narrativeLoadedShare,
+    },
+    {
+      outlet: r.outlet,
+      referent: r.referent,
+      label: r.label,
+      voice: "quoted" as const,
+      hits: r.quotedHits,
+      loaded: r.quotedLoaded,
+      loadedShare: r.quotedLoadedShare,
+    },
+  ]);
+}

@@ -1,0 +1,293 @@
+/**
+ * Voice: whether a place in an article is in the outlet's own words or in someone
+ * else's, from quotation marks (any style) and attributed paraphrase ("what he called",
+ * "described it as", "labelling it").
+ *
+ * @module
+ */
+import type { Token } from "../types.ts";
+
+/** Whose words a mention is in: someone quoted, or the outlet's own. */
+export type Voice = "quoted" | "narrative";
+
+/** The voices, in the order charts and tables show them. */
+export const VOICES: readonly Voice[] = ["narrative", "quoted"];
+
+/** A stretch of an article in someone else's words, in original offsets. */
+export interface VoiceSpan {
+  /** Offset of the first character (an opening quotation mark, or the first word after the cue). */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+  /** Quotation marks, or an attributed paraphrase. */
+  kind: "quotation" | "paraphrase";
+}
+
+const DOUBLE = new Set(['"', "\u201C", "\u201D", "\u201E", "\u201F", "\u00AB", "\u00BB", "\uFF02", "\u2033"]);
+const DOUBLE_OPENERS = new Set(["\u201C", "\u201E", "\u201F", "\u00AB"]);
+const SINGLE_OPENERS = new Set(["\u2018", "\u201A", "\u201B"]);
+const SINGLE_CLOSERS = new Set(["\u2019", "'", "\u2032"]);
+const WORDISH = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+const BEFORE_OPENING = /[\s([{\u2014\u2013\-:"\u201C\u201E\u00AB/]/;
+
+/**
+ * The paragraphs of a text as `[start, end)` ranges: lines, where a line that does not
+ * end a sentence and is followed by a line starting in lower case is taken to be
+ * wrapped and joined to it.
+ */
+function paragraphs(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  let at = 0;
+  while (at <= text.length) {
+    const nl = text.indexOf("\n", at);
+    const end = nl < 0 ? text.length : nl;
+    if (nl < 0) {
+      out.push([start, end]);
+      break;
+    }
+    const line = text.slice(at, end).trimEnd();
+    const next = text.slice(nl + 1).match(/^[ \t]*(\S)/);
+    const wrapped = line !== "" && /[\p{L},;\-]$/u.test(line) && next !== null && /\p{Ll}/u.test(next[1]);
+    if (!wrapped) {
+      out.push([start, end]);
+      start = nl + 1;
+    }
+    at = nl + 1;
+  }
+  return out.filter(([s, e]) => text.slice(s, e).trim() !== "");
+}
+
+/**
+ * The stretches of a text inside quotation marks: curly, straight and low double
+ * quotes, guillemets, and single quotes (told apart from apostrophes: a mark between
+ * two letters is an apostrophe). Quotes are tracked within a paragraph: a double quote
+ * still open at the end of its paragraph runs to the paragraph's end (the
+ * convention for a quotation continued in the next paragraph); an unclosed single quote
+ * is taken for an apostrophe and ignored. A closing mark with no quote open is ignored.
+ *
+ * @example
+ * ```ts
+ * quotationSpans("He rejected what he called \u201CZionist aggression\u201D. It's over.");
+ * // [{ start: 27, end: 47, kind: "quotation" }]
+ * ```
+ */
+export function quotationSpans(text: string): VoiceSpan[] {
+  const spans: VoiceSpan[] = [];
+  for (const [from, to] of paragraphs(text)) {
+    let double = -1;
+    let single = -1;
+    for (let i = from; i < to; i++) {
+      const c = text[i];
+      const before = i > from ? text[i - 1] : " ";
+      const after = i + 1 < to ? text[i + 1] : " ";
+      if (DOUBLE.has(c)) {
+        const opensHere = !SPACE.test(after) || c === "\u00AB";
+        const looksOpening = (DOUBLE_OPENERS.has(c) || c === '"') && BEFORE_OPENING.test(before) &&
+          !SPACE.test(after);
+        if (double < 0) {
+          if (opensHere && (DOUBLE_OPENERS.has(c) || BEFORE_OPENING.test(before) || c === "\u00BB")) double = i;
+        } else if (looksOpening && SPACE.test(before) && i > double + 1) {
+          // A new opening quote while one is open: the earlier one was never closed.
+          spans.push({ start: double, end: i, kind: "quotation" });
+          double = i;
+          single = -1;
+        } else {
+          spans.push({ start: double, end: i + 1, kind: "quotation" });
+          double = -1;
+          single = -1;
+        }
+        continue;
+      }
+      if (single < 0) {
+        const opening = SINGLE_OPENERS.has(c) ||
+          ((c === "'" || c === "\u2019") && BEFORE_OPENING.test(before) && WORDISH.test(after));
+        if (opening && WORDISH.test(after)) single = i;
+      } else if (SINGLE_CLOSERS.has(c) && !SPACE.test(before) && !WORDISH.test(after)) {
+        spans.push({ start: single, end: i + 1, kind: "quotation" });
+        single = -1;
+      }
+    }
+    if (double >= 0) spans.push({ start: double, end: to, kind: "quotation" });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Verbs after which "what X ..." hands the wording to X. */
+const WHAT_VERBS = new Set([
+  "call",
+  "term",
+  "dub",
+  "label",
+  "brand",
+  "describe",
+  "characterize",
+  "characterise",
+  "refer",
+  "deem",
+  "style",
+]);
+/** Verbs of "X described it as ...". */
+const AS_VERBS = new Set([
+  "describe",
+  "characterize",
+  "characterise",
+  "portray",
+  "paint",
+  "depict",
+  "dismiss",
+  "denounce",
+  "condemn",
+  "hail",
+  "reject",
+  "decry",
+  "brand",
+  "label",
+  "view",
+  "regard",
+  "cast",
+  "refer",
+  "criticize",
+  "criticise",
+  "slam",
+  "praise",
+]);
+/** Verbs of "calling it ...", "labelling them ...". */
+const NAME_VERBS = new Set(["call", "label", "brand", "term", "dub"]);
+const PRONOUN_OBJECTS = new Set(["it", "them", "him", "her", "this", "that", "these", "those", "us"]);
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "such", "this", "that", "these", "those"]);
+const COMPLEMENT_START = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+const NOUNISH = new Set(["NOUN", "PROPN"]);
+const CLAUSE_END = new Set([",", ";", ":", ".", "!", "?", "\u2014", "\u2013", "(", ")", "[", "]"]);
+const MAX_SPAN = 20;
+
+const VERBS = new Set([...WHAT_VERBS, ...AS_VERBS, ...NAME_VERBS]);
+
+/** The base form of a cue verb ("labelling", "described", "dubbed"), or the token's lemma. */
+function verbOf(t: Token): string {
+  if (VERBS.has(t.lemma)) return t.lemma;
+  const stem = t.norm.replace(/(?:ing|ed|es|s)$/, "");
+  for (const c of [stem, stem + "e", stem.replace(/(.)\1$/, "$1")]) if (VERBS.has(c)) return c;
+  return t.lemma;
+}
+
+/**
+ * Whether the tokens from `at` are an object followed by a complement, as in "calling
+ * [the plan] [a product ...]" or "labelling [it] [a war crime]", and not "called [the
+ * prime minister] to discuss" (a telephone call) or "a group called [the Front]".
+ */
+function objectThenComplement(tokens: Token[], at: number): boolean {
+  const sentence = tokens[at].sentence;
+  let k = at;
+  const t = tokens[k];
+  if (PRONOUN_OBJECTS.has(t.norm)) k++;
+  else {
+    if (DETERMINERS.has(t.norm)) k++;
+    let nouns = 0;
+    while (k < tokens.length && k - at < 6 && tokens[k].sentence === sentence) {
+      const p = tokens[k].pos;
+      if (NOUNISH.has(p)) nouns++;
+      else if (!(p === "ADJ" || tokens[k].text === "-")) break;
+      k++;
+    }
+    if (nouns === 0) return false;
+  }
+  const c = tokens[k];
+  if (!c || c.sentence !== sentence) return false;
+  return COMPLEMENT_START.has(c.pos) || c.text === '"' || c.text === "'";
+}
+
+/** Extends a span from token `from` to the end of its clause; returns the index past its last token. */
+function clauseEnd(tokens: Token[], from: number): number {
+  const sentence = tokens[from]?.sentence;
+  let k = from;
+  while (k < tokens.length && k - from < MAX_SPAN) {
+    const t = tokens[k];
+    if (t.sentence !== sentence || CLAUSE_END.has(t.text)) break;
+    if (t.pos === "CCONJ" && k > from && (tokens[k + 1]?.pos === "VERB" || tokens[k + 1]?.pos === "AUX")) break;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * The stretches of an article in an attributed paraphrase: after "what X called",
+ * "X described it as", "rejecting Y as", "calling the plan", "labelling it", each to the
+ * end of its clause. "so-called" is the outlet's own distancing and not attribution;
+ * "called for" and "called on" are not naming.
+ *
+ * @example
+ * ```ts
+ * // tokens of "Velayati, calling the plan a product of US pressure."
+ * attributionSpans(tokens); // [{ start: 17, end: 54, kind: "paraphrase" }] ("the plan ... pressure")
+ * ```
+ */
+export function attributionSpans(tokens: Token[]): VoiceSpan[] {
+  const spans: VoiceSpan[] = [];
+  const push = (from: number) => {
+    if (from >= tokens.length) return;
+    const to = clauseEnd(tokens, from);
+    if (to > from) spans.push({ start: tokens[from].start, end: tokens[to - 1].end, kind: "paraphrase" });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.punct) continue;
+    const lemma = verbOf(t);
+    const next = tokens[i + 1];
+    const sameSentence = (k: number) => tokens[k] !== undefined && tokens[k].sentence === t.sentence;
+    // "what he called ...", "what Tehran describes as ..."
+    if (t.norm === "what") {
+      for (let k = i + 1; k <= i + 5 && sameSentence(k) && !tokens[k].punct; k++) {
+        if (WHAT_VERBS.has(verbOf(tokens[k])) && k > i + 1) {
+          let from = k + 1;
+          if (tokens[from]?.norm === "to" && tokens[from + 1]?.norm === "as") from += 2;
+          else if (tokens[from]?.norm === "as") from += 1;
+          push(from);
+          i = from - 1;
+          break;
+        }
+      }
+      continue;
+    }
+    const soCalled = i >= 2 && tokens[i - 1].text === "-" && tokens[i - 2].norm === "so";
+    if (soCalled) continue;
+    // "described it as ...", "rejecting disarmament as ..."
+    if (AS_VERBS.has(lemma) && (t.pos === "VERB" || t.pos === "AUX" || /(?:ed|ing)$/.test(t.norm))) {
+      let found = -1;
+      for (let k = i + 1; k <= i + 7 && sameSentence(k); k++) {
+        if (tokens[k].norm === "as") {
+          found = k;
+          break;
+        }
+        if (tokens[k].punct && tokens[k].text !== "-" && tokens[k].text !== "'s" && !/^['"]$/.test(tokens[k].text)) {
+          break;
+        }
+      }
+      if (found > 0) {
+        push(found + 1);
+        i = found;
+        continue;
+      }
+    }
+    // "calling the plan a product ...", "labelling it a war crime": an object, then its complement.
+    if (NAME_VERBS.has(lemma) && next && sameSentence(i + 1) && objectThenComplement(tokens, i + 1)) {
+      push(i + 1);
+      continue;
+    }
+  }
+  return spans;
+}
+
+/**
+ * The voice at an offset: `quoted` when it lies in one of the spans, else `narrative`.
+ *
+ * @example
+ * ```ts
+ * voiceAt(30, [{ start: 27, end: 47, kind: "quotation" }]); // "quoted"
+ * ```
+ */
+export function voiceAt(offset: number, spans: readonly VoiceSpan[]): Voice {
+  for (const s of spans) if (offset >= s.start && offset < s.end) return "quoted";
+  return "narrative";
+}

@@ -1,0 +1,94 @@
+/**
+ * Keyword-in-context tables as escaped HTML, the match highlighted, for notebooks and
+ * the report page.
+ *
+ * @module
+ */
+import { escapeXml } from "./svg.ts";
+
+/** A concordance line: the text before the match, the match and the text after it, and any other columns. */
+export interface KwicLine {
+  /** Text before the match. */
+  left: string;
+  /** The match. */
+  match: string;
+  /** Text after the match. */
+  right: string;
+}
+
+/** Options for {@linkcode kwicHtml} and {@linkcode kwicTable}. */
+export interface KwicHtmlOptions {
+  /** Columns shown before the concordance, in order. Default: none. */
+  columns?: string[];
+  /** Show at most this many lines (default 100); a line says how many were left out. */
+  limit?: number;
+}
+
+function cell(v: unknown): string {
+  if (v === undefined || v === null) return "";
+  if (typeof v === "number") return Number.isInteger(v) ? String(v) : v.toFixed(3);
+  return String(v);
+}
+
+const STYLE = "<style>table.kwic td.left{text-align:right;white-space:nowrap}" +
+  "table.kwic td.right{text-align:left;white-space:nowrap}" +
+  "table.kwic mark{background:#ffe08a;padding:0 2px}</style>";
+
+/**
+ * Renders concordance lines as an HTML table: the chosen columns, then the left
+ * context right-aligned, the match wrapped in `<mark>`, and the right context. All text
+ * is escaped, so markup in an article shows as text.
+ *
+ * @example
+ * ```ts
+ * kwicHtml([{ outlet: "A", left: "the ", match: "Zionist regime", right: "'s <b>" }], { columns: ["outlet"] });
+ * // '…<td class="left">the </td><td class="match"><mark>Zionist regime</mark></td><td class="right">&#39;s &#60;b&#62;</td>…'
+ * ```
+ */
+export function kwicHtml(lines: readonly KwicLine[], options: KwicHtmlOptions = {}): string {
+  const cols = options.columns ?? [];
+  const limit = options.limit ?? 100;
+  const shown = lines.slice(0, limit);
+  const head = [...cols.map((c) => `<th>${escapeXml(c)}</th>`), '<th class="left"></th><th>match</th><th></th>']
+    .join("");
+  const body = shown.map((line) => {
+    const extra = cols.map((c) => `<td>${escapeXml(cell((line as unknown as Record<string, unknown>)[c]))}</td>`);
+    return `<tr>${extra.join("")}<td class="left">${escapeXml(line.left)}</td>` +
+      `<td class="match"><mark>${escapeXml(line.match)}</mark></td><td class="right">${
+        escapeXml(line.right)
+      }</td></tr>`;
+  }).join("\n");
+  const more = lines.length > shown.length
+    ? `<p class="more">${lines.length - shown.length} more lines not shown</p>`
+    : "";
+  return `${STYLE}<table class="framelens kwic"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>${more}`;
+}
+
+/** A concordance that a Deno notebook displays as HTML (and as text elsewhere). */
+export interface KwicTable {
+  /** The lines. */
+  lines: readonly KwicLine[];
+  /** What the Deno Jupyter kernel displays. */
+  [key: symbol]: () => Record<string, string>;
+}
+
+/**
+ * Wraps concordance lines for display in a notebook cell, the match highlighted.
+ *
+ * @example
+ * ```ts
+ * kwicTable(framingKwic(hits), { columns: ["outlet", "referent", "frame", "voice"] });
+ * ```
+ */
+export function kwicTable(lines: readonly KwicLine[], options: KwicHtmlOptions = {}): KwicTable {
+  const cols = options.columns ?? [];
+  const text = () =>
+    lines.slice(0, options.limit ?? 100).map((l) =>
+      [...cols.map((c) => cell((l as unknown as Record<string, unknown>)[c])), `${l.left}[${l.match}]${l.right}`]
+        .join("  ")
+    ).join("\n");
+  return {
+    lines,
+    [Symbol.for("Jupyter.display")]: () => ({ "text/html": kwicHtml(lines, options), "text/plain": text() }),
+  };
+}

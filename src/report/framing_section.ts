@@ -1,0 +1,73 @@
+/**
+ * The framing section of the report: `framing.csv` (every hit), `framing_summary.csv`
+ * (per outlet and referent) and the framing charts.
+ *
+ * @module
+ */
+import type { ReportInput, ReportSection } from "./section.ts";
+import { type FramingLexicon, loadFramingLexiconSync } from "../framing/lexicon.ts";
+import { compileFraming, framingHits } from "../measures/framing.ts";
+import { framingByVoice, framingSummary } from "../measures/framing_summary.ts";
+import { framingRateChart, framingShareChart } from "../charts/framing.ts";
+
+/** Options for {@linkcode framingSection}. */
+export interface FramingSectionOptions {
+  /** The lexicon; `data/lexicons/framing.yaml` is read when not given. */
+  lexicon?: FramingLexicon;
+}
+
+/**
+ * Framing: which wording each outlet chooses for each referent of the framing lexicon,
+ * loaded or neutral, in its own voice or in quotes.
+ *
+ * @example
+ * ```ts
+ * const section = framingSection({ corpus, annotated });
+ * section.tables.map((t) => t.name); // ["framing", "framing_summary"]
+ * ```
+ */
+export function framingSection(input: ReportInput, options: FramingSectionOptions = {}): ReportSection {
+  const lexicon = options.lexicon ?? loadFramingLexiconSync();
+  const hits = framingHits(input.annotated, compileFraming(lexicon));
+  const summary = framingSummary(hits, input.annotated, lexicon.referents);
+  return {
+    id: "framing",
+    title: "Framing",
+    description: "Every wording of the referents of the framing lexicon (data/lexicons/framing.yaml), " +
+      "loaded or neutral, and whether it stands in the outlet's own voice (narrative) or inside " +
+      "quotation marks or an attributed paraphrase (quoted). Per outlet and referent: mentions, " +
+      "mentions per 1,000 words (hits / words × 1000) and the share of loaded wording " +
+      "(loaded / hits), overall and per voice.",
+    tables: [
+      {
+        name: "framing",
+        title: "One row per mention (lexicon hit)",
+        columns: ["article", "outlet", "referent", "frame", "voice", "phrase", "start", "end", "sentence"],
+        rows: hits,
+      },
+      {
+        name: "framing_summary",
+        title: "One row per outlet and referent",
+        columns: [
+          "outlet",
+          "referent",
+          "label",
+          "words",
+          "hits",
+          "loaded",
+          "neutral",
+          "hitsPer1000",
+          "loadedShare",
+          "narrativeHits",
+          "narrativeLoaded",
+          "narrativeLoadedShare",
+          "quotedHits",
+          "quotedLoaded",
+          "quotedLoadedShare",
+        ],
+        rows: summary,
+      },
+    ],
+    charts: [framingShareChart(framingByVoice(summary)), framingRateChart(summary)],
+  };
+}

@@ -1,0 +1,32 @@
+import assert from "node:assert/strict";
+import { loadCorpus } from "../../src/corpus/load.ts";
+import { annotateCorpus, loadResources } from "../../src/pipeline/annotate.ts";
+import { framingSection } from "../../src/report/framing_section.ts";
+import { toCsv } from "../../src/render/csv.ts";
+
+Deno.test("framingSection() gives framing.csv with the columns of issue 4, framing_summary.csv and two charts", async () => {
+  const corpus = await loadCorpus();
+  const annotated = annotateCorpus(corpus.articles, await loadResources());
+  const section = framingSection({ corpus, annotated });
+  assert.equal(section.id, "framing");
+  const [framing, summary] = section.tables;
+  assert.equal(framing.name, "framing");
+  assert.deepEqual(framing.columns, [
+    "article",
+    "outlet",
+    "referent",
+    "frame",
+    "voice",
+    "phrase",
+    "start",
+    "end",
+    "sentence",
+  ]);
+  assert.equal(summary.name, "framing_summary");
+  // Five outlets × seven referents.
+  assert.equal(summary.rows.length, 35);
+  const csv = toCsv(framing.rows, framing.columns);
+  assert.ok(csv.startsWith("article,outlet,referent,frame,voice,phrase,start,end,sentence\n"));
+  assert.ok(csv.includes("2025-08-11-peregraf-larijani-visit,Peregraf,israel,loaded,quoted,Zionist aggression,"));
+  assert.deepEqual(section.charts.map((c) => c.name), ["framing-share", "framing-rate"]);
+});
