@@ -118,9 +118,12 @@ function compileSpelling(spelling: string, matchCase: boolean): PatternWord[] {
   });
 }
 
+const compiled = new Map<string, FramingMatcher>();
+
 /**
  * Compiles a framing lexicon for {@linkcode findFraming}: each spelling tokenized the
- * way article text is.
+ * way article text is. Compiling takes about half a second, so the last few lexicons
+ * compiled are kept, by content: compiling an equal lexicon again costs nothing.
  *
  * @example
  * ```ts
@@ -128,6 +131,16 @@ function compileSpelling(spelling: string, matchCase: boolean): PatternWord[] {
  * ```
  */
 export function compileFraming(lexicon: FramingLexicon): FramingMatcher {
+  const key = JSON.stringify(lexicon);
+  const known = compiled.get(key);
+  if (known) return known;
+  const matcher = compileFramingUncached(lexicon);
+  compiled.set(key, matcher);
+  if (compiled.size > 4) compiled.delete(compiled.keys().next().value!);
+  return matcher;
+}
+
+function compileFramingUncached(lexicon: FramingLexicon): FramingMatcher {
   const byFirst = new Map<string, Pattern[]>();
   let order = 0;
   const add = (p: Pattern) => {

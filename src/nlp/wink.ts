@@ -18,11 +18,16 @@ interface Lexicon {
   list: string[];
 }
 let lexicon: Lexicon | undefined;
-let docsSinceFresh = 0;
+let pristineSize = 0;
 /** The wink-nlp passes framelens needs. */
 const PIPE = ["sbd", "pos"] as unknown as Parameters<typeof winkNLP>[1];
-/** Start a fresh instance after this many documents, to bound the lexicon's growth. */
-const RECYCLE_AFTER = 400;
+/**
+ * Start a fresh instance once the lexicon's list holds this many forgotten words. A
+ * new instance costs about 0.1 s and V8 is slow to give back an old one's memory
+ * (dozens of instances in one process run out of memory), so this is rare: the Brown
+ * corpus adds about 150,000.
+ */
+const RECYCLE_AFTER_WORDS = 2_000_000;
 
 /** The shared wink-nlp instance with the English lite web model, created on first use. */
 function nlp(): WinkNLP {
@@ -34,6 +39,7 @@ function nlp(): WinkNLP {
     wrapped.core = () => {
       const core = base.core();
       lexicon = core.features.lexeme;
+      pristineSize = lexicon.list.length;
       return core;
     };
     // Sentences and parts of speech are all framelens reads: leaving out wink-nlp's
@@ -60,12 +66,11 @@ function withDoc<T>(text: string, read: (doc: ReturnType<WinkNLP["readDoc"]>, n:
   for (let k = before; k < lex.list.length; k++) {
     if (lex.hash[lex.list[k]] === k) delete lex.hash[lex.list[k]];
   }
-  if (++docsSinceFresh >= RECYCLE_AFTER) {
+  if (lex.list.length - pristineSize >= RECYCLE_AFTER_WORDS) {
     // The forgotten words still take room in the lexicon's list: a new instance
     // (with a newly unpacked model) starts from the pristine lexicon again.
     instance = undefined;
     lexicon = undefined;
-    docsSinceFresh = 0;
   }
   return result;
 }
