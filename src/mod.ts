@@ -86,10 +86,6 @@ export { keynessChart, logOddsChart, topTermsChart } from "./charts/terms.ts";
 export type { KeynessChartOptions, LogOddsChartOptions, TopTermsOptions } from "./charts/terms.ts";
 export { keynessWithDispersion, termsSection } from "./report/terms_section.ts";
 export type { KeynessReportRow } from "./report/terms_section.ts";
-export { MAX_ARTICLE_BYTES } from "./corpus/load.ts";
-export type { LoadArticleOptions } from "./corpus/load.ts";
-export { xmlSafe } from "./render/svg.ts";
-export { recoverReportFolder } from "./report/write.ts";
 export {
   DEFAULT_FRAMING_LEXICON_FILE,
   expandWording,
@@ -117,3 +113,56 @@ export { kwicHtml, kwicTable } from "./render/kwic.ts";
 export type { KwicHtmlOptions, KwicLine, KwicTable } from "./render/kwic.ts";
 export { framingSection } from "./report/framing_section.ts";
 export type { FramingSectionOptions } from "./report/framing_section.ts";
+export { MAX_ARTICLE_BYTES } from "./corpus/load.ts";
+export type { LoadArticleOptions } from "./corpus/load.ts";
+export { xmlSafe } from "./render/svg.ts";
+export { recoverReportFolder } from "./report/write.ts";
+export * from "./entities/types.ts";
+export { DEFAULT_ENTITIES_FILE, loadGazetteer, loadGazetteerSync, parseGazetteer } from "./entities/gazetteer.ts";
+export {
+  editDistance,
+  entityId,
+  isShortFormOf,
+  NAME_PARTICLES,
+  nameKey,
+  similarNames,
+  similarWords,
+  skeleton,
+  wordKey,
+} from "./entities/names.ts";
+export {
+  compileGazetteer,
+  findCandidates,
+  NOT_ENTITY_HEADS,
+  ORGANIZATION_HEADS,
+  PLACE_HEADS,
+  PLACE_PREFIXES,
+} from "./entities/mentions.ts";
+export type { Candidate, CandidateWord, CompiledGazetteer, MentionCues } from "./entities/mentions.ts";
+export { guessType } from "./entities/typing.ts";
+export type { GuessTypeOptions, TypeGuess } from "./entities/typing.ts";
+export { resolveEntities } from "./entities/aliases.ts";
+export type { ResolveOptions } from "./entities/aliases.ts";
+export { extractEntities } from "./entities/extract.ts";
+export { articleEntities, parseAnnotation, scoreAnnotation, scoreEntities } from "./entities/evaluate.ts";
+export type { ArticleEntity, EntityAnnotation, EntityScore } from "./entities/evaluate.ts";
+export { compromiseCalls, spanTags } from "./nlp/compromise.ts";
+export type { SpanTags } from "./nlp/compromise.ts";
+export { entityOutletRows, entityRows, topEntities } from "./measures/entities.ts";
+export type { EntityOutletOptions } from "./measures/entities.ts";
+export { cooccurrenceRows, logDice, npmi, pairSentences } from "./measures/cooccurrence.ts";
+export type { CooccurrenceOptions, MentionsOf, PairSentencesOptions } from "./measures/cooccurrence.ts";
+export { cooccurrenceNetwork } from "./measures/network.ts";
+export type { Network, NetworkLink, NetworkNode, NetworkOptions } from "./measures/network.ts";
+export { networkLayout, seededRandom } from "./charts/network_layout.ts";
+export type { NetworkLayoutOptions, NetworkLinkInput, NetworkNodeInput, PlacedNode } from "./charts/network_layout.ts";
+export {
+  cooccurrenceMatrixChart,
+  cooccurrenceNetworkChart,
+  ENTITY_TYPE_COLORS,
+  topEntitiesChart,
+} from "./charts/entities.ts";
+export type { MatrixCell, MatrixChartOptions, NetworkChartOptions, NetworkRow } from "./charts/entities.ts";
+export { toGraphml, toNetworkJson } from "./render/graphml.ts";
+export { entitiesSection } from "./report/entities_section.ts";
+export type { EntitiesSectionOptions, ReportFile } from "./report/entities_section.ts";

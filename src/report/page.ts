@@ -61,7 +61,15 @@ export function reportPage(sections: ReportSection[], info: PageInfo): string {
         e(t.name)
       }.csv</a>, ${t.rows.length} rows)</h3>\n${tableHtml(t.rows, { columns: t.columns, limit: t.preview ?? 25 })}`
     ).join("\n");
-    return `<section id="${e(s.id)}"><h2>${e(s.title)}</h2><p>${e(s.description)}</p>\n${charts}\n${tables}</section>`;
+    const files = (s.files ?? []).length
+      ? `<ul>${
+        (s.files ?? []).map((f) => `<li><a href="${encodeURIComponent(f.name)}">${e(f.name)}</a>: ${e(f.title)}</li>`)
+          .join("")
+      }</ul>`
+      : "";
+    return `<section id="${e(s.id)}"><h2>${e(s.title)}</h2><p>${
+      e(s.description)
+    }</p>\n${charts}\n${tables}\n${files}</section>`;
   }).join("\n");
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">

@@ -9,6 +9,7 @@ import { articleRows, outletRows } from "../measures/articles.ts";
 import { articlesPerOutletChart, datesChart, lengthByOutletChart } from "../charts/corpus.ts";
 import { termsSection } from "./terms_section.ts";
 import { framingSection } from "./framing_section.ts";
+import { entitiesSection } from "./entities_section.ts";
 
 /** A table of the report, written as `NAME.csv` and shown on the page. */
 export interface ReportTable {
@@ -24,6 +25,16 @@ export interface ReportTable {
   preview?: number;
 }
 
+/** A file of the report that is neither a table nor a chart. */
+export interface ReportFile {
+  /** File name, relative to the report folder. */
+  name: string;
+  /** What it holds, one line. */
+  title: string;
+  /** Its content. */
+  content: string;
+}
+
 /** One section of the report: an analysis with its tables and charts. */
 export interface ReportSection {
   /** Anchor id on the page. */
@@ -36,6 +47,8 @@ export interface ReportSection {
   tables: ReportTable[];
   /** Charts written to `charts/`. */
   charts: ChartSpec[];
+  /** Other files written at the top of the report folder as they are (GraphML, JSON). */
+  files?: ReportFile[];
 }
 
 /** What every section builder receives. */
@@ -88,5 +101,5 @@ export function corpusSection({ annotated }: ReportInput): ReportSection {
  * ```
  */
 export function buildSections(input: ReportInput): ReportSection[] {
-  return [corpusSection(input), termsSection(input), framingSection(input)];
+  return [corpusSection(input), termsSection(input), framingSection(input), entitiesSection(input)];
 }

@@ -234,6 +234,10 @@ export async function writeReport(
         await writeFile(join(tmp, `${t.name}.csv`), toCsv(t.rows, t.columns));
         written.push(`${t.name}.csv`);
       }
+      for (const f of section.files ?? []) {
+        await writeFile(join(tmp, f.name), f.content);
+        written.push(f.name);
+      }
       for (const chart of section.charts) {
         await saveChart(chart, join(tmp, "charts"));
         written.push(`charts/${chart.name}.svg`, `charts/${chart.name}.png`, `charts/${chart.name}.csv`);

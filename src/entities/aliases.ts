@@ -1,0 +1,353 @@
+/**
+ * Alias resolution: candidate mentions made into entities, one real entity one node.
+ * A gazetteer name or alias resolves directly; other names merge when their keys are
+ * equal or spellings of one another ("Qassim al-Araji", "Qasim al-Araji"), when an
+ * acronym was defined for a name ("Free Life Party of Kurdistan (PJAK)"), and a
+ * surname alone ("Larijani") joins the one person of that surname named in the same
+ * article, or else the one person of that surname in the corpus and the gazetteer,
+ * never one of two.
+ *
+ * @module
+ */
+import type { Entity, EntityIndex, EntityMention, EntityType } from "./types.ts";
+import type { Candidate, CompiledGazetteer } from "./mentions.ts";
+import { ORGANIZATION_HEADS, PLACE_HEADS } from "./mentions.ts";
+import { editDistance, entityId, isShortFormOf, nameKey, similarNames } from "./names.ts";
+import { guessType, type GuessTypeOptions } from "./typing.ts";
+import { spanTags } from "../nlp/compromise.ts";
+
+/** Options for {@linkcode resolveEntities}. */
+export type ResolveOptions = GuessTypeOptions;
+
+interface Cluster {
+  id: number;
+  entry?: number;
+  mentions: Candidate[];
+  type?: EntityType;
+}
+
+/**
+ * Resolves candidate mentions into entities and their mentions.
+ *
+ * @example
+ * ```ts
+ * const compiled = compileGazetteer(await loadGazetteer());
+ * const index = resolveEntities(annotated.flatMap((a) => findCandidates(a, compiled)), compiled);
+ * index.entities[0]; // { name: "Iran", type: "place", forms: ["Iran", "Islamic Republic"], ... }
+ * ```
+ */
+export function resolveEntities(
+  candidates: Candidate[],
+  compiled: CompiledGazetteer,
+  options: ResolveOptions = {},
+): EntityIndex {
+  const tags = options.tags ?? spanTags;
+  const entries = compiled.gazetteer.entities;
+  const gazetteerKeys = [...compiled.keys.keys()];
+  const entryOf = new Map<string, number | undefined>();
+  const byEntry = (key: string): number | undefined => {
+    if (entryOf.has(key)) return entryOf.get(key);
+    let entry = compiled.keys.get(key);
+    if (entry === undefined) {
+      const found = new Set(gazetteerKeys.filter((k) => similarNames(key, k)).map((k) => compiled.keys.get(k)!));
+      entry = found.size === 1 ? [...found][0] : undefined;
+    }
+    entryOf.set(key, entry);
+    return entry;
+  };
+  const personKeys: { key: string; entry?: number }[] = entries.flatMap((e, i) =>
+    e.type === "person" ? [e.name, ...e.aliases].map((n) => ({ key: nameKey(n), entry: i })) : []
+  );
+
+  // 1. Which capitalised words may be trusted where capitals say little (at the head of a
+  //    sentence, in a title-case headline): names known from the gazetteer or from a
+  //    reliable place in the text, a known person's surname, or what compromise knows.
+  const reliableKeys = new Set<string>();
+  for (const c of candidates) {
+    if (c.entry !== undefined || !c.reliable) continue;
+    reliableKeys.add(c.key);
+    if (c.cues.acronym) reliableKeys.add(nameKey(c.cues.acronym));
+  }
+  const multiWord = [...reliableKeys].filter((k) => k.includes(" ")).concat(
+    personKeys.map((p) => p.key).filter((k) => k.includes(" ")),
+  );
+  const knownKey = new Map<string, boolean>();
+  const known = (key: string, text: string) => {
+    let k = knownKey.get(key);
+    if (k === undefined) {
+      k = reliableKeys.has(key) || byEntry(key) !== undefined || multiWord.some((m) => isShortFormOf(key, m));
+      knownKey.set(key, k);
+    }
+    if (k) return true;
+    const t = tags(text);
+    return t.person || t.place || t.organization;
+  };
+  // Two known names joined by a hyphen are two mentions ("Iran-Iraq border").
+  const knownWord = (k: string) => reliableKeys.has(k) || compiled.keys.has(k);
+  const split: Candidate[] = candidates.flatMap((c) => {
+    if (c.entry !== undefined || c.words.length !== 2 || !/^\S+-\S+$/.test(c.surface)) return [c];
+    if (!c.words.every((w) => knownWord(w.key))) return [c];
+    return c.words.map((w) => ({ ...c, words: [w], surface: w.text, key: nameKey(w.text) }));
+  });
+  const kept: Candidate[] = [];
+  for (const c of split) {
+    if (c.entry !== undefined || c.reliable) {
+      kept.push(c);
+      continue;
+    }
+    const text = c.words.map((w) => w.text).join(" ");
+    if (known(c.key, text)) {
+      kept.push(c);
+      continue;
+    }
+    if (c.words.length > 1) {
+      // Keep the longest known stretches of the words.
+      for (let i = 0; i < c.words.length;) {
+        let j = c.words.length;
+        for (; j > i; j--) {
+          const ws = c.words.slice(i, j);
+          if (known(nameKey(ws.map((w) => w.text).join(" ")), ws.map((w) => w.text).join(" "))) break;
+        }
+        if (j > i && !["of", "the"].includes(c.words[i].key) && !["of", "the"].includes(c.words[j - 1].key)) {
+          const ws = c.words.slice(i, j);
+          const surface = ws.map((w) => w.text).join(" ");
+          kept.push({ ...c, words: ws, surface, key: nameKey(surface), reliable: true });
+          i = j;
+        } else i++;
+      }
+    }
+  }
+
+  // 2. Clusters: gazetteer entries, then names found in the text by key.
+  const clusters: Cluster[] = [];
+  const parent: number[] = [];
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) return;
+    // A gazetteer cluster absorbs the other.
+    if (clusters[rb].entry !== undefined && clusters[ra].entry === undefined) parent[ra] = rb;
+    else parent[rb] = ra;
+  };
+  const newCluster = (entry?: number): Cluster => {
+    const c: Cluster = { id: clusters.length, mentions: [], ...(entry === undefined ? {} : { entry }) };
+    clusters.push(c);
+    parent.push(c.id);
+    return c;
+  };
+  const entryCluster = new Map<number, Cluster>();
+  const keyCluster = new Map<string, Cluster>();
+  const ofEntry = (e: number) => entryCluster.get(e) ?? (entryCluster.set(e, newCluster(e)), entryCluster.get(e)!);
+
+  // Acronyms defined in parentheses: per article, then over the corpus.
+  const acronymTarget = new Map<string, Candidate>();
+  for (const c of kept) {
+    if (!c.cues.acronym) continue;
+    const a = nameKey(c.cues.acronym);
+    acronymTarget.set(`${c.article}\u0000${a}`, c);
+    if (!acronymTarget.has(a)) acronymTarget.set(a, c);
+  }
+  const clusterOf = (c: Candidate): Cluster => {
+    if (c.entry !== undefined) return ofEntry(c.entry);
+    const e = byEntry(c.key);
+    if (e !== undefined) return ofEntry(e);
+    let cl = keyCluster.get(c.key);
+    if (!cl) {
+      cl = newCluster();
+      keyCluster.set(c.key, cl);
+    }
+    return cl;
+  };
+  const assigned = new Map<Candidate, Cluster>();
+  for (const c of kept) {
+    const cl = clusterOf(c);
+    cl.mentions.push(c);
+    assigned.set(c, cl);
+  }
+  // An acronym joins the name it was defined for.
+  for (const c of kept) {
+    if (c.words.length !== 1 || c.entry !== undefined) continue;
+    const target = acronymTarget.get(`${c.article}\u0000${c.key}`) ?? acronymTarget.get(c.key);
+    if (target && target !== c) union(assigned.get(c)!.id, assigned.get(target)!.id);
+  }
+  // Spelling variants of names found in the text.
+  const textKeys = [...keyCluster.keys()];
+  for (let i = 0; i < textKeys.length; i++) {
+    for (let j = i + 1; j < textKeys.length; j++) {
+      const [a, b] = [textKeys[i], textKeys[j]];
+      // A single word only with one slip ("Larjani"): "Sulaimani" the city is not "Soleimani".
+      const single = !a.includes(" ") && !b.includes(" ");
+      if (single ? a.length >= 6 && editDistance(a, b) <= 1 : similarNames(a, b)) {
+        union(keyCluster.get(a)!.id, keyCluster.get(b)!.id);
+      }
+    }
+  }
+
+  // 3. Types of the merged clusters.
+  const roots = () => [...new Set(clusters.map((c) => find(c.id)))].map((r) => clusters[r]);
+  const members = new Map<number, Candidate[]>();
+  for (const c of kept) {
+    const r = find(assigned.get(c)!.id);
+    const list = members.get(r);
+    if (list) list.push(c);
+    else members.set(r, [c]);
+  }
+  const typeOf = new Map<number, EntityType>();
+  for (const r of roots()) {
+    const ms = members.get(r.id) ?? [];
+    typeOf.set(r.id, r.entry !== undefined ? entries[r.entry].type : guessType(ms, { tags }).type);
+  }
+
+  // 4. Short forms of people's names: a surname alone, or first name and surname.
+  const people = roots().filter((r) => typeOf.get(r.id) === "person").map((r) => ({
+    root: r.id,
+    keys: new Set([
+      ...(members.get(r.id) ?? []).map((m) => m.key),
+      ...(r.entry !== undefined ? [entries[r.entry].name, ...entries[r.entry].aliases].map(nameKey) : []),
+    ]),
+    articles: new Set((members.get(r.id) ?? []).map((m) => m.article)),
+  }));
+  for (const p of personKeys) {
+    if (!entryCluster.has(p.entry!)) {
+      people.push({ root: -1 - p.entry!, keys: new Set([p.key]), articles: new Set() });
+    }
+  }
+  // A person named in a shorter form ("Abu Mahdi al-Muhandis") is the one person named in a
+  // longer form ("Hajj Abu Mahdi al-Muhandis") when there is just one.
+  const redirect = new Map<number, number>();
+  const ownerOf = (root: number): number => (redirect.has(root) ? ownerOf(redirect.get(root)!) : root);
+  for (
+    const p of [...people].sort((a, b) =>
+      Math.max(...[...b.keys].map((k) => k.split(" ").length)) -
+      Math.max(...[...a.keys].map((k) => k.split(" ").length))
+    )
+  ) {
+    if (p.root < 0 || clusters[p.root].entry !== undefined) continue;
+    const longer = people.filter((q) =>
+      q.root !== p.root && [...p.keys].every((k) => [...q.keys].some((l) => isShortFormOf(k, l)))
+    );
+    const roots = new Set(longer.map((q) => ownerOf(q.root)));
+    if (roots.size === 1) redirect.set(p.root, [...roots][0]);
+  }
+  const final = new Map<Candidate, number>();
+  const evidence = new Map<number, boolean>();
+  const shortFormOwners = new Map<string, typeof people>();
+  for (const c of kept) {
+    const r = find(assigned.get(c)!.id);
+    final.set(c, r);
+    if (clusters[r].entry !== undefined) continue;
+    if (!evidence.has(r)) {
+      const g = guessType(members.get(r) ?? [], { tags });
+      evidence.set(r, g.type !== "person" && g.votes[g.type] >= 1);
+    }
+    if (evidence.get(r)) continue;
+    let longer = shortFormOwners.get(c.key);
+    if (!longer) {
+      longer = people.filter((p) => [...p.keys].some((k) => isShortFormOf(c.key, k)));
+      shortFormOwners.set(c.key, longer);
+    }
+    const matching = longer.filter((p) => p.root !== r);
+    if (!matching.length) continue;
+    const byOwner = new Map<number, (typeof people)[number]>();
+    for (const p of matching) {
+      const o = p.root < 0 ? p.root : ownerOf(p.root);
+      if (o === r) continue;
+      const q = people.find((x) => x.root === o) ?? p;
+      const merged = byOwner.get(o) ?? { ...q, articles: new Set(q.articles) };
+      for (const a of p.articles) merged.articles.add(a);
+      byOwner.set(o, merged);
+    }
+    const owners = [...byOwner.values()];
+    if (!owners.length) continue;
+    const here = owners.filter((p) => p.articles.has(c.article));
+    const pick = here.length === 1 ? here[0] : here.length === 0 && owners.length === 1 ? owners[0] : undefined;
+    if (!pick) {
+      // The surname of two people: a person, but which one is not guessed.
+      typeOf.set(r, "person");
+      continue;
+    }
+    if (pick.root < 0) {
+      const cl = ofEntry(-1 - pick.root);
+      typeOf.set(cl.id, "person");
+      pick.root = cl.id;
+    }
+    final.set(c, pick.root);
+  }
+  // An organisation's or place's name without its generic last words ("Amal" for "Amal
+  // Movement", "Litani" for "Litani River").
+  const keysOf = new Map<number, Set<string>>();
+  for (const [c, r] of final) (keysOf.get(r) ?? keysOf.set(r, new Set()).get(r)!).add(c.key);
+  const count = new Map<number, number>();
+  for (const r of final.values()) count.set(r, (count.get(r) ?? 0) + 1);
+  // Longer names by their first word: "amal" -> the roots named "amal movement".
+  const headed = new Map<string, Set<number>>();
+  for (const [r, ks] of keysOf) {
+    if (typeOf.get(r) === "person") continue;
+    const heads = typeOf.get(r) === "organization" ? ORGANIZATION_HEADS : PLACE_HEADS;
+    const all = [...ks, ...(clusters[r].entry !== undefined ? [nameKey(entries[clusters[r].entry!].name)] : [])];
+    for (const k of all) {
+      const w = k.split(" ");
+      if (w.length > 1 && w.slice(1).every((x) => heads.has(x))) {
+        (headed.get(w[0]) ?? headed.set(w[0], new Set()).get(w[0])!).add(r);
+      }
+    }
+  }
+  for (const [c, r] of final) {
+    if (c.words.length !== 1 || clusters[r].entry !== undefined) continue;
+    const owners = [...(headed.get(c.key) ?? [])].filter((o) => o !== r);
+    // Not a name that stands on its own more often than the longer one ("Iran", "Iran Newspaper").
+    if (owners.length === 1 && count.get(r)! <= count.get(owners[0])!) final.set(c, owners[0]);
+  }
+
+  // 5. Entities and mentions.
+  const groups = new Map<number, Candidate[]>();
+  for (const [c, r] of final) {
+    const list = groups.get(r);
+    if (list) list.push(c);
+    else groups.set(r, [c]);
+  }
+  const names = new Map<number, string>();
+  const entities: Entity[] = [];
+  for (const [r, ms] of groups) {
+    const counts = new Map<string, number>();
+    for (const m of ms) counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
+    const forms = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!);
+    const entry = clusters[r].entry !== undefined ? entries[clusters[r].entry!] : undefined;
+    const allCaps = (f: string) => f.length > 3 && f === f.toUpperCase() ? 1 : 0;
+    const fullest = [...forms].sort((a, b) =>
+      b.split(/[\s-]+/).length - a.split(/[\s-]+/).length || allCaps(a) - allCaps(b) ||
+      counts.get(b)! - counts.get(a)!
+    )[0];
+    const name = entry?.name ?? fullest;
+    names.set(r, name);
+    entities.push({
+      id: entityId(name),
+      name,
+      type: typeOf.get(r) ?? "place",
+      known: entry !== undefined,
+      ...(entry?.wikidata ? { wikidata: entry.wikidata } : {}),
+      forms,
+      mentions: ms.length,
+      articles: new Set(ms.map((m) =>
+        m.article
+      )).size,
+    });
+  }
+  const typeByName = new Map(entities.map((e) => [e.name, e.type]));
+  const mentions: EntityMention[] = [...final].map(([c, r]) => ({
+    article: c.article,
+    outlet: c.outlet,
+    sentence: c.sentence,
+    start: c.words[0].start,
+    end: c.words[c.words.length - 1].end,
+    surface: c.surface,
+    entity: names.get(r)!,
+    type: typeByName.get(names.get(r)!)!,
+  }));
+  const order = new Map<string, number>();
+  candidates.forEach((c, i) => order.set(c.article, order.get(c.article) ?? i));
+  mentions.sort((a, b) => order.get(a.article)! - order.get(b.article)! || a.start - b.start);
+  entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  return { entities, mentions };
+}

@@ -1,0 +1,144 @@
+/**
+ * The entity gazetteer: known people, organisations and places with their aliases,
+ * and the titles, demonyms and other capitalised words that are not names, read from
+ * `data/entities.yaml` and validated.
+ *
+ * @module
+ */
+import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parse as parseYaml } from "yaml";
+import { ENTITY_TYPES, type EntityType, type Gazetteer, type GazetteerEntry } from "./types.ts";
+import { nameKey } from "./names.ts";
+
+/** The project's gazetteer. */
+export const DEFAULT_ENTITIES_FILE: string = fileURLToPath(new URL("../../data/entities.yaml", import.meta.url));
+
+function stringList(value: unknown, what: string, file: string): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || value.some((x) => typeof x !== "string" || x.trim() === "")) {
+    throw new Error(`Cannot read ${file}: ${what} must be a list of non-empty strings`);
+  }
+  return value.map((x: string) => x.trim());
+}
+
+/**
+ * Validates a gazetteer read from YAML: every entity has a `name` and a `type`
+ * (person, organization or place), lists are lists of strings, a Wikidata id looks
+ * like `Q123`, and no name or alias belongs to two entities.
+ *
+ * @example
+ * ```ts
+ * const g = parseGazetteer("entities: [{ name: Iran, type: place, demonyms: [Iranian] }]", "e.yaml");
+ * g.entities[0].demonyms; // ["Iranian"]
+ * ```
+ *
+ * @param yamlText The file's text.
+ * @param file The file name, for error messages.
+ * @throws {Error} naming the file and the entry at fault.
+ */
+export function parseGazetteer(yamlText: string, file: string): Gazetteer {
+  let raw: unknown;
+  try {
+    raw = parseYaml(yamlText);
+  } catch (e) {
+    throw new Error(`Cannot read ${file}: not valid YAML (${(e as Error).message.split("\n")[0]})`);
+  }
+  raw ??= {};
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    throw new Error(`Cannot read ${file}: expected a mapping with an "entities" list`);
+  }
+  const r = raw as Record<string, unknown>;
+  const list = r.entities ?? [];
+  if (!Array.isArray(list)) throw new Error(`Cannot read ${file}: "entities" must be a list`);
+  const owner = new Map<string, string>();
+  const entities = list.map((item, i): GazetteerEntry => {
+    const at = `entity ${i + 1}`;
+    if (!item || typeof item !== "object" || Array.isArray(item)) {
+      throw new Error(`Cannot read ${file}: ${at} is not a mapping with "name" and "type"`);
+    }
+    const e = item as Record<string, unknown>;
+    if (typeof e.name !== "string" || e.name.trim() === "") {
+      throw new Error(`Cannot read ${file}: ${at} has no "name"`);
+    }
+    const name = e.name.trim();
+    const where = `${at} ("${name}")`;
+    if (!ENTITY_TYPES.includes(e.type as EntityType)) {
+      throw new Error(
+        `Cannot read ${file}: ${where} has type ${JSON.stringify(e.type)}; expected ${ENTITY_TYPES.join(", ")}`,
+      );
+    }
+    const unknown = Object.keys(e).filter((k) => !["name", "type", "aliases", "demonyms", "wikidata"].includes(k));
+    if (unknown.length) throw new Error(`Cannot read ${file}: ${where} has unknown field "${unknown[0]}"`);
+    const aliases = stringList(e.aliases, `"aliases" of ${where}`, file);
+    const demonyms = stringList(e.demonyms, `"demonyms" of ${where}`, file);
+    let wikidata: string | undefined;
+    if (e.wikidata !== undefined && e.wikidata !== null) {
+      if (typeof e.wikidata !== "string" || !/^Q\d+$/.test(e.wikidata)) {
+        throw new Error(
+          `Cannot read ${file}: ${where} has wikidata ${JSON.stringify(e.wikidata)}; expected an id like Q794`,
+        );
+      }
+      wikidata = e.wikidata;
+    }
+    for (const n of [name, ...aliases]) {
+      const key = nameKey(n) + (n === n.toUpperCase() && /[A-Z]/.test(n) ? "#upper" : "");
+      const before = owner.get(key);
+      if (before !== undefined && before !== name) {
+        throw new Error(`Cannot read ${file}: ${where} has the name "${n}", which "${before}" already has`);
+      }
+      owner.set(key, name);
+    }
+    return { name, type: e.type as EntityType, aliases, demonyms, ...(wikidata ? { wikidata } : {}) };
+  });
+  return {
+    file,
+    entities,
+    titles: stringList(r.titles, `"titles"`, file),
+    demonyms: stringList(r.demonyms, `"demonyms"`, file),
+    notEntities: stringList(r.not_entities, `"not_entities"`, file),
+  };
+}
+
+/**
+ * Reads and validates a gazetteer file.
+ *
+ * @example
+ * ```ts
+ * const gazetteer = await loadGazetteer();
+ * gazetteer.entities.find((e) => e.name === "Ali Larijani")?.type; // "person"
+ * ```
+ *
+ * @param file The YAML file; `data/entities.yaml` by default.
+ */
+export async function loadGazetteer(file: string = DEFAULT_ENTITIES_FILE): Promise<Gazetteer> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    throw new Error(`Cannot read ${file}: ${(e as Error).message}`);
+  }
+  return parseGazetteer(text, file);
+}
+
+/**
+ * Reads and validates a gazetteer file synchronously, for callers that cannot wait
+ * (a report section builder).
+ *
+ * @example
+ * ```ts
+ * const gazetteer = loadGazetteerSync();
+ * ```
+ *
+ * @param file The YAML file; `data/entities.yaml` by default.
+ */
+export function loadGazetteerSync(file: string = DEFAULT_ENTITIES_FILE): Gazetteer {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    throw new Error(`Cannot read ${file}: ${(e as Error).message}`);
+  }
+  return parseGazetteer(text, file);
+}

@@ -1,0 +1,204 @@
+/**
+ * Co-occurrence of entities within a sentence and within an article, by outlet and
+ * over the corpus: counts, NPMI and logDice, and the sentences behind a pair.
+ *
+ * With N units (sentences or articles) of a group, f(x) the units that mention x and
+ * f(x,y) the units that mention both, p = f / N:
+ * - NPMI(x,y) = log(p(x,y) / (p(x) p(y))) / -log p(x,y) (Bouma 2009); -1 when
+ *   f(x,y) = 0, 1 when p(x,y) = 1.
+ * - logDice(x,y) = 14 + log2(2 f(x,y) / (f(x) + f(y))) (Rychlý 2008).
+ *
+ * @module
+ */
+import type { AnnotatedArticle } from "../types.ts";
+import type { CooccurrenceRow, CooccurrenceScope, EntityMention, PairSentence } from "../entities/types.ts";
+
+/**
+ * Normalised pointwise mutual information of two items from unit counts.
+ *
+ * @example
+ * ```ts
+ * npmi(2, 4, 2, 10); // log(0.2 / (0.4 * 0.2)) / -log(0.2) ≈ 0.569
+ * npmi(0, 3, 3, 10); // -1
+ * ```
+ *
+ * @param fxy Units with both.
+ * @param fx Units with x.
+ * @param fy Units with y.
+ * @param n Units in all.
+ */
+export function npmi(fxy: number, fx: number, fy: number, n: number): number {
+  if (fxy <= 0 || n <= 0) return -1;
+  const pxy = fxy / n;
+  if (pxy >= 1) return 1;
+  return Math.log(pxy / ((fx / n) * (fy / n))) / -Math.log(pxy);
+}
+
+/**
+ * logDice of two items from unit counts: 14 for two items always together, one less
+ * for each halving of their share of common units; -Infinity when never together.
+ *
+ * @example
+ * ```ts
+ * logDice(2, 4, 2); // 14 + log2(4 / 6) ≈ 13.415
+ * ```
+ *
+ * @param fxy Units with both.
+ * @param fx Units with x.
+ * @param fy Units with y.
+ */
+export function logDice(fxy: number, fx: number, fy: number): number {
+  return 14 + Math.log2((2 * fxy) / (fx + fy));
+}
+
+/** Options for {@linkcode cooccurrenceRows}. */
+export interface CooccurrenceOptions {
+  /** Count by outlet as well as over the corpus (default true). */
+  byOutlet?: boolean;
+  /** The name of the corpus-wide group in the `outlet` column (default `all`). */
+  all?: string;
+  /** Leave out pairs seen together in fewer units of the scope than this (default 1). */
+  minCount?: number;
+}
+
+interface Group {
+  outlet: string;
+  articles: AnnotatedArticle[];
+}
+
+const round = (x: number) => Math.round(x * 10000) / 10000;
+
+/**
+ * Co-occurrence rows for every pair of entities mentioned together, for both scopes
+ * (sentence and article), for the corpus (`outlet` = `all`) and for each outlet. Each
+ * row gives both counts (sentences, articles); NPMI and logDice are those of its scope.
+ * `source` is the first of the two names in alphabetical order.
+ *
+ * @example
+ * ```ts
+ * const rows = cooccurrenceRows(index.mentions, annotated);
+ * rows.filter((r) => r.scope === "sentence" && r.outlet === "all" && r.source === "Hezbollah");
+ * ```
+ *
+ * @param mentions Entity mentions (from `extractEntities`).
+ * @param annotated The annotated articles they come from (for the number of sentences).
+ */
+export function cooccurrenceRows(
+  mentions: EntityMention[],
+  annotated: AnnotatedArticle[],
+  options: CooccurrenceOptions = {},
+): CooccurrenceRow[] {
+  const all = options.all ?? "all";
+  const minCount = options.minCount ?? 1;
+  const groups: Group[] = [{ outlet: all, articles: annotated }];
+  if (options.byOutlet ?? true) {
+    const outlets = [...new Set(annotated.map((a) => a.article.outlet))].sort((a, b) => a.localeCompare(b));
+    for (const o of outlets) groups.push({ outlet: o, articles: annotated.filter((a) => a.article.outlet === o) });
+  }
+  const byArticle = new Map<string, EntityMention[]>();
+  for (const m of mentions) byArticle.set(m.article, [...(byArticle.get(m.article) ?? []), m]);
+  const rows: CooccurrenceRow[] = [];
+  for (const g of groups) {
+    const units: Record<CooccurrenceScope, Set<string>[]> = { sentence: [], article: [] };
+    for (const a of g.articles) {
+      const ms = byArticle.get(a.article.id) ?? [];
+      units.article.push(new Set(ms.map((m) => m.entity)));
+      const bySentence = new Map<number, Set<string>>();
+      for (const m of ms) bySentence.set(m.sentence, (bySentence.get(m.sentence) ?? new Set()).add(m.entity));
+      for (let s = 0; s < a.sentences.length; s++) units.sentence.push(bySentence.get(s) ?? new Set());
+    }
+    const counted = (list: Set<string>[]) => {
+      const f = new Map<string, number>();
+      const fxy = new Map<string, number>();
+      for (const u of list) {
+        const names = [...u].sort((a, b) => a.localeCompare(b));
+        for (const x of names) f.set(x, (f.get(x) ?? 0) + 1);
+        for (let i = 0; i < names.length; i++) {
+          for (let j = i + 1; j < names.length; j++) {
+            const k = `${names[i]}\u0000${names[j]}`;
+            fxy.set(k, (fxy.get(k) ?? 0) + 1);
+          }
+        }
+      }
+      return { f, fxy, n: list.length };
+    };
+    const s = counted(units.sentence);
+    const a = counted(units.article);
+    for (const scope of ["sentence", "article"] as CooccurrenceScope[]) {
+      const c = scope === "sentence" ? s : a;
+      for (const [k, both] of c.fxy) {
+        if (both < minCount) continue;
+        const [x, y] = k.split("\u0000");
+        rows.push({
+          scope,
+          outlet: g.outlet,
+          source: x,
+          target: y,
+          sentences: s.fxy.get(k) ?? 0,
+          articles: a.fxy.get(k) ?? 0,
+          npmi: round(npmi(both, c.f.get(x)!, c.f.get(y)!, c.n)),
+          logdice: round(logDice(both, c.f.get(x)!, c.f.get(y)!)),
+        });
+      }
+    }
+  }
+  return rows.sort((p, q) =>
+    p.scope.localeCompare(q.scope) || (p.outlet === all ? -1 : 0) - (q.outlet === all ? -1 : 0) ||
+    p.outlet.localeCompare(q.outlet) || q.sentences - p.sentences || q.articles - p.articles ||
+    p.source.localeCompare(q.source) || p.target.localeCompare(q.target)
+  );
+}
+
+/** Options for {@linkcode pairSentences}. */
+export interface PairSentencesOptions {
+  /** Only these outlets' articles (default all). */
+  outlets?: string[];
+}
+
+/** The mentions and the articles they were found in. */
+export interface MentionsOf {
+  /** Entity mentions (from `extractEntities`). */
+  mentions: EntityMention[];
+  /** The annotated articles. */
+  annotated: AnnotatedArticle[];
+}
+
+/**
+ * The sentences in which two entities are both mentioned, in corpus order, as written.
+ *
+ * @example
+ * ```ts
+ * pairSentences(["Hezbollah", "United States"], { mentions: index.mentions, annotated });
+ * // [{ article: "...", outlet: "Alwaght", sentence: 0, text: "ALWAGHT- Iran's Supreme ..." }, ...]
+ * ```
+ *
+ * @param pair The two entities' canonical names, in any order.
+ * @param corpus The mentions and the annotated articles.
+ */
+export function pairSentences(
+  pair: readonly [string, string],
+  corpus: MentionsOf,
+  options: PairSentencesOptions = {},
+): PairSentence[] {
+  const [source, target] = pair;
+  const out: PairSentence[] = [];
+  for (const a of corpus.annotated) {
+    if (options.outlets?.length && !options.outlets.includes(a.article.outlet)) continue;
+    const seen = new Map<number, Set<string>>();
+    for (const m of corpus.mentions) {
+      if (m.article !== a.article.id || (m.entity !== source && m.entity !== target)) continue;
+      seen.set(m.sentence, (seen.get(m.sentence) ?? new Set()).add(m.entity));
+    }
+    for (const [i, names] of [...seen].sort((p, q) => p[0] - q[0])) {
+      if (names.size < 2 && source !== target) continue;
+      const s = a.sentences[i];
+      out.push({
+        article: a.article.id,
+        outlet: a.article.outlet,
+        sentence: i,
+        text: a.article.text.slice(s.start, s.end),
+      });
+    }
+  }
+  return out;
+}

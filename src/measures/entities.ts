@@ -1,0 +1,116 @@
+/**
+ * Entity rows: each entity per article (`entities.csv`), per outlet, and the top
+ * entities of each outlet.
+ *
+ * @module
+ */
+import type { EntityMention, EntityOutletRow, EntityRow, EntityType } from "../entities/types.ts";
+
+function byFrequency(forms: string[]): string {
+  const counts = new Map<string, number>();
+  for (const f of forms) counts.set(f, (counts.get(f) ?? 0) + 1);
+  return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b)).join("|");
+}
+
+/**
+ * One row per entity and article: its mentions there and the forms used, joined with `|`.
+ * Rows follow the articles' order, most mentioned entity first.
+ *
+ * @example
+ * ```ts
+ * entityRows(index.mentions)[0];
+ * // { article: "2025-08-11-alwaght-larijani-visit", outlet: "Alwaght", entity: "Ali Larijani",
+ * //   type: "person", mentions: 7, aliases: "Larijani|Ali Larijani" }
+ * ```
+ */
+export function entityRows(mentions: EntityMention[]): EntityRow[] {
+  const groups = new Map<string, EntityMention[]>();
+  const articles: string[] = [];
+  for (const m of mentions) {
+    const k = `${m.article}\u0000${m.entity}`;
+    if (!groups.has(k)) {
+      groups.set(k, []);
+      if (!articles.includes(m.article)) articles.push(m.article);
+    }
+    groups.get(k)!.push(m);
+  }
+  const rows = [...groups.values()].map((ms): EntityRow => ({
+    article: ms[0].article,
+    outlet: ms[0].outlet,
+    entity: ms[0].entity,
+    type: ms[0].type,
+    mentions: ms.length,
+    aliases: byFrequency(ms.map((m) => m.surface)),
+  }));
+  return rows.sort((a, b) =>
+    articles.indexOf(a.article) - articles.indexOf(b.article) || b.mentions - a.mentions ||
+    a.entity.localeCompare(b.entity)
+  );
+}
+
+/** Options for {@linkcode entityOutletRows}. */
+export interface EntityOutletOptions {
+  /** Keep each outlet's top N entities (default all). */
+  top?: number;
+  /** Keep only these types (default all). */
+  types?: EntityType[];
+}
+
+/**
+ * Mentions of each entity by each outlet, ranked within the outlet (most mentioned
+ * first, ties by name), optionally only each outlet's top N.
+ *
+ * @example
+ * ```ts
+ * entityOutletRows(index.mentions, { top: 10 }).filter((r) => r.outlet === "Peregraf");
+ * ```
+ */
+export function entityOutletRows(mentions: EntityMention[], options: EntityOutletOptions = {}): EntityOutletRow[] {
+  const groups = new Map<string, EntityMention[]>();
+  for (const m of mentions) {
+    if (options.types && !options.types.includes(m.type)) continue;
+    const k = `${m.outlet}\u0000${m.entity}`;
+    groups.set(k, [...(groups.get(k) ?? []), m]);
+  }
+  const rows = [...groups.values()].map((ms) => ({
+    outlet: ms[0].outlet,
+    entity: ms[0].entity,
+    type: ms[0].type,
+    mentions: ms.length,
+    articles: new Set(ms.map((m) => m.article)).size,
+    rank: 0,
+  }));
+  rows.sort((a, b) =>
+    a.outlet.localeCompare(b.outlet) || b.mentions - a.mentions || b.articles - a.articles ||
+    a.entity.localeCompare(b.entity)
+  );
+  let outlet = "";
+  let rank = 0;
+  for (const r of rows) {
+    rank = r.outlet === outlet ? rank + 1 : 1;
+    outlet = r.outlet;
+    r.rank = rank;
+  }
+  return options.top === undefined ? rows : rows.filter((r) => r.rank <= options.top!);
+}
+
+/**
+ * The N most mentioned entities of a set of mentions (ties by the number of articles,
+ * then by name).
+ *
+ * @example
+ * ```ts
+ * topEntities(index.mentions, 3); // ["Iran", "Ali Larijani", "Iraq"]
+ * ```
+ */
+export function topEntities(mentions: EntityMention[], n: number): string[] {
+  const count = new Map<string, number>();
+  const arts = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
+    arts.set(m.entity, (arts.get(m.entity) ?? new Set()).add(m.article));
+  }
+  return [...count.keys()].sort((a, b) =>
+    count.get(b)! - count.get(a)! || arts.get(b)!.size - arts.get(a)!.size || a.localeCompare(b)
+  ).slice(0, n);
+}

@@ -1,0 +1,83 @@
+/**
+ * The entities section of the report: `entities.csv`, `cooccurrence.csv`, the network
+ * as `cooccurrence.graphml` and `cooccurrence.json`, and the entity charts.
+ *
+ * @module
+ */
+import type { ReportFile, ReportInput, ReportSection } from "./section.ts";
+import type { Gazetteer } from "../entities/types.ts";
+import { loadGazetteerSync } from "../entities/gazetteer.ts";
+import { extractEntities } from "../entities/extract.ts";
+import { entityOutletRows, entityRows, topEntities } from "../measures/entities.ts";
+import { cooccurrenceRows } from "../measures/cooccurrence.ts";
+import { cooccurrenceNetwork } from "../measures/network.ts";
+import { cooccurrenceMatrixChart, cooccurrenceNetworkChart, topEntitiesChart } from "../charts/entities.ts";
+import { toGraphml, toNetworkJson } from "../render/graphml.ts";
+
+/** Options for {@linkcode entitiesSection}. */
+export interface EntitiesSectionOptions {
+  /** The gazetteer (default: `data/entities.yaml`, read synchronously). */
+  gazetteer?: Gazetteer;
+  /** Entities in the network and the matrix (default 20 and 15). */
+  top?: { network?: number; matrix?: number; perOutlet?: number };
+}
+
+/**
+ * Entities and co-occurrence for the report. Besides tables and charts it returns
+ * `files`: `cooccurrence.graphml` and `cooccurrence.json`, the corpus network of the
+ * charts (sentence scope), for the report writer to write as they are.
+ *
+ * @example
+ * ```ts
+ * const section = entitiesSection({ corpus, annotated });
+ * section.files.map((f) => f.name); // ["cooccurrence.graphml", "cooccurrence.json"]
+ * ```
+ */
+export function entitiesSection(
+  input: ReportInput,
+  options: EntitiesSectionOptions = {},
+): ReportSection & { files: ReportFile[] } {
+  const { annotated } = input;
+  const gazetteer = options.gazetteer ?? loadGazetteerSync();
+  const index = extractEntities(annotated, gazetteer);
+  const cooc = cooccurrenceRows(index.mentions, annotated);
+  const network = cooccurrenceNetwork(index.mentions, cooc, {
+    top: options.top?.network ?? 20,
+    minCount: annotated.length > 10 ? 2 : 1,
+  });
+  const unknown = index.entities.filter((e) => !e.known).length;
+  return {
+    id: "entities",
+    title: "Entities and co-occurrence",
+    description: `${index.entities.length} people, organisations and places (${unknown} not in the gazetteer), ` +
+      `${index.mentions.length} mentions. Names are resolved to one entity per real entity (gazetteer aliases, ` +
+      "surnames, spelling variants, acronyms defined in parentheses). Two entities co-occur when one sentence " +
+      "(or article) names both; NPMI = log(p(x,y) / (p(x) p(y))) / −log p(x,y) and logDice = 14 + " +
+      "log2(2 f(x,y) / (f(x) + f(y))), by outlet and over the corpus (outlet all).",
+    tables: [
+      {
+        name: "entities",
+        title: "One row per entity and article: mentions and the forms used",
+        columns: ["article", "outlet", "entity", "type", "mentions", "aliases"],
+        rows: entityRows(index.mentions),
+      },
+      {
+        name: "cooccurrence",
+        title: "Pairs of entities named in the same sentence or article, by outlet and overall",
+        columns: ["scope", "outlet", "source", "target", "sentences", "articles", "npmi", "logdice"],
+        rows: cooc,
+      },
+    ],
+    charts: [
+      topEntitiesChart(entityOutletRows(index.mentions), { top: options.top?.perOutlet ?? 6 }),
+      cooccurrenceNetworkChart(network),
+      cooccurrenceMatrixChart(cooc, topEntities(index.mentions, options.top?.matrix ?? 15)),
+    ],
+    files: [
+      { name: "cooccurrence.graphml", title: "The co-occurrence network (GraphML)", content: toGraphml(network) },
+      { name: "cooccurrence.json", title: "The co-occurrence network (JSON)", content: toNetworkJson(network) },
+    ],
+  };
+}
+
+export type { ReportFile } from "./section.ts";

@@ -1,0 +1,81 @@
+import assert from "node:assert/strict";
+import { extractEntities } from "../../src/entities/extract.ts";
+import { loadGazetteer } from "../../src/entities/gazetteer.ts";
+import { articleEntities } from "../../src/entities/evaluate.ts";
+import { article } from "../fixtures/entities.ts";
+
+const gazetteer = await loadGazetteer();
+const entitiesOf = async (...texts: string[]) => {
+  const annotated = await Promise.all(texts.map((t, i) => article(`a${i}`, t)));
+  return extractEntities(annotated, gazetteer);
+};
+const names = (index: Awaited<ReturnType<typeof entitiesOf>>) =>
+  index.entities.map((e) => `${e.name}/${e.type}`).sort();
+
+Deno.test("resolveEntities() makes one person of a full name, Mr, Dr. and a misspelt surname", async () => {
+  const index = await entitiesOf("Ali Larijani arrived. Mr Larijani spoke. Dr. Larijani left. Larjani smiled.");
+  assert.deepEqual(names(index), ["Ali Larijani/person"]);
+  assert.equal(index.entities[0].mentions, 4);
+});
+
+Deno.test("resolveEntities() merges Arabic article variants and transliterations of a new name", async () => {
+  const index = await entitiesOf(
+    "Commander Hadi al-Amiri spoke to reporters.",
+    "Hadi Al Amiri said the talks went well. Al-Amiri then left.",
+  );
+  assert.deepEqual(names(index), ["Hadi al-Amiri/person"]);
+});
+
+Deno.test("resolveEntities() merges a surname with the one person of that surname in the article", async () => {
+  const index = await entitiesOf("Speaker Nabih Berri met the envoy. Berri said little.");
+  assert.deepEqual(names(index), ["Nabih Berri/person"]);
+});
+
+Deno.test("resolveEntities() never guesses a surname between two people who share it", async () => {
+  const index = await entitiesOf("Karim Haddad met Rania Haddad in Beirut. Later Haddad said no.");
+  assert.deepEqual(names(index), ["Beirut/place", "Haddad/person", "Karim Haddad/person", "Rania Haddad/person"]);
+});
+
+Deno.test("resolveEntities() prefers the person named in the same article", async () => {
+  const index = await entitiesOf(
+    "Karim Haddad spoke in Beirut. Haddad was calm.",
+    "Rania Haddad spoke in Baghdad. Haddad was firm.",
+  );
+  const byArticle = articleEntities(index);
+  assert.deepEqual(byArticle.get("a0")!.map((e) => e.name).sort(), ["Beirut", "Karim Haddad"]);
+  assert.deepEqual(byArticle.get("a1")!.map((e) => e.name).sort(), ["Baghdad", "Rania Haddad"]);
+});
+
+Deno.test("resolveEntities() joins an acronym defined in parentheses to its name", async () => {
+  const index = await entitiesOf(
+    "The Free Patriotic Movement (FPM) objected.",
+    "Leaders of the FPM met in Beirut.",
+  );
+  assert.deepEqual(names(index), ["Beirut/place", "Free Patriotic Movement/organization"]);
+  assert.deepEqual(index.entities.find((e) => e.name === "Free Patriotic Movement")!.forms.sort(), [
+    "FPM",
+    "Free Patriotic Movement",
+  ]);
+});
+
+Deno.test("resolveEntities() keeps a country apart from its demonym", async () => {
+  const index = await entitiesOf("Iranian officials said Iran would help. The Lebanese army deployed.");
+  assert.deepEqual(names(index), ["Iran/place"]);
+});
+
+Deno.test("resolveEntities() types new names from titles, heads and prepositions", async () => {
+  const index = await entitiesOf(
+    "President Karim Haddad flew to Baabda, where the Cedar Unity Party met in Zahle.",
+  );
+  assert.deepEqual(names(index), [
+    "Baabda/place",
+    "Cedar Unity Party/organization",
+    "Karim Haddad/person",
+    "Zahle/place",
+  ]);
+});
+
+Deno.test("resolveEntities() reads the Islamic Republic as Iran and the Zionist regime as Israel", async () => {
+  const index = await entitiesOf("The Islamic Republic warned the Zionist regime. Israel replied to Iran.");
+  assert.deepEqual(names(index), ["Iran/place", "Israel/place"]);
+});

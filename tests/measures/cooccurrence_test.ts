@@ -1,0 +1,67 @@
+import assert from "node:assert/strict";
+import { cooccurrenceRows, logDice, npmi, pairSentences } from "../../src/measures/cooccurrence.ts";
+import { annotatedFor, MENTIONS } from "../fixtures/entities.ts";
+
+const close = (a: number, b: number) => assert.ok(Math.abs(a - b) < 1e-4, `${a} ≠ ${b}`);
+
+Deno.test("npmi() is log(p(x,y) / (p(x) p(y))) / -log p(x,y)", () => {
+  // N = 10, f(x) = 4, f(y) = 2, f(x,y) = 2: p(x,y) = 0.2, p(x) = 0.4, p(y) = 0.2
+  close(npmi(2, 4, 2, 10), Math.log(0.2 / (0.4 * 0.2)) / -Math.log(0.2));
+  close(npmi(2, 4, 2, 10), 0.5693);
+});
+
+Deno.test("npmi() is -1 for a pair never together and 1 for a pair in every unit", () => {
+  assert.equal(npmi(0, 3, 3, 10), -1);
+  assert.equal(npmi(5, 5, 5, 5), 1);
+});
+
+Deno.test("npmi() is 0 for independent items", () => {
+  close(npmi(1, 2, 5, 10), 0); // p(x,y) = 0.1 = 0.2 * 0.5
+});
+
+Deno.test("logDice() is 14 + log2(2 f(x,y) / (f(x) + f(y)))", () => {
+  close(logDice(2, 4, 2), 14 + Math.log2(4 / 6));
+  assert.equal(logDice(3, 3, 3), 14);
+});
+
+Deno.test("cooccurrenceRows() counts sentences and articles by outlet and over the corpus", () => {
+  const rows = cooccurrenceRows(MENTIONS, annotatedFor());
+  const find = (scope: string, outlet: string, s: string, t: string) =>
+    rows.find((r) => r.scope === scope && r.outlet === outlet && r.source === s && r.target === t)!;
+  // Sentences: 8 in all; Iran in a1 s0, a1 s1, a2 s0, b1 s1 (4); Iraq in a1 s0, a2 s0 (2); both 2.
+  const ii = find("sentence", "all", "Iran", "Iraq");
+  assert.equal(ii.sentences, 2);
+  assert.equal(ii.articles, 2);
+  close(ii.npmi, Math.log((2 / 8) / ((4 / 8) * (2 / 8))) / -Math.log(2 / 8));
+  close(ii.logdice, 14 + Math.log2(4 / 6));
+  // Articles: 3 in all; Iran in 3, Iraq in 2, both 2: NPMI = log((2/3) / (1 * 2/3)) / -log(2/3) = 0.
+  const ia = find("article", "all", "Iran", "Iraq");
+  close(ia.npmi, 0);
+  close(ia.logdice, 14 + Math.log2(4 / 5));
+  // Outlet A only: 6 sentences, Iran in 3, Iraq in 2, both 2.
+  const a = find("sentence", "A", "Iran", "Iraq");
+  close(a.npmi, Math.log((2 / 6) / ((3 / 6) * (2 / 6))) / -Math.log(2 / 6));
+  // Hezbollah and Iran share an article in A (a1) but a sentence too (a1 s1).
+  assert.equal(find("sentence", "A", "Hezbollah", "Iran").sentences, 1);
+  // The United States and Iran share only an article (b1), not a sentence.
+  assert.equal(rows.some((r) => r.scope === "sentence" && r.source === "Iran" && r.target === "United States"), false);
+  assert.equal(find("article", "B", "Iran", "United States").sentences, 0);
+  assert.equal(find("article", "B", "Iran", "United States").articles, 1);
+});
+
+Deno.test("cooccurrenceRows() counts a pair once in a sentence that names one of them twice", () => {
+  const rows = cooccurrenceRows(MENTIONS, annotatedFor(), { byOutlet: false });
+  const ii = rows.find((r) => r.scope === "sentence" && r.source === "Iran" && r.target === "Iraq")!;
+  assert.equal(ii.sentences, 2);
+  assert.ok(rows.every((r) => r.outlet === "all"));
+});
+
+Deno.test("pairSentences() gives the sentences that name both, as written", () => {
+  const got = pairSentences(["Iraq", "Iran"], { mentions: MENTIONS, annotated: annotatedFor() });
+  assert.deepEqual(got.map((s) => [s.article, s.sentence, s.text]), [["a1", 0, "S0."], ["a2", 0, "S0."]]);
+  assert.deepEqual(pairSentences(["Iran", "United States"], { mentions: MENTIONS, annotated: annotatedFor() }), []);
+  assert.equal(
+    pairSentences(["Iran", "Iraq"], { mentions: MENTIONS, annotated: annotatedFor() }, { outlets: ["B"] }).length,
+    0,
+  );
+});
