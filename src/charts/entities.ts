@@ -10,7 +10,7 @@ import type { CooccurrenceRow, CooccurrenceScope } from "../entities/types.ts";
 import type { Network } from "../measures/network.ts";
 import type { ChartSpec } from "./spec.ts";
 import { BAND, FONT_FAMILY, FONT_SIZE, marginFor, truncate, WIDTH } from "./theme.ts";
-import { networkLayout } from "./network_layout.ts";
+import { networkLayout, placeLabels } from "./network_layout.ts";
 
 /** Colours of the entity types, the same in every chart. */
 export const ENTITY_TYPE_COLORS: Readonly<Record<EntityType, string>> = {
@@ -176,6 +176,19 @@ export function cooccurrenceNetworkChart(network: Network, options: NetworkChart
     y2: at.get(l.target)!.y,
     r: 0,
   }));
+  // Labels of the most mentioned entities are placed first, where they fit best.
+  const labels = new Map(
+    placeLabels(
+      [...nodes].sort((a, b) => b.weight - a.weight || (a.source < b.source ? -1 : 1)).map((d) => ({
+        id: d.source,
+        x: d.x,
+        y: d.y,
+        r: d.r,
+        label: truncate(d.source, 28),
+      })),
+      { width, height },
+    ).map((l) => [l.id, l]),
+  );
   const where = network.outlet === "all" ? "all outlets" : network.outlet;
   return {
     name: `cooccurrence-network${
@@ -215,17 +228,21 @@ export function cooccurrenceNetworkChart(network: Network, options: NetworkChart
           strokeWidth: 1.5,
           title: (d: NetworkRow) => `${d.source} (${d.type}): ${d.weight} mentions`,
         }),
-        Plot.text(nodes, {
-          x: "x",
-          y: (d: NetworkRow) => d.y - d.r - 3,
-          text: (d: NetworkRow) => truncate(d.source, 28),
-          lineAnchor: "bottom",
-          fill: "#1a1a1a",
-          stroke: "white",
-          strokeWidth: 4,
-          strokeOpacity: 0.9,
-          fontWeight: "bold",
-        }),
+        // Plot's text anchor is one value per mark: one mark per anchor.
+        ...(["middle", "start", "end"] as const).map((anchor) =>
+          Plot.text(nodes.filter((d) => labels.get(d.source)!.anchor === anchor), {
+            x: (d: NetworkRow) => labels.get(d.source)!.x,
+            y: (d: NetworkRow) => labels.get(d.source)!.y,
+            textAnchor: anchor,
+            text: (d: NetworkRow) => truncate(d.source, 28),
+            lineAnchor: "middle",
+            fill: "#1a1a1a",
+            stroke: "white",
+            strokeWidth: 4,
+            strokeOpacity: 0.9,
+            fontWeight: "bold",
+          })
+        ),
       ],
     },
   };

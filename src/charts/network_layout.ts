@@ -135,3 +135,92 @@ export function networkLayout(
   const round = (v: number) => Math.round(v * 10) / 10;
   return sim.map((n, i) => ({ ...nodes[i], x: round(sx(n.x ?? 0)), y: round(sy(n.y ?? 0)) }));
 }
+
+/** A node to label: its centre, radius and label. */
+export interface LabelInput {
+  /** Node id. */
+  id: string;
+  /** Centre x. */
+  x: number;
+  /** Centre y. */
+  y: number;
+  /** Radius of its dot. */
+  r: number;
+  /** The label text. */
+  label: string;
+}
+
+/** Where a label goes: its anchor point and text anchor. */
+export interface PlacedLabel {
+  /** Node id. */
+  id: string;
+  /** Anchor x. */
+  x: number;
+  /** Anchor y (the middle of the text line). */
+  y: number;
+  /** SVG text-anchor. */
+  anchor: "start" | "middle" | "end";
+}
+
+/** Options for {@linkcode placeLabels}. */
+export interface PlaceLabelsOptions {
+  /** Width of one character in pixels. Default 7.6 (12 px bold). */
+  charWidth?: number;
+  /** Line height in pixels. Default 15. */
+  lineHeight?: number;
+  /** The drawing area, labels kept inside it. */
+  width?: number;
+  /** The drawing area's height. */
+  height?: number;
+}
+
+/**
+ * Places node labels so that they do not overlap each other or other nodes' dots:
+ * nodes in the given order (put the most important first) try above, below, right and
+ * left of their dot, then the same further out, and take the first free place (or,
+ * failing all, the one with the least overlap). Deterministic.
+ *
+ * @example
+ * ```ts
+ * placeLabels([{ id: "a", x: 100, y: 100, r: 5, label: "Iran" }, { id: "b", x: 104, y: 100, r: 5, label: "Iraq" }]);
+ * // "a" above its dot, "b" below (the place above is taken)
+ * ```
+ */
+export function placeLabels(nodes: readonly LabelInput[], options: PlaceLabelsOptions = {}): PlacedLabel[] {
+  const cw = options.charWidth ?? 7.6;
+  const lh = options.lineHeight ?? 15;
+  const W = options.width ?? Infinity;
+  const H = options.height ?? Infinity;
+  type Box = [number, number, number, number];
+  const taken: Box[] = nodes.map((n) => [n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r]);
+  const overlap = (a: Box, b: Box) =>
+    Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) * Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
+  const out: PlacedLabel[] = [];
+  nodes.forEach((n, i) => {
+    const w = n.label.length * cw;
+    let best: { label: PlacedLabel; box: Box; cost: number } | undefined;
+    for (const gap of [3, 10]) {
+      const candidates: PlacedLabel[] = [
+        { id: n.id, x: n.x, y: n.y - n.r - gap - lh / 2, anchor: "middle" },
+        { id: n.id, x: n.x, y: n.y + n.r + gap + lh / 2, anchor: "middle" },
+        { id: n.id, x: n.x + n.r + gap, y: n.y, anchor: "start" },
+        { id: n.id, x: n.x - n.r - gap, y: n.y, anchor: "end" },
+      ];
+      for (const c of candidates) {
+        const x0 = c.anchor === "middle" ? c.x - w / 2 : c.anchor === "start" ? c.x : c.x - w;
+        const box: Box = [x0, c.y - lh / 2, x0 + w, c.y + lh / 2];
+        let cost = 0;
+        taken.forEach((t, j) => {
+          if (j !== i) cost += overlap(box, t);
+        });
+        if (box[0] < 0 || box[2] > W || box[1] < 0 || box[3] > H) cost += w * lh;
+        if (!best || cost < best.cost) best = { label: c, box, cost };
+        if (cost === 0) break;
+      }
+      if (best?.cost === 0) break;
+    }
+    taken.push(best!.box);
+    out.push(best!.label);
+  });
+  return out;
+}

@@ -12,7 +12,7 @@
 import type { Entity, EntityIndex, EntityMention, EntityType } from "./types.ts";
 import type { Candidate, CompiledGazetteer } from "./mentions.ts";
 import { ORGANIZATION_HEADS, PLACE_HEADS } from "./mentions.ts";
-import { editDistance, entityId, isShortFormOf, nameKey, similarNames } from "./names.ts";
+import { entityId, isShortFormOf, nameKey, similarNames, withinOneEdit, WordBlocks } from "./names.ts";
 import { guessType, type GuessTypeOptions } from "./typing.ts";
 import { spanTags } from "../nlp/compromise.ts";
 
@@ -43,13 +43,18 @@ export function resolveEntities(
 ): EntityIndex {
   const tags = options.tags ?? spanTags;
   const entries = compiled.gazetteer.entities;
-  const gazetteerKeys = [...compiled.keys.keys()];
+  // Names are similar only when their last words are: keys are filed by their last word
+  // (WordBlocks) so that each lookup compares with a few keys, not with all of them.
+  const lastWord = (k: string) => k.slice(k.lastIndexOf(" ") + 1);
+  const gazetteerBlocks = new WordBlocks<string>();
+  for (const k of compiled.keys.keys()) gazetteerBlocks.add(lastWord(k), k);
   const entryOf = new Map<string, number | undefined>();
   const byEntry = (key: string): number | undefined => {
     if (entryOf.has(key)) return entryOf.get(key);
     let entry = compiled.keys.get(key);
     if (entry === undefined) {
-      const found = new Set(gazetteerKeys.filter((k) => similarNames(key, k)).map((k) => compiled.keys.get(k)!));
+      const similar = gazetteerBlocks.candidates(lastWord(key)).filter((k) => similarNames(key, k));
+      const found = new Set(similar.map((k) => compiled.keys.get(k)!));
       entry = found.size === 1 ? [...found][0] : undefined;
     }
     entryOf.set(key, entry);
@@ -71,11 +76,14 @@ export function resolveEntities(
   const multiWord = [...reliableKeys].filter((k) => k.includes(" ")).concat(
     personKeys.map((p) => p.key).filter((k) => k.includes(" ")),
   );
+  const multiWordBlocks = new WordBlocks<string>();
+  for (const m of multiWord) multiWordBlocks.add(lastWord(m), m);
   const knownKey = new Map<string, boolean>();
   const known = (key: string, text: string) => {
     let k = knownKey.get(key);
     if (k === undefined) {
-      k = reliableKeys.has(key) || byEntry(key) !== undefined || multiWord.some((m) => isShortFormOf(key, m));
+      k = reliableKeys.has(key) || byEntry(key) !== undefined ||
+        multiWordBlocks.candidates(lastWord(key)).some((m) => isShortFormOf(key, m));
       knownKey.set(key, k);
     }
     if (k) return true;
@@ -173,12 +181,15 @@ export function resolveEntities(
   }
   // Spelling variants of names found in the text.
   const textKeys = [...keyCluster.keys()];
+  const textBlocks = new WordBlocks<number>();
+  textKeys.forEach((k, i) => textBlocks.add(lastWord(k), i));
   for (let i = 0; i < textKeys.length; i++) {
-    for (let j = i + 1; j < textKeys.length; j++) {
+    const later = textBlocks.candidates(lastWord(textKeys[i])).filter((j) => j > i).sort((x, y) => x - y);
+    for (const j of later) {
       const [a, b] = [textKeys[i], textKeys[j]];
       // A single word only with one slip ("Larjani"): "Sulaimani" the city is not "Soleimani".
       const single = !a.includes(" ") && !b.includes(" ");
-      if (single ? a.length >= 6 && editDistance(a, b) <= 1 : similarNames(a, b)) {
+      if (single ? a.length >= 6 && withinOneEdit(a, b) : similarNames(a, b)) {
         union(keyCluster.get(a)!.id, keyCluster.get(b)!.id);
       }
     }
@@ -213,6 +224,12 @@ export function resolveEntities(
       people.push({ root: -1 - p.entry!, keys: new Set([p.key]), articles: new Set() });
     }
   }
+  // People filed by the last words of their names: a short form's last word is similar
+  // to its long form's.
+  const peopleBlocks = new WordBlocks<(typeof people)[number]>();
+  for (const p of people) for (const k of p.keys) peopleBlocks.add(lastWord(k), p);
+  const peopleNear = (key: string | undefined) =>
+    new Set(key === undefined ? [] : peopleBlocks.candidates(lastWord(key)));
   // A person named in a shorter form ("Abu Mahdi al-Muhandis") is the one person named in a
   // longer form ("Hajj Abu Mahdi al-Muhandis") when there is just one.
   const redirect = new Map<number, number>();
@@ -224,8 +241,9 @@ export function resolveEntities(
     )
   ) {
     if (p.root < 0 || clusters[p.root].entry !== undefined) continue;
+    const near = peopleNear([...p.keys][0]);
     const longer = people.filter((q) =>
-      q.root !== p.root && [...p.keys].every((k) => [...q.keys].some((l) => isShortFormOf(k, l)))
+      near.has(q) && q.root !== p.root && [...p.keys].every((k) => [...q.keys].some((l) => isShortFormOf(k, l)))
     );
     const roots = new Set(longer.map((q) => ownerOf(q.root)));
     if (roots.size === 1) redirect.set(p.root, [...roots][0]);
@@ -244,7 +262,8 @@ export function resolveEntities(
     if (evidence.get(r)) continue;
     let longer = shortFormOwners.get(c.key);
     if (!longer) {
-      longer = people.filter((p) => [...p.keys].some((k) => isShortFormOf(c.key, k)));
+      const near = peopleNear(c.key);
+      longer = people.filter((p) => near.has(p) && [...p.keys].some((k) => isShortFormOf(c.key, k)));
       shortFormOwners.set(c.key, longer);
     }
     const matching = longer.filter((p) => p.root !== r);

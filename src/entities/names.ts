@@ -94,13 +94,13 @@ const DEMONYM_ENDINGS = /^(?:i|is|n|ns|an|ans|ian|ians|ese|ish)$/;
  */
 export function similarWords(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.length < 5 || b.length < 5) return false;
+  if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 2) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (long.startsWith(short) && DEMONYM_ENDINGS.test(long.slice(short.length))) return false;
   if (long.startsWith(short.replace(/[aeiou]$/, "")) && DEMONYM_ENDINGS.test(long.slice(short.length - 1))) {
     return false;
   }
-  if (editDistance(a, b) <= 1) return true;
+  if (withinOneEdit(a, b)) return true;
   const sa = skeleton(a);
   return sa.length >= 4 && sa === skeleton(b) && Math.abs(a.length - b.length) <= 2;
 }
@@ -158,4 +158,69 @@ export function isShortFormOf(short: string, long: string): boolean {
 export function entityId(name: string): string {
   return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
+}
+
+/**
+ * Whether two strings are at most one edit apart (insertion, deletion, substitution or
+ * transposition of neighbours): `editDistance(a, b) <= 1`, in linear time.
+ *
+ * @example
+ * ```ts
+ * withinOneEdit("larijani", "larjani"); // true
+ * withinOneEdit("qasim", "qassem"); // false
+ * ```
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    // One substitution, or one transposition of neighbours.
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * An index of keys by a word of theirs, for finding the keys whose word may be similar
+ * (`similarWords`) to a given word without comparing with every key: a word is filed
+ * under itself, each of its one-letter deletions and its consonant skeleton, so that
+ * two words within one edit share an entry, and so do two with the same skeleton.
+ * Lookups return a superset: test each candidate with the exact predicate.
+ *
+ * @example
+ * ```ts
+ * const index = new WordBlocks<string>();
+ * index.add("larijani", "ali larijani");
+ * index.candidates("larjani"); // ["ali larijani"]
+ * ```
+ */
+export class WordBlocks<T> {
+  readonly #blocks = new Map<string, T[]>();
+
+  #entries(word: string): string[] {
+    const out = new Set<string>([word, `#${skeleton(word)}`]);
+    for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+    return [...out];
+  }
+
+  /** Files a value under a word. */
+  add(word: string, value: T): void {
+    for (const e of this.#entries(word)) {
+      const list = this.#blocks.get(e);
+      if (list) list.push(value);
+      else this.#blocks.set(e, [value]);
+    }
+  }
+
+  /** The values filed under words that may be similar to this one (each once). */
+  candidates(word: string): T[] {
+    const out = new Set<T>();
+    for (const e of this.#entries(word)) for (const v of this.#blocks.get(e) ?? []) out.add(v);
+    return [...out];
+  }
 }

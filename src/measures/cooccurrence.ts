@@ -68,6 +68,9 @@ interface Group {
 
 const round = (x: number) => Math.round(x * 10000) / 10000;
 
+/** Orders strings by UTF-16 code units: the same on every machine, and far quicker than localeCompare. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * Co-occurrence rows for every pair of entities mentioned together, for both scopes
  * (sentence and article), for the corpus (`outlet` = `all`) and for each outlet. Each
@@ -96,7 +99,11 @@ export function cooccurrenceRows(
     for (const o of outlets) groups.push({ outlet: o, articles: annotated.filter((a) => a.article.outlet === o) });
   }
   const byArticle = new Map<string, EntityMention[]>();
-  for (const m of mentions) byArticle.set(m.article, [...(byArticle.get(m.article) ?? []), m]);
+  for (const m of mentions) {
+    const list = byArticle.get(m.article);
+    if (list) list.push(m);
+    else byArticle.set(m.article, [m]);
+  }
   const rows: CooccurrenceRow[] = [];
   for (const g of groups) {
     const units: Record<CooccurrenceScope, Set<string>[]> = { sentence: [], article: [] };
@@ -111,7 +118,7 @@ export function cooccurrenceRows(
       const f = new Map<string, number>();
       const fxy = new Map<string, number>();
       for (const u of list) {
-        const names = [...u].sort((a, b) => a.localeCompare(b));
+        const names = [...u].sort(byCodeUnits);
         for (const x of names) f.set(x, (f.get(x) ?? 0) + 1);
         for (let i = 0; i < names.length; i++) {
           for (let j = i + 1; j < names.length; j++) {
@@ -143,9 +150,9 @@ export function cooccurrenceRows(
     }
   }
   return rows.sort((p, q) =>
-    p.scope.localeCompare(q.scope) || (p.outlet === all ? -1 : 0) - (q.outlet === all ? -1 : 0) ||
+    byCodeUnits(p.scope, q.scope) || (p.outlet === all ? -1 : 0) - (q.outlet === all ? -1 : 0) ||
     p.outlet.localeCompare(q.outlet) || q.sentences - p.sentences || q.articles - p.articles ||
-    p.source.localeCompare(q.source) || p.target.localeCompare(q.target)
+    byCodeUnits(p.source, q.source) || byCodeUnits(p.target, q.target)
   );
 }
 

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { networkLayout, seededRandom } from "../../src/charts/network_layout.ts";
+import { networkLayout, placeLabels, seededRandom } from "../../src/charts/network_layout.ts";
 
 const nodes = ["Iran", "Iraq", "Lebanon", "Hezbollah", "Ali Larijani"].map((id, i) => ({ id, weight: 10 - i }));
 const links = [
@@ -39,4 +39,38 @@ Deno.test("networkLayout() of one node or none", () => {
   assert.deepEqual(networkLayout([], []), []);
   const [one] = networkLayout([{ id: "A", weight: 1 }], [], { width: 200, height: 100 });
   assert.deepEqual([one.x, one.y], [100, 50]);
+});
+
+Deno.test("placeLabels() puts the first label above its dot and moves a crowded one elsewhere", () => {
+  const placed = placeLabels([
+    { id: "a", x: 100, y: 100, r: 5, label: "Iran" },
+    { id: "b", x: 104, y: 100, r: 5, label: "Iraq" },
+  ]);
+  // "a": above, centred: y = 100 − 5 − 3 − 15/2 = 84.5
+  assert.deepEqual(placed[0], { id: "a", x: 100, y: 84.5, anchor: "middle" });
+  // "b": the place above overlaps "a"'s label, so below: y = 100 + 5 + 3 + 7.5 = 115.5
+  assert.deepEqual(placed[1], { id: "b", x: 104, y: 115.5, anchor: "middle" });
+});
+
+Deno.test("placeLabels() keeps labels inside the drawing area and off other dots", () => {
+  // A dot at the top edge: above would leave the area, so the label goes below.
+  const [top] = placeLabels([{ id: "t", x: 200, y: 5, r: 4, label: "Beirut" }], { width: 400, height: 300 });
+  assert.ok(top.y > 5);
+  // Labels never overlap each other when there is room.
+  const many = Array.from(
+    { length: 6 },
+    (_, i) => ({ id: `n${i}`, x: 150 + (i % 3) * 40, y: 150 + Math.floor(i / 3) * 40, r: 4, label: `Entity ${i}` }),
+  );
+  const boxes = placeLabels(many, { width: 400, height: 400 }).map((l) => {
+    const w = `Entity 0`.length * 7.6;
+    const x0 = l.anchor === "middle" ? l.x - w / 2 : l.anchor === "start" ? l.x : l.x - w;
+    return [x0, l.y - 7.5, x0 + w, l.y + 7.5];
+  });
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      const overlaps = Math.min(a[2], b[2]) > Math.max(a[0], b[0]) && Math.min(a[3], b[3]) > Math.max(a[1], b[1]);
+      assert.ok(!overlaps, `labels ${i} and ${j} overlap`);
+    }
+  }
 });
