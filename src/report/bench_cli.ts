@@ -19,6 +19,13 @@ import { loadResources } from "../pipeline/annotate.ts";
 import { annotateMany } from "../pipeline/annotate_many.ts";
 import { projectPath } from "../paths.ts";
 import type { AnnotatedArticle, Article } from "../types.ts";
+import type { EntityMention } from "../entities/types.ts";
+import { extractEntities } from "../entities/extract.ts";
+import { loadGazetteerSync } from "../entities/gazetteer.ts";
+import { loadFramingLexiconSync } from "../framing/lexicon.ts";
+import { compileFraming, framingHits } from "../measures/framing.ts";
+import { framingSummary } from "../measures/framing_summary.ts";
+import { cooccurrenceRows } from "../measures/cooccurrence.ts";
 
 /** One measured stage. */
 export interface StageTiming {
@@ -30,8 +37,13 @@ export interface StageTiming {
   tokens_per_s: number;
 }
 
-/** The per-corpus analyses after annotation, each timed as a stage. */
-export const ANALYSIS_STAGES: { name: string; run: (annotated: AnnotatedArticle[]) => unknown }[] = [
+/** What the analysis stages hand on to each other. */
+interface StageState {
+  mentions?: EntityMention[];
+}
+
+/** The per-corpus analyses after annotation, in order, each timed as a stage. */
+export const ANALYSIS_STAGES: { name: string; run: (annotated: AnnotatedArticle[], state: StageState) => unknown }[] = [
   {
     name: "terms",
     run: (annotated) => {
@@ -40,7 +52,32 @@ export const ANALYSIS_STAGES: { name: string; run: (annotated: AnnotatedArticle[
       return [termRows(counts).length, keyness(table).length, weightedLogOdds(table).length];
     },
   },
+  {
+    name: "framing",
+    run: (annotated) => {
+      const lexicon = loadFramingLexiconSync();
+      const hits = framingHits(annotated, compileFraming(lexicon));
+      return framingSummary(hits, annotated, lexicon.referents).length;
+    },
+  },
+  {
+    name: "entities",
+    run: (annotated, state) => {
+      state.mentions = extractEntities(annotated, loadGazetteerSync()).mentions;
+      return state.mentions.length;
+    },
+  },
+  {
+    name: "co-occurrence",
+    run: (annotated, state) => cooccurrenceRows(state.mentions ?? [], annotated).length,
+  },
 ];
+
+/** Runs every analysis stage on annotated articles. */
+function analyse(annotated: AnnotatedArticle[]): void {
+  const state: StageState = {};
+  for (const stage of ANALYSIS_STAGES) stage.run(annotated, state);
+}
 
 let peakRss = 0;
 function sampleRss(): void {
@@ -141,22 +178,23 @@ export async function bench(
   const [one, annotateS] = await time(() => annotateMany(articles, { resources, onProgress: sampleRss }));
   const stages: StageTiming[] = [{ stage: "tokenize", seconds: annotateS, tokens_per_s: rate(annotateS) }];
   let analysisS = 0;
+  const state: StageState = {};
   for (const stage of ANALYSIS_STAGES) {
-    const [, s] = await time(() => stage.run(one.annotated));
+    const [, s] = await time(() => stage.run(one.annotated, state));
     analysisS += s;
     stages.push({ stage: stage.name, seconds: s, tokens_per_s: rate(s) });
   }
   const pipelineS = annotateS + analysisS;
   const [, twoS] = await time(async () => {
     const two = await annotateMany(articles, { resources, workers: 2 });
-    for (const stage of ANALYSIS_STAGES) stage.run(two.annotated);
+    analyse(two.annotated);
   });
 
   const seed = await loadCorpus();
   const seedTokens = winkBaseline(seed.articles.map((a) => a.text));
   const [, seedS] = await time(async () => {
     const r = await annotateMany(seed.articles, { resources });
-    for (const stage of ANALYSIS_STAGES) stage.run(r.annotated);
+    analyse(r.annotated);
   });
 
   let cold = NaN, warm = NaN, addOne = NaN;
@@ -236,7 +274,7 @@ export function formatBench(r: BenchResults): string {
 
 if (import.meta.main) {
   const limit = Deno.args.includes("--quick") ? 60 : undefined;
-  const results = await bench({ limit });
+  const results = await bench({ limit, report: !Deno.args.includes("--no-report") });
   console.log(formatBench(results));
   const file = projectPath("bench", "results.json");
   await mkdir(projectPath("bench"), { recursive: true });
