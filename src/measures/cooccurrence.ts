@@ -104,25 +104,33 @@ export function cooccurrenceRows(
     if (list) list.push(m);
     else byArticle.set(m.article, [m]);
   }
+  // Entities as numbers, in name order, so that a pair is one number (i · n + j, i < j).
+  const names = [...new Set(mentions.map((m) => m.entity))].sort(byCodeUnits);
+  const idOf = new Map(names.map((name, i) => [name, i]));
+  const n = names.length;
   const rows: CooccurrenceRow[] = [];
   for (const g of groups) {
-    const units: Record<CooccurrenceScope, Set<string>[]> = { sentence: [], article: [] };
+    const units: Record<CooccurrenceScope, number[][]> = { sentence: [], article: [] };
     for (const a of g.articles) {
       const ms = byArticle.get(a.article.id) ?? [];
-      units.article.push(new Set(ms.map((m) => m.entity)));
-      const bySentence = new Map<number, Set<string>>();
-      for (const m of ms) bySentence.set(m.sentence, (bySentence.get(m.sentence) ?? new Set()).add(m.entity));
-      for (let s = 0; s < a.sentences.length; s++) units.sentence.push(bySentence.get(s) ?? new Set());
+      units.article.push([...new Set(ms.map((m) => idOf.get(m.entity)!))].sort((x, y) => x - y));
+      const bySentence = new Map<number, Set<number>>();
+      for (const m of ms) {
+        bySentence.set(m.sentence, (bySentence.get(m.sentence) ?? new Set()).add(idOf.get(m.entity)!));
+      }
+      for (let s = 0; s < a.sentences.length; s++) {
+        units.sentence.push([...(bySentence.get(s) ?? [])].sort((x, y) => x - y));
+      }
     }
-    const counted = (list: Set<string>[]) => {
-      const f = new Map<string, number>();
-      const fxy = new Map<string, number>();
-      for (const u of list) {
-        const names = [...u].sort(byCodeUnits);
-        for (const x of names) f.set(x, (f.get(x) ?? 0) + 1);
-        for (let i = 0; i < names.length; i++) {
-          for (let j = i + 1; j < names.length; j++) {
-            const k = `${names[i]}\u0000${names[j]}`;
+    const counted = (list: number[][]) => {
+      const f = new Float64Array(n);
+      const fxy = new Map<number, number>();
+      for (const ids of list) {
+        for (let i = 0; i < ids.length; i++) {
+          f[ids[i]]++;
+          const base = ids[i] * n;
+          for (let j = i + 1; j < ids.length; j++) {
+            const k = base + ids[j];
             fxy.set(k, (fxy.get(k) ?? 0) + 1);
           }
         }
@@ -135,16 +143,17 @@ export function cooccurrenceRows(
       const c = scope === "sentence" ? s : a;
       for (const [k, both] of c.fxy) {
         if (both < minCount) continue;
-        const [x, y] = k.split("\u0000");
+        const x = Math.floor(k / n);
+        const y = k - x * n;
         rows.push({
           scope,
           outlet: g.outlet,
-          source: x,
-          target: y,
+          source: names[x],
+          target: names[y],
           sentences: s.fxy.get(k) ?? 0,
           articles: a.fxy.get(k) ?? 0,
-          npmi: round(npmi(both, c.f.get(x)!, c.f.get(y)!, c.n)),
-          logdice: round(logDice(both, c.f.get(x)!, c.f.get(y)!)),
+          npmi: round(npmi(both, c.f[x], c.f[y], c.n)),
+          logdice: round(logDice(both, c.f[x], c.f[y])),
         });
       }
     }

@@ -53,7 +53,8 @@ export function entitiesSection(
       `${index.mentions.length} mentions. Names are resolved to one entity per real entity (gazetteer aliases, ` +
       "surnames, spelling variants, acronyms defined in parentheses). Two entities co-occur when one sentence " +
       "(or article) names both; NPMI = log(p(x,y) / (p(x) p(y))) / −log p(x,y) and logDice = 14 + " +
-      "log2(2 f(x,y) / (f(x) + f(y))), by outlet and over the corpus (outlet all).",
+      "log2(2 f(x,y) / (f(x) + f(y))), by outlet and over the corpus (outlet all). cooccurrence.csv keeps " +
+      "every sentence-scope pair, and the article-scope pairs that also share a sentence or meet in two articles or more.",
     tables: [
       {
         name: "entities",
@@ -65,7 +66,11 @@ export function entitiesSection(
         name: "cooccurrence",
         title: "Pairs of entities named in the same sentence or article, by outlet and overall",
         columns: ["scope", "outlet", "source", "target", "sentences", "articles", "npmi", "logdice"],
-        rows: cooc,
+        // Article-scope pairs of names that never share a sentence and meet in one article
+        // only say that one article named both: with hundreds of names an article that is
+        // most pairs, so the table keeps the article-scope pairs that share a sentence or
+        // meet in two articles or more (charts and network use every pair).
+        rows: cooc.filter((r) => r.scope === "sentence" || r.sentences > 0 || r.articles >= 2),
       },
     ],
     charts: [
