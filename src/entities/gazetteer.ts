@@ -8,7 +8,7 @@
 import { readFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parse as parseYaml } from "yaml";
+import { parseYamlMapping } from "../data/yaml.ts";
 import { ENTITY_TYPES, type EntityType, type Gazetteer, type GazetteerEntry } from "./types.ts";
 import { nameKey } from "./names.ts";
 
@@ -39,17 +39,7 @@ function stringList(value: unknown, what: string, file: string): string[] {
  * @throws {Error} naming the file and the entry at fault.
  */
 export function parseGazetteer(yamlText: string, file: string): Gazetteer {
-  let raw: unknown;
-  try {
-    raw = parseYaml(yamlText);
-  } catch (e) {
-    throw new Error(`Cannot read ${file}: not valid YAML (${(e as Error).message.split("\n")[0]})`);
-  }
-  raw ??= {};
-  if (typeof raw !== "object" || Array.isArray(raw)) {
-    throw new Error(`Cannot read ${file}: expected a mapping with an "entities" list`);
-  }
-  const r = raw as Record<string, unknown>;
+  const r = parseYamlMapping(yamlText, file, 'an "entities" list');
   const list = r.entities ?? [];
   if (!Array.isArray(list)) throw new Error(`Cannot read ${file}: "entities" must be a list`);
   const owner = new Map<string, string>();

@@ -5,33 +5,13 @@
  */
 import { keynessChart, logOddsChart, topTermsChart } from "../charts/terms.ts";
 import { gries } from "../measures/dispersion.ts";
-import { keyness } from "../measures/keyness.ts";
+import { keyness, type KeynessRow } from "../measures/keyness.ts";
 import { weightedLogOdds } from "../measures/logodds.ts";
 import { articleTermCounts, countTable, termRows } from "../measures/terms.ts";
 import type { ReportInput, ReportSection } from "./section.ts";
 
 /** A row of `keyness.csv`: keyness with the term's dispersion over the outlet's articles. */
-export interface KeynessReportRow {
-  /** Outlet. */
-  outlet: string;
-  /** Term. */
-  term: string;
-  /** Occurrences in the outlet. */
-  count: number;
-  /** Occurrences in all other outlets. */
-  ref_count: number;
-  /** Counted terms in the outlet. */
-  total: number;
-  /** Counted terms in all other outlets. */
-  ref_total: number;
-  /** Signed G² with Williams's correction. */
-  g2: number;
-  /** Log Ratio. */
-  log_ratio: number;
-  /** Conservative Log Ratio. */
-  lrc: number;
-  /** p-value of G². */
-  p: number;
+export interface KeynessReportRow extends KeynessRow {
   /** Gries's DP over the outlet's articles (0 for an outlet with one article). */
   dp: number;
   /** The outlet's articles that use the term. */

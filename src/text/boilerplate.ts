@@ -6,7 +6,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { parse as parseYaml } from "yaml";
+import { parseYamlMapping } from "../data/yaml.ts";
 
 /** The project's boilerplate file. */
 export const DEFAULT_BOILERPLATE_FILE: string = fileURLToPath(
@@ -56,17 +56,8 @@ export interface BoilerplateSpan {
  * @throws {Error} naming the file and the field at fault.
  */
 export function parseBoilerplate(yamlText: string, file: string): BoilerplateRules {
-  let raw: unknown;
-  try {
-    raw = parseYaml(yamlText);
-  } catch (e) {
-    throw new Error(`Cannot read ${file}: not valid YAML (${(e as Error).message.split("\n")[0]})`);
-  }
-  raw ??= {};
-  if (typeof raw !== "object" || Array.isArray(raw)) {
-    throw new Error(`Cannot read ${file}: expected a mapping with "lines" and "patterns"`);
-  }
-  const r = raw as Record<string, unknown>;
+  const raw = parseYamlMapping(yamlText, file, '"lines" and "patterns"');
+  const r = raw;
   const list = (key: string): string[] => {
     const v = r[key] ?? [];
     if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) {

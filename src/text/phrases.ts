@@ -6,7 +6,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { parse as parseYaml } from "yaml";
+import { parseYamlMapping } from "../data/yaml.ts";
 import { tokenKeys } from "../nlp/wink.ts";
 import type { Term, Token } from "../types.ts";
 
@@ -51,17 +51,7 @@ export interface PhraseMatcher {
  * @throws {Error} naming the file and the entry at fault.
  */
 export function parsePhrases(yamlText: string, file: string): PhraseEntry[] {
-  let raw: unknown;
-  try {
-    raw = parseYaml(yamlText);
-  } catch (e) {
-    throw new Error(`Cannot read ${file}: not valid YAML (${(e as Error).message.split("\n")[0]})`);
-  }
-  raw ??= {};
-  if (typeof raw !== "object" || Array.isArray(raw)) {
-    throw new Error(`Cannot read ${file}: expected a mapping with a "phrases" list`);
-  }
-  const list = (raw as { phrases?: unknown }).phrases ?? [];
+  const list = parseYamlMapping(yamlText, file, 'a "phrases" list').phrases ?? [];
   if (!Array.isArray(list)) throw new Error(`Cannot read ${file}: "phrases" must be a list`);
   return list.map((item, i) => {
     if (typeof item === "string" && item.trim()) return { term: item.trim(), variants: [] };
