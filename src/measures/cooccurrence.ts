@@ -59,6 +59,12 @@ export interface CooccurrenceOptions {
   all?: string;
   /** Leave out pairs seen together in fewer units of the scope than this (default 1). */
   minCount?: number;
+  /**
+   * Which article-scope pairs to give: `"all"` (default), or `"linked"`: those that also
+   * share a sentence or meet in two articles or more. An article with a hundred names
+   * holds about 5,000 pairs it never relates; on a large corpus these are most rows.
+   */
+  articlePairs?: "all" | "linked";
 }
 
 interface Group {
@@ -93,6 +99,7 @@ export function cooccurrenceRows(
 ): CooccurrenceRow[] {
   const all = options.all ?? "all";
   const minCount = options.minCount ?? 1;
+  const linkedOnly = options.articlePairs === "linked";
   const groups: Group[] = [{ outlet: all, articles: annotated }];
   if (options.byOutlet ?? true) {
     const outlets = [...new Set(annotated.map((a) => a.article.outlet))].sort((a, b) => a.localeCompare(b));
@@ -143,6 +150,7 @@ export function cooccurrenceRows(
       const c = scope === "sentence" ? s : a;
       for (const [k, both] of c.fxy) {
         if (both < minCount) continue;
+        if (scope === "article" && linkedOnly && both < 2 && !s.fxy.has(k)) continue;
         const x = Math.floor(k / n);
         const y = k - x * n;
         rows.push({

@@ -69,7 +69,7 @@ export const ANALYSIS_STAGES: { name: string; run: (annotated: AnnotatedArticle[
   },
   {
     name: "co-occurrence",
-    run: (annotated, state) => cooccurrenceRows(state.mentions ?? [], annotated).length,
+    run: (annotated, state) => cooccurrenceRows(state.mentions ?? [], annotated, { articlePairs: "linked" }).length,
   },
 ];
 

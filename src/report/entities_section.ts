@@ -40,7 +40,9 @@ export function entitiesSection(
   const { annotated } = input;
   const gazetteer = options.gazetteer ?? loadGazetteerSync();
   const index = extractEntities(annotated, gazetteer);
-  const cooc = cooccurrenceRows(index.mentions, annotated);
+  // The table keeps the article-scope pairs that share a sentence or meet in two
+  // articles or more; the charts and the network read sentence-scope pairs.
+  const cooc = cooccurrenceRows(index.mentions, annotated, { articlePairs: "linked" });
   const network = cooccurrenceNetwork(index.mentions, cooc, {
     top: options.top?.network ?? 20,
     minCount: annotated.length > 10 ? 2 : 1,
@@ -66,11 +68,7 @@ export function entitiesSection(
         name: "cooccurrence",
         title: "Pairs of entities named in the same sentence or article, by outlet and overall",
         columns: ["scope", "outlet", "source", "target", "sentences", "articles", "npmi", "logdice"],
-        // Article-scope pairs of names that never share a sentence and meet in one article
-        // only say that one article named both: with hundreds of names an article that is
-        // most pairs, so the table keeps the article-scope pairs that share a sentence or
-        // meet in two articles or more (charts and network use every pair).
-        rows: cooc.filter((r) => r.scope === "sentence" || r.sentences > 0 || r.articles >= 2),
+        rows: cooc,
       },
     ],
     charts: [

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { cooccurrenceRows, logDice, npmi, pairSentences } from "../../src/measures/cooccurrence.ts";
 import { annotatedFor, MENTIONS } from "../fixtures/entities.ts";
+import { annotateArticle, loadResources } from "../../src/pipeline/annotate.ts";
 
 const close = (a: number, b: number) => assert.ok(Math.abs(a - b) < 1e-4, `${a} ≠ ${b}`);
 
@@ -64,4 +65,43 @@ Deno.test("pairSentences() gives the sentences that name both, as written", () =
     pairSentences(["Iran", "Iraq"], { mentions: MENTIONS, annotated: annotatedFor() }, { outlets: ["B"] }).length,
     0,
   );
+});
+
+Deno.test("cooccurrenceRows() with articlePairs linked keeps article pairs that share a sentence or two articles", async () => {
+  const resources = await loadResources();
+  const texts = [
+    "Aoun met Berri in Beirut. Later Salam spoke.",
+    "Aoun and Berri met again. Salam was away.",
+    "Salam left.",
+  ];
+  const annotated = texts.map((text, i) =>
+    annotateArticle({ id: `a${i}`, file: `a${i}.md`, outlet: "Outlet", extra: {}, text }, resources)
+  );
+  const mentions = [
+    { article: "a0", sentence: 0, entity: "Aoun" },
+    { article: "a0", sentence: 0, entity: "Berri" },
+    { article: "a0", sentence: 1, entity: "Salam" },
+    { article: "a1", sentence: 0, entity: "Aoun" },
+    { article: "a1", sentence: 0, entity: "Berri" },
+    { article: "a1", sentence: 1, entity: "Salam" },
+    { article: "a2", sentence: 0, entity: "Salam" },
+  ].map((m) => ({ ...m, outlet: "Outlet", start: 0, end: 1, surface: m.entity, type: "person" as const }));
+  const pairs = (rows: { scope: string; outlet: string; source: string; target: string }[]) =>
+    rows.filter((r) => r.scope === "article" && r.outlet === "all").map((r) => `${r.source}+${r.target}`).sort();
+  // Aoun+Berri share sentences; Aoun+Salam and Berri+Salam never do but meet in two articles.
+  assert.deepEqual(pairs(cooccurrenceRows(mentions, annotated, { articlePairs: "linked" })), [
+    "Aoun+Berri",
+    "Aoun+Salam",
+    "Berri+Salam",
+  ]);
+  // In the one-article outlet view of a0 alone, a pair that never shares a sentence is dropped.
+  const one = cooccurrenceRows(mentions.filter((m) => m.article === "a0"), annotated.slice(0, 1), {
+    articlePairs: "linked",
+  });
+  assert.deepEqual(pairs(one), ["Aoun+Berri"]);
+  assert.deepEqual(pairs(cooccurrenceRows(mentions.filter((m) => m.article === "a0"), annotated.slice(0, 1))), [
+    "Aoun+Berri",
+    "Aoun+Salam",
+    "Berri+Salam",
+  ]);
 });
