@@ -4,6 +4,7 @@
  * @module
  */
 import type { AnnotatedArticle } from "../types.ts";
+import { logDice } from "./cooccurrence.ts";
 import { logLikelihood } from "./keyness.ts";
 import { type TermOccurrence, termOccurrences, type TermOptions } from "./terms.ts";
 
@@ -94,7 +95,7 @@ export function collocates(
       freq: fy,
       expected: e,
       mi: Math.log2(o / e),
-      logdice: 14 + Math.log2((2 * o) / (fx + fy)),
+      logdice: logDice(o, fx, fy),
       g2: logLikelihood(o, fy - o, r1, N - r1),
     });
   }
