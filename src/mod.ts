@@ -45,6 +45,7 @@ export type { OutletRow } from "./measures/articles.ts";
 export type { ChartSpec } from "./charts/spec.ts";
 export {
   BAND,
+  ENTITY_TYPE_COLORS,
   FONT_FAMILY,
   FONT_SIZE,
   KIND_COLORS,
@@ -156,12 +157,7 @@ export { cooccurrenceNetwork } from "./measures/network.ts";
 export type { Network, NetworkLink, NetworkNode, NetworkOptions } from "./measures/network.ts";
 export { networkLayout, seededRandom } from "./charts/network_layout.ts";
 export type { NetworkLayoutOptions, NetworkLinkInput, NetworkNodeInput, PlacedNode } from "./charts/network_layout.ts";
-export {
-  cooccurrenceMatrixChart,
-  cooccurrenceNetworkChart,
-  ENTITY_TYPE_COLORS,
-  topEntitiesChart,
-} from "./charts/entities.ts";
+export { cooccurrenceMatrixChart, cooccurrenceNetworkChart, topEntitiesChart } from "./charts/entities.ts";
 export type { MatrixCell, MatrixChartOptions, NetworkChartOptions, NetworkRow } from "./charts/entities.ts";
 export { toGraphml, toNetworkJson } from "./render/graphml.ts";
 export { entitiesSection } from "./report/entities_section.ts";

@@ -9,15 +9,8 @@ import { ENTITY_TYPES, type EntityOutletRow, type EntityType } from "../entities
 import type { CooccurrenceRow, CooccurrenceScope } from "../entities/types.ts";
 import type { Network } from "../measures/network.ts";
 import type { ChartSpec } from "./spec.ts";
-import { BAND, FONT_FAMILY, FONT_SIZE, marginFor, truncate, WIDTH } from "./theme.ts";
+import { BAND, ENTITY_TYPE_COLORS, FONT_FAMILY, FONT_SIZE, marginFor, truncate, WIDTH } from "./theme.ts";
 import { networkLayout, placeLabels } from "./network_layout.ts";
-
-/** Colours of the entity types, the same in every chart. */
-export const ENTITY_TYPE_COLORS: Readonly<Record<EntityType, string>> = {
-  person: "#ff725c",
-  organization: "#4269d0",
-  place: "#3ca951",
-};
 
 const typeColor = { domain: [...ENTITY_TYPES], range: ENTITY_TYPES.map((t) => ENTITY_TYPE_COLORS[t]) };
 const style = { fontFamily: FONT_FAMILY, fontSize: `${FONT_SIZE}px` };

@@ -31,6 +31,13 @@ export const KIND_COLORS: Readonly<Record<string, string>> = {
   unknown: "#9498a0",
 };
 
+/** Colours of the entity types, the same in every chart. */
+export const ENTITY_TYPE_COLORS: Readonly<Record<"person" | "organization" | "place", string>> = {
+  person: "#ff725c",
+  organization: "#4269d0",
+  place: "#3ca951",
+};
+
 /** Font family for every chart (DejaVu Sans ships with the PNG renderer). */
 export const FONT_FAMILY = "DejaVu Sans, Verdana, system-ui, sans-serif";
 /** Base font size in pixels. */
