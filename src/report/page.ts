@@ -20,6 +20,8 @@ export interface PageInfo {
   problems: LoadProblem[];
   /** When the report was made, ISO 8601. */
   generated: string;
+  /** Articles whose annotation came from the cache, when a cache was used. */
+  fromCache?: number;
 }
 
 const STYLE =
@@ -79,7 +81,7 @@ export function reportPage(sections: ReportSection[], info: PageInfo): string {
 <body><h1>framelens report</h1>
 <p>${info.articles} articles from ${info.outlets} outlets in <code>${e(info.corpusDir)}</code>, made ${
     e(info.generated)
-  }.</p>
+  }${info.fromCache === undefined ? "" : `; ${info.fromCache} of the articles' annotations came from the cache`}.</p>
 ${problems}<nav>${nav}</nav>
 ${body}
 </body></html>

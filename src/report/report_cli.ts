@@ -103,6 +103,7 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
     outlets: new Set(corpus.articles.map((a) => a.outlet)).size,
     problems: corpus.problems,
     generated: new Date().toISOString(),
+    fromCache: cache ? fromCache : undefined,
   }, outDir);
   if (corpus.problems.length) {
     log(`${corpus.problems.length} file(s) left out; see the warnings above and the top of index.html`);

@@ -148,3 +148,23 @@ Deno.test("runReport() refuses a cache folder inside the corpus folder", async (
     await Deno.remove(tmp, { recursive: true });
   }
 });
+
+Deno.test("runReport() says on the page how many annotations came from the cache, and reads them on a rerun", async () => {
+  const tmp = await Deno.makeTempDir();
+  try {
+    const out = join(tmp, "report");
+    const cache = join(tmp, "cache");
+    const first = await runReport({ out, cache, log: quiet });
+    assert.equal(first.fromCache, 0);
+    assert.ok(
+      (await readFile(join(out, "index.html"), "utf8")).includes("0 of the articles' annotations came from the cache"),
+    );
+    const second = await runReport({ out, cache, log: quiet });
+    assert.equal(second.fromCache, 5);
+    assert.ok(
+      (await readFile(join(out, "index.html"), "utf8")).includes("5 of the articles' annotations came from the cache"),
+    );
+  } finally {
+    await Deno.remove(tmp, { recursive: true });
+  }
+});
