@@ -62,7 +62,7 @@ export type { PngOptions } from "./render/png.ts";
 export { toCsv } from "./render/csv.ts";
 export { saveChart, show } from "./render/figure.ts";
 export type { Figure, SavedChart } from "./render/figure.ts";
-export { table, tableHtml, tableText } from "./render/table.ts";
+export { cellText, table, tableHtml, tableText } from "./render/table.ts";
 export type { Table, TableOptions } from "./render/table.ts";
 export { buildSections, corpusSection } from "./report/section.ts";
 export type { ReportInput, ReportSection, ReportTable } from "./report/section.ts";

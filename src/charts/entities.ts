@@ -5,7 +5,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { ENTITY_TYPES, type EntityOutletRow, type EntityType } from "../entities/types.ts";
+import { ENTITY_TYPES, type EntityOutletRow } from "../entities/types.ts";
 import type { CooccurrenceRow, CooccurrenceScope } from "../entities/types.ts";
 import type { Network } from "../measures/network.ts";
 import type { ChartSpec } from "./spec.ts";

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { EntityType } from "../entities/types.ts";
 
 /** Categorical colours (Observable 10, then Tableau's extra tones), assigned to outlets in alphabetical order. */
 export const OUTLET_PALETTE: readonly string[] = [
@@ -32,7 +33,7 @@ export const KIND_COLORS: Readonly<Record<string, string>> = {
 };
 
 /** Colours of the entity types, the same in every chart. */
-export const ENTITY_TYPE_COLORS: Readonly<Record<"person" | "organization" | "place", string>> = {
+export const ENTITY_TYPE_COLORS: Readonly<Record<EntityType, string>> = {
   person: "#ff725c",
   organization: "#4269d0",
   place: "#3ca951",

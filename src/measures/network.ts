@@ -17,21 +17,8 @@ export interface NetworkNode {
   mentions: number;
 }
 
-/** A link of the network: two entities counted together. */
-export interface NetworkLink {
-  /** One entity. */
-  source: string;
-  /** The other. */
-  target: string;
-  /** Sentences that mention both. */
-  sentences: number;
-  /** Articles that mention both. */
-  articles: number;
-  /** NPMI in the network's scope. */
-  npmi: number;
-  /** logDice in the network's scope. */
-  logdice: number;
-}
+/** A link of the network: two entities counted together, with the counts and measures of its scope. */
+export type NetworkLink = Omit<CooccurrenceRow, "scope" | "outlet">;
 
 /** A co-occurrence network. */
 export interface Network {

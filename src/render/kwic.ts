@@ -5,6 +5,7 @@
  * @module
  */
 import { escapeXml } from "./svg.ts";
+import { cellText } from "./table.ts";
 
 /** A concordance line: the text before the match, the match and the text after it, and any other columns. */
 export interface KwicLine {
@@ -22,12 +23,6 @@ export interface KwicHtmlOptions {
   columns?: string[];
   /** Show at most this many lines (default 100); a line says how many were left out. */
   limit?: number;
-}
-
-function cell(v: unknown): string {
-  if (v === undefined || v === null) return "";
-  if (typeof v === "number") return Number.isInteger(v) ? String(v) : v.toFixed(3);
-  return String(v);
 }
 
 const STYLE = "<style>table.kwic td.left{text-align:right;white-space:nowrap}" +
@@ -52,7 +47,7 @@ export function kwicHtml(lines: readonly KwicLine[], options: KwicHtmlOptions = 
   const head = [...cols.map((c) => `<th>${escapeXml(c)}</th>`), '<th class="left"></th><th>match</th><th></th>']
     .join("");
   const body = shown.map((line) => {
-    const extra = cols.map((c) => `<td>${escapeXml(cell((line as unknown as Record<string, unknown>)[c]))}</td>`);
+    const extra = cols.map((c) => `<td>${escapeXml(cellText((line as unknown as Record<string, unknown>)[c]))}</td>`);
     return `<tr>${extra.join("")}<td class="left">${escapeXml(line.left)}</td>` +
       `<td class="match"><mark>${escapeXml(line.match)}</mark></td><td class="right">${
         escapeXml(line.right)
@@ -84,7 +79,7 @@ export function kwicTable(lines: readonly KwicLine[], options: KwicHtmlOptions =
   const cols = options.columns ?? [];
   const text = () =>
     lines.slice(0, options.limit ?? 100).map((l) =>
-      [...cols.map((c) => cell((l as unknown as Record<string, unknown>)[c])), `${l.left}[${l.match}]${l.right}`]
+      [...cols.map((c) => cellText((l as unknown as Record<string, unknown>)[c])), `${l.left}[${l.match}]${l.right}`]
         .join("  ")
     ).join("\n");
   return {

@@ -13,7 +13,16 @@ export interface TableOptions {
   limit?: number;
 }
 
-function cell(v: unknown): string {
+/**
+ * A table cell as text: empty for missing values, whole numbers as they are, other
+ * numbers to three decimals.
+ *
+ * @example
+ * ```ts
+ * cellText(0.123456); // "0.123"
+ * ```
+ */
+export function cellText(v: unknown): string {
   if (v === undefined || v === null) return "";
   if (typeof v === "number") return Number.isInteger(v) ? String(v) : v.toFixed(3);
   return String(v);
@@ -37,7 +46,7 @@ export function tableHtml(rows: readonly object[], options: TableOptions = {}): 
     `<tr>${
       cols.map((c) => {
         const v = (r as Record<string, unknown>)[c];
-        return `<td${typeof v === "number" ? ' class="num"' : ""}>${escapeXml(cell(v))}</td>`;
+        return `<td${typeof v === "number" ? ' class="num"' : ""}>${escapeXml(cellText(v))}</td>`;
       }).join("")
     }</tr>`
   ).join("\n");
@@ -57,7 +66,9 @@ export function tableHtml(rows: readonly object[], options: TableOptions = {}): 
  */
 export function tableText(rows: readonly object[], options: TableOptions = {}): string {
   const cols = options.columns ?? (rows.length ? Object.keys(rows[0]) : []);
-  const shown = rows.slice(0, options.limit ?? 50).map((r) => cols.map((c) => cell((r as Record<string, unknown>)[c])));
+  const shown = rows.slice(0, options.limit ?? 50).map((r) =>
+    cols.map((c) => cellText((r as Record<string, unknown>)[c]))
+  );
   const widths = cols.map((c, i) => Math.max(c.length, ...shown.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((v, i) => v.padEnd(widths[i])).join("  ").trimEnd();
   return [line(cols), ...shown.map(line)].join("\n");
