@@ -40,6 +40,27 @@ export { tokenize, tokenKeys } from "./nlp/wink.ts";
 export type { Tokenized } from "./nlp/wink.ts";
 export { annotateArticle, annotateCorpus, isWord, loadResources } from "./pipeline/annotate.ts";
 export type { LoadResourcesOptions, Resources } from "./pipeline/annotate.ts";
+export {
+  annotateAndDigest,
+  DIGEST_STAGES,
+  digestArticle,
+  digestParts,
+  emptyStageTimes,
+  loadDigestTools,
+  makeDigestTools,
+} from "./pipeline/digest.ts";
+export type {
+  ArticleDigest,
+  DigestFiles,
+  DigestParts,
+  DigestStage,
+  DigestTools,
+  StageTimes,
+} from "./pipeline/digest.ts";
+export { digestMany } from "./pipeline/digest_many.ts";
+export type { DigestManyOptions, DigestManyResult } from "./pipeline/digest_many.ts";
+export { DiskCache } from "./pipeline/cache.ts";
+export type { CacheStats } from "./pipeline/cache.ts";
 export { articleRows, outletRows } from "./measures/articles.ts";
 export type { OutletRow } from "./measures/articles.ts";
 export type { ChartSpec } from "./charts/spec.ts";
@@ -113,7 +134,6 @@ export { framingRateChart, framingShareChart, LOADED_COLOR, NEUTRAL_COLOR, VOICE
 export { kwicHtml, kwicTable } from "./render/kwic.ts";
 export type { KwicHtmlOptions, KwicLine, KwicTable } from "./render/kwic.ts";
 export { framingSection } from "./report/framing_section.ts";
-export type { FramingSectionOptions } from "./report/framing_section.ts";
 export { MAX_ARTICLE_BYTES } from "./corpus/load.ts";
 export type { LoadArticleOptions } from "./corpus/load.ts";
 export { xmlSafe } from "./render/svg.ts";

@@ -138,6 +138,20 @@ export interface AnnotatedArticle {
   words: number;
 }
 
+/**
+ * What per-outlet rates need of an article: the article, its length in words and its
+ * sentences. An {@linkcode AnnotatedArticle} is one, and so is a digest (which keeps
+ * these and lets the tokens go).
+ */
+export interface ArticleOutline {
+  /** The article. */
+  article: Article;
+  /** Word count (word and number tokens, boilerplate left out). */
+  words: number;
+  /** Its sentences. */
+  sentences: readonly Sentence[];
+}
+
 /** One row of `articles.csv`: an article at a glance. */
 export interface ArticleRow {
   /** Article id. */

@@ -5,7 +5,7 @@
  */
 // @ts-types="npm:@types/d3-array@3.2.2"
 import { median, rollups, sum } from "d3-array";
-import type { AnnotatedArticle, ArticleRow } from "../types.ts";
+import type { ArticleOutline, ArticleRow } from "../types.ts";
 
 /**
  * One row per article: id, outlet, date, title, kind, words and sentences, in corpus order.
@@ -16,7 +16,7 @@ import type { AnnotatedArticle, ArticleRow } from "../types.ts";
  * // [{ id: "2025-08-11-peregraf-larijani-visit", outlet: "Peregraf", words: 512, ... }]
  * ```
  */
-export function articleRows(annotated: AnnotatedArticle[]): ArticleRow[] {
+export function articleRows(annotated: readonly ArticleOutline[]): ArticleRow[] {
   return annotated.map(({ article, words, sentences }) => ({
     id: article.id,
     outlet: article.outlet,

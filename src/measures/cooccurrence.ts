@@ -10,7 +10,7 @@
  *
  * @module
  */
-import type { AnnotatedArticle } from "../types.ts";
+import type { ArticleOutline } from "../types.ts";
 import type { CooccurrenceRow, CooccurrenceScope, EntityMention, PairSentence } from "../entities/types.ts";
 
 /**
@@ -69,7 +69,7 @@ export interface CooccurrenceOptions {
 
 interface Group {
   outlet: string;
-  articles: AnnotatedArticle[];
+  articles: readonly ArticleOutline[];
 }
 
 const round = (x: number) => Math.round(x * 10000) / 10000;
@@ -94,7 +94,7 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 export function cooccurrenceRows(
   mentions: EntityMention[],
-  annotated: AnnotatedArticle[],
+  annotated: readonly ArticleOutline[],
   options: CooccurrenceOptions = {},
 ): CooccurrenceRow[] {
   const all = options.all ?? "all";
@@ -184,7 +184,7 @@ export interface MentionsOf {
   /** Entity mentions (from `extractEntities`). */
   mentions: EntityMention[];
   /** The annotated articles. */
-  annotated: AnnotatedArticle[];
+  annotated: readonly ArticleOutline[];
 }
 
 /**

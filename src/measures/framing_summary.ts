@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { AnnotatedArticle } from "../types.ts";
+import type { ArticleOutline } from "../types.ts";
 import type { FramingHit } from "./framing.ts";
 import type { Voice } from "./framing_voice.ts";
 
@@ -74,7 +74,7 @@ const share = (part: number, whole: number): number | null => whole > 0 ? part /
  */
 export function framingSummary(
   hits: readonly FramingHit[],
-  annotated: readonly AnnotatedArticle[],
+  annotated: readonly ArticleOutline[],
   referents: readonly ReferentLabel[],
 ): FramingSummaryRow[] {
   const outlets = new Map<string, { articles: number; words: number }>();

@@ -15,7 +15,8 @@ import {
   resourcesFingerprint,
   unpackAnnotation,
 } from "./cache.ts";
-import type { WorkerReply, WorkerRequest } from "./worker.ts";
+import type { WorkerRequest } from "./worker.ts";
+import { runShards } from "./shards.ts";
 
 /** Options for {@linkcode annotateMany}. */
 export interface AnnotateManyOptions {
@@ -41,46 +42,6 @@ export interface AnnotateManyResult {
   annotatedNow: number;
   /** The cache's lookups (all zero without a cache). */
   cacheStats: CacheStats;
-}
-
-async function inWorkers(
-  articles: Article[],
-  files: LoadResourcesOptions,
-  workers: number,
-  onEach: (index: number, packed: PackedAnnotation) => void,
-): Promise<void> {
-  const shards: number[][] = Array.from({ length: workers }, () => []);
-  // Contiguous shards of about equal text length keep the workers equally busy.
-  const total = articles.reduce((s, a) => s + a.text.length, 0);
-  let acc = 0;
-  articles.forEach((a, i) => {
-    const w = Math.min(workers - 1, Math.floor((acc / Math.max(1, total)) * workers));
-    shards[w].push(i);
-    acc += a.text.length;
-  });
-  await Promise.all(
-    shards.filter((s) => s.length).map((shard) =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
-        worker.onmessage = (e: MessageEvent<WorkerReply>) => {
-          const m = e.data;
-          if (m.kind === "article") onEach(shard[m.index], m.packed);
-          else {
-            worker.terminate();
-            if (m.kind === "done") resolve();
-            else reject(new Error(`Cannot annotate: a worker failed (${m.message})`));
-          }
-        };
-        worker.onerror = (e) => {
-          e.preventDefault();
-          worker.terminate();
-          reject(new Error(`Cannot annotate: a worker failed (${e.message})`));
-        };
-        const request: WorkerRequest = { articles: shard.map((i) => articles[i]), resources: files };
-        worker.postMessage(request);
-      })
-    ),
-  );
 }
 
 /**
@@ -127,17 +88,23 @@ export async function annotateMany(
   const workers = Math.max(1, Math.floor(options.workers ?? 1));
   if (workers > 1 && todo.length > 1) {
     const writes: Promise<void>[] = [];
-    await inWorkers(
-      todo.map((i) => articles[i]),
-      options.resourceFiles ?? {},
+    await runShards<PackedAnnotation>(
+      new URL("./worker.ts", import.meta.url),
+      todo.map((i) => articles[i].text.length),
       Math.min(workers, todo.length),
+      (shard): WorkerRequest => ({
+        articles: shard.map((j) => articles[todo[j]]),
+        resources: options.resourceFiles ?? {},
+      }),
       (j, packed) => {
         const i = todo[j];
         out[i] = unpackAnnotation(packed, articles[i]);
         writes.push(store(i, packed));
         tick();
       },
-    );
+    ).catch((e) => {
+      throw new Error(`Cannot annotate: ${e.message}`);
+    });
     await Promise.all(writes);
   } else {
     for (const i of todo) {

@@ -7,7 +7,7 @@
  * @module
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { AnnotatedArticle, Article, Sentence, Term, Token } from "../types.ts";
@@ -27,7 +27,45 @@ const PIPELINE_SOURCES = [
   "../text/phrases.ts",
   "./annotate.ts",
 ];
-let sourceHash: string | undefined;
+const sourceHashes = new Map<string, string>();
+
+/**
+ * A hash of source files (given relative to `src/pipeline/`; a path ending in `/` stands
+ * for every `.ts` file of that folder), so that a cache entry never outlives a change to
+ * the code that made it. A file that cannot be read (a bundled copy of framelens)
+ * counts by its name alone.
+ *
+ * @example
+ * ```ts
+ * sourceFilesHash(["../measures/terms.ts"]).length; // 64
+ * ```
+ */
+export function sourceFilesHash(files: readonly string[]): string {
+  const id = files.join("\u0000");
+  let hash = sourceHashes.get(id);
+  if (hash === undefined) {
+    const h = createHash("sha256").update(PIPELINE_VERSION);
+    const expanded = files.flatMap((rel) => {
+      if (!rel.endsWith("/")) return [rel];
+      try {
+        return readdirSync(new URL(rel, import.meta.url)).filter((f) => f.endsWith(".ts")).sort().map((f) => rel + f);
+      } catch {
+        return [rel];
+      }
+    });
+    for (const rel of expanded) {
+      try {
+        h.update(rel);
+        h.update(readFileSync(new URL(rel, import.meta.url)));
+      } catch {
+        h.update(`unreadable:${rel}`);
+      }
+    }
+    hash = h.digest("hex");
+    sourceHashes.set(id, hash);
+  }
+  return hash;
+}
 
 /**
  * A hash of the annotation code itself, so that a cache never outlives a change to it
@@ -39,18 +77,7 @@ let sourceHash: string | undefined;
  * ```
  */
 export function pipelineSourceHash(): string {
-  if (sourceHash === undefined) {
-    const h = createHash("sha256").update(PIPELINE_VERSION);
-    for (const rel of PIPELINE_SOURCES) {
-      try {
-        h.update(readFileSync(new URL(rel, import.meta.url)));
-      } catch {
-        h.update(`unreadable:${rel}`);
-      }
-    }
-    sourceHash = h.digest("hex");
-  }
-  return sourceHash;
+  return sourceFilesHash(PIPELINE_SOURCES);
 }
 
 const FORMAT = 1;

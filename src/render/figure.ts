@@ -52,6 +52,12 @@ export interface SavedChart {
   csv: string;
 }
 
+/** Options for {@linkcode saveChart}. */
+export interface SaveChartOptions {
+  /** How to turn the SVG into PNG (default `svgToPng`; the report passes a cached one). */
+  toPng?: (svg: string) => Promise<Uint8Array>;
+}
+
 /**
  * Saves a chart as `NAME.svg`, `NAME.png` (text drawn with DejaVu Sans) and
  * `NAME.csv` (the rows behind it) in a folder, creating the folder if needed.
@@ -64,7 +70,11 @@ export interface SavedChart {
  * @param chart A chart, or a figure from {@linkcode show}.
  * @param dir The folder to write to.
  */
-export async function saveChart(chart: ChartSpec | Figure, dir: string): Promise<SavedChart> {
+export async function saveChart(
+  chart: ChartSpec | Figure,
+  dir: string,
+  options: SaveChartOptions = {},
+): Promise<SavedChart> {
   const fig = "svg" in chart ? chart as Figure : show(chart as ChartSpec);
   await mkdir(dir, { recursive: true });
   const base = join(dir, fig.spec.name);
@@ -72,7 +82,7 @@ export async function saveChart(chart: ChartSpec | Figure, dir: string): Promise
   await writeFile(saved.svg, fig.svg);
   let png: Uint8Array;
   try {
-    png = await svgToPng(fig.svg);
+    png = await (options.toPng ?? svgToPng)(fig.svg);
   } catch (e) {
     throw new Error(`Cannot save chart "${fig.spec.name}" as PNG: ${(e as Error).message}`);
   }

@@ -15,8 +15,10 @@ import { keyness } from "../measures/keyness.ts";
 import { weightedLogOdds } from "../measures/logodds.ts";
 import { articleTermCounts, countTable, termRows } from "../measures/terms.ts";
 import { winkBaseline } from "../nlp/wink.ts";
-import { loadResources } from "../pipeline/annotate.ts";
-import { annotateMany } from "../pipeline/annotate_many.ts";
+import { type ArticleDigest, type DigestTools, loadDigestTools } from "../pipeline/digest.ts";
+import { digestMany } from "../pipeline/digest_many.ts";
+import { resolveEntities } from "../entities/aliases.ts";
+import { keynessWithDispersion } from "./terms_section.ts";
 import { projectPath } from "../paths.ts";
 import type { AnnotatedArticle, Article } from "../types.ts";
 import type { EntityMention } from "../entities/types.ts";
@@ -31,18 +33,51 @@ import { cooccurrenceRows } from "../measures/cooccurrence.ts";
 export interface StageTiming {
   /** Stage name. */
   stage: string;
-  /** Seconds. */
+  /** Seconds: its per-article part (summed over articles) and its corpus-wide part. */
   seconds: number;
   /** Baseline tokens per second of this stage (the same token count for every stage). */
   tokens_per_s: number;
 }
 
-/** What the analysis stages hand on to each other. */
+/** What the corpus-wide stages hand on to each other. */
 interface StageState {
   mentions?: EntityMention[];
 }
 
-/** The per-corpus analyses after annotation, in order, each timed as a stage. */
+/**
+ * The corpus-wide part of each stage, in order: what the report computes from the
+ * articles' digests (the per-article part runs in `digestMany`).
+ */
+export const CORPUS_STAGES: {
+  name: "terms" | "framing" | "entities" | "co-occurrence";
+  run: (digests: ArticleDigest[], tools: DigestTools, state: StageState) => unknown;
+}[] = [
+  {
+    name: "terms",
+    run: (digests) => {
+      const counts = digests.flatMap((d) => d.terms);
+      const table = countTable(counts);
+      return [termRows(counts).length, keynessWithDispersion(counts).length, weightedLogOdds(table).length];
+    },
+  },
+  {
+    name: "framing",
+    run: (digests, tools) => framingSummary(digests.flatMap((d) => d.framing), digests, tools.lexicon.referents).length,
+  },
+  {
+    name: "entities",
+    run: (digests, tools, state) => {
+      state.mentions = resolveEntities(digests.flatMap((d) => d.candidates), tools.gazetteer).mentions;
+      return state.mentions.length;
+    },
+  },
+  {
+    name: "co-occurrence",
+    run: (digests, _tools, state) => cooccurrenceRows(state.mentions ?? [], digests, { articlePairs: "linked" }).length,
+  },
+];
+
+/** The per-corpus analyses after annotation, on annotated articles (kept for older harnesses). */
 export const ANALYSIS_STAGES: { name: string; run: (annotated: AnnotatedArticle[], state: StageState) => unknown }[] = [
   {
     name: "terms",
@@ -73,10 +108,29 @@ export const ANALYSIS_STAGES: { name: string; run: (annotated: AnnotatedArticle[
   },
 ];
 
-/** Runs every analysis stage on annotated articles. */
-function analyse(annotated: AnnotatedArticle[]): void {
+/**
+ * The whole pipeline on a corpus: every article digested (on `workers` threads), then
+ * every corpus-wide stage. Returns the wall-clock seconds and each stage's seconds
+ * (per-article part summed over threads, plus corpus-wide part).
+ */
+async function pipeline(
+  articles: Article[],
+  tools: DigestTools,
+  workers: number,
+  onProgress?: () => void,
+): Promise<{ seconds: number; stages: Record<string, number> }> {
+  const t0 = performance.now();
+  const { digests, times } = await digestMany(articles, { tools, workers, onProgress });
+  const stages: Record<string, number> = { ...times };
   const state: StageState = {};
-  for (const stage of ANALYSIS_STAGES) stage.run(annotated, state);
+  for (const stage of CORPUS_STAGES) {
+    const t = performance.now();
+    stage.run(digests, tools, state);
+    stages[stage.name] = (stages[stage.name] ?? 0) + performance.now() - t;
+    onProgress?.();
+  }
+  for (const k of Object.keys(stages)) stages[k] /= 1000;
+  return { seconds: (performance.now() - t0) / 1000, stages };
 }
 
 let peakRss = 0;
@@ -165,41 +219,33 @@ export async function bench(
   const log = options.log ?? ((s: string) => console.error(s));
   const articles = await loadBrown(options.limit);
   const texts = articles.map((a) => a.text);
-  const resources = await loadResources();
+  const tools = await loadDigestTools();
   log(`Brown corpus: ${articles.length} texts`);
 
   // Warm up the JIT and the model on a few texts so the first timed stage is not penalised.
   winkBaseline(texts.slice(0, 5));
-  await annotateMany(articles.slice(0, 5), { resources });
+  await pipeline(articles.slice(0, 5), tools, 1);
 
   const [tokens, baseS] = await time(() => winkBaseline(texts));
   const rate = (s: number) => tokens / s;
   log(`baseline: ${tokens} tokens in ${baseS.toFixed(2)} s`);
-  // One worker, stage by stage; the annotations are dropped before the next run, so
-  // that peak memory is that of one pipeline, not of two held side by side.
-  const stages: StageTiming[] = [];
-  const oneWorker = async () => {
-    const [one, annotateS] = await time(() => annotateMany(articles, { resources, onProgress: sampleRss }));
-    stages.push({ stage: "tokenize", seconds: annotateS, tokens_per_s: rate(annotateS) });
-    const state: StageState = {};
-    for (const stage of ANALYSIS_STAGES) {
-      const [, s] = await time(() => stage.run(one.annotated, state));
-      stages.push({ stage: stage.name, seconds: s, tokens_per_s: rate(s) });
-    }
-  };
-  await oneWorker();
-  const pipelineS = stages.reduce((sum, s) => sum + s.seconds, 0);
-  const [, twoS] = await time(async () => {
-    const two = await annotateMany(articles, { resources, workers: 2 });
-    analyse(two.annotated);
-  });
+  // One worker, then two; each run's digests are dropped before the next, so that peak
+  // memory is that of one pipeline, not of two held side by side.
+  const one = await pipeline(articles, tools, 1, sampleRss);
+  const stages: StageTiming[] = ["tokenize", ...CORPUS_STAGES.map((s) => s.name)].map((stage) => ({
+    stage,
+    seconds: one.stages[stage],
+    tokens_per_s: rate(one.stages[stage]),
+  }));
+  const pipelineS = one.seconds;
+  log(`pipeline, one worker: ${pipelineS.toFixed(2)} s`);
+  const two = await pipeline(articles, tools, 2, sampleRss);
+  const twoS = two.seconds;
+  log(`pipeline, two workers: ${twoS.toFixed(2)} s`);
 
   const seed = await loadCorpus();
   const seedTokens = winkBaseline(seed.articles.map((a) => a.text));
-  const [, seedS] = await time(async () => {
-    const r = await annotateMany(seed.articles, { resources });
-    analyse(r.annotated);
-  });
+  const seedS = (await pipeline(seed.articles, tools, 1)).seconds;
 
   let cold = NaN, warm = NaN, addOne = NaN;
   if (options.report !== false) {

@@ -5,9 +5,7 @@
  * @module
  */
 import type { ReportFile, ReportInput, ReportSection } from "./section.ts";
-import type { Gazetteer } from "../entities/types.ts";
-import { loadGazetteerSync } from "../entities/gazetteer.ts";
-import { extractEntities } from "../entities/extract.ts";
+import { resolveEntities } from "../entities/aliases.ts";
 import { entityOutletRows, entityRows, topEntities } from "../measures/entities.ts";
 import { cooccurrenceRows } from "../measures/cooccurrence.ts";
 import { cooccurrenceNetwork } from "../measures/network.ts";
@@ -16,8 +14,6 @@ import { toGraphml, toNetworkJson } from "../render/graphml.ts";
 
 /** Options for {@linkcode entitiesSection}. */
 export interface EntitiesSectionOptions {
-  /** The gazetteer (default: `data/entities.yaml`, read synchronously). */
-  gazetteer?: Gazetteer;
   /** Entities in the network and the matrix (default 20 and 15). */
   top?: { network?: number; matrix?: number; perOutlet?: number };
 }
@@ -29,7 +25,7 @@ export interface EntitiesSectionOptions {
  *
  * @example
  * ```ts
- * const section = entitiesSection({ corpus, annotated });
+ * const section = entitiesSection({ corpus, digests, tools });
  * section.files.map((f) => f.name); // ["cooccurrence.graphml", "cooccurrence.json"]
  * ```
  */
@@ -37,15 +33,14 @@ export function entitiesSection(
   input: ReportInput,
   options: EntitiesSectionOptions = {},
 ): ReportSection & { files: ReportFile[] } {
-  const { annotated } = input;
-  const gazetteer = options.gazetteer ?? loadGazetteerSync();
-  const index = extractEntities(annotated, gazetteer);
+  const { digests } = input;
+  const index = resolveEntities(digests.flatMap((d) => d.candidates), input.tools.gazetteer);
   // The table keeps the article-scope pairs that share a sentence or meet in two
   // articles or more; the charts and the network read sentence-scope pairs.
-  const cooc = cooccurrenceRows(index.mentions, annotated, { articlePairs: "linked" });
+  const cooc = cooccurrenceRows(index.mentions, digests, { articlePairs: "linked" });
   const network = cooccurrenceNetwork(index.mentions, cooc, {
     top: options.top?.network ?? 20,
-    minCount: annotated.length > 10 ? 2 : 1,
+    minCount: digests.length > 10 ? 2 : 1,
   });
   const unknown = index.entities.filter((e) => !e.known).length;
   return {

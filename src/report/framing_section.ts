@@ -5,31 +5,22 @@
  * @module
  */
 import type { ReportInput, ReportSection } from "./section.ts";
-import { type FramingLexicon, loadFramingLexiconSync } from "../framing/lexicon.ts";
-import { compileFraming, framingHits } from "../measures/framing.ts";
 import { framingByVoice, framingSummary } from "../measures/framing_summary.ts";
 import { framingRateChart, framingShareChart } from "../charts/framing.ts";
 
-/** Options for {@linkcode framingSection}. */
-export interface FramingSectionOptions {
-  /** The lexicon; `data/lexicons/framing.yaml` is read when not given. */
-  lexicon?: FramingLexicon;
-}
-
 /**
- * Framing: which wording each outlet chooses for each referent of the framing lexicon,
- * loaded or neutral, in its own voice or in quotes.
+ * Framing: which wording each outlet chooses for each referent of the framing lexicon
+ * (the digests' tools' lexicon), loaded or neutral, in its own voice or in quotes.
  *
  * @example
  * ```ts
- * const section = framingSection({ corpus, annotated });
+ * const section = framingSection({ corpus, digests, tools });
  * section.tables.map((t) => t.name); // ["framing", "framing_summary"]
  * ```
  */
-export function framingSection(input: ReportInput, options: FramingSectionOptions = {}): ReportSection {
-  const lexicon = options.lexicon ?? loadFramingLexiconSync();
-  const hits = framingHits(input.annotated, compileFraming(lexicon));
-  const summary = framingSummary(hits, input.annotated, lexicon.referents);
+export function framingSection(input: ReportInput): ReportSection {
+  const hits = input.digests.flatMap((d) => d.framing);
+  const summary = framingSummary(hits, input.digests, input.tools.lexicon.referents);
   return {
     id: "framing",
     title: "Framing",

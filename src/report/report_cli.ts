@@ -8,8 +8,8 @@ import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_CORPUS_DIR, loadCorpus } from "../corpus/load.ts";
-import { loadResources } from "../pipeline/annotate.ts";
-import { annotateMany } from "../pipeline/annotate_many.ts";
+import { loadDigestTools } from "../pipeline/digest.ts";
+import { digestMany } from "../pipeline/digest_many.ts";
 import { DiskCache } from "../pipeline/cache.ts";
 import { progressBar } from "./progress.ts";
 import { buildSections } from "./section.ts";
@@ -18,7 +18,7 @@ import { checkOutsideCorpus, writeReport } from "./write.ts";
 /** The default report folder, `out/report` in the project. */
 export const DEFAULT_OUT_DIR: string = fileURLToPath(new URL("../../out/report", import.meta.url));
 
-/** The default annotation cache, `out/cache` in the project. */
+/** The default cache (annotations and digests), `out/cache` in the project. */
 export const DEFAULT_CACHE_DIR: string = fileURLToPath(new URL("../../out/cache", import.meta.url));
 
 const USAGE = `Usage: deno task report [--corpus DIR] [--out DIR] [--strict] [--workers N] [--no-cache]
@@ -30,9 +30,11 @@ and index.html to the report folder.
   --out DIR     report folder (default: out/report); replaced as a whole on success
   --strict      stop with an error when any article file has a problem
                 (by default such a file is left out with a warning)
-  --workers N   annotate new articles on N worker threads (default 1)
-  --no-cache    annotate every article again instead of reusing out/cache
-  --cache DIR   the annotation cache folder (default out/cache)`;
+  --workers N   read new or changed articles on N worker threads (default 1)
+  --no-cache    read every article again instead of reusing out/cache
+  --cache DIR   the cache folder (default out/cache): each article's annotation
+                and digest, redone only where the article, the lexicon, the
+                gazetteer or the code changed`;
 
 /** Options of a report run. */
 export interface ReportOptions {
@@ -44,9 +46,9 @@ export interface ReportOptions {
   strict?: boolean;
   /** Where messages go (default: console.error). */
   log?: (line: string) => void;
-  /** Worker threads for annotation. Default 1. */
+  /** Worker threads for the articles not in the cache. Default 1. */
   workers?: number;
-  /** The annotation cache folder, or false for none. Default `out/cache`. */
+  /** The cache folder, or false for none. Default `out/cache`. */
   cache?: string | false;
 }
 
@@ -60,12 +62,13 @@ export interface ReportResult {
   articles: number;
   /** Files left out. */
   problems: number;
-  /** Articles whose annotation came from the cache. */
+  /** Articles whose digest came from the cache whole. */
   fromCache: number;
 }
 
 /**
- * Runs the report: load, annotate, build every section, write the folder.
+ * Runs the report: load, digest each article (from the cache where it can), build
+ * every section, write the folder.
  *
  * @example
  * ```ts
@@ -85,26 +88,31 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
   if (corpus.articles.length === 0) {
     throw new Error(`Cannot make a report: no article could be loaded from ${corpusDir}`);
   }
-  const resources = await loadResources();
+  const tools = await loadDigestTools();
   const cacheDir = options.cache === false ? undefined : resolve(options.cache ?? DEFAULT_CACHE_DIR);
   if (cacheDir) await checkOutsideCorpus(cacheDir, corpusDir, "use the cache folder");
   const cache = cacheDir ? new DiskCache(cacheDir) : undefined;
-  const { annotated, fromCache, cacheStats } = await annotateMany(corpus.articles, {
-    resources,
+  const { digests, fromCache, cacheStats } = await digestMany(corpus.articles, {
+    tools,
     cache,
     workers: options.workers,
-    onProgress: progressBar("annotating"),
+    onProgress: progressBar("reading articles"),
   });
   if (cacheStats.rebuilt) log(`${cacheStats.rebuilt} cache entries were corrupt or stale and were rebuilt`);
-  const sections = buildSections({ corpus, annotated });
-  const files = await writeReport(sections, {
-    corpusDir,
-    articles: corpus.articles.length,
-    outlets: new Set(corpus.articles.map((a) => a.outlet)).size,
-    problems: corpus.problems,
-    generated: new Date().toISOString(),
-    fromCache: cache ? fromCache : undefined,
-  }, outDir);
+  const sections = buildSections({ corpus, digests, tools });
+  const files = await writeReport(
+    sections,
+    {
+      corpusDir,
+      articles: corpus.articles.length,
+      outlets: new Set(corpus.articles.map((a) => a.outlet)).size,
+      problems: corpus.problems,
+      generated: new Date().toISOString(),
+      fromCache: cache ? fromCache : undefined,
+    },
+    outDir,
+    { cache },
+  );
   if (corpus.problems.length) {
     log(`${corpus.problems.length} file(s) left out; see the warnings above and the top of index.html`);
   }

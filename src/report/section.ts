@@ -4,7 +4,8 @@
  * @module
  */
 import type { ChartSpec } from "../charts/spec.ts";
-import type { AnnotatedArticle, Corpus } from "../types.ts";
+import type { Corpus } from "../types.ts";
+import type { ArticleDigest, DigestTools } from "../pipeline/digest.ts";
 import { articleRows, outletRows } from "../measures/articles.ts";
 import { articlesPerOutletChart, datesChart, lengthByOutletChart } from "../charts/corpus.ts";
 import { termsSection } from "./terms_section.ts";
@@ -55,8 +56,10 @@ export interface ReportSection {
 export interface ReportInput {
   /** The loaded corpus (with the problems of files left out). */
   corpus: Corpus;
-  /** The annotated articles. */
-  annotated: AnnotatedArticle[];
+  /** Each article's digest, in corpus order. */
+  digests: ArticleDigest[];
+  /** The tools the digests were made with (the framing lexicon and the gazetteer). */
+  tools: DigestTools;
 }
 
 /**
@@ -64,11 +67,11 @@ export interface ReportInput {
  *
  * @example
  * ```ts
- * const section = corpusSection({ corpus, annotated });
+ * const section = corpusSection({ corpus, digests, tools });
  * ```
  */
-export function corpusSection({ annotated }: ReportInput): ReportSection {
-  const rows = articleRows(annotated);
+export function corpusSection({ digests }: ReportInput): ReportSection {
+  const rows = articleRows(digests);
   return {
     id: "corpus",
     title: "The corpus",
@@ -97,7 +100,7 @@ export function corpusSection({ annotated }: ReportInput): ReportSection {
  *
  * @example
  * ```ts
- * const sections = buildSections({ corpus, annotated });
+ * const sections = buildSections({ corpus, digests, tools });
  * ```
  */
 export function buildSections(input: ReportInput): ReportSection[] {

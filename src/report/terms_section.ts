@@ -7,7 +7,7 @@ import { keynessChart, logOddsChart, topTermsChart } from "../charts/terms.ts";
 import { gries } from "../measures/dispersion.ts";
 import { keyness, type KeynessRow } from "../measures/keyness.ts";
 import { weightedLogOdds } from "../measures/logodds.ts";
-import { articleTermCounts, countTable, termRows } from "../measures/terms.ts";
+import { type ArticleTermRow, countTable, termRows } from "../measures/terms.ts";
 import type { ReportInput, ReportSection } from "./section.ts";
 
 /** A row of `keyness.csv`: keyness with the term's dispersion over the outlet's articles. */
@@ -30,7 +30,7 @@ export interface KeynessReportRow extends KeynessRow {
  * const rows = keynessWithDispersion(articleTermCounts(annotated));
  * ```
  */
-export function keynessWithDispersion(rows: ReturnType<typeof articleTermCounts>): KeynessReportRow[] {
+export function keynessWithDispersion(rows: readonly ArticleTermRow[]): KeynessReportRow[] {
   const table = countTable(rows);
   const byArticle = countTable(rows, (r) => r.article);
   const articlesOf = new Map<string, number[]>();
@@ -58,11 +58,11 @@ export function keynessWithDispersion(rows: ReturnType<typeof articleTermCounts>
  *
  * @example
  * ```ts
- * const section = termsSection({ corpus, annotated });
+ * const section = termsSection({ corpus, digests, tools });
  * ```
  */
-export function termsSection({ annotated }: ReportInput): ReportSection {
-  const counts = articleTermCounts(annotated);
+export function termsSection({ digests }: ReportInput): ReportSection {
+  const counts = digests.flatMap((d) => d.terms);
   const table = countTable(counts);
   const terms = termRows(counts);
   const key = keynessWithDispersion(counts);

@@ -9,7 +9,10 @@ import { mkdir, readdir, realpath, rename, rm, stat, writeFile } from "node:fs/p
 import { basename, dirname, join, relative, resolve } from "node:path";
 import process from "node:process";
 import { toCsv } from "../render/csv.ts";
+import { Buffer } from "node:buffer";
 import { saveChart } from "../render/figure.ts";
+import { svgToPng } from "../render/png.ts";
+import { type DiskCache, sha256, sourceFilesHash } from "../pipeline/cache.ts";
 import { type PageInfo, reportPage } from "./page.ts";
 import type { ReportSection } from "./section.ts";
 
@@ -198,6 +201,37 @@ export async function recoverReportFolder(outDir: string): Promise<string[]> {
   return done;
 }
 
+/** Options for {@linkcode writeReport}. */
+export interface WriteReportOptions {
+  /**
+   * A cache for the charts' PNG images, keyed by their SVG and the renderer's code:
+   * a chart that did not change since the last run is not rendered again.
+   */
+  cache?: DiskCache;
+}
+
+/**
+ * An SVG-to-PNG conversion that keeps each image in the cache under a hash of its SVG
+ * (and of the renderer's code), and reuses it when the same SVG comes again.
+ *
+ * @example
+ * ```ts
+ * const toPng = cachedSvgToPng(new DiskCache("out/cache"));
+ * const png = await toPng(svg); // rendered once, then read from the cache
+ * ```
+ */
+export function cachedSvgToPng(cache: DiskCache): (svg: string) => Promise<Uint8Array> {
+  const renderer = sourceFilesHash(["../render/png.ts"]);
+  return async (svg) => {
+    const key = sha256(`${renderer}\u0000${svg}`);
+    const hit = await cache.get<string>("png", key);
+    if (typeof hit === "string") return new Uint8Array(Buffer.from(hit, "base64"));
+    const png = await svgToPng(svg);
+    await cache.set("png", key, Buffer.from(png).toString("base64"));
+    return png;
+  };
+}
+
 /**
  * Writes a report: each section's tables as `NAME.csv`, its charts under `charts/`,
  * and `index.html`. Returns the paths written, relative to the report folder.
@@ -216,7 +250,9 @@ export async function writeReport(
   sections: ReportSection[],
   info: PageInfo,
   outDir: string,
+  options: WriteReportOptions = {},
 ): Promise<string[]> {
+  const toPng = options.cache ? cachedSvgToPng(options.cache) : undefined;
   await checkOutDir(outDir, info.corpusDir);
   await recoverReportFolder(outDir);
   await checkOutDir(outDir, info.corpusDir);
@@ -239,7 +275,7 @@ export async function writeReport(
         written.push(f.name);
       }
       for (const chart of section.charts) {
-        await saveChart(chart, join(tmp, "charts"));
+        await saveChart(chart, join(tmp, "charts"), { toPng });
         written.push(`charts/${chart.name}.svg`, `charts/${chart.name}.png`, `charts/${chart.name}.csv`);
       }
     }

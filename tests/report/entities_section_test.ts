@@ -1,12 +1,13 @@
 import assert from "node:assert/strict";
 import { loadCorpus } from "../../src/corpus/load.ts";
-import { annotateCorpus, loadResources } from "../../src/pipeline/annotate.ts";
+import { annotateAndDigest, loadDigestTools } from "../../src/pipeline/digest.ts";
 import { entitiesSection } from "../../src/report/entities_section.ts";
 
 Deno.test("entitiesSection() gives entities.csv, cooccurrence.csv, three charts and the network files", async () => {
   const corpus = await loadCorpus();
-  const annotated = annotateCorpus(corpus.articles, await loadResources());
-  const section = entitiesSection({ corpus, annotated });
+  const tools = await loadDigestTools();
+  const digests = corpus.articles.map((a) => annotateAndDigest(a, tools));
+  const section = entitiesSection({ corpus, digests, tools });
   assert.equal(section.id, "entities");
   assert.deepEqual(section.tables.map((t) => t.name), ["entities", "cooccurrence"]);
   assert.deepEqual(section.tables[0].columns, ["article", "outlet", "entity", "type", "mentions", "aliases"]);

@@ -1,13 +1,14 @@
 import assert from "node:assert/strict";
 import { loadCorpus } from "../../src/corpus/load.ts";
-import { annotateCorpus, loadResources } from "../../src/pipeline/annotate.ts";
+import { annotateAndDigest, loadDigestTools } from "../../src/pipeline/digest.ts";
 import { framingSection } from "../../src/report/framing_section.ts";
 import { toCsv } from "../../src/render/csv.ts";
 
 Deno.test("framingSection() gives framing.csv with the columns of issue 4, framing_summary.csv and two charts", async () => {
   const corpus = await loadCorpus();
-  const annotated = annotateCorpus(corpus.articles, await loadResources());
-  const section = framingSection({ corpus, annotated });
+  const tools = await loadDigestTools();
+  const digests = corpus.articles.map((a) => annotateAndDigest(a, tools));
+  const section = framingSection({ corpus, digests, tools });
   assert.equal(section.id, "framing");
   const [framing, summary] = section.tables;
   assert.equal(framing.name, "framing");

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import type { ArticleTermRow } from "../../src/measures/terms.ts";
 import { keynessWithDispersion, termsSection } from "../../src/report/terms_section.ts";
 import { annotateArticle } from "../../src/pipeline/annotate.ts";
+import { digestArticle, loadDigestTools } from "../../src/pipeline/digest.ts";
 import { NO_BOILERPLATE } from "../../src/text/boilerplate.ts";
 import { compilePhrases } from "../../src/text/phrases.ts";
 
@@ -30,7 +31,8 @@ Deno.test("keynessWithDispersion() adds Gries's DP over the outlet's articles an
   assert.equal(yb.outlet_articles, 1);
 });
 
-Deno.test("termsSection() gives terms, keyness and log-odds tables with the required columns, and three charts", () => {
+Deno.test("termsSection() gives terms, keyness and log-odds tables with the required columns, and three charts", async () => {
+  const tools = await loadDigestTools();
   const resources = {
     boilerplate: NO_BOILERPLATE,
     phrases: compilePhrases([{ term: "Zionist regime", variants: [] }]),
@@ -51,7 +53,12 @@ Deno.test("termsSection() gives terms, keyness and log-odds tables with the requ
       text: "Israel struck. Israeli strikes hit Lebanon.",
     }, resources),
   ];
-  const s = termsSection({ corpus: { dir: "x", articles: annotated.map((a) => a.article), problems: [] }, annotated });
+  const digests = annotated.map((a) => digestArticle(a, tools));
+  const s = termsSection({
+    corpus: { dir: "x", articles: annotated.map((a) => a.article), problems: [] },
+    digests,
+    tools,
+  });
   assert.deepEqual(s.tables.map((t) => t.name), ["terms", "keyness", "log_odds"]);
   assert.deepEqual(s.tables[0].columns, ["outlet", "term", "count", "per_1k", "articles", "tfidf"]);
   assert.deepEqual(s.tables[1].columns.slice(0, 11), [

@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import fc from "fast-check";
 import { CorpusError, loadCorpus } from "../../src/corpus/load.ts";
-import { annotateCorpus, loadResources, type Resources } from "../../src/pipeline/annotate.ts";
+import { annotateAndDigest, type DigestTools, loadDigestTools } from "../../src/pipeline/digest.ts";
 import { toCsv } from "../../src/render/csv.ts";
 import { renderSvg } from "../../src/render/svg.ts";
 import { reportPage } from "../../src/report/page.ts";
@@ -178,13 +178,13 @@ const corpusFiles = fc.array(fc.tuple(name, fc.constantFrom(".md", ".md", ".md",
   maxLength: 16,
 });
 
-let resources: Resources;
+let tools: DigestTools;
 
 Deno.test({
   name:
     "random article files: loadCorpus, annotateCorpus and the report never throw, and each file is analysed or reported once",
   async fn() {
-    resources = await loadResources();
+    tools = await loadDigestTools();
     const root = await Deno.makeTempDir({ prefix: "framelens-fuzz-" });
     let run = 0;
     let files = 0;
@@ -218,12 +218,12 @@ Deno.test({
           if (corpus.problems.length) {
             await assert.rejects(loadCorpus(dir, { strict: true }), CorpusError);
           }
-          const annotated = annotateCorpus(corpus.articles, resources);
-          if (annotated.length) {
-            const sections = buildSections({ corpus, annotated });
+          const digests = corpus.articles.map((a) => annotateAndDigest(a, tools));
+          if (digests.length) {
+            const sections = buildSections({ corpus, digests, tools });
             const html = reportPage(sections, {
               corpusDir: dir,
-              articles: annotated.length,
+              articles: digests.length,
               outlets: new Set(corpus.articles.map((a) => a.outlet)).size,
               problems: corpus.problems,
               generated: "2025-01-01T00:00:00.000Z",

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { parseFramingLexicon } from "../../src/framing/lexicon.ts";
-import { annotateArticle, loadResources } from "../../src/pipeline/annotate.ts";
+import { loadResources } from "../../src/pipeline/annotate.ts";
+import { annotateAndDigest, makeDigestTools } from "../../src/pipeline/digest.ts";
+import { loadGazetteer } from "../../src/entities/gazetteer.ts";
 import { framingSection } from "../../src/report/framing_section.ts";
 import { reportPage } from "../../src/report/page.ts";
 import { renderSvg } from "../../src/render/svg.ts";
@@ -23,14 +25,20 @@ referents:
 Deno.test("framing charts, tables and the report page show markup in lexicon entries and outlet names as text", async () => {
   const lexicon = parseFramingLexicon(LEXICON, "hostile.yaml");
   const outlet = `<img src=x onerror="window.__pwned=1">`;
-  const annotated = [
-    annotateArticle(
-      { id: "a", file: "a.md", outlet, extra: {}, text: "The Zionist regime struck. Israel denied it." },
-      await loadResources(),
-    ),
+  const tools = makeDigestTools(await loadResources(), lexicon, await loadGazetteer());
+  const digests = [
+    annotateAndDigest({
+      id: "a",
+      file: "a.md",
+      outlet,
+      extra: {},
+      text: "The Zionist regime struck. Israel denied it.",
+    }, tools),
   ];
-  const section = framingSection({ corpus: { dir: "x", articles: [annotated[0].article], problems: [] }, annotated }, {
-    lexicon,
+  const section = framingSection({
+    corpus: { dir: "x", articles: [digests[0].article], problems: [] },
+    digests,
+    tools,
   });
   assert.ok(section.tables[0].rows.length >= 2, "both wordings found");
   const svgs = section.charts.map(renderSvg);

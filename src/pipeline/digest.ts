@@ -1,0 +1,195 @@
+/**
+ * Digesting an article: what the corpus-wide analyses need of it, computed from its
+ * annotation in one pass so that the annotation (every token) can be let go. A digest
+ * holds the article's size, its term counts, its framing hits and its entity
+ * candidates; memory then grows with these, not with the tokens.
+ *
+ * Each part is a stage with a fingerprint of its own code and data (the framing
+ * lexicon for framing, the gazetteer for entities), so that a cache can keep the parts
+ * that are still valid and redo only the others: editing the lexicon redoes framing
+ * alone.
+ *
+ * @module
+ */
+import type { AnnotatedArticle, Article, Sentence } from "../types.ts";
+import { articleTermCounts, type ArticleTermRow } from "../measures/terms.ts";
+import { compileFraming, findFraming, type FramingHit, type FramingMatcher } from "../measures/framing.ts";
+import { type Candidate, type CompiledGazetteer, compileGazetteer, findCandidates } from "../entities/mentions.ts";
+import { type FramingLexicon, loadFramingLexicon } from "../framing/lexicon.ts";
+import { loadGazetteer } from "../entities/gazetteer.ts";
+import type { Gazetteer } from "../entities/types.ts";
+import { annotateArticle, loadResources, type LoadResourcesOptions, type Resources } from "./annotate.ts";
+import { resourcesFingerprint, sha256, sourceFilesHash } from "./cache.ts";
+
+/** The stages of a digest after annotation, in the order they run. */
+export const DIGEST_STAGES = ["terms", "framing", "entities"] as const;
+
+/** One stage of a digest. */
+export type DigestStage = (typeof DIGEST_STAGES)[number];
+
+/** The parts of a digest that the stages compute. */
+export interface DigestParts {
+  /** Term counts (lemmas and phrases, stop words and punctuation left out), as `articleTermCounts` gives them. */
+  terms: ArticleTermRow[];
+  /** Framing lexicon hits, as `findFraming` gives them. */
+  framing: FramingHit[];
+  /** Entity candidates, as `findCandidates` gives them (resolved over the corpus later). */
+  candidates: Candidate[];
+}
+
+/** What the corpus-wide analyses need of one article. */
+export interface ArticleDigest extends DigestParts {
+  /** The article. */
+  article: Article;
+  /** Its length in words. */
+  words: number;
+  /** Its sentences (offsets and token ranges). */
+  sentences: Sentence[];
+}
+
+/** Other files than the project's own for the resources of every stage. */
+export interface DigestFiles extends LoadResourcesOptions {
+  /** A framing lexicon instead of `data/lexicons/framing.yaml`. */
+  lexiconFile?: string;
+  /** A gazetteer instead of `data/entities.yaml`. */
+  gazetteerFile?: string;
+}
+
+/** Everything digesting needs, read and compiled once. */
+export interface DigestTools {
+  /** Annotation resources. */
+  resources: Resources;
+  /** The framing lexicon. */
+  lexicon: FramingLexicon;
+  /** The compiled framing lexicon. */
+  framing: FramingMatcher;
+  /** The compiled gazetteer. */
+  gazetteer: CompiledGazetteer;
+  /** The annotation's fingerprint (resources and code). */
+  annotation: string;
+  /** Each stage's fingerprint: its code and its data. A cached part with another is redone. */
+  fingerprints: Record<DigestStage, string>;
+}
+
+/** Where each stage's code lives, relative to `src/pipeline/` (a folder: all its files): an edit redoes the stage. */
+const STAGE_SOURCES: Record<DigestStage, string[]> = {
+  terms: ["../measures/terms.ts", "./digest.ts"],
+  framing: ["../measures/framing.ts", "../measures/framing_voice.ts", "../framing/", "./digest.ts"],
+  entities: ["../entities/", "../nlp/compromise.ts", "./digest.ts"],
+};
+
+/**
+ * Compiles the resources of every stage and takes their fingerprints.
+ *
+ * @example
+ * ```ts
+ * const tools = makeDigestTools(await loadResources(), myLexicon, await loadGazetteer());
+ * ```
+ */
+export function makeDigestTools(resources: Resources, lexicon: FramingLexicon, gazetteer: Gazetteer): DigestTools {
+  const stage = (s: DigestStage, data: unknown) =>
+    sha256(`${sourceFilesHash(STAGE_SOURCES[s])}\u0000${JSON.stringify(data)}`);
+  return {
+    resources,
+    lexicon,
+    framing: compileFraming(lexicon),
+    gazetteer: compileGazetteer(gazetteer),
+    annotation: resourcesFingerprint(resources),
+    fingerprints: {
+      terms: stage("terms", null),
+      framing: stage("framing", lexicon),
+      entities: stage("entities", gazetteer),
+    },
+  };
+}
+
+/**
+ * Reads and compiles the resources of every stage (the project's own files unless
+ * others are given).
+ *
+ * @example
+ * ```ts
+ * const tools = await loadDigestTools();
+ * const digest = digestArticle(annotateArticle(article, tools.resources), tools);
+ * ```
+ */
+export async function loadDigestTools(files: DigestFiles = {}): Promise<DigestTools> {
+  const [resources, lexicon, gazetteer] = await Promise.all([
+    loadResources(files),
+    loadFramingLexicon(files.lexiconFile),
+    loadGazetteer(files.gazetteerFile),
+  ]);
+  return makeDigestTools(resources, lexicon, gazetteer);
+}
+
+/** Milliseconds spent in each stage (annotation included), added up over articles. */
+export type StageTimes = Record<"tokenize" | DigestStage, number>;
+
+/**
+ * Zeroed stage times.
+ *
+ * @example
+ * ```ts
+ * const times = emptyStageTimes(); // { tokenize: 0, terms: 0, framing: 0, entities: 0 }
+ * ```
+ */
+export function emptyStageTimes(): StageTimes {
+  return { tokenize: 0, terms: 0, framing: 0, entities: 0 };
+}
+
+/**
+ * Runs some stages on an annotated article.
+ *
+ * @example
+ * ```ts
+ * const { framing } = digestParts(annotated, tools, ["framing"]);
+ * ```
+ *
+ * @param stages The stages to run (all by default).
+ * @param times Where to add each stage's milliseconds.
+ */
+export function digestParts(
+  annotated: AnnotatedArticle,
+  tools: DigestTools,
+  stages: readonly DigestStage[] = DIGEST_STAGES,
+  times?: StageTimes,
+): Partial<DigestParts> {
+  const parts: Partial<DigestParts> = {};
+  for (const stage of stages) {
+    const t0 = performance.now();
+    if (stage === "terms") parts.terms = articleTermCounts([annotated]);
+    else if (stage === "framing") parts.framing = findFraming(annotated, tools.framing);
+    else parts.candidates = findCandidates(annotated, tools.gazetteer);
+    if (times) times[stage] += performance.now() - t0;
+  }
+  return parts;
+}
+
+/**
+ * Digests an annotated article: every stage.
+ *
+ * @example
+ * ```ts
+ * const digest = digestArticle(annotateArticle(article, tools.resources), tools);
+ * digest.framing.length; // its framing hits
+ * ```
+ */
+export function digestArticle(annotated: AnnotatedArticle, tools: DigestTools, times?: StageTimes): ArticleDigest {
+  const parts = digestParts(annotated, tools, DIGEST_STAGES, times) as DigestParts;
+  return { article: annotated.article, words: annotated.words, sentences: annotated.sentences, ...parts };
+}
+
+/**
+ * Annotates and digests an article, timing the annotation as `tokenize`.
+ *
+ * @example
+ * ```ts
+ * const digests = corpus.articles.map((a) => annotateAndDigest(a, tools));
+ * ```
+ */
+export function annotateAndDigest(article: Article, tools: DigestTools, times?: StageTimes): ArticleDigest {
+  const t0 = performance.now();
+  const annotated = annotateArticle(article, tools.resources);
+  if (times) times.tokenize += performance.now() - t0;
+  return digestArticle(annotated, tools, times);
+}

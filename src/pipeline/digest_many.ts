@@ -1,0 +1,314 @@
+/**
+ * Digesting a corpus: each article's digest from the cache where its parts are still
+ * valid, the missing parts computed on this thread or on several Deno workers over
+ * article shards. An article is annotated only when one of its parts must be redone
+ * and its annotation is not in the cache. The result is the same whichever way.
+ *
+ * @module
+ */
+import type { AnnotatedArticle, Article, Sentence } from "../types.ts";
+import { annotateArticle } from "./annotate.ts";
+import {
+  annotationKey,
+  type CacheStats,
+  type DiskCache,
+  packAnnotation,
+  type PackedAnnotation,
+  sha256,
+  unpackAnnotation,
+} from "./cache.ts";
+import {
+  type ArticleDigest,
+  DIGEST_STAGES,
+  type DigestFiles,
+  type DigestParts,
+  digestParts,
+  type DigestStage,
+  type DigestTools,
+  emptyStageTimes,
+  loadDigestTools,
+  type StageTimes,
+} from "./digest.ts";
+import { runShards } from "./shards.ts";
+
+/** A digest as the cache stores it: each part with the fingerprint of the stage that made it. */
+export interface PackedDigest {
+  /** Word count. */
+  words: number;
+  /** Sentences as [start, end, firstToken, lastToken]. */
+  sentences: number[][];
+  /** The parts, by stage. Term rows are [term, count] (article and outlet are the key's). */
+  parts: {
+    terms?: { fp: string; data: [string, number][] };
+    framing?: { fp: string; data: DigestParts["framing"] };
+    entities?: { fp: string; data: DigestParts["candidates"] };
+  };
+}
+
+/** Options for {@linkcode digestMany}. */
+export interface DigestManyOptions {
+  /** The tools (read with `loadDigestTools(files)` when not given). */
+  tools?: DigestTools;
+  /** Other resource files (workers read them themselves). */
+  files?: DigestFiles;
+  /** A cache to read from and write to. */
+  cache?: DiskCache;
+  /** Worker threads for the articles with parts to compute. Default 1 (this thread). */
+  workers?: number;
+  /** Called after each article with the number done and the total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Digests, and where they came from. */
+export interface DigestManyResult {
+  /** In the order of the input. */
+  digests: ArticleDigest[];
+  /** Articles whose whole digest came from the cache. */
+  fromCache: number;
+  /** Articles annotated (tokenized) in this run. */
+  annotatedNow: number;
+  /** For each stage, the articles it ran on in this run. */
+  stagesRun: Record<DigestStage, number>;
+  /** The digest cache's lookups (all zero without a cache). */
+  cacheStats: CacheStats;
+  /** Milliseconds in each stage, over all threads. */
+  times: StageTimes;
+}
+
+/** What a worker is asked to do for one article. */
+export interface DigestItem {
+  /** The article. */
+  article: Article;
+  /** The stages to run. */
+  stages: DigestStage[];
+  /** Its annotation's cache key ("" without a cache). */
+  annotationKey: string;
+}
+
+/** What comes back for one article. */
+export interface DigestReply {
+  /** Word count. */
+  words: number;
+  /** Packed sentences. */
+  sentences: number[][];
+  /** The parts computed. */
+  parts: Partial<DigestParts>;
+  /** Whether the article was annotated (not read from the cache). */
+  annotated: boolean;
+  /** Milliseconds per stage. */
+  times: StageTimes;
+}
+
+/**
+ * The digest cache key: the annotation's key (content, outlet, annotation code and
+ * resources) and the article's id, which the parts carry.
+ */
+function digestKey(article: Article, annotation: string): string {
+  return sha256(`${annotationKey(article, annotation)}\u0000${article.id}`);
+}
+
+/**
+ * Annotates an article or reads its annotation from the cache, and runs the stages
+ * asked for. Used on this thread and in the workers.
+ *
+ * @example
+ * ```ts
+ * const reply = await digestItem({ article, stages: ["framing"], annotationKey: key }, tools, cache);
+ * ```
+ */
+export async function digestItem(item: DigestItem, tools: DigestTools, cache?: DiskCache): Promise<DigestReply> {
+  const times = emptyStageTimes();
+  let annotated: AnnotatedArticle | undefined;
+  if (cache && item.annotationKey) {
+    const packed = await cache.get<PackedAnnotation>("annotate", item.annotationKey);
+    if (packed) {
+      try {
+        annotated = unpackAnnotation(packed, item.article);
+      } catch {
+        cache.stats.hits--;
+        cache.stats.rebuilt++;
+      }
+    }
+  }
+  const fresh = !annotated;
+  if (!annotated) {
+    const t0 = performance.now();
+    annotated = annotateArticle(item.article, tools.resources);
+    times.tokenize += performance.now() - t0;
+    if (cache && item.annotationKey) await cache.set("annotate", item.annotationKey, packAnnotation(annotated));
+  }
+  return {
+    words: annotated.words,
+    sentences: annotated.sentences.map((s) => [s.start, s.end, s.firstToken, s.lastToken]),
+    parts: digestParts(annotated, tools, item.stages, times),
+    annotated: fresh,
+    times,
+  };
+}
+
+function unpackSentences(packed: unknown, textLength: number): Sentence[] {
+  if (!Array.isArray(packed)) throw new Error("sentences are not a list");
+  return packed.map((s, i) => {
+    if (!Array.isArray(s) || s.length !== 4 || !s.every(Number.isInteger) || s[0] < 0 || s[1] > textLength) {
+      throw new Error("a sentence is malformed");
+    }
+    return { i, start: s[0], end: s[1], firstToken: s[2], lastToken: s[3] };
+  });
+}
+
+/** The stages whose cached part is missing or was made by other code or data. */
+function staleStages(packed: PackedDigest | undefined, tools: DigestTools): DigestStage[] {
+  if (!packed) return [...DIGEST_STAGES];
+  return DIGEST_STAGES.filter((s) => {
+    const part = packed.parts?.[s];
+    return !part || part.fp !== tools.fingerprints[s] || !Array.isArray(part.data);
+  });
+}
+
+/**
+ * Digests articles, reusing each cached part whose stage fingerprint matches and
+ * computing the rest (annotating only where needed), and stores the digests.
+ *
+ * @example
+ * ```ts
+ * const cache = new DiskCache("out/cache");
+ * const { digests, fromCache } = await digestMany(corpus.articles, { cache, workers: 2 });
+ * ```
+ */
+export async function digestMany(articles: Article[], options: DigestManyOptions = {}): Promise<DigestManyResult> {
+  const tools = options.tools ?? await loadDigestTools(options.files);
+  const cache = options.cache;
+  const times = emptyStageTimes();
+  const stagesRun: Record<DigestStage, number> = { terms: 0, framing: 0, entities: 0 };
+  const digests: ArticleDigest[] = new Array(articles.length);
+  const cached: (PackedDigest | undefined)[] = new Array(articles.length);
+  const keys = articles.map((a) => (cache ? digestKey(a, tools.annotation) : ""));
+  let done = 0;
+  let annotatedNow = 0;
+  const tick = () => options.onProgress?.(++done, articles.length);
+  const todo: DigestItem[] = [];
+  const todoIndex: number[] = [];
+
+  const finish = async (i: number, words: number, sentences: number[][], parts: Partial<DigestParts>) => {
+    const article = articles[i];
+    const old = cached[i]?.parts ?? {};
+    const fp = tools.fingerprints;
+    const packed: PackedDigest = {
+      words,
+      sentences,
+      parts: {
+        terms: parts.terms ? { fp: fp.terms, data: parts.terms.map((r) => [r.term, r.count]) } : old.terms,
+        framing: parts.framing ? { fp: fp.framing, data: parts.framing } : old.framing,
+        entities: parts.candidates ? { fp: fp.entities, data: parts.candidates } : old.entities,
+      },
+    };
+    digests[i] = unpackDigest(packed, article);
+    if (cache && (parts.terms || parts.framing || parts.candidates)) await cache.set("digest", keys[i], packed);
+    tick();
+  };
+
+  for (let i = 0; i < articles.length; i++) {
+    if (cache) {
+      const packed = await cache.get<PackedDigest>("digest", keys[i]);
+      if (packed) {
+        const stale = staleStages(packed, tools);
+        try {
+          if (stale.length === 0) {
+            digests[i] = unpackDigest(packed, articles[i]);
+            tick();
+            continue;
+          }
+          unpackSentences(packed.sentences, articles[i].text.length);
+          cached[i] = packed;
+          todo.push({
+            article: articles[i],
+            stages: stale,
+            annotationKey: annotationKey(articles[i], tools.annotation),
+          });
+          todoIndex.push(i);
+          continue;
+        } catch {
+          cache.stats.hits--;
+          cache.stats.rebuilt++;
+        }
+      }
+    }
+    todo.push({
+      article: articles[i],
+      stages: [...DIGEST_STAGES],
+      annotationKey: cache ? annotationKey(articles[i], tools.annotation) : "",
+    });
+    todoIndex.push(i);
+  }
+  const received = async (j: number, reply: DigestReply) => {
+    const i = todoIndex[j];
+    if (reply.annotated) annotatedNow++;
+    for (const s of todo[j].stages) stagesRun[s]++;
+    for (const k of Object.keys(times) as (keyof StageTimes)[]) times[k] += reply.times[k];
+    await finish(i, reply.words, reply.sentences, reply.parts);
+  };
+
+  const workers = Math.max(1, Math.floor(options.workers ?? 1));
+  if (workers > 1 && todo.length > 1) {
+    const writes: Promise<void>[] = [];
+    await runShards<DigestReply>(
+      new URL("./digest_worker.ts", import.meta.url),
+      todo.map((t) => t.article.text.length),
+      Math.min(workers, todo.length),
+      (shard): DigestWorkerRequest => ({
+        items: shard.map((j) => todo[j]),
+        files: options.files ?? {},
+        cacheDir: cache?.dir,
+      }),
+      (j, reply) => writes.push(received(j, reply)),
+    ).catch((e) => {
+      throw new Error(`Cannot digest the articles: ${e.message}`);
+    });
+    await Promise.all(writes);
+  } else {
+    for (let j = 0; j < todo.length; j++) await received(j, await digestItem(todo[j], tools, cache));
+  }
+  return {
+    digests,
+    fromCache: articles.length - todo.length,
+    annotatedNow,
+    stagesRun,
+    cacheStats: cache ? { ...cache.stats } : { hits: 0, misses: 0, rebuilt: 0 },
+    times,
+  };
+}
+
+/** What a digest worker receives. */
+export interface DigestWorkerRequest {
+  /** The articles and their stages. */
+  items: DigestItem[];
+  /** Which resource files to read. */
+  files: DigestFiles;
+  /** The cache folder, for annotations. */
+  cacheDir?: string;
+}
+
+/**
+ * Rebuilds a digest from its packed form and the article.
+ *
+ * @example
+ * ```ts
+ * const digest = unpackDigest(packed, article);
+ * ```
+ *
+ * @throws {Error} when a part is missing or malformed.
+ */
+export function unpackDigest(packed: PackedDigest, article: Article): ArticleDigest {
+  const { terms, framing, entities } = packed.parts ?? {};
+  if (!terms || !framing || !entities) throw new Error("a part is missing");
+  if (!Number.isInteger(packed.words) || packed.words < 0) throw new Error("the word count is malformed");
+  const { id, outlet } = article;
+  return {
+    article,
+    words: packed.words,
+    sentences: unpackSentences(packed.sentences, article.text.length),
+    terms: terms.data.map(([term, count]) => ({ article: id, outlet, term, count })),
+    framing: framing.data,
+    candidates: entities.data,
+  };
+}

@@ -1,0 +1,145 @@
+import assert from "node:assert/strict";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { loadCorpus } from "../../src/corpus/load.ts";
+import { loadGazetteer } from "../../src/entities/gazetteer.ts";
+import { loadFramingLexicon } from "../../src/framing/lexicon.ts";
+import { articleTermCounts } from "../../src/measures/terms.ts";
+import { findFraming } from "../../src/measures/framing.ts";
+import { findCandidates } from "../../src/entities/mentions.ts";
+import { annotateArticle, loadResources } from "../../src/pipeline/annotate.ts";
+import { DiskCache } from "../../src/pipeline/cache.ts";
+import { annotateAndDigest, emptyStageTimes, loadDigestTools, makeDigestTools } from "../../src/pipeline/digest.ts";
+import { digestMany } from "../../src/pipeline/digest_many.ts";
+import { shardByWeight } from "../../src/pipeline/shards.ts";
+import type { Article } from "../../src/types.ts";
+
+const tools = await loadDigestTools();
+const seeds = (await loadCorpus()).articles;
+const unseen = (await loadCorpus(new URL("../fixtures/unseen", import.meta.url).pathname)).articles;
+const article = (id: string, text: string, outlet = "Outlet"): Article => ({
+  id,
+  file: `${id}.md`,
+  outlet,
+  extra: {},
+  text,
+});
+
+async function files(dir: string, ns: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(join(dir, ns), { recursive: true, withFileTypes: true })) {
+    if (e.isFile()) out.push(join(e.parentPath, e.name));
+  }
+  return out.sort();
+}
+
+async function withTempDir(f: (dir: string) => Promise<void>): Promise<void> {
+  const dir = await Deno.makeTempDir();
+  try {
+    await f(dir);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+}
+
+Deno.test("annotateAndDigest() keeps what the per-article functions give, and the article's size", () => {
+  const a = seeds[0];
+  const annotated = annotateArticle(a, tools.resources);
+  const times = emptyStageTimes();
+  const d = annotateAndDigest(a, tools, times);
+  assert.equal(d.article, a);
+  assert.equal(d.words, annotated.words);
+  assert.deepEqual(d.sentences, annotated.sentences);
+  assert.deepEqual(d.terms, articleTermCounts([annotated]));
+  assert.deepEqual(d.framing, findFraming(annotated, tools.framing));
+  assert.deepEqual(d.candidates, findCandidates(annotated, tools.gazetteer));
+  assert.ok(d.framing.length > 0 && d.candidates.length > 0, "the seed has framing hits and names");
+  for (const k of ["tokenize", "terms", "framing", "entities"] as const) assert.ok(times[k] > 0, `${k} timed`);
+});
+
+Deno.test("digestMany() gives the same digests with and without the cache, on one thread and on two workers", async () => {
+  const arts = [...seeds, ...unseen.slice(0, 9)];
+  const plain = await digestMany(arts, { tools });
+  assert.deepEqual(plain.digests, arts.map((a) => annotateAndDigest(a, tools)));
+  assert.equal(plain.annotatedNow, arts.length);
+  const two = await digestMany(arts, { tools, workers: 2 });
+  assert.deepEqual(two.digests, plain.digests);
+  await withTempDir(async (dir) => {
+    const cold = await digestMany(arts, { tools, cache: new DiskCache(dir), workers: 2 });
+    assert.equal(cold.fromCache, 0);
+    assert.deepEqual(cold.digests, plain.digests);
+    const warm = await digestMany(arts, { tools, cache: new DiskCache(dir) });
+    assert.equal(warm.fromCache, arts.length);
+    assert.equal(warm.annotatedNow, 0);
+    assert.deepEqual(warm.stagesRun, { terms: 0, framing: 0, entities: 0 });
+    assert.deepEqual(warm.digests, plain.digests);
+  });
+});
+
+Deno.test("digestMany() after adding one article reads only that article", async () => {
+  await withTempDir(async (dir) => {
+    await digestMany(seeds, { tools, cache: new DiskCache(dir) });
+    const added = [...seeds, article("new", "Larijani arrived in Beirut on Wednesday and met Nabih Berri.")];
+    const r = await digestMany(added, { tools, cache: new DiskCache(dir) });
+    assert.equal(r.fromCache, seeds.length);
+    assert.equal(r.annotatedNow, 1);
+    assert.deepEqual(r.stagesRun, { terms: 1, framing: 1, entities: 1 });
+    assert.deepEqual(r.digests[5], annotateAndDigest(added[5], tools));
+  });
+});
+
+Deno.test("digestMany() after an edit of the framing lexicon redoes framing alone, from cached annotations", async () => {
+  const lexicon = await loadFramingLexicon();
+  const edited = structuredClone(lexicon);
+  edited.referents[0].label = `${edited.referents[0].label} (edited)`;
+  const editedTools = makeDigestTools(await loadResources(), edited, await loadGazetteer());
+  assert.equal(editedTools.fingerprints.terms, tools.fingerprints.terms);
+  assert.equal(editedTools.fingerprints.entities, tools.fingerprints.entities);
+  assert.notEqual(editedTools.fingerprints.framing, tools.fingerprints.framing);
+  await withTempDir(async (dir) => {
+    await digestMany(seeds, { tools, cache: new DiskCache(dir) });
+    const r = await digestMany(seeds, { tools: editedTools, cache: new DiskCache(dir) });
+    assert.equal(r.annotatedNow, 0, "annotations come from the cache");
+    assert.deepEqual(r.stagesRun, { terms: 0, framing: seeds.length, entities: 0 });
+    assert.equal(r.fromCache, 0);
+    assert.deepEqual(r.digests, seeds.map((a) => annotateAndDigest(a, editedTools)));
+    const again = await digestMany(seeds, { tools: editedTools, cache: new DiskCache(dir) });
+    assert.equal(again.fromCache, seeds.length, "the redone parts were stored");
+  });
+});
+
+Deno.test("digestMany() detects a corrupt or tampered digest and rebuilds it", async () => {
+  const arts = [article("a", "Hezbollah rejected the plan."), article("b", "Israel struck southern Lebanon.")];
+  await withTempDir(async (dir) => {
+    const first = await digestMany(arts, { tools, cache: new DiskCache(dir) });
+    const [one, two] = await files(dir, "digest");
+    await writeFile(one, (await readFile(one, "utf8")).slice(0, 40)); // truncated
+    const entry = JSON.parse(await readFile(two, "utf8"));
+    entry.payload = entry.payload.replace(/"words":\d+/, '"words":99');
+    await writeFile(two, JSON.stringify(entry)); // checksum no longer matches
+    const cache = new DiskCache(dir);
+    const again = await digestMany(arts, { tools, cache });
+    assert.equal(cache.stats.rebuilt, 2);
+    assert.equal(again.fromCache, 0);
+    assert.equal(again.annotatedNow, 0, "the annotations were intact");
+    assert.deepEqual(again.digests, first.digests);
+    const third = await digestMany(arts, { tools, cache: new DiskCache(dir) });
+    assert.equal(third.fromCache, 2, "the rebuilt entries are good again");
+  });
+});
+
+Deno.test("digestMany() keeps each article's own id when two files hold the same text", async () => {
+  const arts = [article("one", "Hezbollah rejected the plan."), article("two", "Hezbollah rejected the plan.")];
+  await withTempDir(async (dir) => {
+    await digestMany(arts.slice(0, 1), { tools, cache: new DiskCache(dir) });
+    const r = await digestMany(arts, { tools, cache: new DiskCache(dir) });
+    assert.deepEqual(r.digests[1].candidates.map((c) => c.article), ["two"]);
+    assert.deepEqual([...new Set(r.digests[1].terms.map((t) => t.article))], ["two"]);
+  });
+});
+
+Deno.test("shardByWeight() cuts contiguous shards of about equal weight", () => {
+  assert.deepEqual(shardByWeight([5, 5, 5, 5], 2), [[0, 1], [2, 3]]);
+  assert.deepEqual(shardByWeight([30, 1, 1, 1], 2), [[0], [1, 2, 3]]);
+  assert.deepEqual(shardByWeight([1], 3), [[0]], "no empty shards");
+});
