@@ -69,30 +69,49 @@ export function prepareText(
   original: string,
   boilerplate: BoilerplateSpan[] = [],
 ): PreparedText {
-  const out: string[] = [];
-  const offsets: number[] = [];
+  const parts: string[] = [];
+  let offsets = new Int32Array(original.length + 16);
+  let n = 0;
   const blank = new Uint8Array(original.length);
   for (const s of boilerplate) blank.fill(1, s.start, s.end);
-  const clusterRe = /\r\n|\P{M}\p{M}*|\p{M}+/gsu;
-  for (let m = clusterRe.exec(original); m; m = clusterRe.exec(original)) {
-    const at = m.index;
-    const cluster = m[0];
+  const clusterRe = /\r\n|\P{M}\p{M}*|\p{M}+/suy;
+  const len = original.length;
+  // A character stays as it is when it is printable ASCII or a line feed, not blanked,
+  // and not followed by a combining mark (all of which are at U+0300 or above): most
+  // text is runs of such characters, copied whole. Other clusters go one by one.
+  const plain = (i: number) => {
+    const c = original.charCodeAt(i);
+    return ((c >= 0x20 && c < 0x7f) || c === 0x0a) && !blank[i] &&
+      (i + 1 >= len || original.charCodeAt(i + 1) < 0x300);
+  };
+  let i = 0;
+  while (i < len) {
+    if (plain(i)) {
+      let j = i + 1;
+      while (j < len && plain(j)) j++;
+      parts.push(original.slice(i, j));
+      if (n + (j - i) + 1 > offsets.length) offsets = grow(offsets, n + (j - i) + 1);
+      for (let k = i; k < j; k++) offsets[n++] = k;
+      i = j;
+      continue;
+    }
+    clusterRe.lastIndex = i;
+    const cluster = clusterRe.exec(original)![0];
     let norm: string;
-    const code = cluster.charCodeAt(0);
-    if (cluster.length === 1 && code >= 0x20 && code < 0x7f && !blank[at]) norm = cluster;
-    else if (blank[at]) norm = cluster === "\r\n" || cluster === "\n" || cluster === "\r" ? "\n" : " ";
+    if (blank[i]) norm = cluster === "\r\n" || cluster === "\n" || cluster === "\r" ? "\n" : " ";
     else if (cluster === "\r\n") norm = "\n";
     else norm = normalizeCluster(cluster);
-    for (let k = 0; k < norm.length; k++) {
-      out.push(norm[k]);
-      offsets.push(at);
-    }
+    parts.push(norm);
+    if (n + norm.length + 1 > offsets.length) offsets = grow(offsets, n + norm.length + 1);
+    for (let k = 0; k < norm.length; k++) offsets[n++] = i;
+    i += cluster.length;
   }
-  offsets.push(original.length);
-  return {
-    original,
-    text: out.join(""),
-    offsets: Int32Array.from(offsets),
-    boilerplate,
-  };
+  offsets[n++] = len;
+  return { original, text: parts.join(""), offsets: offsets.slice(0, n), boilerplate };
+}
+
+function grow(a: Int32Array<ArrayBuffer>, atLeast: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(atLeast, a.length * 2));
+  b.set(a);
+  return b;
 }
