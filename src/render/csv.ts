@@ -4,7 +4,7 @@
  * @module
  */
 // @ts-types="npm:@types/d3-dsv@3.0.7"
-import { csvFormat } from "d3-dsv";
+import { csvFormatValue } from "d3-dsv";
 
 /** A cell that a spreadsheet would run as a formula: `=`, `+`, `-`, `@`, tab or CR first. */
 const FORMULA = /^[=+\-@\t\r]/;
@@ -25,13 +25,18 @@ const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
  */
 export function toCsv(rows: readonly object[], columns?: string[]): string {
   const cols = columns ?? (rows.length ? Object.keys(rows[0]) : []);
-  const safe = rows.map((row) => {
-    const out: Record<string, unknown> = {};
-    for (const c of cols) {
-      const v = (row as Record<string, unknown>)[c];
-      out[c] = typeof v === "string" && FORMULA.test(v) && !NUMBER.test(v) ? `'${v}` : v ?? "";
+  const lines: string[] = new Array(rows.length + 1);
+  lines[0] = cols.map(csvFormatValue).join(",");
+  const cells: string[] = new Array(cols.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as Record<string, unknown>;
+    for (let c = 0; c < cols.length; c++) {
+      const v = row[cols[c]];
+      if (typeof v === "number") cells[c] = String(v);
+      else if (typeof v === "string") cells[c] = csvFormatValue(FORMULA.test(v) && !NUMBER.test(v) ? `'${v}` : v);
+      else cells[c] = v == null ? "" : csvFormatValue(v as string);
     }
-    return out;
-  });
-  return csvFormat(safe, cols) + "\n";
+    lines[r + 1] = cells.join(",");
+  }
+  return lines.join("\n") + "\n";
 }
