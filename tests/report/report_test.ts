@@ -168,3 +168,24 @@ Deno.test("runReport() says on the page how many annotations came from the cache
     await Deno.remove(tmp, { recursive: true });
   }
 });
+
+Deno.test("runReport() writes the same files with no cache on one thread as with a warm cache on two workers", async () => {
+  const tmp = await Deno.makeTempDir();
+  try {
+    const corpus = new URL("../fixtures/unseen", import.meta.url).pathname;
+    const plain = join(tmp, "plain");
+    const cached = join(tmp, "cached");
+    const cache = join(tmp, "cache");
+    await runReport({ corpus, out: plain, log: quiet, cache: false });
+    await runReport({ corpus, out: cached, log: quiet, cache, workers: 2 });
+    const warm = await runReport({ corpus, out: cached, log: quiet, cache, workers: 2 });
+    assert.equal(warm.fromCache, 25);
+    const files = warm.files.filter((f) => f !== "index.html");
+    assert.ok(files.some((f) => f.endsWith(".png")) && files.some((f) => f.endsWith(".csv")));
+    for (const f of files) {
+      assert.deepEqual(await readFile(join(cached, f)), await readFile(join(plain, f)), f);
+    }
+  } finally {
+    await Deno.remove(tmp, { recursive: true });
+  }
+});
