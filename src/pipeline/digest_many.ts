@@ -29,7 +29,7 @@ import {
   loadDigestTools,
   type StageTimes,
 } from "./digest.ts";
-import { runShards } from "./shards.ts";
+import { runPool } from "./pool.ts";
 
 /** A digest as the cache stores it: each part with the fingerprint of the stage that made it. */
 export interface PackedDigest {
@@ -248,26 +248,17 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
     await finish(i, reply.words, reply.sentences, reply.parts);
   };
 
-  const workers = Math.max(1, Math.floor(options.workers ?? 1));
-  if (workers > 1 && todo.length > 1) {
-    const writes: Promise<void>[] = [];
-    await runShards<DigestReply>(
-      new URL("./digest_worker.ts", import.meta.url),
-      todo.map((t) => t.article.text.length),
-      Math.min(workers, todo.length),
-      (shard): DigestWorkerRequest => ({
-        items: shard.map((j) => todo[j]),
-        files: options.files ?? {},
-        cacheDir: cache?.dir,
-      }),
-      (j, reply) => writes.push(received(j, reply)),
-    ).catch((e) => {
-      throw new Error(`Cannot digest the articles: ${e.message}`);
-    });
-    await Promise.all(writes);
-  } else {
-    for (let j = 0; j < todo.length; j++) await received(j, await digestItem(todo[j], tools, cache));
-  }
+  await runPool<DigestWorkerInit, DigestItem, DigestReply>({
+    workerUrl: new URL("./digest_worker.ts", import.meta.url),
+    count: todo.length,
+    threads: Math.max(1, Math.floor(options.workers ?? 1)),
+    init: { files: options.files ?? {}, cacheDir: cache?.dir },
+    item: (j) => todo[j],
+    local: (j) => digestItem(todo[j], tools, cache),
+    onItem: received,
+  }).catch((e) => {
+    throw new Error(`Cannot digest the articles: ${e.message}`);
+  });
   return {
     digests,
     fromCache: articles.length - todo.length,
@@ -278,10 +269,8 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
   };
 }
 
-/** What a digest worker receives. */
-export interface DigestWorkerRequest {
-  /** The articles and their stages. */
-  items: DigestItem[];
+/** What a digest worker receives before its first articles. */
+export interface DigestWorkerInit {
   /** Which resource files to read. */
   files: DigestFiles;
   /** The cache folder, for annotations. */

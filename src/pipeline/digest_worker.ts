@@ -1,17 +1,17 @@
 /**
- * A Deno worker that digests a shard of articles (reading or writing their annotations
- * in the cache) and sends back each article's parts. Started by `digestMany` when more
- * than one worker is asked for.
+ * A Deno worker of `digestMany`'s pool: it loads the digest tools once, then digests
+ * the chunks of articles it is sent (reading or writing their annotations in the
+ * cache) and sends back each article's parts.
  *
  * @module
  */
 import { DiskCache } from "./cache.ts";
 import { loadDigestTools } from "./digest.ts";
-import { digestItem, type DigestReply, type DigestWorkerRequest } from "./digest_many.ts";
-import { serveShard } from "./shards.ts";
+import { type DigestItem, digestItem, type DigestReply, type DigestWorkerInit } from "./digest_many.ts";
+import { servePool } from "./pool.ts";
 
-serveShard<DigestWorkerRequest, DigestReply>(async (request, post) => {
-  const tools = await loadDigestTools(request.files);
-  const cache = request.cacheDir ? new DiskCache(request.cacheDir) : undefined;
-  for (let i = 0; i < request.items.length; i++) post(i, await digestItem(request.items[i], tools, cache));
+servePool<DigestWorkerInit, DigestItem, DigestReply>(async (init) => {
+  const tools = await loadDigestTools(init.files);
+  const cache = init.cacheDir ? new DiskCache(init.cacheDir) : undefined;
+  return (item) => digestItem(item, tools, cache);
 });

@@ -1,0 +1,164 @@
+/**
+ * A pool of threads for per-article work: this thread and `threads - 1` Deno workers
+ * take small chunks of articles from one queue until it is empty. This thread is warm
+ * (its code compiled, its resources loaded) and starts at once while the workers load
+ * theirs; the chunks keep every thread busy to the end whatever the articles' lengths.
+ *
+ * @module
+ */
+
+/** What the main thread sends a pool worker. */
+export type PoolRequest<Init, Item> =
+  | { kind: "init"; init: Init }
+  | { kind: "chunk"; chunk: number; items: Item[] }
+  | { kind: "close" };
+
+/** What a pool worker sends back. */
+export type PoolReply<T> =
+  | { kind: "item"; chunk: number; position: number; value: T }
+  | { kind: "chunk-done"; chunk: number }
+  | { kind: "error"; message: string };
+
+/** Options for {@linkcode runPool}. */
+export interface PoolOptions<Init, Item, T> {
+  /** The worker module (which calls {@linkcode servePool}). */
+  workerUrl: URL;
+  /** Number of items. */
+  count: number;
+  /** Threads, this one included (1: this thread alone, no worker). */
+  threads: number;
+  /** Sent once to each worker before any chunk. */
+  init: Init;
+  /** The payload of item `index` for a worker. */
+  item: (index: number) => Item;
+  /** Does item `index` on this thread. */
+  local: (index: number) => Promise<T>;
+  /** Receives each item's value, from whichever thread, in any order. */
+  onItem: (index: number, value: T) => void | Promise<void>;
+  /** Items per chunk (default: about a tenth of an even share, 1 to 16). */
+  chunkSize?: number;
+}
+
+/** Lets queued messages (the workers' replies) be handled. */
+const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Runs items on this thread and on `threads - 1` workers from one queue of chunks.
+ *
+ * @example
+ * ```ts
+ * await runPool({ workerUrl, count: articles.length, threads: 2, init: {}, item: (i) => articles[i],
+ *   local: (i) => work(articles[i]), onItem: (i, v) => out[i] = v });
+ * ```
+ *
+ * @throws {Error} naming the worker's message when a worker fails.
+ */
+export async function runPool<Init, Item, T>(o: PoolOptions<Init, Item, T>): Promise<void> {
+  const threads = Math.max(1, Math.min(Math.floor(o.threads), o.count));
+  const size = o.chunkSize ?? Math.max(1, Math.min(16, Math.floor(o.count / threads / 10)));
+  const chunks: number[][] = [];
+  for (let i = 0; i < o.count; i += size) {
+    chunks.push(Array.from({ length: Math.min(size, o.count - i) }, (_, k) => i + k));
+  }
+  let next = 0;
+  const pending: Promise<void>[] = [];
+  let failure: Error | undefined;
+  const workers: Worker[] = [];
+  const finished = Array.from({ length: threads - 1 }, () => Promise.withResolvers<void>());
+  // Failures surface where the promises are awaited, not as unhandled rejections before.
+  const track = (p: Promise<void>) => {
+    p.catch(() => {});
+    pending.push(p);
+  };
+  for (const f of finished) f.promise.catch(() => {});
+  for (let w = 0; w < threads - 1; w++) {
+    const worker = new Worker(o.workerUrl, { type: "module" });
+    workers.push(worker);
+    let inFlight = 0;
+    const send = () => {
+      if (failure || next >= chunks.length) {
+        if (inFlight === 0) finished[w].resolve();
+        return;
+      }
+      const c = next++;
+      inFlight++;
+      worker.postMessage({ kind: "chunk", chunk: c, items: chunks[c].map(o.item) } as PoolRequest<Init, Item>);
+    };
+    const fail = (message: string) => {
+      failure ??= new Error(`a worker failed (${message})`);
+      finished[w].reject(failure);
+    };
+    worker.onmessage = (e: MessageEvent<PoolReply<T>>) => {
+      const m = e.data;
+      if (m.kind === "item") track(Promise.resolve().then(() => o.onItem(chunks[m.chunk][m.position], m.value)));
+      else if (m.kind === "chunk-done") {
+        inFlight--;
+        send();
+      } else fail(m.message);
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      fail(e.message);
+    };
+    worker.postMessage({ kind: "init", init: o.init } as PoolRequest<Init, Item>);
+    // Two chunks ahead: a worker never waits for this thread to hand it the next one.
+    send();
+    send();
+  }
+  try {
+    while (!failure && next < chunks.length) {
+      for (const i of chunks[next++]) {
+        const value = await o.local(i);
+        track(Promise.resolve().then(() => o.onItem(i, value)));
+      }
+      await yieldToEvents();
+    }
+    await Promise.all(finished.map((f) => f.promise));
+    if (failure) throw failure;
+    await Promise.all(pending);
+  } finally {
+    for (const worker of workers) worker.terminate();
+  }
+}
+
+/**
+ * The worker side of {@linkcode runPool}: `setup` receives the init payload once and
+ * returns the function that does one item; every chunk's items are done in order and
+ * posted back.
+ *
+ * @example
+ * ```ts
+ * servePool<DigestFiles, DigestItem, DigestReply>(async (files) => {
+ *   const tools = await loadDigestTools(files);
+ *   return (item) => digestItem(item, tools);
+ * });
+ * ```
+ */
+export function servePool<Init, Item, T>(setup: (init: Init) => Promise<(item: Item) => Promise<T>>): void {
+  const scope = self as unknown as {
+    onmessage: ((e: MessageEvent<PoolRequest<Init, Item>>) => void) | null;
+    postMessage(m: PoolReply<T>): void;
+    close(): void;
+  };
+  let work: Promise<(item: Item) => Promise<T>> | undefined;
+  // Chunks are done one after the other, in the order they came.
+  let queue = Promise.resolve();
+  scope.onmessage = (e) => {
+    const m = e.data;
+    if (m.kind === "init") work = setup(m.init);
+    else if (m.kind === "close") scope.close();
+    else {
+      queue = queue.then(async () => {
+        try {
+          const f = await work!;
+          for (let p = 0; p < m.items.length; p++) {
+            scope.postMessage({ kind: "item", chunk: m.chunk, position: p, value: await f(m.items[p]) });
+          }
+          scope.postMessage({ kind: "chunk-done", chunk: m.chunk });
+        } catch (err) {
+          scope.postMessage({ kind: "error", message: err instanceof Error ? err.message : String(err) });
+        }
+      });
+    }
+  };
+}
