@@ -30,7 +30,7 @@ and index.html to the report folder.
   --out DIR     report folder (default: out/report); replaced as a whole on success
   --strict      stop with an error when any article file has a problem
                 (by default such a file is left out with a warning)
-  --workers N   read new or changed articles on N worker threads (default 1)
+  --workers N   read new or changed articles on N threads (default 1)
   --no-cache    read every article again instead of reusing out/cache
   --cache DIR   the cache folder (default out/cache): each article's annotation
                 and digest, redone only where the article, the lexicon, the
