@@ -187,12 +187,25 @@ export interface LogOddsChartOptions {
   labels?: number;
   /** |z| above which a term is drawn in colour. Default 1.96. */
   z?: number;
+  /**
+   * At most this many grey dots, and this many coloured dots, in an outlet's panel,
+   * whatever the size of the corpus. Default 500. Terms at the same point are one dot;
+   * when an outlet has more points than this, dots that would fall in the same square of
+   * the panel are drawn once, the squares growing from one pixel until the dots fit.
+   */
+  maxDots?: number;
 }
 
 /**
  * Weighted log-odds of all outlets: one panel per outlet, each term a dot at its
  * corpus frequency (log scale) and z-score; the most favoured terms labelled, those
- * above the z threshold in the outlet's colour.
+ * above the z threshold in the outlet's colour. Only the terms an outlet uses are drawn.
+ *
+ * The number of dots is bounded, so that the chart stays readable and small on a large
+ * corpus: terms at the same point (the same corpus frequency and z, as many rare terms
+ * are) are one dot, and a panel with more than `maxDots` points keeps one dot per
+ * square of a grid, the smallest grid that fits (see {@linkcode LogOddsChartOptions}).
+ * The rows of the chart are the dots and labels drawn; `log_odds.csv` has every term.
  *
  * @example
  * ```ts
@@ -202,34 +215,54 @@ export interface LogOddsChartOptions {
 export function logOddsChart(rows: readonly LogOddsRow[], options: LogOddsChartOptions = {}): ChartSpec<LogOddsRow> {
   const k = options.labels ?? 5;
   const zMin = options.z ?? 1.96;
+  const maxDots = options.maxDots ?? 500;
   const color = outletColors(rows.map((r) => r.outlet));
   const used = rows.filter((r) => r.count > 0);
-  const labelled = topPerOutlet(
-    [...used].sort((a, b) => a.outlet.localeCompare(b.outlet) || b.z - a.z),
-    k,
-    (r) => r.z > 0,
-  );
   const panel = color.domain.length > 8 ? 95 : 130;
+  const marginRight = marginFor(color.domain, 60, 260);
+  // Each outlet's k most favoured terms: highest z first, the earlier row first among equals.
+  const best = new Map<string, LogOddsRow[]>();
+  for (const r of used) {
+    if (!(r.z > 0)) continue;
+    const top = best.get(r.outlet) ?? [];
+    if (top.length === k && !(r.z > top[k - 1].z)) continue;
+    let at = top.length;
+    while (at > 0 && r.z > top[at - 1].z) at--;
+    top.splice(at, 0, r);
+    if (top.length > k) top.pop();
+    best.set(r.outlet, top);
+  }
+  const labelled = color.domain.flatMap((o) => best.get(o) ?? []);
+  // The scales' domains are those of every term used (and the two rules), dots drawn or not.
+  const xDomain = extent(used.map((r) => r.corpus_count));
+  const yDomain = extent([0, zMin, ...used.map((r) => r.z)]);
+  // Where a dot falls, in pixels of its panel (near enough: before "nice").
+  const toX = logScale(xDomain, WIDTH - 50 - marginRight);
+  const toY = linearScale(yDomain, panel - 20);
+  // Grey dots at the same point look as one; coloured ones each have their title.
+  const grey = thinDots(used, maxDots, toX, toY, true);
+  const coloured = thinDots(used.filter((r) => r.z > zMin), maxDots, toX, toY, false);
+  const drawn = new Set([...grey, ...coloured, ...labelled]);
   return {
     name: "log-odds",
     title: "Weighted log-odds: the terms each outlet favours",
     subtitle:
       `z-score against all other outlets (informative Dirichlet prior, Monroe et al. 2008); coloured where z > ${zMin}`,
-    rows: used,
+    rows: used.filter((r) => drawn.has(r)),
     plot: {
       width: WIDTH,
       height: 40 + color.domain.length * panel,
       marginLeft: 50,
-      marginRight: marginFor(color.domain, 60, 260),
+      marginRight,
       style,
-      x: { type: "log", label: "Frequency in the corpus →", grid: true },
-      y: { label: "z", grid: true, nice: true },
+      x: { type: "log", label: "Frequency in the corpus →", grid: true, ...(used.length ? { domain: xDomain } : {}) },
+      y: { label: "z", grid: true, nice: true, domain: yDomain },
       fy: { label: null, domain: color.domain, axis: "right" },
       color,
       marks: [
         Plot.ruleY([0, zMin], { stroke: "#bbb", strokeDasharray: "3,3" }),
-        Plot.dot(used, { x: "corpus_count", y: "z", fy: "outlet", r: 2, fill: "#ccc" }),
-        Plot.dot(used.filter((r) => r.z > zMin), {
+        Plot.dot(grey, { x: "corpus_count", y: "z", fy: "outlet", r: 2, fill: "#ccc" }),
+        Plot.dot(coloured, {
           x: "corpus_count",
           y: "z",
           fy: "outlet",
@@ -253,4 +286,67 @@ export function logOddsChart(rows: readonly LogOddsRow[], options: LogOddsChartO
       ],
     },
   };
+}
+
+/** The least and the greatest of some numbers ([0, 0] for none). */
+function extent(values: readonly number[]): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return lo <= hi ? [lo, hi] : [0, 0];
+}
+
+/** A map from [lo, hi] onto [0, width] pixels on a log scale. */
+function logScale([lo, hi]: [number, number], width: number): (v: number) => number {
+  const span = Math.log(hi) - Math.log(lo);
+  return (v) => span > 0 ? ((Math.log(v) - Math.log(lo)) / span) * width : 0;
+}
+
+/** A map from [lo, hi] onto [0, height] pixels on a linear scale. */
+function linearScale([lo, hi]: [number, number], height: number): (v: number) => number {
+  const span = hi - lo;
+  return (v) => span > 0 ? ((v - lo) / span) * height : 0;
+}
+
+/**
+ * At most `max` dots of each outlet, in the order given: one per point (corpus count and
+ * z) when `merge`, then, while an outlet has more, one per square of a grid of 1, 2, 4,
+ * ... pixels.
+ */
+function thinDots(
+  rows: readonly LogOddsRow[],
+  max: number,
+  toX: (count: number) => number,
+  toY: (z: number) => number,
+  merge: boolean,
+): LogOddsRow[] {
+  const byOutlet = new Map<string, LogOddsRow[]>();
+  for (const r of rows) {
+    const list = byOutlet.get(r.outlet);
+    if (list) list.push(r);
+    else byOutlet.set(r.outlet, [r]);
+  }
+  const kept = new Set<LogOddsRow>();
+  for (const list of byOutlet.values()) {
+    let dots = merge ? onePer(list, (r) => `${r.corpus_count} ${r.z}`) : list;
+    for (let cell = 1; dots.length > Math.max(1, max); cell *= 2) {
+      dots = onePer(dots, (r) => `${Math.floor(toX(r.corpus_count) / cell)} ${Math.floor(toY(r.z) / cell)}`);
+    }
+    for (const r of dots) kept.add(r);
+  }
+  return rows.filter((r) => kept.has(r));
+}
+
+/** The first row of each key, in order. */
+function onePer<T>(rows: readonly T[], key: (row: T) => string): T[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const k = key(r);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

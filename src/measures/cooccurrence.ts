@@ -12,6 +12,7 @@
  */
 import type { ArticleOutline } from "../types.ts";
 import type { CooccurrenceRow, CooccurrenceScope, EntityMention, PairSentence } from "../entities/types.ts";
+import { KeyBuckets } from "./buckets.ts";
 
 /**
  * Normalised pointwise mutual information of two items from unit counts.
@@ -115,62 +116,116 @@ export function cooccurrenceRows(
   const names = [...new Set(mentions.map((m) => m.entity))].sort(byCodeUnits);
   const idOf = new Map(names.map((name, i) => [name, i]));
   const n = names.length;
-  const rows: CooccurrenceRow[] = [];
+  // Each article's units, once: its entities, and each sentence's, as sorted ids.
+  const unitsOf = new Map<ArticleOutline, { article: number[]; sentences: number[][] }>();
+  const unitsOfArticle = (a: ArticleOutline) => {
+    let u = unitsOf.get(a);
+    if (u) return u;
+    const ms = byArticle.get(a.article.id) ?? [];
+    const bySentence = new Map<number, Set<number>>();
+    for (const m of ms) {
+      bySentence.set(m.sentence, (bySentence.get(m.sentence) ?? new Set()).add(idOf.get(m.entity)!));
+    }
+    const sentences: number[][] = [];
+    for (let s = 0; s < a.sentences.length; s++) sentences.push([...(bySentence.get(s) ?? [])].sort((x, y) => x - y));
+    u = { article: [...new Set(ms.map((m) => idOf.get(m.entity)!))].sort((x, y) => x - y), sentences };
+    unitsOf.set(a, u);
+    return u;
+  };
+  // Rows by scope, in blocks of one group, each block in its order.
+  const blocks: Record<CooccurrenceScope, CooccurrenceRow[]> = { sentence: [], article: [] };
   for (const g of groups) {
     const units: Record<CooccurrenceScope, number[][]> = { sentence: [], article: [] };
     for (const a of g.articles) {
-      const ms = byArticle.get(a.article.id) ?? [];
-      units.article.push([...new Set(ms.map((m) => idOf.get(m.entity)!))].sort((x, y) => x - y));
-      const bySentence = new Map<number, Set<number>>();
-      for (const m of ms) {
-        bySentence.set(m.sentence, (bySentence.get(m.sentence) ?? new Set()).add(idOf.get(m.entity)!));
-      }
-      for (let s = 0; s < a.sentences.length; s++) {
-        units.sentence.push([...(bySentence.get(s) ?? [])].sort((x, y) => x - y));
-      }
+      const u = unitsOfArticle(a);
+      units.article.push(u.article);
+      for (const s of u.sentences) units.sentence.push(s);
     }
-    const counted = (list: number[][]) => {
-      const f = new Float64Array(n);
-      const fxy = new Map<number, number>();
-      for (const ids of list) {
-        for (let i = 0; i < ids.length; i++) {
-          f[ids[i]]++;
-          const base = ids[i] * n;
-          for (let j = i + 1; j < ids.length; j++) {
-            const k = base + ids[j];
-            fxy.set(k, (fxy.get(k) ?? 0) + 1);
-          }
-        }
-      }
-      return { f, fxy, n: list.length };
-    };
-    const s = counted(units.sentence);
-    const a = counted(units.article);
+    const s = countPairs(units.sentence, n);
+    // With linked pairs only, an article pair is needed when it shares a sentence, or
+    // meets in two articles: then both its entities are in two articles or more.
+    const a = countPairs(units.article, n, linkedOnly ? s.fxy : undefined);
     for (const scope of ["sentence", "article"] as CooccurrenceScope[]) {
       const c = scope === "sentence" ? s : a;
+      const keys: number[] = [];
       for (const [k, both] of c.fxy) {
         if (both < minCount) continue;
         if (scope === "article" && linkedOnly && both < 2 && !s.fxy.has(k)) continue;
+        keys.push(k);
+      }
+      // By descending sentences, then articles (one number: articles < article units + 1),
+      // then names: pairs in id order, which is name order, put in buckets by their counts.
+      const byCounts = new KeyBuckets<CooccurrenceRow>();
+      for (const k of Float64Array.from(keys).sort()) {
+        const both = c.fxy.get(k)!;
+        const sentences = s.fxy.get(k) ?? 0;
+        const articles = a.fxy.get(k) ?? 0;
         const x = Math.floor(k / n);
         const y = k - x * n;
-        rows.push({
+        byCounts.add(sentences * (a.n + 1) + articles, {
           scope,
           outlet: g.outlet,
           source: names[x],
           target: names[y],
-          sentences: s.fxy.get(k) ?? 0,
-          articles: a.fxy.get(k) ?? 0,
+          sentences,
+          articles,
           npmi: round(npmi(both, c.f[x], c.f[y], c.n)),
           logdice: round(logDice(both, c.f[x], c.f[y])),
         });
       }
+      byCounts.appendDescending(blocks[scope]);
     }
   }
+  // Scope "article" before "sentence", the corpus before the outlets, outlets in
+  // alphabetical order (as the groups are): blocks are already in order, unless an
+  // outlet's name is that of the corpus or two outlets' names compare equal.
+  const outlets = groups.slice(1).map((g) => g.outlet);
+  const apart = !outlets.includes(all) && outlets.every((o, i) => i === 0 || outlets[i - 1].localeCompare(o) !== 0);
+  const rows = blocks.article;
+  for (const row of blocks.sentence) rows.push(row);
+  if (apart) return rows;
   return rows.sort((p, q) =>
     byCodeUnits(p.scope, q.scope) || (p.outlet === all ? -1 : 0) - (q.outlet === all ? -1 : 0) ||
     p.outlet.localeCompare(q.outlet) || q.sentences - p.sentences || q.articles - p.articles ||
     byCodeUnits(p.source, q.source) || byCodeUnits(p.target, q.target)
   );
+}
+
+/**
+ * Unit frequencies and pair frequencies of units (each a sorted list of entity ids):
+ * f[x] = units with x, fxy.get(x · n + y) = units with x and y (x < y).
+ *
+ * Given `needed` (pair keys), pairs are only counted when both entities are in two units
+ * or more, and each needed pair left out is given 1: the pairs of count 2 or more and the
+ * needed pairs have their exact counts, others may be missing.
+ */
+function countPairs(
+  units: number[][],
+  n: number,
+  needed?: ReadonlyMap<number, number>,
+): { f: Float64Array; fxy: Map<number, number>; n: number } {
+  const f = new Float64Array(n);
+  for (const ids of units) for (const id of ids) f[id]++;
+  const fxy = new Map<number, number>();
+  const kept: number[] = [];
+  for (const all of units) {
+    let ids = all;
+    if (needed) {
+      kept.length = 0;
+      for (const id of all) if (f[id] >= 2) kept.push(id);
+      ids = kept;
+    }
+    for (let i = 0; i < ids.length; i++) {
+      const base = ids[i] * n;
+      for (let j = i + 1; j < ids.length; j++) {
+        const k = base + ids[j];
+        fxy.set(k, (fxy.get(k) ?? 0) + 1);
+      }
+    }
+  }
+  // A needed pair with an entity in one unit only meets in that unit, at most: once, as it is needed.
+  if (needed) { for (const k of needed.keys()) if (!fxy.has(k)) fxy.set(k, 1); }
+  return { f, fxy, n: units.length };
 }
 
 /** Options for {@linkcode pairSentences}. */

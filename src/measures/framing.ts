@@ -106,9 +106,9 @@ function cueRegex(cues: string[]): RegExp | null {
 
 function compileSpelling(spelling: string, matchCase: boolean): PatternWord[] {
   const raw = tokenize(prepareText(spelling)).tokens.filter((t) => !JOINERS.has(t.text) && t.text !== "\u2014");
-  const lower = tokenize(prepareText(spelling.toLowerCase())).tokens.filter((t) =>
-    !JOINERS.has(t.text) && t.text !== "\u2014"
-  );
+  // A spelling in lower case already is tokenized once.
+  const lower = spelling.toLowerCase() === spelling ? raw : tokenize(prepareText(spelling.toLowerCase())).tokens
+    .filter((t) => !JOINERS.has(t.text) && t.text !== "\u2014");
   return raw.map((t, i) => {
     const lemma = lower.length === raw.length ? lower[i].lemma : t.lemma;
     const word: PatternWord = { norm: t.norm, lemma, stem: stemWord(t.norm), capital: false };
@@ -190,7 +190,7 @@ interface Word {
   to: number;
 }
 
-function sameWord(w: Word, p: PatternWord): boolean {
+function sameWord(w: Pick<Word, "norm" | "lemma" | "text">, p: PatternWord): boolean {
   if (p.exact !== undefined) return w.text === p.exact;
   if (p.capital && !/^\p{Lu}/u.test(w.text)) return false;
   if (w.norm === p.norm) return true;
@@ -205,21 +205,69 @@ function wordsAt(text: string, tokens: Token[], k: number): Word[] {
   const t = tokens[k];
   if (!t || t.punct) return [];
   const out: Word[] = [{ norm: t.norm, lemma: t.lemma, text: t.text, from: k, to: k + 1 }];
+  const joined = hyphenatedAt(text, tokens, k);
+  if (joined) out.unshift(joined);
+  return out;
+}
+
+/** The word hyphenated across a line break that starts at token k, a word ("Hez-\nbollah"), or null. */
+function hyphenatedAt(text: string, tokens: Token[], k: number): Word | null {
+  const t = tokens[k];
   const hyphen = tokens[k + 1];
   const rest = tokens[k + 2];
   if (
-    hyphen && rest && hyphen.text === "-" && hyphen.start === t.end && !rest.punct &&
+    hyphen && rest && hyphen.start === t.end && hyphen.text === "-" && !rest.punct &&
     /^[ \t]*\r?\n[ \t]*$/.test(text.slice(hyphen.end, rest.start))
   ) {
-    out.unshift({
-      norm: t.norm + rest.norm,
-      lemma: t.norm + rest.lemma,
-      text: t.text + rest.text,
-      from: k,
-      to: k + 3,
-    });
+    return { norm: t.norm + rest.norm, lemma: t.norm + rest.lemma, text: t.text + rest.text, from: k, to: k + 3 };
   }
-  return out;
+  return null;
+}
+
+/**
+ * Whether a pattern may start at token k: whether any key of the words at k (see
+ * {@linkcode wordsAt}) has patterns, without building the words.
+ */
+function mayStartPattern(text: string, tokens: Token[], k: number, matcher: FramingMatcher): boolean {
+  const t = tokens[k];
+  if (t.punct) return false;
+  const { byFirst } = matcher;
+  const starts = startsOf(matcher);
+  // Two characters first: most tokens start no key, and are not hashed.
+  if (starts.has(startOf(t.norm)) && byFirst.has(t.norm)) return true;
+  if (starts.has(startOf(t.lemma)) && byFirst.has(t.lemma)) return true;
+  const stem = stemStartOf(t.norm);
+  if ((Number.isNaN(stem) || starts.has(stem)) && byFirst.has(stemWord(t.norm))) return true;
+  const joined = hyphenatedAt(text, tokens, k);
+  return joined !== null &&
+    (byFirst.has(joined.norm) || byFirst.has(joined.lemma) || byFirst.has(stemWord(joined.norm)));
+}
+
+/** The first two UTF-16 code units of a string as one number (-1 for a shorter string). */
+const startOf = (s: string): number => s.length < 2 ? -1 : s.charCodeAt(0) * 0x10000 + s.charCodeAt(1);
+
+/**
+ * {@linkcode startOf} of `stemWord(word)` without making it, when the word starts in
+ * ASCII: stemWord lower-cases the word and keeps at least its first two characters (a
+ * shorter word whole), and lower case maps ASCII characters one to one. NaN otherwise.
+ */
+function stemStartOf(word: string): number {
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  if (word.length >= 2 && a < 128 && b < 128) return lowerAscii(a) * 0x10000 + lowerAscii(b);
+  return word.length === 0 || (word.length === 1 && a < 128) ? -1 : NaN;
+}
+
+/** The lower-case form of an ASCII code unit. */
+const lowerAscii = (c: number): number => c >= 65 && c <= 90 ? c + 32 : c;
+
+const startsCache = new WeakMap<FramingMatcher, Set<number>>();
+
+/** The {@linkcode startOf} of every key of a matcher (kept for as long as the matcher). */
+function startsOf(matcher: FramingMatcher): Set<number> {
+  let starts = startsCache.get(matcher);
+  if (!starts) startsCache.set(matcher, starts = new Set([...matcher.byFirst.keys()].map(startOf)));
+  return starts;
 }
 
 /** Index of the next token a pattern may continue with after `k`: past joiners, bracketed insertions, a line break. */
@@ -240,24 +288,30 @@ function skipBetween(text: string, tokens: Token[], k: number): number {
     }
     break;
   }
-  // Never across a blank line (a paragraph break).
+  // Never across a blank line (a paragraph break: two characters at least).
   const prev = tokens[j - 1];
-  if (prev && tokens[j] && /\n[ \t]*\r?\n/.test(text.slice(prev.end, tokens[j].start))) return -1;
+  const next = tokens[j];
+  if (prev && next && next.start - prev.end >= 2 && /\n[ \t]*\r?\n/.test(text.slice(prev.end, next.start))) return -1;
   return j;
 }
 
-/** Matches a pattern at token `at`; returns the index past the last matched token, or -1. */
+/**
+ * Matches a pattern at token `at`; returns the index past the last matched token, or -1.
+ * At each token, the word hyphenated across a line break is tried first, then the token.
+ */
 function matchAt(text: string, tokens: Token[], at: number, p: Pattern): number {
   const step = (k: number, w: number): number => {
     if (w === p.words.length) return k;
     const j = w === 0 ? k : skipBetween(text, tokens, k);
     if (j < 0) return -1;
-    for (const word of wordsAt(text, tokens, j)) {
-      if (!sameWord(word, p.words[w])) continue;
-      const end = step(word.to, w + 1);
+    const t = tokens[j];
+    if (!t || t.punct) return -1;
+    const joined = hyphenatedAt(text, tokens, j);
+    if (joined && sameWord(joined, p.words[w])) {
+      const end = step(joined.to, w + 1);
       if (end >= 0) return end;
     }
-    return -1;
+    return sameWord(t, p.words[w]) ? step(j + 1, w + 1) : -1;
   };
   return step(at, 0);
 }
@@ -291,9 +345,12 @@ function sentenceSpan(annotated: AnnotatedArticle, first: Token, last: Token): [
 export function findFraming(annotated: AnnotatedArticle, matcher: FramingMatcher): FramingHit[] {
   const { article, tokens } = annotated;
   const text = article.text;
-  const voiceSpans = [...quotationSpans(text), ...attributionSpans(tokens)];
   const found: { from: number; to: number; p: Pattern }[] = [];
   for (let i = 0; i < tokens.length;) {
+    if (!mayStartPattern(text, tokens, i, matcher)) {
+      i++;
+      continue;
+    }
     let best: { to: number; p: Pattern } | undefined;
     const keys = new Set<string>();
     for (const w of wordsAt(text, tokens, i)) for (const key of [w.norm, w.lemma, stemWord(w.norm)]) keys.add(key);
@@ -332,6 +389,8 @@ export function findFraming(annotated: AnnotatedArticle, matcher: FramingMatcher
     }
     merged.push({ ...f });
   }
+  if (!merged.length) return [];
+  const voiceSpans = [...quotationSpans(text), ...attributionSpans(tokens)];
   return merged.map(({ from, to, p }) => {
     const first = tokens[from];
     const last = tokens[to - 1];

@@ -27,6 +27,14 @@ const DOUBLE = new Set(['"', "\u201C", "\u201D", "\u201E", "\u201F", "\u00AB", "
 const DOUBLE_OPENERS = new Set(["\u201C", "\u201E", "\u201F", "\u00AB"]);
 const SINGLE_OPENERS = new Set(["\u2018", "\u201A", "\u201B"]);
 const SINGLE_CLOSERS = new Set(["\u2019", "'", "\u2032"]);
+/** Every mark that quotationSpans acts on. */
+const QUOTE_MARK = new RegExp(
+  `[${
+    [...new Set([...DOUBLE, ...DOUBLE_OPENERS, ...SINGLE_OPENERS, ...SINGLE_CLOSERS, "\u2019", "'"])]
+      .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")
+  }]`,
+  "g",
+);
 const WORDISH = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 const BEFORE_OPENING = /[\s([{\u2014\u2013\-:"\u201C\u201E\u00AB/]/;
@@ -75,10 +83,17 @@ function paragraphs(text: string): [number, number][] {
  */
 export function quotationSpans(text: string): VoiceSpan[] {
   const spans: VoiceSpan[] = [];
+  // Only quotation marks and apostrophes open or close a quote: the loop visits those alone.
+  const marks: number[] = [];
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m !== null; m = QUOTE_MARK.exec(text)) marks.push(m.index);
+  let next = 0;
   for (const [from, to] of paragraphs(text)) {
     let double = -1;
     let single = -1;
-    for (let i = from; i < to; i++) {
+    while (next < marks.length && marks[next] < from) next++;
+    for (; next < marks.length && marks[next] < to; next++) {
+      const i = marks[next];
       const c = text[i];
       const before = i > from ? text[i - 1] : " ";
       const after = i + 1 < to ? text[i + 1] : " ";
@@ -164,12 +179,56 @@ const MAX_SPAN = 20;
 
 const VERBS = new Set([...WHAT_VERBS, ...AS_VERBS, ...NAME_VERBS]);
 
-/** The base form of a cue verb ("labelling", "described", "dubbed"), or the token's lemma. */
+/**
+ * The first three UTF-16 code units of a string as one small integer, ten bits each: -1
+ * for a shorter string, -2 when one of them is 1024 or more (so no cue verb: all ASCII).
+ */
+function startOf(s: string): number {
+  if (s.length < 3) return -1;
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  const c = s.charCodeAt(2);
+  return (a | b | c) >= 1024 ? -2 : (a << 20) | (b << 10) | c;
+}
+
+/**
+ * The first three letters of every cue verb, as {@linkcode startOf} numbers: a word that
+ * starts otherwise is no cue verb. Each candidate that verbOf tries is a prefix of the
+ * token's normal form, or such a prefix plus "e"; a cue verb has three letters or more,
+ * and none of three letters ends in "e": so the candidates of a normal form that starts
+ * otherwise are no cue verbs either. Checking the start first spares most tokens.
+ */
+const VERB_STARTS = new Set([...VERBS].map(startOf));
+if ([...VERBS].some((v) => v.length < 3 || (v.length === 3 && v.endsWith("e")) || startOf(v) < 0)) {
+  throw new Error("framing_voice: a cue verb of fewer than three letters, of three ending in e, or not in ASCII");
+}
+
+/**
+ * The base form of a cue verb ("labelling", "described", "dubbed"), or "" for a token
+ * that is none: its lemma when that is a cue verb, else the first cue verb among its
+ * normal form without an inflection ("ing", "ed", "es", "s"), that plus "e", and that
+ * without a doubled last letter.
+ */
 function verbOf(t: Token): string {
-  if (VERBS.has(t.lemma)) return t.lemma;
-  const stem = t.norm.replace(/(?:ing|ed|es|s)$/, "");
-  for (const c of [stem, stem + "e", stem.replace(/(.)\1$/, "$1")]) if (VERBS.has(c)) return c;
-  return t.lemma;
+  if (VERB_STARTS.has(startOf(t.lemma)) && VERBS.has(t.lemma)) return t.lemma;
+  if (!VERB_STARTS.has(startOf(t.norm))) return "";
+  const stem = withoutInflection(t.norm);
+  if (VERBS.has(stem)) return stem;
+  if (VERBS.has(stem + "e")) return stem + "e";
+  // The stem without a doubled last letter: what stem.replace(/(.)\1$/, "$1") gives.
+  const n = stem.length;
+  const doubled = n >= 2 && stem.charCodeAt(n - 1) === stem.charCodeAt(n - 2) && !LINE_END.test(stem[n - 1]);
+  return doubled && VERBS.has(stem.slice(0, -1)) ? stem.slice(0, -1) : "";
+}
+
+const LINE_END = /[\n\r\u2028\u2029]/;
+
+/** A word without its last "ing", "ed", "es" or "s": what word.replace(/(?:ing|ed|es|s)$/, "") gives. */
+function withoutInflection(word: string): string {
+  if (word.endsWith("ing")) return word.slice(0, -3);
+  if (word.endsWith("ed") || word.endsWith("es")) return word.slice(0, -2);
+  if (word.endsWith("s")) return word.slice(0, -1);
+  return word;
 }
 
 /**
@@ -230,12 +289,14 @@ export function attributionSpans(tokens: Token[]): VoiceSpan[] {
     const to = clauseEnd(tokens, from);
     if (to > from) spans.push({ start: tokens[from].start, end: tokens[to - 1].end, kind: "paraphrase" });
   };
+  let sentence = -1;
+  const sameSentence = (k: number) => tokens[k] !== undefined && tokens[k].sentence === sentence;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.punct) continue;
     const lemma = verbOf(t);
     const next = tokens[i + 1];
-    const sameSentence = (k: number) => tokens[k] !== undefined && tokens[k].sentence === t.sentence;
+    sentence = t.sentence;
     // "what he called ...", "what Tehran describes as ..."
     if (t.norm === "what") {
       for (let k = i + 1; k <= i + 5 && sameSentence(k) && !tokens[k].punct; k++) {
@@ -250,6 +311,7 @@ export function attributionSpans(tokens: Token[]): VoiceSpan[] {
       }
       continue;
     }
+    if (lemma === "") continue;
     const soCalled = i >= 2 && tokens[i - 1].text === "-" && tokens[i - 2].norm === "so";
     if (soCalled) continue;
     // "described it as ...", "rejecting disarmament as ..."

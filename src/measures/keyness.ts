@@ -6,6 +6,7 @@
  */
 import betaQuantile from "@stdlib/stats-base-dists-beta-quantile";
 import erfc from "@stdlib/math-base-special-erfc";
+import { KeyBuckets } from "./buckets.ts";
 import type { CountTable } from "./terms.ts";
 
 /** x·ln(x/e), with 0·ln 0 = 0. */
@@ -91,14 +92,50 @@ export function logRatio(a: number, b: number, c: number, d: number): number {
  */
 export function lrc(a: number, b: number, c: number, d: number, alpha = 0.05): number {
   if (a + b === 0 || c === 0 || d === 0) return 0;
-  const lo = a === 0 ? 0 : betaQuantile(alpha / 2, a, b + 1);
-  const hi = b === 0 ? 1 : betaQuantile(1 - alpha / 2, a + 1, b);
+  return lrcOf(new Interval(a, b, alpha), c, d);
+}
+
+/**
+ * The Clopper–Pearson interval [π_lo, π_hi] of {@linkcode lrc}, each end computed when
+ * first asked for: it depends on the counts alone, not on the totals, and a beta quantile
+ * is the dearest step of keyness.
+ */
+class Interval {
+  #lo = NaN;
+  #hi = NaN;
+  constructor(readonly a: number, readonly b: number, readonly alpha: number) {}
+
+  /** π_lo = B⁻¹(α/2; a, b + 1), 0 when a = 0. */
+  lower(): number {
+    if (Number.isNaN(this.#lo)) this.#lo = this.a === 0 ? 0 : betaQuantile(this.alpha / 2, this.a, this.b + 1);
+    return this.#lo;
+  }
+
+  /** π_hi = B⁻¹(1 − α/2; a + 1, b), 1 when b = 0. */
+  upper(): number {
+    if (Number.isNaN(this.#hi)) this.#hi = this.b === 0 ? 1 : betaQuantile(1 - this.alpha / 2, this.a + 1, this.b);
+    return this.#hi;
+  }
+}
+
+/**
+ * LRC from the interval of π and the totals c, d: the Log Ratio bound nearest zero when
+ * the interval excludes the null value π₀ = c / (c + d), else 0.
+ *
+ * The interval holds the estimate a / (a + b): when that is at or above π₀ (a/c ≥ b/d),
+ * so is π_hi, and only π_lo can exclude π₀; when it is below, only π_hi can. So one end
+ * of the interval is computed, and the value is that of checking both.
+ */
+function lrcOf(interval: Interval, c: number, d: number): number {
   const toLr = (p: number) => Math.log2((p / (1 - p)) * (d / c));
-  const lrLo = lo === 0 ? -Infinity : toLr(lo);
+  if (interval.a / c >= interval.b / d) {
+    const lo = interval.lower();
+    const lrLo = lo === 0 ? -Infinity : toLr(lo);
+    return lrLo > 0 ? lrLo : 0;
+  }
+  const hi = interval.upper();
   const lrHi = hi === 1 ? Infinity : toLr(hi);
-  if (lrLo > 0) return lrLo;
-  if (lrHi < 0) return lrHi;
-  return 0;
+  return lrHi < 0 ? lrHi : 0;
 }
 
 /** One term's keyness for one target: a row of `keyness.csv`. */
@@ -157,6 +194,12 @@ export function keyness(
   const alpha = options.alpha ?? 0.05;
   const minCount = options.minCount ?? 1;
   const rows: KeynessRow[] = [];
+  // Terms alphabetically (the default sort orders strings by UTF-16 code units): rows are
+  // added in this order and then ordered by descending G², which keeps it among ties.
+  const terms = [...table.counts.keys()].sort();
+  const counts = terms.map((term) => table.counts.get(term)!);
+  // The Clopper–Pearson interval of LRC depends on (a, b) alone: computed once for every target.
+  const intervals = new PairCache<Interval>();
   for (const target of targets) {
     const t = table.groups.indexOf(target);
     if (t < 0) throw new Error(`Cannot compute keyness: no group "${target}" (groups: ${table.groups.join(", ")})`);
@@ -168,27 +211,99 @@ export function keyness(
       }).filter((i) => i !== t);
     const total = table.totals[t];
     const refTotal = refIdx.reduce((s, i) => s + table.totals[i], 0);
-    const group: KeynessRow[] = [];
-    for (const [term, c] of table.counts) {
-      const a = c[t];
-      const b = refIdx.reduce((s, i) => s + c[i], 0);
-      if (a + b < minCount || a + b === 0) continue;
-      const g2 = logLikelihood(a, b, total, refTotal);
-      group.push({
-        outlet: target,
-        term,
-        count: a,
-        ref_count: b,
-        total,
-        ref_total: refTotal,
-        g2,
-        log_ratio: logRatio(a, b, total, refTotal),
-        lrc: lrc(a, b, total, refTotal, alpha),
-        p: pValue(g2),
-      });
-    }
-    group.sort((x, y) => y.g2 - x.g2 || (x.term < y.term ? -1 : 1));
-    rows.push(...group);
+    targetRows({ outlet: target, t, refIdx, total, refTotal, alpha, minCount }, terms, counts, intervals)
+      .appendDescending(rows);
   }
   return rows;
+}
+
+/** One target of {@linkcode keyness}: its group, its reference groups, their totals. */
+interface Target {
+  outlet: string;
+  t: number;
+  refIdx: number[];
+  total: number;
+  refTotal: number;
+  alpha: number;
+  minCount: number;
+}
+
+/** The rows of one target, terms in the given order, in buckets by G². */
+function targetRows(
+  target: Target,
+  terms: readonly string[],
+  counts: readonly number[][],
+  intervals: PairCache<Interval>,
+): KeyBuckets<KeynessRow> {
+  const { outlet, t, refIdx, total, refTotal, alpha, minCount } = target;
+  // Within a target every statistic depends on (a, b) alone: computed once per pair.
+  const stats = new PairCache<PairStats>();
+  const byG2 = new KeyBuckets<KeynessRow>();
+  for (let k = 0; k < terms.length; k++) {
+    const c = counts[k];
+    const a = c[t];
+    let b = 0;
+    for (let r = 0; r < refIdx.length; r++) b += c[refIdx[r]];
+    if (a + b < minCount || a + b === 0) continue;
+    let s = stats.get(a, b);
+    if (!s) {
+      const g2 = logLikelihood(a, b, total, refTotal);
+      let lrcValue = 0;
+      if (total !== 0 && refTotal !== 0) {
+        let interval = intervals.get(a, b);
+        if (!interval) intervals.set(a, b, interval = new Interval(a, b, alpha));
+        lrcValue = lrcOf(interval, total, refTotal);
+      }
+      s = { g2, logRatio: logRatio(a, b, total, refTotal), lrc: lrcValue, p: pValue(g2), rows: byG2.bucket(g2) };
+      stats.set(a, b, s);
+    }
+    s.rows.push({
+      outlet,
+      term: terms[k],
+      count: a,
+      ref_count: b,
+      total,
+      ref_total: refTotal,
+      g2: s.g2,
+      log_ratio: s.logRatio,
+      lrc: s.lrc,
+      p: s.p,
+    });
+  }
+  return byG2;
+}
+
+/** The statistics of one (a, b) pair of a target, and the bucket of its G². */
+interface PairStats {
+  g2: number;
+  logRatio: number;
+  lrc: number;
+  p: number;
+  rows: KeynessRow[];
+}
+
+/** Values kept by a pair of numbers: one lookup (by a small integer) for counts a < 2¹⁴ and b < 2¹⁶, two otherwise. */
+class PairCache<V> {
+  #small = new Map<number, V>();
+  #byFirst = new Map<number, Map<number, V>>();
+
+  get(a: number, b: number): V | undefined {
+    if (isSmall(a, 0x4000) && isSmall(b, 0x10000)) return this.#small.get(a * 0x10000 + b);
+    return this.#byFirst.get(a)?.get(b);
+  }
+
+  set(a: number, b: number, value: V): void {
+    if (isSmall(a, 0x4000) && isSmall(b, 0x10000)) {
+      this.#small.set(a * 0x10000 + b, value);
+      return;
+    }
+    let inner = this.#byFirst.get(a);
+    if (!inner) this.#byFirst.set(a, inner = new Map());
+    inner.set(b, value);
+  }
+}
+
+/** Whether x is a whole number in [0, below). */
+function isSmall(x: number, below: number): boolean {
+  return x >= 0 && x < below && Math.floor(x) === x;
 }

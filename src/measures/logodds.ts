@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { KeyBuckets } from "./buckets.ts";
 import type { CountTable } from "./terms.ts";
 
 /** One term of one group: its weighted log-odds and z-score. */
@@ -26,6 +27,13 @@ export interface LogOddsRow {
 export interface LogOddsOptions {
   /** α₀, the prior's total size; the corpus size n by default (the prior is then the pooled counts). */
   priorSize?: number;
+  /**
+   * Keep the row of a group that never uses a term only when its |z| is at least this:
+   * 1.96 keeps the terms a group avoids significantly (p < 0.05, two-sided) and leaves out
+   * the rest, which on a large corpus are most rows (every term times every group).
+   * Default 0: every row.
+   */
+  unusedMinZ?: number;
 }
 
 /**
@@ -38,7 +46,8 @@ export interface LogOddsOptions {
  * ωᵢ = (yᵢw + αw) / (nᵢ + α₀ − yᵢw − αw), ωⱼ = (yⱼw + αw) / (nⱼ + α₀ − yⱼw − αw),
  * δ = ln ωᵢ − ln ωⱼ, σ² = 1/(yᵢw + αw) + 1/(yⱼw + αw), z = δ / √σ².
  * Every term with a corpus count gets a row for every group, including groups that
- * never use it (their z is negative).
+ * never use it (their z is negative), unless `unusedMinZ` leaves those out. Rows by
+ * group (`localeCompare`), then descending z, then term.
  *
  * @example
  * ```ts
@@ -49,23 +58,43 @@ export interface LogOddsOptions {
 export function weightedLogOdds(table: CountTable, options: LogOddsOptions = {}): LogOddsRow[] {
   const n = table.totals.reduce((s, x) => s + x, 0);
   const alpha0 = options.priorSize ?? n;
-  const rows: LogOddsRow[] = [];
-  table.groups.forEach((outlet, i) => {
+  const unusedMinZ = options.unusedMinZ ?? 0;
+  const groups = table.groups.map((outlet, i) => ({ outlet, i })).sort((a, b) => a.outlet.localeCompare(b.outlet));
+  const apart = groups.every((g, k) => k === 0 || groups[k - 1].outlet.localeCompare(g.outlet) !== 0);
+  // Terms alphabetically (the default sort orders strings by UTF-16 code units), for the
+  // rows of each group to be added in that order and then ordered by descending z.
+  const terms = apart ? [...table.counts.keys()].sort() : [...table.counts.keys()];
+  const counts = terms.map((term) => table.counts.get(term)!);
+  const corpusCounts = counts.map((c) => c.reduce((s, x) => s + x, 0));
+  const rowsOf = (outlet: string, i: number, add: (z: number, row: LogOddsRow) => void) => {
     const ni = table.totals[i];
     const nj = n - ni;
-    for (const [term, c] of table.counts) {
-      const yw = c.reduce((s, x) => s + x, 0);
+    for (let k = 0; k < terms.length; k++) {
+      const yw = corpusCounts[k];
       if (yw === 0) continue;
-      const yi = c[i];
+      const yi = counts[k][i];
       const yj = yw - yi;
       const alpha = (alpha0 * yw) / n;
       const wi = (yi + alpha) / (ni + alpha0 - yi - alpha);
       const wj = (yj + alpha) / (nj + alpha0 - yj - alpha);
       const delta = Math.log(wi) - Math.log(wj);
       const sigma2 = 1 / (yi + alpha) + 1 / (yj + alpha);
-      rows.push({ outlet, term, count: yi, corpus_count: yw, log_odds: delta, z: delta / Math.sqrt(sigma2) });
+      const z = delta / Math.sqrt(sigma2);
+      if (yi === 0 && !(Math.abs(z) >= unusedMinZ)) continue;
+      add(z, { outlet, term: terms[k], count: yi, corpus_count: yw, log_odds: delta, z });
     }
-  });
-  rows.sort((a, b) => a.outlet.localeCompare(b.outlet) || b.z - a.z || (a.term < b.term ? -1 : 1));
-  return rows;
+  };
+  const rows: LogOddsRow[] = [];
+  if (apart) {
+    // By outlet, then descending z, then term: the rows of each outlet in term order, stably by z.
+    for (const { outlet, i } of groups) {
+      const byZ = new KeyBuckets<LogOddsRow>();
+      rowsOf(outlet, i, (z, row) => byZ.add(z, row));
+      byZ.appendDescending(rows);
+    }
+    return rows;
+  }
+  // Two groups whose names compare equal: one sort of all rows interleaves them.
+  table.groups.forEach((outlet, i) => rowsOf(outlet, i, (_, row) => rows.push(row)));
+  return rows.sort((a, b) => a.outlet.localeCompare(b.outlet) || b.z - a.z || (a.term < b.term ? -1 : 1));
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import type { AnnotatedArticle, Term } from "../types.ts";
+import { KeyBuckets } from "./buckets.ts";
 
 /** Options for choosing and counting terms. */
 export interface TermOptions {
@@ -71,7 +72,8 @@ function keep(t: Term, o: TermOptions): boolean {
   if (t.phrase) return true;
   if (t.punct && !o.keepPunctuation) return false;
   if (t.stop && !o.keepStopWords) return false;
-  if (!t.punct && /^('|n't$)/.test(t.norm) && !o.keepStopWords) return false;
+  // A clitic: "'s", "'ll", "n't" (the test /^('|n't$)/ without a regular expression).
+  if (!t.punct && !o.keepStopWords && (t.norm.charCodeAt(0) === 39 || t.norm === "n't")) return false;
   if (o.keepNumbers === false && NUMBER.test(t.norm)) return false;
   return true;
 }
@@ -133,12 +135,30 @@ export function termOccurrences(a: AnnotatedArticle, options: TermOptions = {}):
  * ```
  */
 export function articleTermCounts(annotated: AnnotatedArticle[], options: TermOptions = {}): ArticleTermRow[] {
+  const form = options.form ?? "lemma";
+  const single = Math.max(1, Math.floor(options.n ?? 1)) === 1;
   const rows: ArticleTermRow[] = [];
   for (const a of annotated) {
-    const counts = new Map<string, number>();
-    for (const o of termOccurrences(a, options)) counts.set(o.term, (counts.get(o.term) ?? 0) + 1);
-    const sorted = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-    for (const [term, count] of sorted) rows.push({ article: a.article.id, outlet: a.article.outlet, term, count });
+    const counts = new Map<string, { n: number }>();
+    const count = (term: string) => {
+      const c = counts.get(term);
+      if (c) c.n++;
+      else counts.set(term, { n: 1 });
+    };
+    if (single) {
+      // The occurrences of termOccurrences(a, options), counted without building them.
+      for (const t of a.terms) if (keep(t, options)) count(t[form]);
+    } else {
+      for (const o of termOccurrences(a, options)) count(o.term);
+    }
+    // Alphabetically (by UTF-16 code units, as the default sort orders strings), then by descending count.
+    const byCount = new KeyBuckets<ArticleTermRow>();
+    const { id, outlet } = a.article;
+    for (const term of [...counts.keys()].sort()) {
+      const n = counts.get(term)!.n;
+      byCount.add(n, { article: id, outlet, term, count: n });
+    }
+    byCount.appendDescending(rows);
   }
   return rows;
 }
@@ -198,38 +218,109 @@ export function countTable(
  * ```
  */
 export function termRows(rows: readonly ArticleTermRow[]): TermRow[] {
-  const articlesOf = new Map<string, Set<string>>();
-  const allArticles = new Set<string>();
-  const docs = new Map<string, Set<string>>();
-  for (const r of rows) {
-    allArticles.add(r.article);
-    const set = articlesOf.get(`${r.outlet}\u0000${r.term}`) ?? new Set();
-    set.add(r.article);
-    articlesOf.set(`${r.outlet}\u0000${r.term}`, set);
-    const d = docs.get(r.term) ?? new Set();
-    d.add(r.article);
-    docs.set(r.term, d);
+  const groups = [...new Set(rows.map((r) => r.outlet))].sort((a, b) => a.localeCompare(b));
+  const G = groups.length;
+  const groupIndex = new Map(groups.map((g, i) => [g, i]));
+  const totals: number[] = new Array(G).fill(0);
+  // Terms as numbers; per term t and group g, at t * G + g: occurrences, articles, and the
+  // last article counted in `articles`. Per term: articles of any group, and the last counted.
+  const termId = new Map<string, number>();
+  const counts: number[] = [];
+  const articles: number[] = [];
+  const lastIn: number[] = [];
+  const docs: number[] = [];
+  const last: number[] = [];
+  const articleIndex = new Map<string, number>();
+  const rowTerm = new Int32Array(rows.length);
+  const rowGroup = new Int32Array(rows.length);
+  const rowArticle = new Int32Array(rows.length);
+  // One pass in row order: counts and totals summed as countTable sums them; each row's article as a number.
+  let contiguous = true;
+  let lastOutlet: string | undefined;
+  let g = -1;
+  let lastArticle: string | undefined;
+  let article = -1;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.outlet !== lastOutlet) g = groupIndex.get(lastOutlet = r.outlet)!;
+    if (r.article !== lastArticle) {
+      lastArticle = r.article;
+      const known = articleIndex.get(r.article);
+      if (known === undefined) articleIndex.set(r.article, article = articleIndex.size);
+      else {
+        contiguous &&= known === article;
+        article = known;
+      }
+    }
+    let t = termId.get(r.term);
+    if (t === undefined) {
+      termId.set(r.term, t = docs.length);
+      for (let k = 0; k < G; k++) {
+        counts.push(0);
+        articles.push(0);
+        lastIn.push(-1);
+      }
+      docs.push(0);
+      last.push(-1);
+    }
+    counts[t * G + g] += r.count;
+    totals[g] += r.count;
+    rowTerm[i] = t;
+    rowGroup[i] = g;
+    rowArticle[i] = article;
   }
-  const docFreq = new Map([...docs].map(([term, set]) => [term, set.size]));
-  const table = countTable(rows);
-  const N = allArticles.size;
+  // Articles per term and per outlet and term, visiting each article's rows together (in row
+  // order, when an article's rows are not already together) so that "seen in this article" is a stamp.
+  const order = contiguous ? null : byArticle(rowArticle, articleIndex.size);
+  for (let k = 0; k < rows.length; k++) {
+    const i = order ? order[k] : k;
+    const t = rowTerm[i];
+    const a = rowArticle[i];
+    const tg = t * G + rowGroup[i];
+    if (last[t] !== a) {
+      last[t] = a;
+      docs[t]++;
+    }
+    if (lastIn[tg] !== a) {
+      lastIn[tg] = a;
+      articles[tg]++;
+    }
+  }
+  const N = articleIndex.size;
+  // Terms alphabetically (the default sort orders strings by UTF-16 code units).
+  const terms = [...termId.keys()].sort();
+  const ids = terms.map((term) => termId.get(term)!);
+  const idf = ids.map((t) => Math.log(N / docs[t]));
   const out: TermRow[] = [];
-  table.groups.forEach((outlet, g) => {
-    const total = table.totals[g];
-    const group: TermRow[] = [];
-    for (const [term, c] of table.counts) {
-      if (!c[g]) continue;
-      group.push({
+  for (let gi = 0; gi < G; gi++) {
+    const outlet = groups[gi];
+    const total = totals[gi];
+    // Alphabetically, then by descending count.
+    const group = new KeyBuckets<TermRow>();
+    for (let k = 0; k < terms.length; k++) {
+      const tg = ids[k] * G + gi;
+      const count = counts[tg];
+      if (!count) continue;
+      group.add(count, {
         outlet,
-        term,
-        count: c[g],
-        per_1k: (c[g] / total) * 1000,
-        articles: articlesOf.get(`${outlet}\u0000${term}`)!.size,
-        tfidf: (c[g] / total) * Math.log(N / docFreq.get(term)!),
+        term: terms[k],
+        count,
+        per_1k: (count / total) * 1000,
+        articles: articles[tg],
+        tfidf: (count / total) * idf[k],
       });
     }
-    group.sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
-    out.push(...group);
-  });
+    group.appendDescending(out);
+  }
   return out;
+}
+
+/** Row indices grouped by article, articles in order of first appearance, rows in order within each. */
+function byArticle(rowArticle: Int32Array, articles: number): Int32Array {
+  const start = new Int32Array(articles + 1);
+  for (const a of rowArticle) start[a + 1]++;
+  for (let a = 0; a < articles; a++) start[a + 1] += start[a];
+  const order = new Int32Array(rowArticle.length);
+  for (let i = 0; i < rowArticle.length; i++) order[start[rowArticle[i]]++] = i;
+  return order;
 }

@@ -7,8 +7,14 @@ import { keynessChart, logOddsChart, topTermsChart } from "../charts/terms.ts";
 import { gries } from "../measures/dispersion.ts";
 import { keyness, type KeynessRow } from "../measures/keyness.ts";
 import { weightedLogOdds } from "../measures/logodds.ts";
-import { type ArticleTermRow, countTable, termRows } from "../measures/terms.ts";
+import { type ArticleTermRow, type CountTable, countTable, termRows } from "../measures/terms.ts";
 import type { ReportInput, ReportSection } from "./section.ts";
+
+/**
+ * `log_odds.csv` keeps the rows of an outlet and a term it never uses only when |z| is at
+ * least this (p < 0.05, two-sided): every term times every outlet would be most rows.
+ */
+export const LOG_ODDS_UNUSED_Z = 1.96;
 
 /** A row of `keyness.csv`: keyness with the term's dispersion over the outlet's articles. */
 export interface KeynessReportRow extends KeynessRow {
@@ -20,37 +26,148 @@ export interface KeynessReportRow extends KeynessRow {
   outlet_articles: number;
 }
 
+/** Options for {@linkcode keynessWithDispersion}. */
+export interface KeynessWithDispersionOptions {
+  /** The counts by outlet, `countTable(rows)`, when already at hand. */
+  table?: CountTable;
+}
+
 /**
  * Keyness rows joined with dispersion: for each outlet and term, DP over the outlet's
  * articles (sizes = counted terms per article), and in how many of them the term occurs,
  * so that a term from one article is not read as the outlet's habit.
+ *
+ * The articles of an outlet are those whose first row names it, in the order of their
+ * ids (`localeCompare`); DP is {@linkcode gries} over them.
  *
  * @example
  * ```ts
  * const rows = keynessWithDispersion(articleTermCounts(annotated));
  * ```
  */
-export function keynessWithDispersion(rows: readonly ArticleTermRow[]): KeynessReportRow[] {
-  const table = countTable(rows);
-  const byArticle = countTable(rows, (r) => r.article);
-  const articlesOf = new Map<string, number[]>();
-  byArticle.groups.forEach((article, i) => {
-    const outlet = rows.find((r) => r.article === article)!.outlet;
-    const list = articlesOf.get(outlet) ?? [];
-    list.push(i);
-    articlesOf.set(outlet, list);
-  });
-  return keyness(table).map((k) => {
-    const idx = articlesOf.get(k.outlet) ?? [];
-    const freqs = idx.map((i) => byArticle.counts.get(k.term)?.[i] ?? 0);
-    const sizes = idx.map((i) => byArticle.totals[i]);
-    return {
-      ...k,
-      dp: gries(freqs, sizes).dp,
-      articles: freqs.filter((f) => f > 0).length,
-      outlet_articles: idx.length,
+export function keynessWithDispersion(
+  rows: readonly ArticleTermRow[],
+  options: KeynessWithDispersionOptions = {},
+): KeynessReportRow[] {
+  const table = options.table ?? countTable(rows);
+  const outlets = outletArticleCounts(rows);
+  const key = keyness(table);
+  const out: KeynessReportRow[] = new Array(key.length);
+  // Keyness rows come outlet by outlet: a frequency vector over the outlet's articles,
+  // zero but for the term at hand, is set up once per outlet.
+  let outlet: string | undefined;
+  let counts: OutletCounts | undefined;
+  let freqs: number[] = [];
+  for (let r = 0; r < key.length; r++) {
+    const k = key[r];
+    if (k.outlet !== outlet) {
+      outlet = k.outlet;
+      counts = outlets.get(outlet);
+      freqs = new Array<number>(counts?.sizes.length ?? 0).fill(0);
+    }
+    const list = counts?.terms.get(k.term);
+    let articles = 0;
+    let dp = 0;
+    if (list) {
+      for (let j = 0; j < list.length; j += 2) {
+        freqs[list[j]] = list[j + 1];
+        if (list[j + 1] > 0) articles++;
+      }
+      dp = gries(freqs, counts!.sizes).dp;
+      for (let j = 0; j < list.length; j += 2) freqs[list[j]] = 0;
+    }
+    out[r] = {
+      outlet: k.outlet,
+      term: k.term,
+      count: k.count,
+      ref_count: k.ref_count,
+      total: k.total,
+      ref_total: k.ref_total,
+      g2: k.g2,
+      log_ratio: k.log_ratio,
+      lrc: k.lrc,
+      p: k.p,
+      dp,
+      articles,
+      outlet_articles: counts?.sizes.length ?? 0,
     };
-  });
+  }
+  return out;
+}
+
+/** An outlet's articles for dispersion. */
+interface OutletCounts {
+  /** Each article's size (counted terms), articles in the order of their ids. */
+  sizes: number[];
+  /** Per term: position of an article in `sizes`, the term's count there, position, count, ... */
+  terms: Map<string, number[]>;
+}
+
+/**
+ * Per-article counts by outlet: each article belongs to the outlet of its first row, an
+ * outlet's articles are in the order of their ids (`localeCompare`), an article's size
+ * and a term's count in it are summed in row order, and a term lists only the articles
+ * that have a row for it.
+ */
+function outletArticleCounts(rows: readonly ArticleTermRow[]): Map<string, OutletCounts> {
+  const articleIndex = new Map<string, number>();
+  const names: string[] = [];
+  const outletOf: string[] = [];
+  const rowArticle = new Int32Array(rows.length);
+  let contiguous = true;
+  let lastArticle: string | undefined;
+  let a = -1;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.article !== lastArticle) {
+      lastArticle = r.article;
+      const known = articleIndex.get(r.article);
+      if (known === undefined) {
+        articleIndex.set(r.article, a = names.length);
+        names.push(r.article);
+        outletOf.push(r.outlet);
+      } else {
+        contiguous &&= known === a;
+        a = known;
+      }
+    }
+    rowArticle[i] = a;
+  }
+  const outlets = new Map<string, OutletCounts>();
+  const countsOf: OutletCounts[] = new Array(names.length);
+  const place = new Int32Array(names.length);
+  for (const i of names.map((_, i) => i).sort((x, y) => names[x].localeCompare(names[y]))) {
+    let o = outlets.get(outletOf[i]);
+    if (!o) outlets.set(outletOf[i], o = { sizes: [], terms: new Map() });
+    countsOf[i] = o;
+    place[i] = o.sizes.length;
+    o.sizes.push(0);
+  }
+  // Visiting each article's rows together (in row order), a term repeated in an article
+  // is always the last entry of the term's list.
+  const order = contiguous ? null : rowsByArticle(rowArticle, names.length);
+  for (let k = 0; k < rows.length; k++) {
+    const i = order ? order[k] : k;
+    const r = rows[i];
+    const o = countsOf[rowArticle[i]];
+    const at = place[rowArticle[i]];
+    o.sizes[at] += r.count;
+    const list = o.terms.get(r.term);
+    if (!list) o.terms.set(r.term, [at, r.count]);
+    else if (list[list.length - 2] === at) list[list.length - 1] += r.count;
+    else list.push(at, r.count);
+  }
+  return outlets;
+}
+
+/** Row indices grouped by article, articles in order of first appearance, rows in order within each. */
+function rowsByArticle(rowArticle: Int32Array, articles: number): Int32Array {
+  const start = new Int32Array(articles + 1);
+  for (const a of rowArticle) start[a + 1]++;
+  for (let a = 0; a < articles; a++) start[a + 1] += start[a];
+  const order = new Int32Array(rowArticle.length);
+  for (let i = 0; i < rowArticle.length; i++) order[start[rowArticle[i]]++] = i;
+  return order;
 }
 
 /**
@@ -65,13 +182,14 @@ export function termsSection({ digests }: ReportInput): ReportSection {
   const counts = digests.flatMap((d) => d.terms);
   const table = countTable(counts);
   const terms = termRows(counts);
-  const key = keynessWithDispersion(counts);
-  const odds = weightedLogOdds(table);
+  const key = keynessWithDispersion(counts, { table });
+  // Every term an outlet uses, and of the others only those it avoids significantly.
+  const odds = weightedLogOdds(table, { unusedMinZ: LOG_ODDS_UNUSED_Z });
   return {
     id: "terms",
     title: "Terms and keyness",
     description:
-      "Lemmas and phrases (stop words and punctuation left out) counted per outlet; keyness of each outlet against all the others (signed G² with Williams's correction, Log Ratio, LRC, p) with Gries's DP over the outlet's articles; weighted log-odds with a pooled Dirichlet prior. With one article per outlet, every term comes from one article: read keyness as a property of that article.",
+      "Lemmas and phrases (stop words and punctuation left out) counted per outlet; keyness of each outlet against all the others (signed G² with Williams's correction, Log Ratio, LRC, p) with Gries's DP over the outlet's articles; weighted log-odds with a pooled Dirichlet prior, for every term an outlet uses and, of the terms it never uses, those it avoids significantly (|z| ≥ 1.96; the others, every term times every outlet, would be most rows of a large corpus); the log-odds chart draws the terms each outlet uses, terms at the same point as one dot, and at most 500 grey and 500 coloured dots per outlet. With one article per outlet, every term comes from one article: read keyness as a property of that article.",
     tables: [
       {
         name: "terms",

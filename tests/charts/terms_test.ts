@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { keynessChart, logOddsChart, topTermsChart } from "../../src/charts/terms.ts";
 import { keyness } from "../../src/measures/keyness.ts";
-import { weightedLogOdds } from "../../src/measures/logodds.ts";
+import { type LogOddsRow, weightedLogOdds } from "../../src/measures/logodds.ts";
 import { type ArticleTermRow, countTable, termRows } from "../../src/measures/terms.ts";
 import { renderSvg } from "../../src/render/svg.ts";
 import { assertSnapshot } from "../snapshot.ts";
@@ -58,4 +58,49 @@ Deno.test("logOddsChart() draws a panel per outlet and labels its most favoured 
   assert.ok(svg.includes(">Resistance Monitor<") && svg.includes(">Gulf Observer<"));
   assert.ok(svg.includes(">resistance<") && svg.includes(">israel<"));
   await assertSnapshot("log-odds", svg);
+});
+
+Deno.test("logOddsChart() draws a bounded number of dots, however many terms the outlets use", () => {
+  // Three outlets, 4,000 terms each with its own frequency: far more points than maxDots.
+  const rows: ArticleTermRow[] = [];
+  for (const [k, outlet] of ["A", "B", "C"].entries()) {
+    for (let t = 0; t < 4000; t++) {
+      rows.push({ article: outlet, outlet, term: `t${t}`, count: 1 + ((t * (k + 3)) % 97) });
+    }
+  }
+  const odds = weightedLogOdds(countTable(rows));
+  const spec = logOddsChart(odds, { maxDots: 200, labels: 3 });
+  const marks = spec.plot.marks as unknown as { data: LogOddsRow[] }[];
+  const [grey, coloured, labels] = [marks[1].data, marks[2].data, marks[3].data];
+  for (const outlet of ["A", "B", "C"]) {
+    assert.ok(grey.filter((r) => r.outlet === outlet).length <= 200);
+    assert.ok(coloured.filter((r) => r.outlet === outlet).length <= 200);
+    assert.equal(labels.filter((r) => r.outlet === outlet).length, 3);
+  }
+  assert.ok(grey.length > 100, "the cloud is still drawn");
+  // The rows behind the chart are the terms drawn, and each outlet's labels are its highest z.
+  assert.ok(spec.rows.length <= 3 * (200 + 200 + 3));
+  for (const outlet of ["A", "B", "C"]) {
+    const best = odds.filter((r) => r.outlet === outlet && r.count > 0).map((r) => r.z).sort((x, y) => y - x);
+    assert.deepEqual(labels.filter((r) => r.outlet === outlet).map((r) => r.z), best.slice(0, 3));
+  }
+  // The axes span every term used, drawn or not.
+  const used = odds.filter((r) => r.count > 0);
+  const x = spec.plot.x as { domain: number[] };
+  assert.deepEqual(x.domain, [
+    Math.min(...used.map((r) => r.corpus_count)),
+    Math.max(...used.map((r) => r.corpus_count)),
+  ]);
+});
+
+Deno.test("logOddsChart() draws terms at the same point as one grey dot, and every coloured term", () => {
+  // "a", "b" and "c" have the same counts, so the same point; with z: -10 every term is coloured.
+  const rows: ArticleTermRow[] = [
+    ...["a", "b", "c"].map((term) => ({ article: "1", outlet: "A", term, count: 2 })),
+    { article: "2", outlet: "B", term: "d", count: 6 },
+  ];
+  const spec = logOddsChart(weightedLogOdds(countTable(rows)), { z: -10 });
+  const marks = spec.plot.marks as unknown as { data: LogOddsRow[] }[];
+  assert.deepEqual(marks[1].data.map((r) => `${r.outlet} ${r.term}`), ["A a", "B d"]);
+  assert.deepEqual(marks[2].data.map((r) => `${r.outlet} ${r.term}`), ["A a", "A b", "A c", "B d"]);
 });

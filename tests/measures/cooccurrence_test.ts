@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { cooccurrenceRows, logDice, npmi, pairSentences } from "../../src/measures/cooccurrence.ts";
+import type { CooccurrenceRow } from "../../src/entities/types.ts";
 import { annotatedFor, MENTIONS } from "../fixtures/entities.ts";
 import { annotateArticle, loadResources } from "../../src/pipeline/annotate.ts";
 
@@ -104,4 +105,63 @@ Deno.test("cooccurrenceRows() with articlePairs linked keeps article pairs that 
     "Aoun+Salam",
     "Berri+Salam",
   ]);
+});
+
+/** A made-up corpus: outlets, articles of a few sentences, and mentions of entities drawn from a fixed sequence. */
+function randomCorpus(outlets: string[], articles: number, seed: number) {
+  let s = seed;
+  const next = (n: number) => (s = (s * 1103515245 + 12345) % 2147483648) % n;
+  const entities = Array.from({ length: 30 }, (_, i) => `E${String.fromCharCode(65 + (i % 26))}${i}`);
+  const annotated = Array.from({ length: articles }, (_, i) => {
+    const outlet = outlets[next(outlets.length)];
+    const n = 1 + next(5);
+    return {
+      article: { id: `a${i}`, file: `a${i}.md`, outlet, extra: {}, text: "" },
+      sentences: Array.from({ length: n }, (_, k) => ({ i: k, start: 0, end: 0, firstToken: 0, lastToken: 0 })),
+      tokens: [],
+      terms: [],
+      words: n,
+    };
+  });
+  const mentions = annotated.flatMap((a) =>
+    Array.from({ length: next(12) }, () => ({
+      article: a.article.id,
+      outlet: a.article.outlet,
+      sentence: next(a.sentences.length),
+      start: 0,
+      end: 1,
+      surface: "",
+      entity: entities[next(next(2) ? 8 : entities.length)],
+      type: "place" as const,
+    }))
+  );
+  return { annotated, mentions };
+}
+
+Deno.test("cooccurrenceRows() with linked article pairs gives the rows of all pairs that share a sentence or two articles", () => {
+  for (const seed of [1, 2, 3]) {
+    const { annotated, mentions } = randomCorpus(["Beta", "alpha", "Gamma"], 60, seed);
+    const all = cooccurrenceRows(mentions, annotated);
+    const linked = cooccurrenceRows(mentions, annotated, { articlePairs: "linked" });
+    assert.deepEqual(linked, all.filter((r) => r.scope === "sentence" || r.articles >= 2 || r.sentences > 0));
+    assert.ok(linked.length < all.length);
+  }
+});
+
+Deno.test("cooccurrenceRows() orders rows by scope, the corpus then outlets, then counts and names", () => {
+  const order = (all: string) => (p: CooccurrenceRow, q: CooccurrenceRow) =>
+    (p.scope < q.scope ? -1 : p.scope > q.scope ? 1 : 0) ||
+    (p.outlet === all ? -1 : 0) - (q.outlet === all ? -1 : 0) || p.outlet.localeCompare(q.outlet) ||
+    q.sentences - p.sentences || q.articles - p.articles ||
+    (p.source < q.source ? -1 : p.source > q.source ? 1 : 0) ||
+    (p.target < q.target ? -1 : p.target > q.target ? 1 : 0);
+  // Outlets whose names sort differently by locale and by code units; then one named like the corpus.
+  for (const outlets of [["Beta", "alpha", "Émile", "zed"], ["Beta", "all", "alpha"]]) {
+    const { annotated, mentions } = randomCorpus(outlets, 40, 5);
+    for (const options of [{}, { articlePairs: "linked" as const }, { minCount: 2 }]) {
+      const rows = cooccurrenceRows(mentions, annotated, options);
+      assert.deepEqual(rows, [...rows].sort(order("all")));
+      assert.ok(rows.length > 0);
+    }
+  }
 });

@@ -130,3 +130,22 @@ Deno.test("framingHits() runs over every article in order", async () => {
     "Great Satan",
   ]]);
 });
+
+Deno.test("findFraming() finds wordings that start with a short, non-ASCII or inflected word", async () => {
+  const lexicon = parseFramingLexicon(
+    `
+referents:
+  - id: state
+    label: State
+    loaded: [Émigré lobbies, ÖL cartel]
+    neutral: [a state, proxy forces, U.S. officials]
+`,
+    "test.yaml",
+  );
+  const matcher = compileFraming(lexicon);
+  const hs = findFraming(
+    await annotateText("Émigré lobbies met ÖL cartel men. A state spoke; proxies forces and U.S. officials left."),
+    matcher,
+  );
+  assert.deepEqual(phrases(hs), ["Émigré lobbies", "ÖL cartel", "A state", "proxies forces", "U.S. officials"]);
+});

@@ -75,3 +75,19 @@ Deno.test("voiceAt() is quoted inside a span and narrative outside", () => {
   assert.equal(voiceAt(20, spans), "narrative");
   assert.equal(voiceAt(3, []), "narrative");
 });
+
+Deno.test("attributionSpans() reads a cue verb in any inflection: dubbed, labelling, brands, characterised", async () => {
+  assert.deepEqual(await paraphrased("Officials dubbed the raid a provocation."), ["the raid a provocation"]);
+  assert.deepEqual(await paraphrased("Critics were labelling the deal a betrayal."), ["the deal a betrayal"]);
+  assert.deepEqual(await paraphrased("He brands it a crime."), ["it a crime"]);
+  assert.deepEqual(await paraphrased("Tehran characterised the strike as an act of war."), ["an act of war"]);
+  assert.deepEqual(await paraphrased("The calmest dealer described nothing."), []);
+});
+
+Deno.test("quotationSpans() finds the quotes of every paragraph of a long text, and none elsewhere", () => {
+  const paragraph = (i: number) =>
+    i % 3 === 0 ? `Line ${i} said \u201Cquote ${i}\u201D and 'single ${i}' too.` : `Line ${i} plain.`;
+  const text = Array.from({ length: 300 }, (_, i) => paragraph(i)).join("\n\n");
+  const expected = Array.from({ length: 100 }, (_, k) => [`\u201Cquote ${3 * k}\u201D`, `'single ${3 * k}'`]).flat();
+  assert.deepEqual(quoted(text), expected);
+});

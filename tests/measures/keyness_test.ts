@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import betaQuantile from "@stdlib/stats-base-dists-beta-quantile";
 import { keyness, logLikelihood, logRatio, lrc, pValue } from "../../src/measures/keyness.ts";
 import { type ArticleTermRow, countTable } from "../../src/measures/terms.ts";
 
@@ -296,4 +297,66 @@ Deno.test("keyness() throws for an unknown group name", () => {
   const table = countTable(ROWS);
   assert.throws(() => keyness(table, ["Z"]), /no group "Z"/);
   assert.throws(() => keyness(table, ["A"], { reference: ["Q"] }), /no reference group "Q"/);
+});
+
+Deno.test("lrc() is the Log Ratio bound of the two-sided Clopper–Pearson interval nearest 0, or 0", () => {
+  // The definition, both ends computed: π_lo = B⁻¹(α/2; a, b + 1), π_hi = B⁻¹(1 − α/2; a + 1, b).
+  const byDefinition = (a: number, b: number, c: number, d: number, alpha: number) => {
+    const lo = a === 0 ? 0 : betaQuantile(alpha / 2, a, b + 1);
+    const hi = b === 0 ? 1 : betaQuantile(1 - alpha / 2, a + 1, b);
+    const lrLo = lo === 0 ? -Infinity : lrOf(lo, c, d);
+    const lrHi = hi === 1 ? Infinity : lrOf(hi, c, d);
+    return lrLo > 0 ? lrLo : lrHi < 0 ? lrHi : 0;
+  };
+  for (const [c, d] of [[1000, 1000], [500, 2000], [3000, 40], [7, 9]]) {
+    for (let a = 0; a <= 14; a++) {
+      for (let b = 0; b <= 14; b++) {
+        if (a + b === 0 || a > c || b > d) continue;
+        for (const alpha of [0.05, 0.001]) {
+          assert.equal(
+            lrc(a, b, c, d, alpha),
+            byDefinition(a, b, c, d, alpha),
+            `lrc(${a}, ${b}, ${c}, ${d}, ${alpha})`,
+          );
+        }
+      }
+    }
+  }
+});
+
+Deno.test("keyness() gives each row the statistics of its own counts, when many terms share them", () => {
+  // Six terms in three count patterns; the statistics of a pattern are computed once.
+  const rows: ArticleTermRow[] = [];
+  for (const [term, a, b] of [["p", 3, 1], ["q", 3, 1], ["r", 0, 2], ["s", 0, 2], ["t", 3, 1], ["u", 1, 0]] as const) {
+    if (a) rows.push({ article: "a1", outlet: "A", term, count: a });
+    if (b) rows.push({ article: "b1", outlet: "B", term, count: b });
+  }
+  rows.push({ article: "a1", outlet: "A", term: "rest", count: 40 }, {
+    article: "b1",
+    outlet: "B",
+    term: "rest",
+    count: 90,
+  });
+  const table = countTable(rows);
+  for (const r of keyness(table)) {
+    // A: 3 + 3 + 3 + 1 + 40 = 50 counted terms; B: 1 + 1 + 2 + 2 + 1 + 90 = 97.
+    const [c, d] = r.outlet === "A" ? [50, 97] : [97, 50];
+    assert.deepEqual([r.total, r.ref_total], [c, d]);
+    assert.equal(r.g2, logLikelihood(r.count, r.ref_count, c, d));
+    assert.equal(r.log_ratio, logRatio(r.count, r.ref_count, c, d));
+    assert.equal(r.lrc, lrc(r.count, r.ref_count, c, d));
+    assert.equal(r.p, pValue(r.g2));
+  }
+});
+
+Deno.test("keyness() orders terms of equal G² by UTF-16 code units", () => {
+  // "Zeta" < "alpha" < "beta" < "élan" in code units; all four have the same counts, so the same G².
+  const rows: ArticleTermRow[] = ["élan", "beta", "Zeta", "alpha"].flatMap((term) => [
+    { article: "a1", outlet: "A", term, count: 2 },
+    { article: "b1", outlet: "B", term, count: 1 },
+  ]);
+  rows.push({ article: "b1", outlet: "B", term: "rest", count: 30 });
+  const a = keyness(countTable(rows), ["A"]);
+  assert.deepEqual(a.map((r) => r.term), ["Zeta", "alpha", "beta", "élan", "rest"]);
+  assert.ok(a[0].g2 > 0 && a[0].g2 === a[3].g2 && a[4].g2 < 0);
 });

@@ -131,3 +131,43 @@ Deno.test("weightedLogOdds() leaves out a term with no occurrences", () => {
   table.counts.set("ghost", [0, 0]);
   assert.deepEqual(weightedLogOdds(table).map((r) => r.term).sort(), ["other", "other", "regime", "regime"]);
 });
+
+Deno.test("weightedLogOdds() with unusedMinZ keeps a group's unused term only when |z| reaches it", () => {
+  // A = 50 terms, B = 30 + 30 = 60; n = 110. A never uses "war".
+  const table = countTable([row("A", "other", 50), row("B", "war", 30), row("B", "other", 30)]);
+  // A, "war": y_w = α_w = 30, y_i = 0, y_j = 30, n_i = 50, n_j = 60.
+  // ω_i = 30 / (50 + 110 − 0 − 30) = 30/130; ω_j = 60 / (60 + 110 − 30 − 30) = 60/110.
+  // σ² = 1/30 + 1/60 = 0.05: z = (ln(30/130) − ln(60/110)) / √0.05 = −3.846…
+  const z = (Math.log(30 / 130) - Math.log(60 / 110)) / Math.sqrt(0.05);
+  near(find(weightedLogOdds(table), "A", "war").z, z);
+  const kept = weightedLogOdds(table, { unusedMinZ: 1.96 });
+  assert.deepEqual(kept, weightedLogOdds(table).filter((r) => r.count > 0 || Math.abs(r.z) >= 1.96));
+  assert.ok(kept.some((r) => r.outlet === "A" && r.term === "war"));
+  const stricter = weightedLogOdds(table, { unusedMinZ: 4 });
+  assert.deepEqual(stricter.map((r) => `${r.outlet} ${r.term}`), ["A other", "B war", "B other"]);
+  // In THREE, A never uses "truce" and its z is about −0.51: left out at 1.96.
+  assert.ok(!weightedLogOdds(THREE, { unusedMinZ: 1.96 }).some((r) => r.outlet === "A" && r.term === "truce"));
+});
+
+Deno.test("weightedLogOdds() orders rows by group name, descending z, then term, whatever the table's order", () => {
+  // Groups given out of order; "p" and "q" have the same counts, so the same z.
+  const table = {
+    groups: ["B", "A", "e\u0301", "\u00e9"],
+    totals: [10, 10, 10, 10],
+    counts: new Map([
+      ["q", [1, 3, 2, 2]],
+      ["p", [1, 3, 2, 2]],
+      ["Z", [4, 1, 2, 2]],
+      ["rest", [4, 3, 4, 4]],
+    ]),
+  };
+  const rows = weightedLogOdds(table);
+  // The definition: every (group, term) row, sorted by group (localeCompare), then z descending, then term.
+  const expected = [...rows].sort((a, b) =>
+    a.outlet.localeCompare(b.outlet) || b.z - a.z || (a.term < b.term ? -1 : 1)
+  );
+  assert.deepEqual(rows, expected);
+  assert.deepEqual(rows.filter((r) => r.outlet === "A").map((r) => r.term), ["p", "q", "rest", "Z"]);
+  // "é" written two ways compares equal: the two groups' rows are interleaved by z.
+  assert.equal(rows.filter((r) => r.outlet.normalize() === "\u00e9").length, 8);
+});

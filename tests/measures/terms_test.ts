@@ -316,3 +316,35 @@ Deno.test("termRows() counts document frequency in distinct articles, even when 
   assert.ok(Math.abs(regime.tfidf - (3 / 4) * Math.log(2)) < 1e-12);
   assert.equal(regime.articles, 1);
 });
+
+Deno.test("termRows() counts articles the same when an article's rows come apart or repeat", () => {
+  // TOY with a1's rows split around a2's and b1's, and a2's "truce" split into 1 + 1.
+  const shuffled: ArticleTermRow[] = [
+    { article: "a1", outlet: "Alpha", term: "regime", count: 3 },
+    { article: "a2", outlet: "Alpha", term: "truce", count: 1 },
+    { article: "b1", outlet: "Beta", term: "force", count: 2 },
+    { article: "a1", outlet: "Alpha", term: "force", count: 1 },
+    { article: "a2", outlet: "Alpha", term: "regime", count: 1 },
+    { article: "b1", outlet: "Beta", term: "regime", count: 1 },
+    { article: "a2", outlet: "Alpha", term: "truce", count: 1 },
+    { article: "a1", outlet: "Alpha", term: "war", count: 1 },
+    { article: "b1", outlet: "Beta", term: "truce", count: 1 },
+  ];
+  // The same counts, articles (a1, a2 for Alpha's regime) and document frequencies as TOY.
+  assert.deepEqual(termRows(shuffled), termRows(TOY));
+  const truce = termRows(shuffled).find((r) => r.outlet === "Alpha" && r.term === "truce")!;
+  assert.deepEqual([truce.count, truce.articles], [2, 1]);
+  near(truce.tfidf, (2 / 8) * Math.log(3 / 2));
+});
+
+Deno.test("termRows() and articleTermCounts() break count ties by UTF-16 code units, not by locale", () => {
+  // "zebra" < "élan" in code units (0x7A < 0xE9); localeCompare would put "élan" first.
+  const rows = termRows([
+    { article: "a1", outlet: "A", term: "élan", count: 1 },
+    { article: "a1", outlet: "A", term: "zebra", count: 1 },
+    { article: "a1", outlet: "A", term: "Zulu", count: 1 },
+  ]);
+  assert.deepEqual(rows.map((r) => r.term), ["Zulu", "zebra", "élan"]);
+  const counted = articleTermCounts([annotate("Élan. Zebra. Zebu.", "a1", "A")]);
+  assert.deepEqual(counted.map((r) => r.term), ["zebra", "zebu", "élan"]);
+});

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
-import type { ArticleTermRow } from "../../src/measures/terms.ts";
-import { keynessWithDispersion, termsSection } from "../../src/report/terms_section.ts";
+import { gries } from "../../src/measures/dispersion.ts";
+import { type LogOddsRow, weightedLogOdds } from "../../src/measures/logodds.ts";
+import { type ArticleTermRow, countTable } from "../../src/measures/terms.ts";
+import { keynessWithDispersion, LOG_ODDS_UNUSED_Z, termsSection } from "../../src/report/terms_section.ts";
 import { annotateArticle } from "../../src/pipeline/annotate.ts";
 import { digestArticle, loadDigestTools } from "../../src/pipeline/digest.ts";
 import { NO_BOILERPLATE } from "../../src/text/boilerplate.ts";
@@ -83,4 +85,69 @@ Deno.test("termsSection() gives terms, keyness and log-odds tables with the requ
     "phrase parts not counted",
   );
   assert.equal(s.charts.length, 3);
+});
+
+Deno.test("keynessWithDispersion() gives the same dispersion when an article's rows come apart or repeat", () => {
+  // ROWS with a1's rows split around a2's, a2's "y" split into 10 + 20, and outlet B first.
+  const shuffled: ArticleTermRow[] = [
+    { article: "b1", outlet: "B", term: "y", count: 20 },
+    { article: "a1", outlet: "A", term: "x", count: 4 },
+    { article: "a2", outlet: "A", term: "y", count: 10 },
+    { article: "a1", outlet: "A", term: "y", count: 6 },
+    { article: "a2", outlet: "A", term: "y", count: 20 },
+  ];
+  assert.deepEqual(keynessWithDispersion(shuffled), keynessWithDispersion(ROWS));
+  const y = keynessWithDispersion(shuffled).find((r) => r.outlet === "A" && r.term === "y")!;
+  // As in ROWS: sizes 10 and 30, y = 6 and 30 → DP = ½(|6/36 − 1/4| + |30/36 − 3/4|) = 1/12.
+  assert.ok(Math.abs(y.dp - 1 / 12) < 1e-12);
+  assert.deepEqual([y.count, y.articles, y.outlet_articles], [36, 2, 2]);
+});
+
+Deno.test("keynessWithDispersion() takes DP over the outlet's articles in the order of their ids", () => {
+  // Three articles of A given as c, a, b (sizes 5, 10, 25); "x" in a (2) and c (3).
+  const rows: ArticleTermRow[] = [
+    { article: "c", outlet: "A", term: "x", count: 3 },
+    { article: "c", outlet: "A", term: "z", count: 2 },
+    { article: "a", outlet: "A", term: "x", count: 2 },
+    { article: "a", outlet: "A", term: "z", count: 8 },
+    { article: "b", outlet: "A", term: "z", count: 25 },
+    { article: "d", outlet: "B", term: "z", count: 9 },
+  ];
+  const x = keynessWithDispersion(rows).find((r) => r.outlet === "A" && r.term === "x")!;
+  // Articles a, b, c: sizes 10, 25, 5 of 40 → s = (.25, .625, .125); x = (2, 0, 3) of 5 → v = (.4, 0, .6).
+  // DP = gries([2, 0, 3], [10, 25, 5]) = ½(.15 + .625 + .475) = 0.625.
+  assert.equal(x.dp, gries([2, 0, 3], [10, 25, 5]).dp);
+  assert.ok(Math.abs(x.dp - 0.625) < 1e-12);
+  assert.deepEqual([x.articles, x.outlet_articles], [2, 3]);
+  // B's one article never uses "x".
+  const xb = keynessWithDispersion(rows).find((r) => r.outlet === "B" && r.term === "x")!;
+  assert.deepEqual([xb.dp, xb.articles, xb.outlet_articles], [0, 0, 1]);
+});
+
+Deno.test("termsSection() keeps in log_odds the terms each outlet uses and those it avoids with |z| ≥ 1.96", async () => {
+  const tools = await loadDigestTools();
+  const resources = { boilerplate: NO_BOILERPLATE, phrases: compilePhrases([]) };
+  const texts: [string, string][] = [
+    ["A", "War war war war war war war war war war war war war war war war. Calm talks."],
+    ["B", "Peace peace peace peace peace peace peace peace peace peace peace peace. Calm talks. Bread."],
+  ];
+  const annotated = texts.map(([outlet, text], i) =>
+    annotateArticle({ id: `a${i}`, file: `a${i}.md`, outlet, extra: {}, text }, resources)
+  );
+  const digests = annotated.map((a) => digestArticle(a, tools));
+  const s = termsSection({
+    corpus: { dir: "x", articles: annotated.map((a) => a.article), problems: [] },
+    digests,
+    tools,
+  });
+  const all = weightedLogOdds(countTable(digests.flatMap((d) => d.terms)));
+  const kept = s.tables.find((t) => t.name === "log_odds")!.rows as LogOddsRow[];
+  assert.deepEqual(kept, all.filter((r) => r.count > 0 || Math.abs(r.z) >= LOG_ODDS_UNUSED_Z));
+  // B never says "war" (z ≤ −1.96: kept); A never says "bread" (|z| < 1.96: left out).
+  const unused = (outlet: string, term: string) => all.find((r) => r.outlet === outlet && r.term === term)!;
+  assert.ok(unused("B", "war").count === 0 && unused("B", "war").z <= -1.96);
+  assert.ok(kept.some((r) => r.outlet === "B" && r.term === "war"));
+  assert.ok(unused("A", "bread").count === 0 && Math.abs(unused("A", "bread").z) < 1.96);
+  assert.ok(!kept.some((r) => r.outlet === "A" && r.term === "bread"));
+  assert.equal(LOG_ODDS_UNUSED_Z, 1.96);
 });
