@@ -138,6 +138,37 @@ async function pipeline(
   return { seconds: (performance.now() - t0) / 1000, perArticle, corpus };
 }
 
+/** What `--measure-pipeline` prints: one pipeline run in a process of its own. */
+interface PipelineRun {
+  seconds: number;
+  perArticle: Record<string, number>;
+  corpus: Record<string, number>;
+  peakRss: number;
+}
+
+/** Runs the pipeline on the first `limit` Brown texts with `workers` threads in a new process. */
+async function pipelineInProcess(limit: number, workers: number): Promise<PipelineRun> {
+  const r = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", new URL(import.meta.url).pathname, "--measure-pipeline", String(workers), String(limit)],
+    stdout: "piped",
+    stderr: "inherit",
+  }).output();
+  if (r.code !== 0) throw new Error("a pipeline run failed");
+  const run = JSON.parse(new TextDecoder().decode(r.stdout)) as PipelineRun;
+  peakRss = Math.max(peakRss, run.peakRss);
+  return run;
+}
+
+/** `--measure-pipeline WORKERS LIMIT`: warm up on five texts, run once, print a {@linkcode PipelineRun}. */
+async function measurePipeline(workers: number, limit: number): Promise<PipelineRun> {
+  const articles = await loadBrown(limit);
+  const tools = await loadDigestTools();
+  await pipeline(articles.slice(0, 5), tools, 1);
+  const run = await pipeline(articles, tools, workers, sampleRss);
+  sampleRss();
+  return { ...run, peakRss };
+}
+
 let peakRss = 0;
 function sampleRss(): void {
   peakRss = Math.max(peakRss, Deno.memoryUsage().rss);
@@ -236,7 +267,9 @@ export async function bench(
   log(`baseline: ${tokens} tokens in ${baseS.toFixed(2)} s`);
   // One worker, then two; each run's digests are dropped before the next, so that peak
   // memory is that of one pipeline, not of two held side by side.
-  const one = await pipeline(articles, tools, 1, sampleRss);
+  // Each pipeline runs in a fresh process of its own: what one run leaves behind (the
+  // span tags compromise has remembered, a warm JIT) must not speed up the next.
+  const one = await pipelineInProcess(articles.length, 1);
   const stages: StageTiming[] = ["tokenize", ...CORPUS_STAGES.map((s) => s.name)].map((stage) => {
     const perArticle = one.perArticle[stage] ?? 0;
     const corpus = one.corpus[stage] ?? 0;
@@ -250,7 +283,7 @@ export async function bench(
   });
   const pipelineS = one.seconds;
   log(`pipeline, one worker: ${pipelineS.toFixed(2)} s`);
-  const two = await pipeline(articles, tools, 2, sampleRss);
+  const two = await pipelineInProcess(articles.length, 2);
   const twoS = two.seconds;
   log(`pipeline, two workers: ${twoS.toFixed(2)} s`);
 
@@ -338,7 +371,9 @@ export function formatBench(r: BenchResults): string {
   return rows.map(([a, b]) => `${a.padEnd(w)}  ${b}`).join("\n");
 }
 
-if (import.meta.main) {
+if (import.meta.main && Deno.args[0] === "--measure-pipeline") {
+  console.log(JSON.stringify(await measurePipeline(Number(Deno.args[1]), Number(Deno.args[2]))));
+} else if (import.meta.main) {
   const limit = Deno.args.includes("--quick") ? 60 : undefined;
   const results = await bench({ limit, report: !Deno.args.includes("--no-report") });
   console.log(formatBench(results));
