@@ -12,9 +12,11 @@
 import type { Entity, EntityIndex, EntityMention, EntityType } from "./types.ts";
 import type { Candidate, CompiledGazetteer } from "./mentions.ts";
 import { ORGANIZATION_HEADS, PLACE_HEADS } from "./mentions.ts";
-import { entityId, isShortFormOf, nameKey, similarNames, withinOneEdit, WordBlocks } from "./names.ts";
-import { guessType, type GuessTypeOptions } from "./typing.ts";
-import { spanTags } from "../nlp/compromise.ts";
+import { entityId, isShortFormOfWords, nameKey, similarNameWords, withinOneEdit, WordBlocks } from "./names.ts";
+import { electType, type GuessTypeOptions, type TypeElection } from "./typing.ts";
+import { quickSpanTags } from "../nlp/compromise.ts";
+
+let collator: Intl.Collator | undefined;
 
 /** Options for {@linkcode resolveEntities}. */
 export type ResolveOptions = GuessTypeOptions;
@@ -41,11 +43,17 @@ export function resolveEntities(
   compiled: CompiledGazetteer,
   options: ResolveOptions = {},
 ): EntityIndex {
-  const tags = options.tags ?? spanTags;
+  const tags = options.tags ?? quickSpanTags;
   const entries = compiled.gazetteer.entities;
   // Names are similar only when their last words are: keys are filed by their last word
   // (WordBlocks) so that each lookup compares with a few keys, not with all of them.
-  const lastWord = (k: string) => k.slice(k.lastIndexOf(" ") + 1);
+  // Keys split into their words, once each.
+  const split = new Map<string, string[]>();
+  const wordsOf = (k: string) => split.get(k) ?? split.set(k, k.split(" ")).get(k)!;
+  const lastWord = (k: string) => {
+    const words = wordsOf(k);
+    return words[words.length - 1];
+  };
   const gazetteerBlocks = new WordBlocks<string>();
   for (const k of compiled.keys.keys()) gazetteerBlocks.add(lastWord(k), k);
   const entryOf = new Map<string, number | undefined>();
@@ -53,7 +61,9 @@ export function resolveEntities(
     if (entryOf.has(key)) return entryOf.get(key);
     let entry = compiled.keys.get(key);
     if (entry === undefined) {
-      const similar = gazetteerBlocks.candidates(lastWord(key)).filter((k) => similarNames(key, k));
+      const similar = gazetteerBlocks.candidates(lastWord(key)).filter((k) =>
+        k === key || similarNameWords(wordsOf(key), wordsOf(k))
+      );
       const found = new Set(similar.map((k) => compiled.keys.get(k)!));
       entry = found.size === 1 ? [...found][0] : undefined;
     }
@@ -83,7 +93,7 @@ export function resolveEntities(
     let k = knownKey.get(key);
     if (k === undefined) {
       k = reliableKeys.has(key) || byEntry(key) !== undefined ||
-        multiWordBlocks.candidates(lastWord(key)).some((m) => isShortFormOf(key, m));
+        multiWordBlocks.candidates(lastWord(key)).some((m) => isShortFormOfWords(wordsOf(key), wordsOf(m)));
       knownKey.set(key, k);
     }
     if (k) return true;
@@ -92,19 +102,23 @@ export function resolveEntities(
   };
   // Two known names joined by a hyphen are two mentions ("Iran-Iraq border").
   const knownWord = (k: string) => reliableKeys.has(k) || compiled.keys.has(k);
-  const split: Candidate[] = candidates.flatMap((c) => {
-    if (c.entry !== undefined || c.words.length !== 2 || !/^\S+-\S+$/.test(c.surface)) return [c];
-    if (!c.words.every((w) => knownWord(w.key))) return [c];
-    return c.words.map((w) => ({ ...c, words: [w], surface: w.text, key: nameKey(w.text) }));
-  });
+  const parts: Candidate[] = [];
+  for (const c of candidates) {
+    if (
+      c.entry !== undefined || c.words.length !== 2 || !/^\S+-\S+$/.test(c.surface) ||
+      !c.words.every((w) => knownWord(w.key))
+    ) parts.push(c);
+    else for (const w of c.words) parts.push({ ...c, words: [w], surface: w.text, key: nameKey(w.text) });
+  }
+  const keyOfText = new Map<string, string>();
   const kept: Candidate[] = [];
-  for (const c of split) {
+  for (const c of parts) {
     if (c.entry !== undefined || c.reliable) {
       kept.push(c);
       continue;
     }
-    const text = c.words.map((w) => w.text).join(" ");
-    if (known(c.key, text)) {
+    const texts = c.words.map((w) => w.text);
+    if (known(c.key, texts.join(" "))) {
       kept.push(c);
       continue;
     }
@@ -113,8 +127,10 @@ export function resolveEntities(
       for (let i = 0; i < c.words.length;) {
         let j = c.words.length;
         for (; j > i; j--) {
-          const ws = c.words.slice(i, j);
-          if (known(nameKey(ws.map((w) => w.text).join(" ")), ws.map((w) => w.text).join(" "))) break;
+          const text = texts.slice(i, j).join(" ");
+          let key = keyOfText.get(text);
+          if (key === undefined) keyOfText.set(text, key = nameKey(text));
+          if (known(key, text)) break;
         }
         if (j > i && !["of", "the"].includes(c.words[i].key) && !["of", "the"].includes(c.words[j - 1].key)) {
           const ws = c.words.slice(i, j);
@@ -150,10 +166,11 @@ export function resolveEntities(
 
   // Acronyms defined in parentheses: per article, then over the corpus.
   const acronymTarget = new Map<string, Candidate>();
+  const acronymInArticle = new Map<string, Map<string, Candidate>>();
   for (const c of kept) {
     if (!c.cues.acronym) continue;
     const a = nameKey(c.cues.acronym);
-    acronymTarget.set(`${c.article}\u0000${a}`, c);
+    (acronymInArticle.get(c.article) ?? acronymInArticle.set(c.article, new Map()).get(c.article)!).set(a, c);
     if (!acronymTarget.has(a)) acronymTarget.set(a, c);
   }
   const clusterOf = (c: Candidate): Cluster => {
@@ -176,27 +193,33 @@ export function resolveEntities(
   // An acronym joins the name it was defined for.
   for (const c of kept) {
     if (c.words.length !== 1 || c.entry !== undefined) continue;
-    const target = acronymTarget.get(`${c.article}\u0000${c.key}`) ?? acronymTarget.get(c.key);
+    if (!acronymTarget.size) break;
+    const target = acronymInArticle.get(c.article)?.get(c.key) ?? acronymTarget.get(c.key);
     if (target && target !== c) union(assigned.get(c)!.id, assigned.get(target)!.id);
   }
   // Spelling variants of names found in the text.
   const textKeys = [...keyCluster.keys()];
   const textBlocks = new WordBlocks<number>();
   textKeys.forEach((k, i) => textBlocks.add(lastWord(k), i));
+  const textClusters = textKeys.map((k) => keyCluster.get(k)!.id);
   for (let i = 0; i < textKeys.length; i++) {
-    const later = textBlocks.candidates(lastWord(textKeys[i])).filter((j) => j > i).sort((x, y) => x - y);
+    const later = textBlocks.candidates(lastWord(textKeys[i])).filter((j) => j > i);
+    if (!later.length) continue;
+    later.sort((x, y) => x - y);
+    const a = textKeys[i];
+    const wa = wordsOf(a);
     for (const j of later) {
-      const [a, b] = [textKeys[i], textKeys[j]];
+      const b = textKeys[j];
+      const wb = wordsOf(b);
       // A single word only with one slip ("Larjani"): "Sulaimani" the city is not "Soleimani".
-      const single = !a.includes(" ") && !b.includes(" ");
-      if (single ? a.length >= 6 && withinOneEdit(a, b) : similarNames(a, b)) {
-        union(keyCluster.get(a)!.id, keyCluster.get(b)!.id);
+      const single = wa.length === 1 && wb.length === 1;
+      if (single ? a.length >= 6 && withinOneEdit(a, b) : similarNameWords(wa, wb)) {
+        union(textClusters[i], textClusters[j]);
       }
     }
   }
 
   // 3. Types of the merged clusters.
-  const roots = () => [...new Set(clusters.map((c) => find(c.id)))].map((r) => clusters[r]);
   const members = new Map<number, Candidate[]>();
   for (const c of kept) {
     const r = find(assigned.get(c)!.id);
@@ -205,13 +228,20 @@ export function resolveEntities(
     else members.set(r, [c]);
   }
   const typeOf = new Map<number, EntityType>();
-  for (const r of roots()) {
-    const ms = members.get(r.id) ?? [];
-    typeOf.set(r.id, r.entry !== undefined ? entries[r.entry].type : guessType(ms, { tags }).type);
+  const guesses = new Map<number, TypeElection>();
+  const rootClusters = [...new Set(clusters.map((c) => find(c.id)))].map((r) => clusters[r]);
+  for (const r of rootClusters) {
+    if (r.entry !== undefined) {
+      typeOf.set(r.id, entries[r.entry].type);
+      continue;
+    }
+    const guess = electType(members.get(r.id) ?? [], { tags });
+    guesses.set(r.id, guess);
+    typeOf.set(r.id, guess.type);
   }
 
   // 4. Short forms of people's names: a surname alone, or first name and surname.
-  const people = roots().filter((r) => typeOf.get(r.id) === "person").map((r) => ({
+  const people = rootClusters.filter((r) => typeOf.get(r.id) === "person").map((r) => ({
     root: r.id,
     keys: new Set([
       ...(members.get(r.id) ?? []).map((m) => m.key),
@@ -224,60 +254,66 @@ export function resolveEntities(
       people.push({ root: -1 - p.entry!, keys: new Set([p.key]), articles: new Set() });
     }
   }
+  // Each person's keys split into their words.
+  const keyWords = new Map(people.map((p) => [p, [...p.keys].map(wordsOf)]));
   // People filed by the last words of their names: a short form's last word is similar
   // to its long form's.
   const peopleBlocks = new WordBlocks<(typeof people)[number]>();
   for (const p of people) for (const k of p.keys) peopleBlocks.add(lastWord(k), p);
-  const peopleNear = (key: string | undefined) =>
-    new Set(key === undefined ? [] : peopleBlocks.candidates(lastWord(key)));
+  const peopleNear = (key: string | undefined) => key === undefined ? [] : peopleBlocks.candidates(lastWord(key));
   // A person named in a shorter form ("Abu Mahdi al-Muhandis") is the one person named in a
   // longer form ("Hajj Abu Mahdi al-Muhandis") when there is just one.
   const redirect = new Map<number, number>();
   const ownerOf = (root: number): number => (redirect.has(root) ? ownerOf(redirect.get(root)!) : root);
-  for (
-    const p of [...people].sort((a, b) =>
-      Math.max(...[...b.keys].map((k) => k.split(" ").length)) -
-      Math.max(...[...a.keys].map((k) => k.split(" ").length))
-    )
-  ) {
+  const longest = new Map(people.map((p) => [p, Math.max(...[...p.keys].map((k) => k.split(" ").length))]));
+  for (const p of [...people].sort((a, b) => longest.get(b)! - longest.get(a)!)) {
     if (p.root < 0 || clusters[p.root].entry !== undefined) continue;
-    const near = peopleNear([...p.keys][0]);
-    const longer = people.filter((q) =>
-      near.has(q) && q.root !== p.root && [...p.keys].every((k) => [...q.keys].some((l) => isShortFormOf(k, l)))
-    );
-    const roots = new Set(longer.map((q) => ownerOf(q.root)));
-    if (roots.size === 1) redirect.set(p.root, [...roots][0]);
+    const keys = keyWords.get(p)!;
+    const owners = new Set<number>();
+    for (const q of peopleNear([...p.keys][0])) {
+      if (q.root === p.root) continue;
+      const qKeys = keyWords.get(q)!;
+      if (keys.every((k) => qKeys.some((l) => isShortFormOfWords(k, l)))) owners.add(ownerOf(q.root));
+    }
+    if (owners.size === 1) redirect.set(p.root, [...owners][0]);
   }
+  const personOf = new Map<number, (typeof people)[number]>();
+  for (const p of people) if (!personOf.has(p.root)) personOf.set(p.root, p);
   const final = new Map<Candidate, number>();
   const evidence = new Map<number, boolean>();
   const shortFormOwners = new Map<string, typeof people>();
+  // The people a short form may name, merged by owner, for each key and cluster.
+  const ownersOf = new Map<string, (typeof people)[number][]>();
   for (const c of kept) {
     const r = find(assigned.get(c)!.id);
     final.set(c, r);
     if (clusters[r].entry !== undefined) continue;
     if (!evidence.has(r)) {
-      const g = guessType(members.get(r) ?? [], { tags });
-      evidence.set(r, g.type !== "person" && g.votes[g.type] >= 1);
+      evidence.set(r, (guesses.get(r) ?? electType(members.get(r) ?? [], { tags })).evidence);
     }
     if (evidence.get(r)) continue;
     let longer = shortFormOwners.get(c.key);
     if (!longer) {
-      const near = peopleNear(c.key);
-      longer = people.filter((p) => near.has(p) && [...p.keys].some((k) => isShortFormOf(c.key, k)));
+      const short = wordsOf(c.key);
+      longer = peopleNear(c.key).filter((p) => keyWords.get(p)!.some((l) => isShortFormOfWords(short, l)));
       shortFormOwners.set(c.key, longer);
     }
-    const matching = longer.filter((p) => p.root !== r);
-    if (!matching.length) continue;
-    const byOwner = new Map<number, (typeof people)[number]>();
-    for (const p of matching) {
-      const o = p.root < 0 ? p.root : ownerOf(p.root);
-      if (o === r) continue;
-      const q = people.find((x) => x.root === o) ?? p;
-      const merged = byOwner.get(o) ?? { ...q, articles: new Set(q.articles) };
-      for (const a of p.articles) merged.articles.add(a);
-      byOwner.set(o, merged);
+    if (!longer.length) continue;
+    const id = `${r}\u0000${c.key}`;
+    let owners = ownersOf.get(id);
+    if (!owners) {
+      const byOwner = new Map<number, (typeof people)[number]>();
+      for (const p of longer) {
+        if (p.root === r) continue;
+        const o = p.root < 0 ? p.root : ownerOf(p.root);
+        if (o === r) continue;
+        const q = personOf.get(o) ?? p;
+        const merged = byOwner.get(o) ?? { ...q, articles: new Set(q.articles) };
+        for (const a of p.articles) merged.articles.add(a);
+        byOwner.set(o, merged);
+      }
+      ownersOf.set(id, owners = [...byOwner.values()]);
     }
-    const owners = [...byOwner.values()];
     if (!owners.length) continue;
     const here = owners.filter((p) => p.articles.has(c.article));
     const pick = here.length === 1 ? here[0] : here.length === 0 && owners.length === 1 ? owners[0] : undefined;
@@ -296,13 +332,14 @@ export function resolveEntities(
   // An organisation's or place's name without its generic last words ("Amal" for "Amal
   // Movement", "Litani" for "Litani River").
   const keysOf = new Map<number, Set<string>>();
-  for (const [c, r] of final) (keysOf.get(r) ?? keysOf.set(r, new Set()).get(r)!).add(c.key);
   const count = new Map<number, number>();
-  for (const r of final.values()) count.set(r, (count.get(r) ?? 0) + 1);
+  for (const [c, r] of final) {
+    count.set(r, (count.get(r) ?? 0) + 1);
+    if (typeOf.get(r) !== "person") (keysOf.get(r) ?? keysOf.set(r, new Set()).get(r)!).add(c.key);
+  }
   // Longer names by their first word: "amal" -> the roots named "amal movement".
   const headed = new Map<string, Set<number>>();
   for (const [r, ks] of keysOf) {
-    if (typeOf.get(r) === "person") continue;
     const heads = typeOf.get(r) === "organization" ? ORGANIZATION_HEADS : PLACE_HEADS;
     const all = [...ks, ...(clusters[r].entry !== undefined ? [nameKey(entries[clusters[r].entry!].name)] : [])];
     for (const k of all) {
@@ -328,16 +365,21 @@ export function resolveEntities(
   }
   const names = new Map<number, string>();
   const entities: Entity[] = [];
+  const allCaps = (f: string) => f.length > 3 && f === f.toUpperCase() ? 1 : 0;
   for (const [r, ms] of groups) {
-    const counts = new Map<string, number>();
-    for (const m of ms) counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
-    const forms = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!);
+    let forms: string[];
+    let fullest: string;
+    if (ms.length === 1) [forms, fullest] = [[ms[0].surface], ms[0].surface];
+    else {
+      const counts = new Map<string, number>();
+      for (const m of ms) counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
+      forms = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!);
+      fullest = [...forms].sort((a, b) =>
+        b.split(/[\s-]+/).length - a.split(/[\s-]+/).length || allCaps(a) - allCaps(b) ||
+        counts.get(b)! - counts.get(a)!
+      )[0];
+    }
     const entry = clusters[r].entry !== undefined ? entries[clusters[r].entry!] : undefined;
-    const allCaps = (f: string) => f.length > 3 && f === f.toUpperCase() ? 1 : 0;
-    const fullest = [...forms].sort((a, b) =>
-      b.split(/[\s-]+/).length - a.split(/[\s-]+/).length || allCaps(a) - allCaps(b) ||
-      counts.get(b)! - counts.get(a)!
-    )[0];
     const name = entry?.name ?? fullest;
     names.set(r, name);
     entities.push({
@@ -348,13 +390,11 @@ export function resolveEntities(
       ...(entry?.wikidata ? { wikidata: entry.wikidata } : {}),
       forms,
       mentions: ms.length,
-      articles: new Set(ms.map((m) =>
-        m.article
-      )).size,
+      articles: ms.length === 1 ? 1 : new Set(ms.map((m) => m.article)).size,
     });
   }
   const typeByName = new Map(entities.map((e) => [e.name, e.type]));
-  const mentions: EntityMention[] = [...final].map(([c, r]) => ({
+  const unsorted: EntityMention[] = [...final].map(([c, r]) => ({
     article: c.article,
     outlet: c.outlet,
     sentence: c.sentence,
@@ -364,9 +404,16 @@ export function resolveEntities(
     entity: names.get(r)!,
     type: typeByName.get(names.get(r)!)!,
   }));
+  // In article order (of their first candidate), then text order.
   const order = new Map<string, number>();
   candidates.forEach((c, i) => order.set(c.article, order.get(c.article) ?? i));
-  mentions.sort((a, b) => order.get(a.article)! - order.get(b.article)! || a.start - b.start);
-  entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  const rank = unsorted.map((m) => order.get(m.article)!);
+  const mentions = unsorted.map((_, i) => i)
+    .sort((a, b) => rank[a] - rank[b] || unsorted[a].start - unsorted[b].start)
+    .map((i) => unsorted[i]);
+  // Intl.Collator's compare is localeCompare's, without building a collator for each call.
+  collator ??= new Intl.Collator();
+  const compare = collator.compare;
+  entities.sort((a, b) => b.mentions - a.mentions || compare(a.name, b.name));
   return { entities, mentions };
 }

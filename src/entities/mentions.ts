@@ -390,12 +390,36 @@ const SPEECH_LEMMAS = new Set([
   "ask",
 ]);
 const LOWER_PARTICLES = new Set([...NAME_PARTICLES, "bin", "ibn", "bint", "de"]);
+const PARTICLE_INITIALS = new Set([...LOWER_PARTICLES].map((p) => p[0]));
 
-function matchSequence(index: SequenceIndex, keys: string[], at: number): number {
-  for (const seq of index.get(keys[at]) ?? []) {
-    if (at + seq.length <= keys.length && seq.every((k, j) => keys[at + j] === k)) return seq.length;
+/**
+ * The length of the longest sequence of the index found at `at`, not past `end`, 0 if
+ * none; `keys` is an array of word keys or gives the key at an index.
+ */
+function matchSequence(
+  index: SequenceIndex,
+  keys: string[] | ((i: number) => string),
+  at: number,
+  end?: number,
+): number {
+  const key = typeof keys === "function" ? keys : (i: number) => keys[i];
+  const seqs = index.get(key(at));
+  if (!seqs) return 0;
+  const stop = end ?? (keys as string[]).length;
+  for (const seq of seqs) {
+    if (at + seq.length > stop) continue;
+    let j = 1;
+    while (j < seq.length && key(at + j) === seq[j]) j++;
+    if (j === seq.length) return seq.length;
   }
   return 0;
+}
+
+/** Whether a word starts with a capital letter (`/^\p{Lu}/u`), fast for ASCII. */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
 }
 
 const ownCache = new Map<string, SequenceIndex>();
@@ -413,10 +437,15 @@ function ownNames(outlet: string, author?: string): SequenceIndex {
 }
 
 /** Whether a sentence is a title-case headline, where capitals do not mark names. */
-function isHeadline(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => t.type === "word" && !t.stop && /^\p{L}/u.test(t.text));
-  if (words.length < 4) return false;
-  return words.every((t) => /^\p{Lu}/u.test(t.text));
+function isHeadline(tokens: Token[], first: number, last: number): boolean {
+  let words = 0;
+  for (let k = first; k < last; k++) {
+    const t = tokens[k];
+    if (t.type !== "word" || t.stop || !/^\p{L}/u.test(t.text)) continue;
+    if (!startsUpper(t.text)) return false;
+    words++;
+  }
+  return words >= 4;
 }
 
 /**
@@ -436,7 +465,20 @@ export function findCandidates(annotated: AnnotatedArticle, compiled: CompiledGa
   const { article, tokens, sentences } = annotated;
   const text = article.text;
   const out: Candidate[] = [];
-  const keys = tokens.map((t) => wordKey(t.text));
+  // Word keys, computed when first needed (most words are never looked up).
+  const keys: string[] = new Array(tokens.length);
+  const keyAt = (k: number) => keys[k] ??= wordKey(tokens[k].text);
+  // Per token: a capital first letter; a particle ("al", "bin"); taken by a name already.
+  const upper = new Uint8Array(tokens.length);
+  const particle = new Uint8Array(tokens.length);
+  const consumed = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const text = tokens[k].text;
+    if (startsUpper(text)) upper[k] = 1;
+    else if (text.length >= 2 && text.length <= 4 && PARTICLE_INITIALS.has(text[0]) && LOWER_PARTICLES.has(text)) {
+      particle[k] = 1;
+    }
+  }
   const excluded = new Set<string>([nameKey(article.outlet)]);
   for (const w of (article.author ?? "").split(/[\s-]+/)) if (w) excluded.add(nameKey(w));
   const own = ownNames(article.outlet, article.author);
@@ -444,16 +486,16 @@ export function findCandidates(annotated: AnnotatedArticle, compiled: CompiledGa
   for (const s of sentences) {
     const first = s.firstToken;
     const last = s.lastToken;
-    const headline = isHeadline(tokens.slice(first, last));
+    const headline = isHeadline(tokens, first, last);
     let initial = first;
     while (initial < last && tokens[initial].punct) initial++;
     const isCap = (k: number) => {
       const t = tokens[k];
-      if (t.type !== "word" || !/^\p{Lu}/u.test(t.text)) return false;
+      if (t.type !== "word" || !upper[k]) return false;
       return k !== initial || t.pos === "PROPN" || t.pos === "NOUN";
     };
-    const isParticle = (k: number) => LOWER_PARTICLES.has(tokens[k].text);
-    const consumed = new Uint8Array(last - first);
+    const isParticle = (k: number) => particle[k] === 1;
+    consumed.fill(0, first, last);
     // A byline ("By Reza Kazemi-Nia") names the author, not an entity of the story.
     if (tokens[initial]?.text === "By" && last - initial <= 6) continue;
 
@@ -463,14 +505,14 @@ export function findCandidates(annotated: AnnotatedArticle, compiled: CompiledGa
       const end = tokens[words[words.length - 1]].end;
       const surface = text.slice(start, end);
       const key = nameKey(surface);
-      if (entry === undefined && (excluded.has(key) || ws.every((k) => excluded.has(keys[k])))) return;
+      if (entry === undefined && (excluded.has(key) || ws.every((k) => excluded.has(keyAt(k))))) return;
       let after = words[words.length - 1] + 1;
       if (after < last && tokens[after].text === "'s") after++;
       if (
         after + 2 < last && tokens[after].text === "(" && tokens[after + 2].text === ")" &&
         isUpper(tokens[after + 1].text) && /^[\p{Lu}\d]{2,6}$/u.test(tokens[after + 1].text) &&
-        !compiled.notEntities.has(keys[after + 1]) && ws.length > 1 &&
-        ws.some((k) => keys[k][0] === keys[after + 1][0])
+        !compiled.notEntities.has(keyAt(after + 1)) && ws.length > 1 &&
+        ws.some((k) => keyAt(k)[0] === keyAt(after + 1)[0])
       ) cues.acronym = tokens[after + 1].text;
       if (after < last && SPEECH_LEMMAS.has(tokens[after].lemma)) cues.speechVerb = true;
       if (after < last && GROUP_NOUNS.has(tokens[after].norm) && /^\p{Ll}/u.test(tokens[after].text)) {
@@ -485,7 +527,7 @@ export function findCandidates(annotated: AnnotatedArticle, compiled: CompiledGa
         article: article.id,
         outlet: article.outlet,
         sentence: s.i,
-        words: ws.map((k) => ({ text: tokens[k].text, key: keys[k], start: tokens[k].start, end: tokens[k].end })),
+        words: ws.map((k) => ({ text: tokens[k].text, key: keyAt(k), start: tokens[k].start, end: tokens[k].end })),
         surface,
         key,
         ...(entry === undefined ? {} : { entry }),
@@ -496,20 +538,18 @@ export function findCandidates(annotated: AnnotatedArticle, compiled: CompiledGa
 
     // 1. The outlet's and author's names, names that are not entities, names of the gazetteer.
     let forcedUntil = first;
-    const ownKeys = keys.slice(first, last);
     for (let k = first; k < last;) {
-      const t = tokens[k];
-      const skip = /^\p{Lu}/u.test(t.text)
-        ? Math.max(matchSequence(own, ownKeys, k - first), matchSequence(compiled.notEntities, ownKeys, k - first))
+      const skip = upper[k]
+        ? Math.max(matchSequence(own, keyAt, k, last), matchSequence(compiled.notEntities, keyAt, k, last))
         : 0;
       let best: { end: number; entry: number } | undefined;
-      if (k >= forcedUntil && (/^\p{Lu}/u.test(t.text) || isParticle(k))) {
-        for (const p of compiled.patterns.get(keys[k]) ?? []) {
+      if (k >= forcedUntil && (upper[k] || isParticle(k))) {
+        for (const p of compiled.patterns.get(keyAt(k)) ?? []) {
           let m = k;
           let ok = true;
           for (let j = 0; j < p.words.length; j++) {
             if (j > 0) { while (m < last && tokens[m].text === "-") m++; }
-            if (m >= last || keys[m] !== p.words[j].key || (p.words[j].upper && !isUpper(tokens[m].text))) {
+            if (m >= last || keyAt(m) !== p.words[j].key || (p.words[j].upper && !isUpper(tokens[m].text))) {
               ok = false;
               break;
             }
@@ -520,18 +560,18 @@ export function findCandidates(annotated: AnnotatedArticle, compiled: CompiledGa
       }
       if (best && skip >= best.end - k) best = undefined;
       // A demonym longer than the known name it starts with ("Gulf Arab" states, not the Gulf).
-      const demonym = best ? matchSequence(compiled.demonyms, ownKeys, k - first) : 0;
+      const demonym = best ? matchSequence(compiled.demonyms, keyAt, k, last) : 0;
       if (best && demonym > best.end - k) {
         best = undefined;
-        for (let m = k; m < k + demonym; m++) consumed[m - first] = 1;
+        for (let m = k; m < k + demonym; m++) consumed[m] = 1;
         k += demonym;
         continue;
       }
       if (best) {
         // A known name at the head of a longer one ("Baghdad International Airport").
         let j = best.end;
-        while (j < last && tokens[j].type === "word" && /^\p{Lu}/u.test(tokens[j].text)) j++;
-        if (j > best.end && (ORGANIZATION_HEADS.has(keys[j - 1]) || PLACE_HEADS.has(keys[j - 1]))) {
+        while (j < last && tokens[j].type === "word" && upper[j]) j++;
+        if (j > best.end && (ORGANIZATION_HEADS.has(keyAt(j - 1)) || PLACE_HEADS.has(keyAt(j - 1)))) {
           forcedUntil = j;
           best = undefined;
           k++;
@@ -539,7 +579,7 @@ export function findCandidates(annotated: AnnotatedArticle, compiled: CompiledGa
         }
       }
       if (!best && skip) {
-        for (let m = k; m < k + skip; m++) consumed[m - first] = 1;
+        for (let m = k; m < k + skip; m++) consumed[m] = 1;
         k += skip;
         continue;
       }
@@ -547,7 +587,7 @@ export function findCandidates(annotated: AnnotatedArticle, compiled: CompiledGa
         const words = [];
         for (let m = k; m < best.end; m++) {
           words.push(m);
-          consumed[m - first] = 1;
+          consumed[m] = 1;
         }
         const before = k - 1 >= first ? tokens[k - 1].norm : "";
         make(
@@ -564,7 +604,7 @@ export function findCandidates(annotated: AnnotatedArticle, compiled: CompiledGa
     const clean = (run: number[]) => {
       // Cut the run at names that are not entities and at demonyms (a demonym stays
       // at the head of an organisation's name: "Lebanese Armed Forces").
-      const runKeys = run.map((k) => keys[k]);
+      const runKeys = run.map(keyAt);
       const segments: number[][] = [];
       let seg: number[] = [];
       for (let i = 0; i < run.length;) {
@@ -591,7 +631,7 @@ export function findCandidates(annotated: AnnotatedArticle, compiled: CompiledGa
         const strip = (fromStart: boolean) => {
           for (let changed = true; changed && words.length;) {
             changed = false;
-            const ks = words.map((k) => keys[k]);
+            const ks = words.map(keyAt);
             if (fromStart) {
               const n = matchSequence(compiled.titles, ks, 0);
               if (n) {
@@ -622,11 +662,11 @@ export function findCandidates(annotated: AnnotatedArticle, compiled: CompiledGa
         strip(true);
         strip(false);
         if (!words.length) continue;
-        if (words.length === 1 && matchSequence(compiled.titles, [keys[words[0]]], 0)) continue;
+        if (words.length === 1 && matchSequence(compiled.titles, [keyAt(words[0])], 0)) continue;
         if (!words.some((k) => /^\p{Lu}/u.test(tokens[k].text))) continue;
         if (words.length === 1 && tokens[words[0]].stop) continue;
-        if (words.length > 1 && NOT_ENTITY_HEADS.has(keys[words[words.length - 1]])) continue;
-        if (words.length === 1 && MEMBER_NOUNS.has(keys[words[0]])) continue;
+        if (words.length > 1 && NOT_ENTITY_HEADS.has(keyAt(words[words.length - 1]))) continue;
+        if (words.length === 1 && MEMBER_NOUNS.has(keyAt(words[0]))) continue;
         const behind = (k: number) => {
           let b = k - 1;
           if (b >= first && tokens[b].norm === "the") b--;
@@ -650,10 +690,10 @@ export function findCandidates(annotated: AnnotatedArticle, compiled: CompiledGa
       if (run.length) clean(run);
       run = [];
     };
-    const startsName = (k: number) => k < last && !consumed[k - first] && (isCap(k) || isParticle(k));
+    const startsName = (k: number) => k < last && !consumed[k] && (isCap(k) || isParticle(k));
     for (let k = first; k < last; k++) {
       const t = tokens[k];
-      if (consumed[k - first]) {
+      if (consumed[k]) {
         flush();
         continue;
       }
@@ -663,10 +703,10 @@ export function findCandidates(annotated: AnnotatedArticle, compiled: CompiledGa
       else if (t.text === "-" && run.length && run[run.length - 1] === k - 1 && startsName(k + 1)) run.push(k);
       else if (
         t.norm === "of" && run.length && run[run.length - 1] === k - 1 &&
-        (ORGANIZATION_HEADS.has(keys[k - 1]) || PLACE_HEADS.has(keys[k - 1]) || keys[k - 1] === "republic")
+        (ORGANIZATION_HEADS.has(keyAt(k - 1)) || PLACE_HEADS.has(keyAt(k - 1)) || keyAt(k - 1) === "republic")
       ) {
         const after = k + 1 < last && tokens[k + 1].norm === "the" ? k + 2 : k + 1;
-        if (after < last && isCap(after) && !consumed[after - first]) {
+        if (after < last && isCap(after) && !consumed[after]) {
           for (let m = k; m < after; m++) run.push(m);
           k = after - 1;
         } else flush();

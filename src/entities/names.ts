@@ -18,8 +18,14 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(["al", "el", "ul"]);
  * ```
  */
 export function wordKey(word: string): string {
+  if (LETTERS.test(word)) return word.toLowerCase();
+  if (PRINTABLE_ASCII.test(word)) return word.toLowerCase().replace(/['`.]/g, "");
   return word.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/['’`.]/g, "");
 }
+
+const LETTERS = /^[A-Za-z]*$/;
+const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+const PRINTABLE_ASCII = /^[ -~]*$/;
 
 /**
  * The key of a name: its words' keys, hyphens read as spaces, Arabic articles
@@ -32,6 +38,14 @@ export function wordKey(word: string): string {
  * ```
  */
 export function nameKey(name: string): string {
+  // Words of plain letters, one space apart (most names): no possessive, hyphen or accent to read.
+  if (PLAIN_NAME.test(name)) {
+    const key = name.toLowerCase();
+    if (!key.includes(" ")) return key;
+    const words = key.split(" ");
+    const kept = words.filter((w) => !NAME_PARTICLES.has(w));
+    return kept.length === words.length ? key : (kept.length ? kept : words).join(" ");
+  }
   const words = name.replace(/['’]s$/i, "").split(/[\s\-‐]+/).map(wordKey).filter((w) => w !== "");
   const kept = words.filter((w) => !NAME_PARTICLES.has(w));
   return (kept.length ? kept : words).join(" ");
@@ -116,10 +130,21 @@ export function similarWords(a: string, b: string): boolean {
  * ```
  */
 export function similarNames(a: string, b: string): boolean {
-  if (a === b) return true;
-  const wa = a.split(" ");
-  const wb = b.split(" ");
-  return wa.length === wb.length && wa.every((w, i) => similarWords(w, wb[i]));
+  return a === b || similarNameWords(a.split(" "), b.split(" "));
+}
+
+/**
+ * {@linkcode similarNames} for names already split into their words.
+ *
+ * @example
+ * ```ts
+ * similarNameWords(["qassim", "araji"], ["qasim", "araji"]); // true
+ * ```
+ */
+export function similarNameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!similarWords(a[i], b[i])) return false;
+  return true;
 }
 
 /**
@@ -134,8 +159,18 @@ export function similarNames(a: string, b: string): boolean {
  * ```
  */
 export function isShortFormOf(short: string, long: string): boolean {
-  const s = short.split(" ");
-  const l = long.split(" ");
+  return isShortFormOfWords(short.split(" "), long.split(" "));
+}
+
+/**
+ * {@linkcode isShortFormOf} for names already split into their words.
+ *
+ * @example
+ * ```ts
+ * isShortFormOfWords(["larijani"], ["ali", "larijani"]); // true
+ * ```
+ */
+export function isShortFormOfWords(s: readonly string[], l: readonly string[]): boolean {
   if (s.length >= l.length) return false;
   if (!similarWords(s[s.length - 1], l[l.length - 1])) return false;
   let j = 0;
@@ -187,10 +222,12 @@ export function withinOneEdit(a: string, b: string): boolean {
 
 /**
  * An index of keys by a word of theirs, for finding the keys whose word may be similar
- * (`similarWords`) to a given word without comparing with every key: a word is filed
- * under itself, each of its one-letter deletions and its consonant skeleton, so that
- * two words within one edit share an entry, and so do two with the same skeleton.
- * Lookups return a superset: test each candidate with the exact predicate.
+ * (`similarWords`) to a given word without comparing with every key: a word of five
+ * letters or more is filed under itself, each of its one-letter deletions and its
+ * consonant skeleton (of four letters or more), so that two words within one edit share
+ * an entry, and so do two with the same skeleton; a shorter word, similar only to
+ * itself, under itself alone. Entries are kept as 30-bit hashes of those strings, so
+ * lookups return a superset: test each candidate with the exact predicate.
  *
  * @example
  * ```ts
@@ -200,17 +237,11 @@ export function withinOneEdit(a: string, b: string): boolean {
  * ```
  */
 export class WordBlocks<T> {
-  readonly #blocks = new Map<string, T[]>();
-
-  #entries(word: string): string[] {
-    const out = new Set<string>([word, `#${skeleton(word)}`]);
-    for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
-    return [...out];
-  }
+  readonly #blocks = new Map<number, T[]>();
 
   /** Files a value under a word. */
   add(word: string, value: T): void {
-    for (const e of this.#entries(word)) {
+    for (const e of entryHashes(word)) {
       const list = this.#blocks.get(e);
       if (list) list.push(value);
       else this.#blocks.set(e, [value]);
@@ -220,7 +251,62 @@ export class WordBlocks<T> {
   /** The values filed under words that may be similar to this one (each once). */
   candidates(word: string): T[] {
     const out = new Set<T>();
-    for (const e of this.#entries(word)) for (const v of this.#blocks.get(e) ?? []) out.add(v);
+    for (const e of entryHashes(word)) {
+      const list = this.#blocks.get(e);
+      if (list) { for (const v of list) out.add(v); }
+    }
     return [...out];
   }
+}
+
+const HASH_BASE = 131;
+const HASH_MASK = 0x3fffffff;
+
+/**
+ * Hashes of a word, of its skeleton and of its distinct one-letter deletions; of a word
+ * of fewer than five letters, its own hash alone (set apart from the others'). Each
+ * aliases pass looks the same words up several times, so the last 50,000 are remembered.
+ */
+function entryHashes(word: string): number[] {
+  let out = hashCache.get(word);
+  if (out) return out;
+  if (hashCache.size >= 50_000) hashCache.clear();
+  out = computeEntryHashes(word);
+  hashCache.set(word, out);
+  return out;
+}
+
+const hashCache = new Map<string, number[]>();
+let prefix = new Int32Array(64);
+let suffix = new Int32Array(64);
+let power = new Int32Array(64);
+
+function computeEntryHashes(word: string): number[] {
+  const n = word.length;
+  if (n < 5) return [(stringHash(word) ^ 0x1b873593) & HASH_MASK];
+  if (n + 1 > prefix.length) [prefix, suffix, power] = [0, 0, 0].map(() => new Int32Array(2 * n + 2));
+  // prefix[i]: hash of word[0, i); suffix[i]: hash of word[i, n); power[k]: HASH_BASE ** k.
+  prefix[0] = 0;
+  power[0] = 1;
+  for (let i = 0; i < n; i++) {
+    prefix[i + 1] = Math.imul(prefix[i], HASH_BASE) + word.charCodeAt(i);
+    power[i + 1] = Math.imul(power[i], HASH_BASE);
+  }
+  suffix[n] = 0;
+  for (let i = n - 1; i >= 0; i--) suffix[i] = Math.imul(word.charCodeAt(i), power[n - 1 - i]) + suffix[i + 1];
+  const out = [prefix[n] & HASH_MASK];
+  const skel = skeleton(word);
+  if (skel.length >= 4) out.push((stringHash(skel) ^ 0x2545f491) & HASH_MASK);
+  for (let i = 0; i < n; i++) {
+    // Deleting either of two equal neighbours gives one string.
+    if (i > 0 && word.charCodeAt(i) === word.charCodeAt(i - 1)) continue;
+    out.push((Math.imul(prefix[i], power[n - 1 - i]) + suffix[i + 1]) & HASH_MASK);
+  }
+  return out;
+}
+
+function stringHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, HASH_BASE) + s.charCodeAt(i)) | 0;
+  return h;
 }

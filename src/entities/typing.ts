@@ -7,11 +7,11 @@
 import type { EntityType } from "./types.ts";
 import type { Candidate } from "./mentions.ts";
 import { ORGANIZATION_HEADS, PLACE_HEADS, PLACE_PREFIXES } from "./mentions.ts";
-import { type SpanTags, spanTags } from "../nlp/compromise.ts";
+import { quickSpanTags, type SpanTags } from "../nlp/compromise.ts";
 
 /** Options for {@linkcode guessType}. */
 export interface GuessTypeOptions {
-  /** What compromise makes of a span; `spanTags` by default (tests pass a stub). */
+  /** What compromise makes of a span; `quickSpanTags` by default (tests pass a stub). */
   tags?: (span: string) => SpanTags;
 }
 
@@ -46,41 +46,111 @@ const FIRST_NAME_WORDS = new Set(["abu", "abd", "abdul", "abdel", "abdullah", "u
  * ```
  */
 export function guessType(mentions: Candidate[], options: GuessTypeOptions = {}): TypeGuess {
-  const tags = options.tags ?? spanTags;
+  const tags = options.tags ?? quickSpanTags;
+  const { votes, spans } = cueVotes(mentions);
+  for (const span of spans) addTagVotes(votes, span, tags);
+  return { type: elect(votes, mentions), votes };
+}
+
+/** The type of an entity and whether the votes for it are evidence against a person. */
+export interface TypeElection {
+  /** The type {@linkcode guessType} elects. */
+  type: EntityType;
+  /** The type is not person and has one vote or more: the name is not a short form of a person's. */
+  evidence: boolean;
+}
+
+/**
+ * The type {@linkcode guessType} elects, and whether it is a type other than person with
+ * one vote or more; compromise is asked about the names only when its votes could change
+ * either (often the context alone decides: "President Karim Haddad").
+ *
+ * @example
+ * ```ts
+ * electType(candidatesOf("Nabih Berri")); // { type: "person", evidence: false }
+ * ```
+ */
+export function electType(mentions: Candidate[], options: GuessTypeOptions = {}): TypeElection {
+  const tags = options.tags ?? quickSpanTags;
+  const { votes, spans } = cueVotes(mentions);
+  // What compromise may add to each type: 2 for a person, place or organisation covering a
+  // span (one of them at most), 2 more for a person when a span of several words starts
+  // with a first name.
+  const most: Record<EntityType, number> = { person: 0, organization: 0, place: 0 };
+  for (const span of spans) {
+    most.person += span.words > 1 ? 4 : 2;
+    most.organization += 2;
+    most.place += 2;
+  }
+  const leader = TYPES.reduce((a, b) => votes[b] > votes[a] ? b : a);
+  const safe = spans.length > 0 && TYPES.every((t, i) =>
+    t === leader ||
+    (i < TYPES.indexOf(leader) ? votes[leader] > votes[t] + most[t] : votes[leader] >= votes[t] + most[t])
+  );
+  if (safe && (leader === "person" || votes[leader] >= 1)) return { type: leader, evidence: leader !== "person" };
+  for (const span of spans) addTagVotes(votes, span, tags);
+  const type = elect(votes, mentions);
+  return { type, evidence: type !== "person" && votes[type] >= 1 };
+}
+
+const TYPES: EntityType[] = ["person", "organization", "place"];
+
+/** A distinct name of the mentions, for compromise. */
+interface Span {
+  text: string;
+  words: number;
+}
+
+/** The votes of everything but compromise, and the distinct names to ask compromise about. */
+function cueVotes(mentions: Candidate[]): { votes: Record<EntityType, number>; spans: Span[] } {
   const votes: Record<EntityType, number> = { person: 0, organization: 0, place: 0 };
+  const spans: Span[] = [];
   const seen = new Set<string>();
   // An acronym is written in capitals everywhere ("ERBIL" in a dateline is not one).
   const acronym = mentions.every((m) => m.words.length === 1 && /^[\p{Lu}\d]{2,6}$/u.test(m.words[0].text));
   for (const m of mentions) {
-    const words = m.words.map((w) => w.key);
-    const lastKey = words[words.length - 1];
+    const words = m.words;
+    const n = words.length;
     if (m.cues.title) votes.person += 3;
     if (m.cues.placePreposition) votes.place += 1;
     // Organisations speak too: a verb of speech after a single word is a weak sign.
     if (m.cues.speechVerb) {
-      if (m.words.length > 1) votes.person += 1;
+      if (n > 1) votes.person += 1;
       else votes.organization += 0.25;
     }
     if (m.cues.acronym) votes.organization += 2;
     if (m.cues.organizationContext) votes.organization += 2;
-    if (seen.has(m.surface)) continue;
-    seen.add(m.surface);
-    if (ORGANIZATION_HEADS.has(lastKey) && words.length > 1) votes.organization += 3;
-    if (PLACE_HEADS.has(lastKey) && words.length > 1) votes.place += 3;
-    if (PLACE_PREFIXES.has(words[0]) && words.length > 1) votes.place += 2;
-    if (m.words.length === 1 && acronym) votes.organization += 2;
-    if (FIRST_NAME_WORDS.has(words[0]) && words.length > 1) votes.person += 1;
-    if (words.includes("of")) votes.organization += 1;
-    const t = tags(m.words.map((w) => w.text).join(" "));
-    if (t.person) votes.person += 2;
-    if (t.place) votes.place += 2;
-    if (t.organization) votes.organization += 2;
-    if (t.firstName && words.length > 1) votes.person += 2;
+    if (mentions.length > 1) {
+      if (seen.has(m.surface)) continue;
+      seen.add(m.surface);
+    }
+    const firstKey = words[0].key;
+    const lastKey = words[n - 1].key;
+    if (ORGANIZATION_HEADS.has(lastKey) && n > 1) votes.organization += 3;
+    if (PLACE_HEADS.has(lastKey) && n > 1) votes.place += 3;
+    if (PLACE_PREFIXES.has(firstKey) && n > 1) votes.place += 2;
+    if (n === 1 && acronym) votes.organization += 2;
+    if (FIRST_NAME_WORDS.has(firstKey) && n > 1) votes.person += 1;
+    if (words.some((w) => w.key === "of")) votes.organization += 1;
+    spans.push({ text: n === 1 ? words[0].text : words.map((w) => w.text).join(" "), words: n });
   }
+  return { votes, spans };
+}
+
+/** compromise's votes for one name. */
+function addTagVotes(votes: Record<EntityType, number>, span: Span, tags: (span: string) => SpanTags): void {
+  const t = tags(span.text);
+  if (t.person) votes.person += 2;
+  if (t.place) votes.place += 2;
+  if (t.organization) votes.organization += 2;
+  if (t.firstName && span.words > 1) votes.person += 2;
+}
+
+/** The type with the most votes, person before organisation before place on a tie; without any vote, a name of several words leans to person (0.5), a single word to place (0.5). */
+function elect(votes: Record<EntityType, number>, mentions: Candidate[]): EntityType {
   if (votes.person + votes.organization + votes.place === 0) {
     if (mentions.some((m) => m.words.length > 1)) votes.person += 0.5;
     else votes.place += 0.5;
   }
-  const type = (["person", "organization", "place"] as EntityType[]).reduce((a, b) => votes[b] > votes[a] ? b : a);
-  return { type, votes };
+  return TYPES.reduce((a, b) => votes[b] > votes[a] ? b : a);
 }

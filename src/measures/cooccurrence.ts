@@ -12,7 +12,6 @@
  */
 import type { ArticleOutline } from "../types.ts";
 import type { CooccurrenceRow, CooccurrenceScope, EntityMention, PairSentence } from "../entities/types.ts";
-import { KeyBuckets } from "./buckets.ts";
 
 /**
  * Normalised pointwise mutual information of two items from unit counts.
@@ -147,33 +146,39 @@ export function cooccurrenceRows(
     const a = countPairs(units.article, n, linkedOnly ? s.fxy : undefined);
     for (const scope of ["sentence", "article"] as CooccurrenceScope[]) {
       const c = scope === "sentence" ? s : a;
-      const keys: number[] = [];
+      // By descending sentences, then articles (one number: articles < article units + 1),
+      // then names: the pairs of each count in id order, which is name order.
+      const span = a.n + 1;
+      const byCounts = new Map<number, number[]>();
       for (const [k, both] of c.fxy) {
         if (both < minCount) continue;
         if (scope === "article" && linkedOnly && both < 2 && !s.fxy.has(k)) continue;
-        keys.push(k);
+        const sentences = scope === "sentence" ? both : s.fxy.get(k) ?? 0;
+        const articles = scope === "article" ? both : a.fxy.get(k) ?? 0;
+        const key = sentences * span + articles;
+        const list = byCounts.get(key);
+        if (list) list.push(k);
+        else byCounts.set(key, [k]);
       }
-      // By descending sentences, then articles (one number: articles < article units + 1),
-      // then names: pairs in id order, which is name order, put in buckets by their counts.
-      const byCounts = new KeyBuckets<CooccurrenceRow>();
-      for (const k of Float64Array.from(keys).sort()) {
-        const both = c.fxy.get(k)!;
-        const sentences = s.fxy.get(k) ?? 0;
-        const articles = a.fxy.get(k) ?? 0;
-        const x = Math.floor(k / n);
-        const y = k - x * n;
-        byCounts.add(sentences * (a.n + 1) + articles, {
-          scope,
-          outlet: g.outlet,
-          source: names[x],
-          target: names[y],
-          sentences,
-          articles,
-          npmi: round(npmi(both, c.f[x], c.f[y], c.n)),
-          logdice: round(logDice(both, c.f[x], c.f[y])),
-        });
+      for (const key of [...byCounts.keys()].sort((x, y) => y - x)) {
+        const sentences = Math.floor(key / span);
+        const articles = key - sentences * span;
+        const both = scope === "sentence" ? sentences : articles;
+        for (const k of Float64Array.from(byCounts.get(key)!).sort()) {
+          const x = Math.floor(k / n);
+          const y = k - x * n;
+          blocks[scope].push({
+            scope,
+            outlet: g.outlet,
+            source: names[x],
+            target: names[y],
+            sentences,
+            articles,
+            npmi: round(npmi(both, c.f[x], c.f[y], c.n)),
+            logdice: round(logDice(both, c.f[x], c.f[y])),
+          });
+        }
       }
-      byCounts.appendDescending(blocks[scope]);
     }
   }
   // Scope "article" before "sentence", the corpus before the outlets, outlets in

@@ -233,40 +233,68 @@ function mayStartPattern(text: string, tokens: Token[], k: number, matcher: Fram
   if (t.punct) return false;
   const { byFirst } = matcher;
   const starts = startsOf(matcher);
-  // Two characters first: most tokens start no key, and are not hashed.
-  if (starts.has(startOf(t.norm)) && byFirst.has(t.norm)) return true;
-  if (starts.has(startOf(t.lemma)) && byFirst.has(t.lemma)) return true;
-  const stem = stemStartOf(t.norm);
-  if ((Number.isNaN(stem) || starts.has(stem)) && byFirst.has(stemWord(t.norm))) return true;
+  // The first two characters first: most tokens start no key, and are not hashed.
+  if (starts.has(t.norm) && byFirst.has(t.norm)) return true;
+  if (starts.has(t.lemma) && byFirst.has(t.lemma)) return true;
+  if (starts.hasStem(t.norm) && byFirst.has(stemWord(t.norm))) return true;
   const joined = hyphenatedAt(text, tokens, k);
   return joined !== null &&
     (byFirst.has(joined.norm) || byFirst.has(joined.lemma) || byFirst.has(stemWord(joined.norm)));
 }
 
-/** The first two UTF-16 code units of a string as one number (-1 for a shorter string). */
-const startOf = (s: string): number => s.length < 2 ? -1 : s.charCodeAt(0) * 0x10000 + s.charCodeAt(1);
+/** How the keys of a matcher start: whether a word may be a key, from its first two characters. */
+class KeyStarts {
+  /** ascii[a · 128 + b]: a key starts with the ASCII characters a, b. */
+  readonly #ascii = new Uint8Array(128 * 128);
+  /** a · 65536 + b for the keys that start otherwise. */
+  readonly #other = new Set<number>();
+  /** Whether a key is shorter than two characters. */
+  readonly #short: boolean;
 
-/**
- * {@linkcode startOf} of `stemWord(word)` without making it, when the word starts in
- * ASCII: stemWord lower-cases the word and keeps at least its first two characters (a
- * shorter word whole), and lower case maps ASCII characters one to one. NaN otherwise.
- */
-function stemStartOf(word: string): number {
-  const a = word.charCodeAt(0);
-  const b = word.charCodeAt(1);
-  if (word.length >= 2 && a < 128 && b < 128) return lowerAscii(a) * 0x10000 + lowerAscii(b);
-  return word.length === 0 || (word.length === 1 && a < 128) ? -1 : NaN;
+  constructor(keys: Iterable<string>) {
+    let short = false;
+    for (const key of keys) {
+      if (key.length < 2) short = true;
+      else {
+        const a = key.charCodeAt(0);
+        const b = key.charCodeAt(1);
+        if (a < 128 && b < 128) this.#ascii[a * 128 + b] = 1;
+        else this.#other.add(a * 0x10000 + b);
+      }
+    }
+    this.#short = short;
+  }
+
+  /** Whether a key may be this word: false when none starts as it does. */
+  has(word: string): boolean {
+    if (word.length < 2) return this.#short;
+    const a = word.charCodeAt(0);
+    const b = word.charCodeAt(1);
+    return a < 128 && b < 128 ? this.#ascii[a * 128 + b] === 1 : this.#other.has(a * 0x10000 + b);
+  }
+
+  /**
+   * Whether a key may be `stemWord(word)`, without making it: stemWord lower-cases the
+   * word and keeps at least its first two characters (a shorter word whole), and lower
+   * case maps ASCII characters one to one. True (check the stem) for other words.
+   */
+  hasStem(word: string): boolean {
+    const a = word.charCodeAt(0);
+    const b = word.charCodeAt(1);
+    if (word.length >= 2 && a < 128 && b < 128) return this.#ascii[lowerAscii(a) * 128 + lowerAscii(b)] === 1;
+    return word.length === 0 || (word.length === 1 && a < 128) ? this.#short : true;
+  }
 }
 
 /** The lower-case form of an ASCII code unit. */
 const lowerAscii = (c: number): number => c >= 65 && c <= 90 ? c + 32 : c;
 
-const startsCache = new WeakMap<FramingMatcher, Set<number>>();
+const startsCache = new WeakMap<FramingMatcher, KeyStarts>();
 
-/** The {@linkcode startOf} of every key of a matcher (kept for as long as the matcher). */
-function startsOf(matcher: FramingMatcher): Set<number> {
+/** The {@linkcode KeyStarts} of a matcher's keys (kept for as long as the matcher). */
+function startsOf(matcher: FramingMatcher): KeyStarts {
   let starts = startsCache.get(matcher);
-  if (!starts) startsCache.set(matcher, starts = new Set([...matcher.byFirst.keys()].map(startOf)));
+  if (!starts) startsCache.set(matcher, starts = new KeyStarts(matcher.byFirst.keys()));
   return starts;
 }
 

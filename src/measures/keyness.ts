@@ -7,6 +7,7 @@
 import betaQuantile from "@stdlib/stats-base-dists-beta-quantile";
 import erfc from "@stdlib/math-base-special-erfc";
 import { KeyBuckets } from "./buckets.ts";
+import { PairCache } from "./pair_cache.ts";
 import type { CountTable } from "./terms.ts";
 
 /** x·ln(x/e), with 0·ln 0 = 0. */
@@ -174,7 +175,8 @@ export interface KeynessOptions {
 
 /**
  * Keyness of every term for each group against the others (or a chosen reference):
- * counts, totals, signed G², Log Ratio, LRC and p. Rows by group, then descending G².
+ * counts, totals, signed G², Log Ratio, LRC and p. Rows by group, then descending G²,
+ * then term (by UTF-16 code units).
  * Terms absent from the target are included when they occur in the reference (negative keyness).
  *
  * @example
@@ -191,9 +193,72 @@ export function keyness(
   targets: readonly string[] = table.groups,
   options: KeynessOptions = {},
 ): KeynessRow[] {
+  return keynessWith(
+    table,
+    (outlet, term, count, ref_count, total, ref_total, s) => ({
+      outlet,
+      term,
+      count,
+      ref_count,
+      total,
+      ref_total,
+      g2: s.g2,
+      log_ratio: s.log_ratio,
+      lrc: s.lrc,
+      p: s.p,
+    }),
+    targets,
+    options,
+  );
+}
+
+/** The statistics of a term in a target: the same for every term with the same two counts. */
+export interface KeynessStats {
+  /** Signed log-likelihood with Williams' correction. */
+  g2: number;
+  /** Log Ratio (Hardie 2014). */
+  log_ratio: number;
+  /** Conservative Log Ratio (Evert 2022). */
+  lrc: number;
+  /** p-value of g2 (χ², 1 degree of freedom). */
+  p: number;
+}
+
+/** Makes a row of {@linkcode keynessWith} from a target, a term, its counts and totals and its statistics. */
+export type KeynessRowMaker<R> = (
+  outlet: string,
+  term: string,
+  count: number,
+  refCount: number,
+  total: number,
+  refTotal: number,
+  stats: Readonly<KeynessStats>,
+) => R;
+
+/**
+ * {@linkcode keyness} with rows of the caller's making: `make` is called once for every
+ * row that keyness gives, target by target (terms in no particular order within a
+ * target), and the rows it makes come back in keyness's order. For a caller that adds
+ * columns to every row, without a copy of every row.
+ *
+ * @example
+ * ```ts
+ * const rows = keynessWith(table, (outlet, term, count, refCount, total, refTotal, s) => ({ outlet, term, g2: s.g2 }));
+ * ```
+ *
+ * @param table Counts by group.
+ * @param make Makes a row; `stats` is shared by the rows of equal counts, to be read, not kept.
+ * @param targets The groups to test; all by default.
+ */
+export function keynessWith<R>(
+  table: CountTable,
+  make: KeynessRowMaker<R>,
+  targets: readonly string[] = table.groups,
+  options: KeynessOptions = {},
+): R[] {
   const alpha = options.alpha ?? 0.05;
   const minCount = options.minCount ?? 1;
-  const rows: KeynessRow[] = [];
+  const rows: R[] = [];
   // Terms alphabetically (the default sort orders strings by UTF-16 code units): rows are
   // added in this order and then ordered by descending G², which keeps it among ties.
   const terms = [...table.counts.keys()].sort();
@@ -211,7 +276,7 @@ export function keyness(
       }).filter((i) => i !== t);
     const total = table.totals[t];
     const refTotal = refIdx.reduce((s, i) => s + table.totals[i], 0);
-    targetRows({ outlet: target, t, refIdx, total, refTotal, alpha, minCount }, terms, counts, intervals)
+    targetRows({ outlet: target, t, refIdx, total, refTotal, alpha, minCount }, terms, counts, intervals, make)
       .appendDescending(rows);
   }
   return rows;
@@ -229,16 +294,17 @@ interface Target {
 }
 
 /** The rows of one target, terms in the given order, in buckets by G². */
-function targetRows(
+function targetRows<R>(
   target: Target,
   terms: readonly string[],
   counts: readonly number[][],
   intervals: PairCache<Interval>,
-): KeyBuckets<KeynessRow> {
+  make: KeynessRowMaker<R>,
+): KeyBuckets<R> {
   const { outlet, t, refIdx, total, refTotal, alpha, minCount } = target;
   // Within a target every statistic depends on (a, b) alone: computed once per pair.
-  const stats = new PairCache<PairStats>();
-  const byG2 = new KeyBuckets<KeynessRow>();
+  const stats = new PairCache<{ stats: KeynessStats; rows: R[] }>();
+  const byG2 = new KeyBuckets<R>();
   for (let k = 0; k < terms.length; k++) {
     const c = counts[k];
     const a = c[t];
@@ -254,56 +320,11 @@ function targetRows(
         if (!interval) intervals.set(a, b, interval = new Interval(a, b, alpha));
         lrcValue = lrcOf(interval, total, refTotal);
       }
-      s = { g2, logRatio: logRatio(a, b, total, refTotal), lrc: lrcValue, p: pValue(g2), rows: byG2.bucket(g2) };
+      const pair = { g2, log_ratio: logRatio(a, b, total, refTotal), lrc: lrcValue, p: pValue(g2) };
+      s = { stats: pair, rows: byG2.bucket(g2) };
       stats.set(a, b, s);
     }
-    s.rows.push({
-      outlet,
-      term: terms[k],
-      count: a,
-      ref_count: b,
-      total,
-      ref_total: refTotal,
-      g2: s.g2,
-      log_ratio: s.logRatio,
-      lrc: s.lrc,
-      p: s.p,
-    });
+    s.rows.push(make(outlet, terms[k], a, b, total, refTotal, s.stats));
   }
   return byG2;
-}
-
-/** The statistics of one (a, b) pair of a target, and the bucket of its G². */
-interface PairStats {
-  g2: number;
-  logRatio: number;
-  lrc: number;
-  p: number;
-  rows: KeynessRow[];
-}
-
-/** Values kept by a pair of numbers: one lookup (by a small integer) for counts a < 2¹⁴ and b < 2¹⁶, two otherwise. */
-class PairCache<V> {
-  #small = new Map<number, V>();
-  #byFirst = new Map<number, Map<number, V>>();
-
-  get(a: number, b: number): V | undefined {
-    if (isSmall(a, 0x4000) && isSmall(b, 0x10000)) return this.#small.get(a * 0x10000 + b);
-    return this.#byFirst.get(a)?.get(b);
-  }
-
-  set(a: number, b: number, value: V): void {
-    if (isSmall(a, 0x4000) && isSmall(b, 0x10000)) {
-      this.#small.set(a * 0x10000 + b, value);
-      return;
-    }
-    let inner = this.#byFirst.get(a);
-    if (!inner) this.#byFirst.set(a, inner = new Map());
-    inner.set(b, value);
-  }
-}
-
-/** Whether x is a whole number in [0, below). */
-function isSmall(x: number, below: number): boolean {
-  return x >= 0 && x < below && Math.floor(x) === x;
 }

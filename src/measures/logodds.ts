@@ -5,6 +5,7 @@
  * @module
  */
 import { KeyBuckets } from "./buckets.ts";
+import { PairCache } from "./pair_cache.ts";
 import type { CountTable } from "./terms.ts";
 
 /** One term of one group: its weighted log-odds and z-score. */
@@ -66,35 +67,42 @@ export function weightedLogOdds(table: CountTable, options: LogOddsOptions = {})
   const terms = apart ? [...table.counts.keys()].sort() : [...table.counts.keys()];
   const counts = terms.map((term) => table.counts.get(term)!);
   const corpusCounts = counts.map((c) => c.reduce((s, x) => s + x, 0));
-  const rowsOf = (outlet: string, i: number, add: (z: number, row: LogOddsRow) => void) => {
+  const rows: LogOddsRow[] = [];
+  /** The rows of group i, terms in order, each into its bucket by z (into `rows` without buckets). */
+  const rowsOf = (outlet: string, i: number, byZ: KeyBuckets<LogOddsRow> | null) => {
     const ni = table.totals[i];
     const nj = n - ni;
+    // Within a group, δ and z depend on (yᵢw, y_w) alone: computed once per pair.
+    const known = new PairCache<{ delta: number; z: number; rows: LogOddsRow[] }>();
     for (let k = 0; k < terms.length; k++) {
       const yw = corpusCounts[k];
       if (yw === 0) continue;
       const yi = counts[k][i];
-      const yj = yw - yi;
-      const alpha = (alpha0 * yw) / n;
-      const wi = (yi + alpha) / (ni + alpha0 - yi - alpha);
-      const wj = (yj + alpha) / (nj + alpha0 - yj - alpha);
-      const delta = Math.log(wi) - Math.log(wj);
-      const sigma2 = 1 / (yi + alpha) + 1 / (yj + alpha);
-      const z = delta / Math.sqrt(sigma2);
-      if (yi === 0 && !(Math.abs(z) >= unusedMinZ)) continue;
-      add(z, { outlet, term: terms[k], count: yi, corpus_count: yw, log_odds: delta, z });
+      let stat = known.get(yi, yw);
+      if (!stat) {
+        const yj = yw - yi;
+        const alpha = (alpha0 * yw) / n;
+        const wi = (yi + alpha) / (ni + alpha0 - yi - alpha);
+        const wj = (yj + alpha) / (nj + alpha0 - yj - alpha);
+        const delta = Math.log(wi) - Math.log(wj);
+        const sigma2 = 1 / (yi + alpha) + 1 / (yj + alpha);
+        const z = delta / Math.sqrt(sigma2);
+        known.set(yi, yw, stat = { delta, z, rows: byZ ? byZ.bucket(z) : rows });
+      }
+      if (yi === 0 && !(Math.abs(stat.z) >= unusedMinZ)) continue;
+      stat.rows.push({ outlet, term: terms[k], count: yi, corpus_count: yw, log_odds: stat.delta, z: stat.z });
     }
   };
-  const rows: LogOddsRow[] = [];
   if (apart) {
     // By outlet, then descending z, then term: the rows of each outlet in term order, stably by z.
     for (const { outlet, i } of groups) {
       const byZ = new KeyBuckets<LogOddsRow>();
-      rowsOf(outlet, i, (z, row) => byZ.add(z, row));
+      rowsOf(outlet, i, byZ);
       byZ.appendDescending(rows);
     }
     return rows;
   }
   // Two groups whose names compare equal: one sort of all rows interleaves them.
-  table.groups.forEach((outlet, i) => rowsOf(outlet, i, (_, row) => rows.push(row)));
+  table.groups.forEach((outlet, i) => rowsOf(outlet, i, null));
   return rows.sort((a, b) => a.outlet.localeCompare(b.outlet) || b.z - a.z || (a.term < b.term ? -1 : 1));
 }

@@ -193,8 +193,12 @@ export function countTable(
   const index = new Map(groups.map((g, i) => [g, i]));
   const counts = new Map<string, number[]>();
   const totals = new Array(groups.length).fill(0);
+  // Rows come article by article, so mostly group by group: the last group's index is kept.
+  let lastGroup: string | undefined;
+  let g = -1;
   for (const r of rows) {
-    const g = index.get(groupOf(r))!;
+    const group = groupOf(r);
+    if (group !== lastGroup) g = index.get(lastGroup = group)!;
     let c = counts.get(r.term);
     if (!c) counts.set(r.term, c = new Array(groups.length).fill(0));
     c[g] += r.count;

@@ -5,7 +5,7 @@
  */
 import { keynessChart, logOddsChart, topTermsChart } from "../charts/terms.ts";
 import { gries } from "../measures/dispersion.ts";
-import { keyness, type KeynessRow } from "../measures/keyness.ts";
+import { type KeynessRow, keynessWith } from "../measures/keyness.ts";
 import { weightedLogOdds } from "../measures/logodds.ts";
 import { type ArticleTermRow, type CountTable, countTable, termRows } from "../measures/terms.ts";
 import type { ReportInput, ReportSection } from "./section.ts";
@@ -51,21 +51,18 @@ export function keynessWithDispersion(
 ): KeynessReportRow[] {
   const table = options.table ?? countTable(rows);
   const outlets = outletArticleCounts(rows);
-  const key = keyness(table);
-  const out: KeynessReportRow[] = new Array(key.length);
-  // Keyness rows come outlet by outlet: a frequency vector over the outlet's articles,
-  // zero but for the term at hand, is set up once per outlet.
+  // Rows are made outlet by outlet: a frequency vector over the outlet's articles, zero
+  // but for the term at hand, is set up once per outlet.
   let outlet: string | undefined;
   let counts: OutletCounts | undefined;
   let freqs: number[] = [];
-  for (let r = 0; r < key.length; r++) {
-    const k = key[r];
-    if (k.outlet !== outlet) {
-      outlet = k.outlet;
+  return keynessWith(table, (target, term, count, ref_count, total, ref_total, s): KeynessReportRow => {
+    if (target !== outlet) {
+      outlet = target;
       counts = outlets.get(outlet);
       freqs = new Array<number>(counts?.sizes.length ?? 0).fill(0);
     }
-    const list = counts?.terms.get(k.term);
+    const list = counts?.terms.get(term);
     let articles = 0;
     let dp = 0;
     if (list) {
@@ -76,23 +73,22 @@ export function keynessWithDispersion(
       dp = gries(freqs, counts!.sizes).dp;
       for (let j = 0; j < list.length; j += 2) freqs[list[j]] = 0;
     }
-    out[r] = {
-      outlet: k.outlet,
-      term: k.term,
-      count: k.count,
-      ref_count: k.ref_count,
-      total: k.total,
-      ref_total: k.ref_total,
-      g2: k.g2,
-      log_ratio: k.log_ratio,
-      lrc: k.lrc,
-      p: k.p,
+    return {
+      outlet: target,
+      term,
+      count,
+      ref_count,
+      total,
+      ref_total,
+      g2: s.g2,
+      log_ratio: s.log_ratio,
+      lrc: s.lrc,
+      p: s.p,
       dp,
       articles,
       outlet_articles: counts?.sizes.length ?? 0,
     };
-  }
-  return out;
+  });
 }
 
 /** An outlet's articles for dispersion. */

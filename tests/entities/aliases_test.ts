@@ -3,6 +3,12 @@ import { extractEntities } from "../../src/entities/extract.ts";
 import { loadGazetteer } from "../../src/entities/gazetteer.ts";
 import { articleEntities } from "../../src/entities/evaluate.ts";
 import { article } from "../fixtures/entities.ts";
+import { loadCorpus } from "../../src/corpus/load.ts";
+import { annotateCorpus, loadResources } from "../../src/pipeline/annotate.ts";
+import { compileGazetteer, findCandidates } from "../../src/entities/mentions.ts";
+import { resolveEntities } from "../../src/entities/aliases.ts";
+import { quickSpanTags, spanTags } from "../../src/nlp/compromise.ts";
+import { projectPath } from "../../src/paths.ts";
 
 const gazetteer = await loadGazetteer();
 const entitiesOf = async (...texts: string[]) => {
@@ -78,4 +84,20 @@ Deno.test("resolveEntities() types new names from titles, heads and prepositions
 Deno.test("resolveEntities() reads the Islamic Republic as Iran and the Zionist regime as Israel", async () => {
   const index = await entitiesOf("The Islamic Republic warned the Zionist regime. Israel replied to Iran.");
   assert.deepEqual(names(index), ["Iran/place", "Israel/place"]);
+});
+
+Deno.test("resolveEntities() finds the same entities with quickSpanTags as with compromise itself", async () => {
+  const resources = await loadResources();
+  for (const dir of [projectPath("data", "articles"), projectPath("tests", "fixtures", "unseen")]) {
+    const annotated = annotateCorpus((await loadCorpus(dir)).articles, resources);
+    for (const g of [gazetteer, { ...gazetteer, entities: [] }]) {
+      const compiled = compileGazetteer(g);
+      const candidates = annotated.flatMap((a) => findCandidates(a, compiled));
+      const quick = resolveEntities(candidates, compiled);
+      assert.deepEqual(quick, resolveEntities(candidates, compiled, { tags: spanTags }));
+      // Nor does the answer depend on the spans read before.
+      for (const c of candidates.slice(0, 50)) quickSpanTags(`${c.surface} Smith`);
+      assert.deepEqual(resolveEntities(candidates, compiled), quick);
+    }
+  }
 });

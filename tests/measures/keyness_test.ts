@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import betaQuantile from "@stdlib/stats-base-dists-beta-quantile";
-import { keyness, logLikelihood, logRatio, lrc, pValue } from "../../src/measures/keyness.ts";
+import { keyness, keynessWith, logLikelihood, logRatio, lrc, pValue } from "../../src/measures/keyness.ts";
 import { type ArticleTermRow, countTable } from "../../src/measures/terms.ts";
 
 /** Asserts that two numbers agree to within `tolerance`. */
@@ -359,4 +359,29 @@ Deno.test("keyness() orders terms of equal G² by UTF-16 code units", () => {
   const a = keyness(countTable(rows), ["A"]);
   assert.deepEqual(a.map((r) => r.term), ["Zeta", "alpha", "beta", "élan", "rest"]);
   assert.ok(a[0].g2 > 0 && a[0].g2 === a[3].g2 && a[4].g2 < 0);
+});
+
+Deno.test("keynessWith() gives the caller's rows, one for every keyness row and in the same order", () => {
+  const table = countTable(ROWS);
+  const made = keynessWith(
+    table,
+    (outlet, term, count, refCount, total, refTotal, s) => ({
+      key: `${outlet} ${term}`,
+      counts: [count, refCount, total, refTotal],
+      g2: s.g2,
+      lrc: s.lrc,
+    }),
+    ["B", "A"],
+    { minCount: 2 },
+  );
+  const rows = keyness(table, ["B", "A"], { minCount: 2 });
+  assert.deepEqual(
+    made,
+    rows.map((r) => ({
+      key: `${r.outlet} ${r.term}`,
+      counts: [r.count, r.ref_count, r.total, r.ref_total],
+      g2: r.g2,
+      lrc: r.lrc,
+    })),
+  );
 });
