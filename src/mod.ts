@@ -106,8 +106,14 @@ export { kwic } from "./measures/kwic.ts";
 export type { KwicOptions, KwicRow } from "./measures/kwic.ts";
 export { keynessChart, logOddsChart, topTermsChart } from "./charts/terms.ts";
 export type { KeynessChartOptions, LogOddsChartOptions, TopTermsOptions } from "./charts/terms.ts";
-export { keynessWithDispersion, termsSection } from "./report/terms_section.ts";
-export type { KeynessReportRow } from "./report/terms_section.ts";
+export {
+  KEYNESS_UNUSED_P,
+  keynessWithDispersion,
+  LOG_ODDS_UNUSED_Z,
+  termsSection,
+  termsTables,
+} from "./report/terms_section.ts";
+export type { KeynessReportRow, TermsTables } from "./report/terms_section.ts";
 export {
   DEFAULT_FRAMING_LEXICON_FILE,
   expandWording,

@@ -171,13 +171,20 @@ export interface KeynessOptions {
   alpha?: number;
   /** Leave out terms with fewer occurrences in target and reference together. Default 1. */
   minCount?: number;
+  /**
+   * Keep a term the target never uses only when its p is below this (negative keyness
+   * that is significant). Every term is kept by default; on a large corpus the terms an
+   * outlet never uses, most of them rare elsewhere too, are most of the rows.
+   */
+  unusedMaxP?: number;
 }
 
 /**
  * Keyness of every term for each group against the others (or a chosen reference):
  * counts, totals, signed G², Log Ratio, LRC and p. Rows by group, then descending G²,
  * then term (by UTF-16 code units).
- * Terms absent from the target are included when they occur in the reference (negative keyness).
+ * Terms absent from the target are included when they occur in the reference (negative keyness),
+ * or only when significantly so with `unusedMaxP`.
  *
  * @example
  * ```ts
@@ -258,6 +265,7 @@ export function keynessWith<R>(
 ): R[] {
   const alpha = options.alpha ?? 0.05;
   const minCount = options.minCount ?? 1;
+  const unusedMaxP = options.unusedMaxP ?? Infinity;
   const rows: R[] = [];
   // Terms alphabetically (the default sort orders strings by UTF-16 code units): rows are
   // added in this order and then ordered by descending G², which keeps it among ties.
@@ -276,7 +284,13 @@ export function keynessWith<R>(
       }).filter((i) => i !== t);
     const total = table.totals[t];
     const refTotal = refIdx.reduce((s, i) => s + table.totals[i], 0);
-    targetRows({ outlet: target, t, refIdx, total, refTotal, alpha, minCount }, terms, counts, intervals, make)
+    targetRows(
+      { outlet: target, t, refIdx, total, refTotal, alpha, minCount, unusedMaxP },
+      terms,
+      counts,
+      intervals,
+      make,
+    )
       .appendDescending(rows);
   }
   return rows;
@@ -291,6 +305,7 @@ interface Target {
   refTotal: number;
   alpha: number;
   minCount: number;
+  unusedMaxP: number;
 }
 
 /** The rows of one target, terms in the given order, in buckets by G². */
@@ -301,7 +316,7 @@ function targetRows<R>(
   intervals: PairCache<Interval>,
   make: KeynessRowMaker<R>,
 ): KeyBuckets<R> {
-  const { outlet, t, refIdx, total, refTotal, alpha, minCount } = target;
+  const { outlet, t, refIdx, total, refTotal, alpha, minCount, unusedMaxP } = target;
   // Within a target every statistic depends on (a, b) alone: computed once per pair.
   const stats = new PairCache<{ stats: KeynessStats; rows: R[] }>();
   const byG2 = new KeyBuckets<R>();
@@ -324,6 +339,7 @@ function targetRows<R>(
       s = { stats: pair, rows: byG2.bucket(g2) };
       stats.set(a, b, s);
     }
+    if (a === 0 && !(s.stats.p < unusedMaxP)) continue;
     s.rows.push(make(outlet, terms[k], a, b, total, refTotal, s.stats));
   }
   return byG2;

@@ -11,21 +11,14 @@ import { join } from "node:path";
 import { stringify as stringifyYaml } from "yaml";
 import { loadBrown } from "../corpus/brown.ts";
 import { loadCorpus } from "../corpus/load.ts";
-import { keyness } from "../measures/keyness.ts";
-import { weightedLogOdds } from "../measures/logodds.ts";
-import { articleTermCounts, countTable, termRows } from "../measures/terms.ts";
 import { winkBaseline } from "../nlp/wink.ts";
 import { type ArticleDigest, type DigestTools, loadDigestTools } from "../pipeline/digest.ts";
 import { digestMany } from "../pipeline/digest_many.ts";
 import { resolveEntities } from "../entities/aliases.ts";
-import { keynessWithDispersion } from "./terms_section.ts";
+import { termsTables } from "./terms_section.ts";
 import { projectPath } from "../paths.ts";
-import type { AnnotatedArticle, Article } from "../types.ts";
+import type { Article } from "../types.ts";
 import type { EntityMention } from "../entities/types.ts";
-import { extractEntities } from "../entities/extract.ts";
-import { loadGazetteerSync } from "../entities/gazetteer.ts";
-import { loadFramingLexiconSync } from "../framing/lexicon.ts";
-import { compileFraming, framingHits } from "../measures/framing.ts";
 import { framingSummary } from "../measures/framing_summary.ts";
 import { cooccurrenceRows } from "../measures/cooccurrence.ts";
 
@@ -59,9 +52,8 @@ export const CORPUS_STAGES: {
   {
     name: "terms",
     run: (digests) => {
-      const counts = digests.flatMap((d) => d.terms);
-      const table = countTable(counts);
-      return [termRows(counts).length, keynessWithDispersion(counts).length, weightedLogOdds(table).length];
+      const t = termsTables(digests);
+      return [t.terms.length, t.keyness.length, t.logOdds.length];
     },
   },
   {
@@ -78,37 +70,6 @@ export const CORPUS_STAGES: {
   {
     name: "co-occurrence",
     run: (digests, _tools, state) => cooccurrenceRows(state.mentions ?? [], digests, { articlePairs: "linked" }).length,
-  },
-];
-
-/** The per-corpus analyses after annotation, on annotated articles (kept for older harnesses). */
-export const ANALYSIS_STAGES: { name: string; run: (annotated: AnnotatedArticle[], state: StageState) => unknown }[] = [
-  {
-    name: "terms",
-    run: (annotated) => {
-      const counts = articleTermCounts(annotated);
-      const table = countTable(counts);
-      return [termRows(counts).length, keyness(table).length, weightedLogOdds(table).length];
-    },
-  },
-  {
-    name: "framing",
-    run: (annotated) => {
-      const lexicon = loadFramingLexiconSync();
-      const hits = framingHits(annotated, compileFraming(lexicon));
-      return framingSummary(hits, annotated, lexicon.referents).length;
-    },
-  },
-  {
-    name: "entities",
-    run: (annotated, state) => {
-      state.mentions = extractEntities(annotated, loadGazetteerSync()).mentions;
-      return state.mentions.length;
-    },
-  },
-  {
-    name: "co-occurrence",
-    run: (annotated, state) => cooccurrenceRows(state.mentions ?? [], annotated, { articlePairs: "linked" }).length,
   },
 ];
 

@@ -5,9 +5,10 @@
  */
 import { keynessChart, logOddsChart, topTermsChart } from "../charts/terms.ts";
 import { gries } from "../measures/dispersion.ts";
-import { type KeynessRow, keynessWith } from "../measures/keyness.ts";
-import { weightedLogOdds } from "../measures/logodds.ts";
-import { type ArticleTermRow, type CountTable, countTable, termRows } from "../measures/terms.ts";
+import { type KeynessOptions, type KeynessRow, keynessWith } from "../measures/keyness.ts";
+import { type LogOddsRow, weightedLogOdds } from "../measures/logodds.ts";
+import { type ArticleTermRow, type CountTable, countTable, type TermRow, termRows } from "../measures/terms.ts";
+import type { ArticleDigest } from "../pipeline/digest.ts";
 import type { ReportInput, ReportSection } from "./section.ts";
 
 /**
@@ -15,6 +16,12 @@ import type { ReportInput, ReportSection } from "./section.ts";
  * least this (p < 0.05, two-sided): every term times every outlet would be most rows.
  */
 export const LOG_ODDS_UNUSED_Z = 1.96;
+
+/**
+ * `keyness.csv` keeps the rows of an outlet and a term it never uses only when p is below
+ * this (significant negative keyness).
+ */
+export const KEYNESS_UNUSED_P = 0.05;
 
 /** A row of `keyness.csv`: keyness with the term's dispersion over the outlet's articles. */
 export interface KeynessReportRow extends KeynessRow {
@@ -30,6 +37,8 @@ export interface KeynessReportRow extends KeynessRow {
 export interface KeynessWithDispersionOptions {
   /** The counts by outlet, `countTable(rows)`, when already at hand. */
   table?: CountTable;
+  /** Options for keyness (all groups are targets). */
+  keyness?: KeynessOptions;
 }
 
 /**
@@ -56,39 +65,44 @@ export function keynessWithDispersion(
   let outlet: string | undefined;
   let counts: OutletCounts | undefined;
   let freqs: number[] = [];
-  return keynessWith(table, (target, term, count, ref_count, total, ref_total, s): KeynessReportRow => {
-    if (target !== outlet) {
-      outlet = target;
-      counts = outlets.get(outlet);
-      freqs = new Array<number>(counts?.sizes.length ?? 0).fill(0);
-    }
-    const list = counts?.terms.get(term);
-    let articles = 0;
-    let dp = 0;
-    if (list) {
-      for (let j = 0; j < list.length; j += 2) {
-        freqs[list[j]] = list[j + 1];
-        if (list[j + 1] > 0) articles++;
+  return keynessWith(
+    table,
+    (target, term, count, ref_count, total, ref_total, s): KeynessReportRow => {
+      if (target !== outlet) {
+        outlet = target;
+        counts = outlets.get(outlet);
+        freqs = new Array<number>(counts?.sizes.length ?? 0).fill(0);
       }
-      dp = gries(freqs, counts!.sizes).dp;
-      for (let j = 0; j < list.length; j += 2) freqs[list[j]] = 0;
-    }
-    return {
-      outlet: target,
-      term,
-      count,
-      ref_count,
-      total,
-      ref_total,
-      g2: s.g2,
-      log_ratio: s.log_ratio,
-      lrc: s.lrc,
-      p: s.p,
-      dp,
-      articles,
-      outlet_articles: counts?.sizes.length ?? 0,
-    };
-  });
+      const list = counts?.terms.get(term);
+      let articles = 0;
+      let dp = 0;
+      if (list) {
+        for (let j = 0; j < list.length; j += 2) {
+          freqs[list[j]] = list[j + 1];
+          if (list[j + 1] > 0) articles++;
+        }
+        dp = gries(freqs, counts!.sizes).dp;
+        for (let j = 0; j < list.length; j += 2) freqs[list[j]] = 0;
+      }
+      return {
+        outlet: target,
+        term,
+        count,
+        ref_count,
+        total,
+        ref_total,
+        g2: s.g2,
+        log_ratio: s.log_ratio,
+        lrc: s.lrc,
+        p: s.p,
+        dp,
+        articles,
+        outlet_articles: counts?.sizes.length ?? 0,
+      };
+    },
+    table.groups,
+    options.keyness,
+  );
 }
 
 /** An outlet's articles for dispersion. */
@@ -166,6 +180,37 @@ function rowsByArticle(rowArticle: Int32Array, articles: number): Int32Array {
   return order;
 }
 
+/** The tables of the terms section, before they are written. */
+export interface TermsTables {
+  /** Term frequencies by outlet. */
+  terms: TermRow[];
+  /** Keyness with dispersion: every term an outlet uses, and those it avoids significantly. */
+  keyness: KeynessReportRow[];
+  /** Weighted log-odds: every term an outlet uses, and those it avoids significantly. */
+  logOdds: LogOddsRow[];
+}
+
+/**
+ * The statistics of the terms section from the articles' digests: term frequencies,
+ * keyness with dispersion and weighted log-odds, each outlet's unused terms kept only
+ * when it avoids them significantly (keyness p < 0.05, log-odds |z| ≥ 1.96).
+ *
+ * @example
+ * ```ts
+ * const { keyness } = termsTables(digests);
+ * ```
+ */
+export function termsTables(digests: readonly Pick<ArticleDigest, "terms">[]): TermsTables {
+  const counts = digests.flatMap((d) => d.terms);
+  const table = countTable(counts);
+  return {
+    terms: termRows(counts),
+    keyness: keynessWithDispersion(counts, { table, keyness: { unusedMaxP: KEYNESS_UNUSED_P } }),
+    // Every term an outlet uses, and of the others only those it avoids significantly.
+    logOdds: weightedLogOdds(table, { unusedMinZ: LOG_ODDS_UNUSED_Z }),
+  };
+}
+
 /**
  * Terms: frequencies, keyness with dispersion, weighted log-odds, and their charts.
  *
@@ -175,12 +220,7 @@ function rowsByArticle(rowArticle: Int32Array, articles: number): Int32Array {
  * ```
  */
 export function termsSection({ digests }: ReportInput): ReportSection {
-  const counts = digests.flatMap((d) => d.terms);
-  const table = countTable(counts);
-  const terms = termRows(counts);
-  const key = keynessWithDispersion(counts, { table });
-  // Every term an outlet uses, and of the others only those it avoids significantly.
-  const odds = weightedLogOdds(table, { unusedMinZ: LOG_ODDS_UNUSED_Z });
+  const { terms, keyness: key, logOdds: odds } = termsTables(digests);
   return {
     id: "terms",
     title: "Terms and keyness",
@@ -211,7 +251,7 @@ export function termsSection({ digests }: ReportInput): ReportSection {
           "articles",
           "outlet_articles",
         ],
-        rows: key.filter((r) => r.count > 0 || r.p < 0.05),
+        rows: key,
         preview: 20,
       },
       {

@@ -385,3 +385,18 @@ Deno.test("keynessWith() gives the caller's rows, one for every keyness row and 
     })),
   );
 });
+
+Deno.test("keyness() with unusedMaxP keeps a term the target never uses only when its p is below it", () => {
+  const table = countTable(ROWS);
+  const all = keyness(table, ["A"]);
+  // A never uses "war" (b = 4) or "truce" (b = 8); truce's G² is further from 0, so its p is smaller.
+  const pWar = pValue(logLikelihood(0, 4, 100, 200));
+  const pTruce = pValue(logLikelihood(0, 8, 100, 200));
+  assert.ok(pTruce < pWar);
+  const some = keyness(table, ["A"], { unusedMaxP: (pWar + pTruce) / 2 });
+  assert.deepEqual(some.map((r) => r.term), ["regime", "force", "other", "truce"]);
+  // The rows kept are the same rows, in the same order, as the unfiltered rows.
+  assert.deepEqual(some, all.filter((r) => r.term !== "war"));
+  // Terms the target uses are kept whatever their p ("force": p = 1).
+  assert.deepEqual(keyness(table, ["A"], { unusedMaxP: 0 }).map((r) => r.term), ["regime", "force", "other"]);
+});

@@ -2,7 +2,13 @@ import assert from "node:assert/strict";
 import { gries } from "../../src/measures/dispersion.ts";
 import { type LogOddsRow, weightedLogOdds } from "../../src/measures/logodds.ts";
 import { type ArticleTermRow, countTable } from "../../src/measures/terms.ts";
-import { keynessWithDispersion, LOG_ODDS_UNUSED_Z, termsSection } from "../../src/report/terms_section.ts";
+import {
+  KEYNESS_UNUSED_P,
+  keynessWithDispersion,
+  LOG_ODDS_UNUSED_Z,
+  termsSection,
+  termsTables,
+} from "../../src/report/terms_section.ts";
 import { annotateArticle } from "../../src/pipeline/annotate.ts";
 import { digestArticle, loadDigestTools } from "../../src/pipeline/digest.ts";
 import { NO_BOILERPLATE } from "../../src/text/boilerplate.ts";
@@ -150,4 +156,24 @@ Deno.test("termsSection() keeps in log_odds the terms each outlet uses and those
   assert.ok(unused("A", "bread").count === 0 && Math.abs(unused("A", "bread").z) < 1.96);
   assert.ok(!kept.some((r) => r.outlet === "A" && r.term === "bread"));
   assert.equal(LOG_ODDS_UNUSED_Z, 1.96);
+});
+
+Deno.test("termsTables() keeps an outlet's unused terms only when avoided significantly, in keyness and log-odds", () => {
+  // B never uses "x" (4 of A's 40): p of G² well above 0.05, so no B row for x; C's 500
+  // uses of "z" make A and B avoid it significantly.
+  const rows: ArticleTermRow[] = [
+    ...ROWS,
+    { article: "c1", outlet: "C", term: "z", count: 500 },
+    { article: "c1", outlet: "C", term: "y", count: 20 },
+  ];
+  const digests = [{ terms: rows }];
+  const t = termsTables(digests);
+  const full = keynessWithDispersion(rows);
+  assert.deepEqual(t.keyness, full.filter((r) => r.count > 0 || r.p < KEYNESS_UNUSED_P));
+  assert.ok(!t.keyness.some((r) => r.outlet === "B" && r.term === "x"));
+  assert.ok(t.keyness.some((r) => r.outlet === "B" && r.term === "z" && r.count === 0 && r.p < 0.05));
+  const odds = weightedLogOdds(countTable(rows));
+  assert.deepEqual(t.logOdds, odds.filter((r) => r.count > 0 || Math.abs(r.z) >= LOG_ODDS_UNUSED_Z));
+  // Term frequencies: A has x and y, B y, C y and z.
+  assert.equal(t.terms.length, 5);
 });
