@@ -48,6 +48,7 @@ export {
   emptyStageTimes,
   loadDigestTools,
   makeDigestTools,
+  resolveDigestEntities,
 } from "./pipeline/digest.ts";
 export type {
   ArticleDigest,
@@ -166,14 +167,14 @@ export {
   PLACE_PREFIXES,
 } from "./entities/mentions.ts";
 export type { Candidate, CandidateWord, CompiledGazetteer, MentionCues } from "./entities/mentions.ts";
-export { guessType } from "./entities/typing.ts";
-export type { GuessTypeOptions, TypeGuess } from "./entities/typing.ts";
+export { candidateSpanTags, electType, guessType, mentionSpan } from "./entities/typing.ts";
+export type { GuessTypeOptions, TypeElection, TypeGuess } from "./entities/typing.ts";
 export { resolveEntities } from "./entities/aliases.ts";
 export type { ResolveOptions } from "./entities/aliases.ts";
 export { extractEntities } from "./entities/extract.ts";
 export { articleEntities, parseAnnotation, scoreAnnotation, scoreEntities } from "./entities/evaluate.ts";
 export type { ArticleEntity, EntityAnnotation, EntityScore } from "./entities/evaluate.ts";
-export { compromiseCalls, spanTags } from "./nlp/compromise.ts";
+export { compromiseCalls, quickSpanTags, spanTagBits, spanTags, spanTagsOfBits } from "./nlp/compromise.ts";
 export type { SpanTags } from "./nlp/compromise.ts";
 export { entityOutletRows, entityRows, topEntities } from "./measures/entities.ts";
 export type { EntityOutletOptions } from "./measures/entities.ts";

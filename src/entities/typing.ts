@@ -7,7 +7,7 @@
 import type { EntityType } from "./types.ts";
 import type { Candidate } from "./mentions.ts";
 import { ORGANIZATION_HEADS, PLACE_HEADS, PLACE_PREFIXES } from "./mentions.ts";
-import { quickSpanTags, type SpanTags } from "../nlp/compromise.ts";
+import { quickSpanTags, spanTagBits, type SpanTags } from "../nlp/compromise.ts";
 
 /** Options for {@linkcode guessType}. */
 export interface GuessTypeOptions {
@@ -132,7 +132,7 @@ function cueVotes(mentions: Candidate[]): { votes: Record<EntityType, number>; s
     if (n === 1 && acronym) votes.organization += 2;
     if (FIRST_NAME_WORDS.has(firstKey) && n > 1) votes.person += 1;
     if (words.some((w) => w.key === "of")) votes.organization += 1;
-    spans.push({ text: n === 1 ? words[0].text : words.map((w) => w.text).join(" "), words: n });
+    spans.push({ text: mentionSpan(m), words: n });
   }
   return { votes, spans };
 }
@@ -153,4 +153,38 @@ function elect(votes: Record<EntityType, number>, mentions: Candidate[]): Entity
     else votes.place += 0.5;
   }
   return TYPES.reduce((a, b) => votes[b] > votes[a] ? b : a);
+}
+
+/**
+ * The span compromise is asked about for a mention: its words as written, one space apart.
+ *
+ * @example
+ * ```ts
+ * mentionSpan(candidate); // "Nabih Berri"
+ * ```
+ */
+export function mentionSpan(m: Candidate): string {
+  return m.words.length === 1 ? m.words[0].text : m.words.map((w) => w.text).join(" ");
+}
+
+/**
+ * What compromise makes of each distinct span of some mentions, as `[span, bits]` pairs
+ * ({@linkcode spanTagBits}), so that an article's digest carries them and entity
+ * resolution over the corpus need not tag them again.
+ *
+ * @example
+ * ```ts
+ * candidateSpanTags(findCandidates(annotated, compiled)); // [["Nabih Berri", 9], ...]
+ * ```
+ */
+export function candidateSpanTags(
+  mentions: readonly Candidate[],
+  tags: (span: string) => SpanTags = quickSpanTags,
+): [string, number][] {
+  const seen = new Map<string, number>();
+  for (const m of mentions) {
+    const span = mentionSpan(m);
+    if (!seen.has(span)) seen.set(span, spanTagBits(tags(span)));
+  }
+  return [...seen];
 }

@@ -39,6 +39,48 @@ export interface SpanTags {
 
 const cache = new Map<string, SpanTags>();
 
+const FLAG_NAMES = ["person", "place", "organization", "firstName", "demonym", "notNoun"] as const;
+
+/**
+ * Span tags as a number, one bit a flag (person 1, place 2, organization 4, firstName 8,
+ * demonym 16, notNoun 32), to be stored compactly.
+ *
+ * @example
+ * ```ts
+ * spanTagBits(quickSpanTags("Joseph Aoun")); // 9: person and firstName
+ * ```
+ */
+export function spanTagBits(tags: SpanTags): number {
+  let bits = 0;
+  FLAG_NAMES.forEach((name, i) => {
+    if (tags[name]) bits |= 1 << i;
+  });
+  return bits;
+}
+
+/** The 64 possible span tags, by their bits. */
+const BY_BITS: readonly SpanTags[] = Array.from({ length: 1 << FLAG_NAMES.length }, (_, bits) => {
+  const tags = {} as SpanTags;
+  FLAG_NAMES.forEach((name, i) => tags[name] = (bits & (1 << i)) !== 0);
+  return Object.freeze(tags);
+});
+
+/**
+ * Span tags from {@linkcode spanTagBits}'s number (a shared, frozen object).
+ *
+ * @example
+ * ```ts
+ * spanTagsOfBits(9).person; // true
+ * ```
+ *
+ * @throws {Error} when the number is not the bits of some span tags.
+ */
+export function spanTagsOfBits(bits: number): SpanTags {
+  const tags = BY_BITS[bits];
+  if (!Number.isInteger(bits) || !tags) throw new Error(`${bits} is not a set of span tags`);
+  return tags;
+}
+
 /**
  * Number of distinct spans compromise has read (for measuring its share of the work).
  *

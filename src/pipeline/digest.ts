@@ -15,6 +15,10 @@ import type { AnnotatedArticle, Article, Sentence } from "../types.ts";
 import { articleTermCounts, type ArticleTermRow } from "../measures/terms.ts";
 import { compileFraming, findFraming, type FramingHit, type FramingMatcher } from "../measures/framing.ts";
 import { type Candidate, type CompiledGazetteer, compileGazetteer, findCandidates } from "../entities/mentions.ts";
+import { candidateSpanTags } from "../entities/typing.ts";
+import { resolveEntities } from "../entities/aliases.ts";
+import type { EntityIndex } from "../entities/types.ts";
+import { quickSpanTags, type SpanTags, spanTagsOfBits } from "../nlp/compromise.ts";
 import { type FramingLexicon, loadFramingLexicon } from "../framing/lexicon.ts";
 import { loadGazetteer } from "../entities/gazetteer.ts";
 import type { Gazetteer } from "../entities/types.ts";
@@ -35,6 +39,8 @@ export interface DigestParts {
   framing: FramingHit[];
   /** Entity candidates, as `findCandidates` gives them (resolved over the corpus later). */
   candidates: Candidate[];
+  /** What compromise makes of each distinct span of the candidates, as `candidateSpanTags` gives it. */
+  spanTags: [string, number][];
 }
 
 /** What the corpus-wide analyses need of one article. */
@@ -159,7 +165,10 @@ export function digestParts(
     const t0 = performance.now();
     if (stage === "terms") parts.terms = articleTermCounts([annotated]);
     else if (stage === "framing") parts.framing = findFraming(annotated, tools.framing);
-    else parts.candidates = findCandidates(annotated, tools.gazetteer);
+    else {
+      parts.candidates = findCandidates(annotated, tools.gazetteer);
+      parts.spanTags = candidateSpanTags(parts.candidates);
+    }
     if (times) times[stage] += performance.now() - t0;
   }
   return parts;
@@ -192,4 +201,28 @@ export function annotateAndDigest(article: Article, tools: DigestTools, times?: 
   const annotated = annotateArticle(article, tools.resources);
   if (times) times.tokenize += performance.now() - t0;
   return digestArticle(annotated, tools, times);
+}
+
+/**
+ * Resolves the entity candidates of every digest over the corpus, reading compromise's
+ * tags of each span from the digests (computed with each article, on whichever thread
+ * digested it, and cached with it) rather than tagging them again. The result is
+ * `resolveEntities` over the same candidates.
+ *
+ * @example
+ * ```ts
+ * const { entities, mentions } = resolveDigestEntities(digests, tools);
+ * ```
+ */
+export function resolveDigestEntities(
+  digests: readonly Pick<ArticleDigest, "candidates" | "spanTags">[],
+  tools: Pick<DigestTools, "gazetteer">,
+): EntityIndex {
+  const known = new Map<string, SpanTags>();
+  for (const d of digests) {
+    for (const [span, bits] of d.spanTags) if (!known.has(span)) known.set(span, spanTagsOfBits(bits));
+  }
+  return resolveEntities(digests.flatMap((d) => d.candidates), tools.gazetteer, {
+    tags: (span) => known.get(span) ?? quickSpanTags(span),
+  });
 }

@@ -41,7 +41,7 @@ export interface PackedDigest {
   parts: {
     terms?: { fp: string; data: [string, number][] };
     framing?: { fp: string; data: DigestParts["framing"] };
-    entities?: { fp: string; data: DigestParts["candidates"] };
+    entities?: { fp: string; data: DigestParts["candidates"]; spans: DigestParts["spanTags"] };
   };
 }
 
@@ -161,7 +161,8 @@ function staleStages(packed: PackedDigest | undefined, tools: DigestTools): Dige
   if (!packed) return [...DIGEST_STAGES];
   return DIGEST_STAGES.filter((s) => {
     const part = packed.parts?.[s];
-    return !part || part.fp !== tools.fingerprints[s] || !Array.isArray(part.data);
+    return !part || part.fp !== tools.fingerprints[s] || !Array.isArray(part.data) ||
+      (s === "entities" && !Array.isArray(packed.parts.entities?.spans));
   });
 }
 
@@ -199,7 +200,9 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
       parts: {
         terms: parts.terms ? { fp: fp.terms, data: parts.terms.map((r) => [r.term, r.count]) } : old.terms,
         framing: parts.framing ? { fp: fp.framing, data: parts.framing } : old.framing,
-        entities: parts.candidates ? { fp: fp.entities, data: parts.candidates } : old.entities,
+        entities: parts.candidates
+          ? { fp: fp.entities, data: parts.candidates, spans: parts.spanTags ?? [] }
+          : old.entities,
       },
     };
     digests[i] = unpackDigest(packed, article);
@@ -299,5 +302,6 @@ export function unpackDigest(packed: PackedDigest, article: Article): ArticleDig
     terms: terms.data.map(([term, count]) => ({ article: id, outlet, term, count })),
     framing: framing.data,
     candidates: entities.data,
+    spanTags: entities.spans,
   };
 }

@@ -12,9 +12,8 @@ import { stringify as stringifyYaml } from "yaml";
 import { loadBrown } from "../corpus/brown.ts";
 import { loadCorpus } from "../corpus/load.ts";
 import { winkBaseline } from "../nlp/wink.ts";
-import { type ArticleDigest, type DigestTools, loadDigestTools } from "../pipeline/digest.ts";
+import { type ArticleDigest, type DigestTools, loadDigestTools, resolveDigestEntities } from "../pipeline/digest.ts";
 import { digestMany } from "../pipeline/digest_many.ts";
-import { resolveEntities } from "../entities/aliases.ts";
 import { termsTables } from "./terms_section.ts";
 import { projectPath } from "../paths.ts";
 import type { Article } from "../types.ts";
@@ -63,7 +62,7 @@ export const CORPUS_STAGES: {
   {
     name: "entities",
     run: (digests, tools, state) => {
-      state.mentions = resolveEntities(digests.flatMap((d) => d.candidates), tools.gazetteer).mentions;
+      state.mentions = resolveDigestEntities(digests, tools).mentions;
       return state.mentions.length;
     },
   },

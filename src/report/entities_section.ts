@@ -5,7 +5,7 @@
  * @module
  */
 import type { ReportFile, ReportInput, ReportSection } from "./section.ts";
-import { resolveEntities } from "../entities/aliases.ts";
+import { resolveDigestEntities } from "../pipeline/digest.ts";
 import { entityOutletRows, entityRows, topEntities } from "../measures/entities.ts";
 import { cooccurrenceRows } from "../measures/cooccurrence.ts";
 import { cooccurrenceNetwork } from "../measures/network.ts";
@@ -34,7 +34,7 @@ export function entitiesSection(
   options: EntitiesSectionOptions = {},
 ): ReportSection & { files: ReportFile[] } {
   const { digests } = input;
-  const index = resolveEntities(digests.flatMap((d) => d.candidates), input.tools.gazetteer);
+  const index = resolveDigestEntities(digests, input.tools);
   // The table keeps the article-scope pairs that share a sentence or meet in two
   // articles or more; the charts and the network read sentence-scope pairs.
   const cooc = cooccurrenceRows(index.mentions, digests, { articlePairs: "linked" });

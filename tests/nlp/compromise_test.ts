@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { compromiseCalls, quickSpanTags, spanTags } from "../../src/nlp/compromise.ts";
+import { compromiseCalls, quickSpanTags, spanTagBits, spanTags, spanTagsOfBits } from "../../src/nlp/compromise.ts";
 
 Deno.test("spanTags() finds people, places and demonyms in short spans", () => {
   assert.ok(spanTags("Joseph Aoun").person);
@@ -86,4 +86,15 @@ Deno.test("quickSpanTags() finds people, places and organisations", () => {
     demonym: false,
     notNoun: false,
   });
+});
+
+Deno.test("spanTagBits() and spanTagsOfBits() turn span tags into one number and back", () => {
+  const joseph = quickSpanTags("Joseph Aoun");
+  // person (1) and firstName (8)
+  assert.equal(spanTagBits(joseph), 1 + 8);
+  assert.deepEqual(spanTagsOfBits(9), joseph);
+  for (let bits = 0; bits < 64; bits++) assert.equal(spanTagBits(spanTagsOfBits(bits)), bits);
+  for (const s of SPANS) assert.deepEqual(spanTagsOfBits(spanTagBits(quickSpanTags(s))), quickSpanTags(s), s);
+  assert.throws(() => spanTagsOfBits(64), /64 is not a set of span tags/);
+  assert.throws(() => spanTagsOfBits(1.5), /not a set of span tags/);
 });
