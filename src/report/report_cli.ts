@@ -21,6 +21,9 @@ export const DEFAULT_OUT_DIR: string = fileURLToPath(new URL("../../out/report",
 /** The default cache (annotations and digests), `out/cache` in the project. */
 export const DEFAULT_CACHE_DIR: string = fileURLToPath(new URL("../../out/cache", import.meta.url));
 
+/** The number of cores, the default of `--workers`. */
+const CORES = Math.max(1, navigator.hardwareConcurrency || 1);
+
 const USAGE = `Usage: deno task report [--corpus DIR] [--out DIR] [--strict] [--workers N] [--no-cache]
 
 Runs every analysis on a corpus of articles and writes CSV tables, charts (SVG, PNG)
@@ -30,7 +33,8 @@ and index.html to the report folder.
   --out DIR     report folder (default: out/report); replaced as a whole on success
   --strict      stop with an error when any article file has a problem
                 (by default such a file is left out with a warning)
-  --workers N   read new or changed articles on N threads (default 1)
+  --workers N   read new or changed articles, and render the charts' PNG
+                images, on N threads (default: the number of cores, here ${CORES})
   --no-cache    read every article again instead of reusing out/cache
   --cache DIR   the cache folder (default out/cache): each article's annotation
                 and digest, redone only where the article, the lexicon, the
@@ -46,7 +50,7 @@ export interface ReportOptions {
   strict?: boolean;
   /** Where messages go (default: console.error). */
   log?: (line: string) => void;
-  /** Worker threads for the articles not in the cache. Default 1. */
+  /** Threads for the articles not in the cache and for the charts' PNG images. Default 1. */
   workers?: number;
   /** The cache folder, or false for none. Default `out/cache`. */
   cache?: string | false;
@@ -111,7 +115,7 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
       fromCache: cache ? fromCache : undefined,
     },
     outDir,
-    { cache },
+    { cache, threads: options.workers },
   );
   if (corpus.problems.length) {
     log(`${corpus.problems.length} file(s) left out; see the warnings above and the top of index.html`);
@@ -151,7 +155,7 @@ export async function main(args: string[]): Promise<number> {
     return 0;
   }
   try {
-    const workers = values.workers === undefined ? 1 : Number(values.workers);
+    const workers = values.workers === undefined ? CORES : Number(values.workers);
     if (!Number.isInteger(workers) || workers < 1) {
       console.error(`error: --workers must be a whole number of at least 1, not "${values.workers}"`);
       return 2;

@@ -9,10 +9,9 @@ import { mkdir, readdir, realpath, rename, rm, stat, writeFile } from "node:fs/p
 import { basename, dirname, join, relative, resolve } from "node:path";
 import process from "node:process";
 import { toCsv } from "../render/csv.ts";
-import { Buffer } from "node:buffer";
-import { saveChart } from "../render/figure.ts";
-import { svgToPng } from "../render/png.ts";
-import { type DiskCache, sha256, sourceFilesHash } from "../pipeline/cache.ts";
+import { saveChart, show } from "../render/figure.ts";
+import { svgsToPngs } from "../render/png_many.ts";
+import type { DiskCache } from "../pipeline/cache.ts";
 import { type PageInfo, reportPage } from "./page.ts";
 import type { ReportSection } from "./section.ts";
 
@@ -208,28 +207,8 @@ export interface WriteReportOptions {
    * a chart that did not change since the last run is not rendered again.
    */
   cache?: DiskCache;
-}
-
-/**
- * An SVG-to-PNG conversion that keeps each image in the cache under a hash of its SVG
- * (and of the renderer's code), and reuses it when the same SVG comes again.
- *
- * @example
- * ```ts
- * const toPng = cachedSvgToPng(new DiskCache("out/cache"));
- * const png = await toPng(svg); // rendered once, then read from the cache
- * ```
- */
-export function cachedSvgToPng(cache: DiskCache): (svg: string) => Promise<Uint8Array> {
-  const renderer = sourceFilesHash(["../render/png.ts"]);
-  return async (svg) => {
-    const key = sha256(`${renderer}\u0000${svg}`);
-    const hit = await cache.get<string>("png", key);
-    if (typeof hit === "string") return new Uint8Array(Buffer.from(hit, "base64"));
-    const png = await svgToPng(svg);
-    await cache.set("png", key, Buffer.from(png).toString("base64"));
-    return png;
-  };
+  /** Threads that render the charts' PNG images, this one included. Default 1. */
+  threads?: number;
 }
 
 /**
@@ -252,7 +231,6 @@ export async function writeReport(
   outDir: string,
   options: WriteReportOptions = {},
 ): Promise<string[]> {
-  const toPng = options.cache ? cachedSvgToPng(options.cache) : undefined;
   await checkOutDir(outDir, info.corpusDir);
   await recoverReportFolder(outDir);
   await checkOutDir(outDir, info.corpusDir);
@@ -265,7 +243,15 @@ export async function writeReport(
     await mkdir(tmp);
     await writeFile(join(tmp, REPORT_MARKER), "framelens report folder: replaced by each run of `deno task report`.\n");
     await mkdir(join(tmp, "charts"));
-    for (const section of sections) {
+    // Every chart's SVG, then their PNG images together (on several threads).
+    const figures = sections.map((section) => section.charts.map(show));
+    const svgs = figures.flat().map((f) => f.svg);
+    const pngs = await svgsToPngs(svgs, { cache: options.cache, threads: options.threads }).catch((e) => {
+      throw new Error(`Cannot render the charts as PNG: ${(e as Error).message}`);
+    });
+    const pngOf = new Map(svgs.map((svg, i) => [svg, pngs[i]]));
+    const toPng = (svg: string) => Promise.resolve(pngOf.get(svg)!);
+    for (const [s, section] of sections.entries()) {
       for (const t of section.tables) {
         await writeFile(join(tmp, `${t.name}.csv`), toCsv(t.rows, t.columns));
         written.push(`${t.name}.csv`);
@@ -274,9 +260,10 @@ export async function writeReport(
         await writeFile(join(tmp, f.name), f.content);
         written.push(f.name);
       }
-      for (const chart of section.charts) {
+      for (const chart of figures[s]) {
         await saveChart(chart, join(tmp, "charts"), { toPng });
-        written.push(`charts/${chart.name}.svg`, `charts/${chart.name}.png`, `charts/${chart.name}.csv`);
+        const name = chart.spec.name;
+        written.push(`charts/${name}.svg`, `charts/${name}.png`, `charts/${name}.csv`);
       }
     }
     await writeFile(join(tmp, "index.html"), reportPage(sections, info));

@@ -1,0 +1,43 @@
+import assert from "node:assert/strict";
+import { DiskCache } from "../../src/pipeline/cache.ts";
+import { svgToPng } from "../../src/render/png.ts";
+import { svgsToPngs } from "../../src/render/png_many.ts";
+
+const svg = (w: number, text: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="40"><text x="5" y="25" font-size="16">${text}</text></svg>`;
+const SVGS = [
+  svg(120, "Larijani"),
+  svg(300, "Baghdad"),
+  svg(80, "Beirut"),
+  svg(200, "Hezbollah"),
+  svg(120, "Larijani"),
+];
+
+Deno.test("svgsToPngs() gives each SVG's PNG in order, the same bytes on one thread and on two", async () => {
+  const one = await svgsToPngs(SVGS, { threads: 1 });
+  const expected = await Promise.all(SVGS.map((s) => svgToPng(s)));
+  assert.deepEqual(one, expected);
+  assert.deepEqual(await svgsToPngs(SVGS, { threads: 2 }), expected);
+  assert.deepEqual(await svgsToPngs([]), []);
+});
+
+Deno.test("svgsToPngs() renders an SVG once: the next run reads it from the cache", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const first = new DiskCache(dir);
+    const pngs = await svgsToPngs(SVGS, { cache: first, threads: 2 });
+    assert.equal(first.stats.hits, 0);
+    const second = new DiskCache(dir);
+    assert.deepEqual(await svgsToPngs(SVGS, { cache: second, threads: 2 }), pngs);
+    assert.equal(second.stats.hits, SVGS.length, "every image from the cache");
+    assert.equal(second.stats.misses, 0);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("svgsToPngs() fails with the renderer's message for an SVG it cannot read", async () => {
+  for (const threads of [1, 2]) {
+    await assert.rejects(() => svgsToPngs([SVGS[0], "<svg", SVGS[1], SVGS[2]], { threads }), /svg|SVG|parse|xml/i);
+  }
+});
