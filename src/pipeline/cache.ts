@@ -80,7 +80,12 @@ export function pipelineSourceHash(): string {
   return sourceFilesHash(PIPELINE_SOURCES);
 }
 
-const FORMAT = 1;
+/**
+ * The entries' format: a header line (`{"format","key","sha"}`, the SHA-256 of the
+ * payload) and the payload's JSON after it, encoded once (format 1 held the payload as
+ * a JSON string inside the header, escaped a second time).
+ */
+const FORMAT = 2;
 
 /**
  * SHA-256 of a string, hex.
@@ -312,14 +317,14 @@ export class DiskCache {
       return undefined;
     }
     try {
-      const entry = JSON.parse(text) as { format: number; key: string; sha: string; payload: string };
-      if (
-        entry.format !== FORMAT || entry.key !== key || typeof entry.payload !== "string" ||
-        sha256(entry.payload) !== entry.sha
-      ) {
+      const nl = text.indexOf("\n");
+      if (nl < 0) throw new Error("no header");
+      const head = JSON.parse(text.slice(0, nl)) as { format: number; key: string; sha: string };
+      const payload = text.slice(nl + 1);
+      if (head.format !== FORMAT || head.key !== key || sha256(payload) !== head.sha) {
         throw new Error("stale or corrupt");
       }
-      const value = JSON.parse(entry.payload) as T;
+      const value = JSON.parse(payload) as T;
       this.stats.hits++;
       return value;
     } catch {
@@ -339,7 +344,7 @@ export class DiskCache {
   async set(ns: string, key: string, value: unknown): Promise<void> {
     const file = this.path(ns, key);
     const payload = JSON.stringify(value);
-    const entry = JSON.stringify({ format: FORMAT, key, sha: sha256(payload), payload });
+    const entry = `${JSON.stringify({ format: FORMAT, key, sha: sha256(payload) })}\n${payload}`;
     await mkdir(join(this.dir, ns, key.slice(0, 2)), { recursive: true });
     const tmp = `${file}.${Math.random().toString(36).slice(2)}.tmp`;
     await writeFile(tmp, entry);
