@@ -80,8 +80,8 @@ export {
 export { articlesPerOutletChart, datesChart, lengthByOutletChart } from "./charts/corpus.ts";
 export { escapeXml, renderSvg } from "./render/svg.ts";
 export { svgToPng } from "./render/png.ts";
-export { svgsToPngs } from "./render/png_many.ts";
-export type { SvgsToPngsOptions } from "./render/png_many.ts";
+export { PngPool, svgsToPngs } from "./render/png_pool.ts";
+export type { PngPoolOptions } from "./render/png_pool.ts";
 export type { PngOptions } from "./render/png.ts";
 export { toCsv } from "./render/csv.ts";
 export { saveChart, show } from "./render/figure.ts";

@@ -1,9 +1,25 @@
 /**
- * A Deno worker of `svgsToPngs`'s pool: renders the SVG documents it is sent as PNG.
+ * A Deno worker of {@linkcode PngPool}: renders each SVG document it is sent as PNG and
+ * sends back the image, or the renderer's message.
  *
  * @module
  */
-import { servePool } from "../pipeline/pool.ts";
 import { svgToPng } from "./png.ts";
 
-servePool<null, string, Uint8Array>(() => Promise.resolve((svg) => svgToPng(svg)));
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<{ id: number; svg: string }>) => void) | null;
+  postMessage(m: unknown): void;
+};
+// One image at a time, in the order they came.
+let queue = Promise.resolve();
+scope.onmessage = (e) => {
+  const { id, svg } = e.data;
+  queue = queue.then(async () => {
+    try {
+      const png = await svgToPng(svg);
+      scope.postMessage({ id, png });
+    } catch (err) {
+      scope.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
+    }
+  });
+};

@@ -14,6 +14,8 @@ import { DiskCache } from "../pipeline/cache.ts";
 import { progressBar } from "./progress.ts";
 import { buildSections } from "./section.ts";
 import { checkOutsideCorpus, writeReport } from "./write.ts";
+import { PngPool } from "../render/png_pool.ts";
+import { show } from "../render/figure.ts";
 
 /** The default report folder, `out/report` in the project. */
 export const DEFAULT_OUT_DIR: string = fileURLToPath(new URL("../../out/report", import.meta.url));
@@ -103,20 +105,30 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
     onProgress: progressBar("reading articles"),
   });
   if (cacheStats.rebuilt) log(`${cacheStats.rebuilt} cache entries were corrupt or stale and were rebuilt`);
-  const sections = buildSections({ corpus, digests, tools });
-  const files = await writeReport(
-    sections,
-    {
-      corpusDir,
-      articles: corpus.articles.length,
-      outlets: new Set(corpus.articles.map((a) => a.outlet)).size,
-      problems: corpus.problems,
-      generated: new Date().toISOString(),
-      fromCache: cache ? fromCache : undefined,
-    },
-    outDir,
-    { cache, threads: options.workers },
-  );
+  // With several threads the charts' PNG images are rendered on workers while the next
+  // sections are built.
+  const pngs = new PngPool({ cache, threads: options.workers });
+  let files: string[];
+  try {
+    const sections = buildSections({ corpus, digests, tools }, (section) => {
+      if ((options.workers ?? 1) > 1) { for (const chart of section.charts) pngs.render(show(chart).svg); }
+    });
+    files = await writeReport(
+      sections,
+      {
+        corpusDir,
+        articles: corpus.articles.length,
+        outlets: new Set(corpus.articles.map((a) => a.outlet)).size,
+        problems: corpus.problems,
+        generated: new Date().toISOString(),
+        fromCache: cache ? fromCache : undefined,
+      },
+      outDir,
+      { pngs },
+    );
+  } finally {
+    pngs.close();
+  }
   if (corpus.problems.length) {
     log(`${corpus.problems.length} file(s) left out; see the warnings above and the top of index.html`);
   }

@@ -97,12 +97,18 @@ export function corpusSection({ digests }: ReportInput): ReportSection {
 
 /**
  * Every section of the report, in page order. Each analysis adds its builder here.
+ * `onSection` is called with each section as soon as it is built.
  *
  * @example
  * ```ts
  * const sections = buildSections({ corpus, digests, tools });
  * ```
  */
-export function buildSections(input: ReportInput): ReportSection[] {
-  return [corpusSection(input), termsSection(input), framingSection(input), entitiesSection(input)];
+export function buildSections(input: ReportInput, onSection?: (section: ReportSection) => void): ReportSection[] {
+  const builders = [corpusSection, termsSection, framingSection, entitiesSection];
+  return builders.map((build) => {
+    const section = build(input);
+    onSection?.(section);
+    return section;
+  });
 }

@@ -10,7 +10,7 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import process from "node:process";
 import { toCsv } from "../render/csv.ts";
 import { saveChart, show } from "../render/figure.ts";
-import { svgsToPngs } from "../render/png_many.ts";
+import { PngPool } from "../render/png_pool.ts";
 import type { DiskCache } from "../pipeline/cache.ts";
 import { type PageInfo, reportPage } from "./page.ts";
 import type { ReportSection } from "./section.ts";
@@ -207,8 +207,10 @@ export interface WriteReportOptions {
    * a chart that did not change since the last run is not rendered again.
    */
   cache?: DiskCache;
-  /** Threads that render the charts' PNG images, this one included. Default 1. */
+  /** Threads that render the charts' PNG images (see {@linkcode PngPool}). Default 1. */
   threads?: number;
+  /** A pool that may have started on the charts' images already (then `cache` and `threads` are its own). */
+  pngs?: PngPool;
 }
 
 /**
@@ -231,6 +233,20 @@ export async function writeReport(
   outDir: string,
   options: WriteReportOptions = {},
 ): Promise<string[]> {
+  const pool = options.pngs ?? new PngPool({ cache: options.cache, threads: options.threads });
+  try {
+    return await writeReportWith(sections, info, outDir, pool);
+  } finally {
+    if (!options.pngs) pool.close();
+  }
+}
+
+async function writeReportWith(
+  sections: ReportSection[],
+  info: PageInfo,
+  outDir: string,
+  pool: PngPool,
+): Promise<string[]> {
   await checkOutDir(outDir, info.corpusDir);
   await recoverReportFolder(outDir);
   await checkOutDir(outDir, info.corpusDir);
@@ -243,14 +259,10 @@ export async function writeReport(
     await mkdir(tmp);
     await writeFile(join(tmp, REPORT_MARKER), "framelens report folder: replaced by each run of `deno task report`.\n");
     await mkdir(join(tmp, "charts"));
-    // Every chart's SVG, then their PNG images together (on several threads).
+    // Every chart's SVG, and its PNG image asked for at once (rendered on the pool's threads).
     const figures = sections.map((section) => section.charts.map(show));
-    const svgs = figures.flat().map((f) => f.svg);
-    const pngs = await svgsToPngs(svgs, { cache: options.cache, threads: options.threads }).catch((e) => {
-      throw new Error(`Cannot render the charts as PNG: ${(e as Error).message}`);
-    });
-    const pngOf = new Map(svgs.map((svg, i) => [svg, pngs[i]]));
-    const toPng = (svg: string) => Promise.resolve(pngOf.get(svg)!);
+    for (const f of figures.flat()) pool.render(f.svg);
+    const toPng = (svg: string) => pool.render(svg);
     for (const [s, section] of sections.entries()) {
       for (const t of section.tables) {
         await writeFile(join(tmp, `${t.name}.csv`), toCsv(t.rows, t.columns));

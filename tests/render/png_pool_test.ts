@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { DiskCache } from "../../src/pipeline/cache.ts";
 import { svgToPng } from "../../src/render/png.ts";
-import { svgsToPngs } from "../../src/render/png_many.ts";
+import { PngPool, svgsToPngs } from "../../src/render/png_pool.ts";
 
 const svg = (w: number, text: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="40"><text x="5" y="25" font-size="16">${text}</text></svg>`;
@@ -29,7 +29,7 @@ Deno.test("svgsToPngs() renders an SVG once: the next run reads it from the cach
     assert.equal(first.stats.hits, 0);
     const second = new DiskCache(dir);
     assert.deepEqual(await svgsToPngs(SVGS, { cache: second, threads: 2 }), pngs);
-    assert.equal(second.stats.hits, SVGS.length, "every image from the cache");
+    assert.equal(second.stats.hits, new Set(SVGS).size, "every image from the cache, each SVG read once");
     assert.equal(second.stats.misses, 0);
   } finally {
     await Deno.remove(dir, { recursive: true });
@@ -40,4 +40,18 @@ Deno.test("svgsToPngs() fails with the renderer's message for an SVG it cannot r
   for (const threads of [1, 2]) {
     await assert.rejects(() => svgsToPngs([SVGS[0], "<svg", SVGS[1], SVGS[2]], { threads }), /svg|SVG|parse|xml/i);
   }
+});
+
+Deno.test("PngPool renders an SVG once per pool, on its workers, and refuses work once closed", async () => {
+  const pool = new PngPool({ threads: 2 });
+  try {
+    const a = pool.render(SVGS[0]);
+    assert.equal(pool.render(SVGS[0]), a, "the same SVG: the same image");
+    const [pa, pb] = await Promise.all([a, pool.render(SVGS[1])]);
+    assert.deepEqual(pa, await svgToPng(SVGS[0]));
+    assert.deepEqual(pb, await svgToPng(SVGS[1]));
+  } finally {
+    pool.close();
+  }
+  await assert.rejects(() => pool.render(SVGS[2]), /closed/);
 });
