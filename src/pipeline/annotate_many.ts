@@ -1,6 +1,6 @@
 /**
- * Annotating a corpus: from the cache where possible, the rest on one thread or on
- * several Deno workers over article shards. The result is the same either way.
+ * Annotating a corpus: from the cache where possible, the rest on one thread or on a
+ * pool of Deno workers (`runPool`). The result is the same either way.
  *
  * @module
  */
@@ -15,8 +15,7 @@ import {
   resourcesFingerprint,
   unpackAnnotation,
 } from "./cache.ts";
-import type { WorkerRequest } from "./worker.ts";
-import { runShards } from "./shards.ts";
+import { runPool } from "./pool.ts";
 
 /** Options for {@linkcode annotateMany}. */
 export interface AnnotateManyOptions {
@@ -85,35 +84,22 @@ export async function annotateMany(
   const store = async (i: number, packed: PackedAnnotation) => {
     if (cache) await cache.set("annotate", keys[i], packed);
   };
-  const workers = Math.max(1, Math.floor(options.workers ?? 1));
-  if (workers > 1 && todo.length > 1) {
-    const writes: Promise<void>[] = [];
-    await runShards<PackedAnnotation>(
-      new URL("./worker.ts", import.meta.url),
-      todo.map((i) => articles[i].text.length),
-      Math.min(workers, todo.length),
-      (shard): WorkerRequest => ({
-        articles: shard.map((j) => articles[todo[j]]),
-        resources: options.resourceFiles ?? {},
-      }),
-      (j, packed) => {
-        const i = todo[j];
-        out[i] = unpackAnnotation(packed, articles[i]);
-        writes.push(store(i, packed));
-        tick();
-      },
-    ).catch((e) => {
-      throw new Error(`Cannot annotate: ${e.message}`);
-    });
-    await Promise.all(writes);
-  } else {
-    for (const i of todo) {
-      const a = annotateArticle(articles[i], resources);
-      out[i] = a;
-      if (cache) await store(i, packAnnotation(a));
+  await runPool<LoadResourcesOptions, Article, PackedAnnotation>({
+    workerUrl: new URL("./worker.ts", import.meta.url),
+    count: todo.length,
+    threads: Math.max(1, Math.floor(options.workers ?? 1)),
+    init: options.resourceFiles ?? {},
+    item: (j) => articles[todo[j]],
+    local: (j) => Promise.resolve(packAnnotation(annotateArticle(articles[todo[j]], resources))),
+    onItem: async (j, packed) => {
+      const i = todo[j];
+      out[i] = unpackAnnotation(packed, articles[i]);
+      if (cache) await cache.set("annotate", keys[i], packed);
       tick();
-    }
-  }
+    },
+  }).catch((e) => {
+    throw new Error(`Cannot annotate: ${e.message}`);
+  });
   return {
     annotated: out as AnnotatedArticle[],
     fromCache: articles.length - todo.length,

@@ -1,7 +1,7 @@
 /**
  * Digesting a corpus: each article's digest from the cache where its parts are still
- * valid, the missing parts computed on this thread or on several Deno workers over
- * article shards. An article is annotated only when one of its parts must be redone
+ * valid, the missing parts computed on this thread or on a pool of Deno workers
+ * (`runPool`). An article is annotated only when one of its parts must be redone
  * and its annotation is not in the cache. The result is the same whichever way.
  *
  * @module

@@ -20,7 +20,6 @@ import { candidateSpanTags, mentionSpan } from "../../src/entities/typing.ts";
 import { resolveEntities } from "../../src/entities/aliases.ts";
 import { compromiseCalls, quickSpanTags, spanTagsOfBits } from "../../src/nlp/compromise.ts";
 import { digestMany } from "../../src/pipeline/digest_many.ts";
-import { shardByWeight } from "../../src/pipeline/shards.ts";
 import type { Article } from "../../src/types.ts";
 
 const tools = await loadDigestTools();
@@ -147,12 +146,6 @@ Deno.test("digestMany() keeps each article's own id when two files hold the same
     assert.deepEqual(r.digests[1].candidates.map((c) => c.article), ["two"]);
     assert.deepEqual([...new Set(r.digests[1].terms.map((t) => t.article))], ["two"]);
   });
-});
-
-Deno.test("shardByWeight() cuts contiguous shards of about equal weight", () => {
-  assert.deepEqual(shardByWeight([5, 5, 5, 5], 2), [[0, 1], [2, 3]]);
-  assert.deepEqual(shardByWeight([30, 1, 1, 1], 2), [[0], [1, 2, 3]]);
-  assert.deepEqual(shardByWeight([1], 3), [[0]], "no empty shards");
 });
 
 Deno.test("candidateSpanTags() gives each distinct span of the candidates once, with quickSpanTags' tags", () => {
