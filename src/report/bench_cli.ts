@@ -143,7 +143,7 @@ async function time<T>(f: () => T | Promise<T>): Promise<[T, number]> {
   return [r, s];
 }
 
-async function runReport(corpus: string, out: string, cache: string): Promise<number> {
+async function runReport(corpus: string, out: string, cache: string, workers: number): Promise<number> {
   const t0 = performance.now();
   const r = await new Deno.Command(Deno.execPath(), {
     args: [
@@ -156,6 +156,8 @@ async function runReport(corpus: string, out: string, cache: string): Promise<nu
       out,
       "--cache",
       cache,
+      "--workers",
+      String(workers),
     ],
     stdout: "null",
     stderr: "piped",
@@ -189,12 +191,16 @@ export interface BenchResults {
   two_worker_speedup: number;
   /** Peak resident memory of this process. */
   peak_rss_mb: number;
+  /** Threads of the `report` runs below (`--workers`, the default: the number of cores). */
+  report_workers: number;
   /** `report` on the Brown corpus with an empty cache. */
   report_cold_s: number;
   /** `report` again, everything in the cache. */
   report_warm_s: number;
   /** `report` after adding one article. */
   report_add_one_s: number;
+  /** `report` with an empty cache on one thread (`--workers 1`). */
+  report_cold_one_thread_s: number;
   /** The seed corpus: whole pipeline throughput. */
   seed_pipeline_tokens_per_s: number;
 }
@@ -251,18 +257,22 @@ export async function bench(
   const seedTokens = winkBaseline(seed.articles.map((a) => a.text));
   const seedS = (await pipeline(seed.articles, tools, 1)).seconds;
 
-  let cold = NaN, warm = NaN, addOne = NaN;
+  let cold = NaN, warm = NaN, addOne = NaN, coldOne = NaN;
+  const reportWorkers = Math.max(1, navigator.hardwareConcurrency || 1);
   if (options.report !== false) {
     const tmp = await Deno.makeTempDir({ prefix: "framelens-bench-" });
     try {
       const corpusDir = join(tmp, "corpus");
       await writeCorpus(corpusDir, articles);
-      cold = await runReport(corpusDir, join(tmp, "report"), join(tmp, "cache"));
-      warm = await runReport(corpusDir, join(tmp, "report"), join(tmp, "cache"));
+      coldOne = await runReport(corpusDir, join(tmp, "report1"), join(tmp, "cache1"), 1);
+      await rm(join(tmp, "cache1"), { recursive: true, force: true });
+      cold = await runReport(corpusDir, join(tmp, "report"), join(tmp, "cache"), reportWorkers);
+      warm = await runReport(corpusDir, join(tmp, "report"), join(tmp, "cache"), reportWorkers);
       await writeCorpus(corpusDir, [{ ...articles[0], id: "added", text: articles[0].text.replace(/\bthe\b/, "a") }]);
-      addOne = await runReport(corpusDir, join(tmp, "report"), join(tmp, "cache"));
+      addOne = await runReport(corpusDir, join(tmp, "report"), join(tmp, "cache"), reportWorkers);
       log(
-        `report: cold ${cold.toFixed(1)} s, warm ${warm.toFixed(1)} s, after adding one article ${addOne.toFixed(1)} s`,
+        `report on ${reportWorkers} threads: cold ${cold.toFixed(1)} s, warm ${warm.toFixed(1)} s, after adding one ` +
+          `article ${addOne.toFixed(1)} s; cold on one thread ${coldOne.toFixed(1)} s`,
       );
     } finally {
       await rm(tmp, { recursive: true, force: true });
@@ -287,9 +297,11 @@ export async function bench(
     pipeline_over_baseline: baseS / pipelineS,
     two_worker_speedup: pipelineS / twoS,
     peak_rss_mb: peakRss / 2 ** 20,
+    report_workers: reportWorkers,
     report_cold_s: cold,
     report_warm_s: warm,
     report_add_one_s: addOne,
+    report_cold_one_thread_s: coldOne,
     seed_pipeline_tokens_per_s: seedTokens / seedS,
   };
 }
@@ -304,6 +316,7 @@ export async function bench(
  */
 export function formatBench(r: BenchResults): string {
   const k = (x: number) => `${Math.round(x).toLocaleString("en")} tok/s`;
+  const sec = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} s` : "not run (--no-report)");
   const rows: [string, string][] = [
     [
       "corpus",
@@ -322,9 +335,15 @@ export function formatBench(r: BenchResults): string {
     ["pipeline / baseline", r.pipeline_over_baseline.toFixed(2)],
     ["speed-up with 2 workers", `${r.two_worker_speedup.toFixed(2)}×`],
     ["peak memory (RSS)", `${Math.round(r.peak_rss_mb)} MB`],
-    ["report, cold cache", `${r.report_cold_s.toFixed(1)} s`],
-    ["report, warm cache", `${r.report_warm_s.toFixed(1)} s`],
-    ["report, one article added", `${r.report_add_one_s.toFixed(1)} s`],
+    [`report (${r.report_workers} threads), cold cache`, sec(r.report_cold_s)],
+    [`report (${r.report_workers} threads), warm cache`, sec(r.report_warm_s)],
+    [
+      `report (${r.report_workers} threads), one article added`,
+      Number.isFinite(r.report_add_one_s)
+        ? `${sec(r.report_add_one_s)} (${(r.report_add_one_s / r.report_cold_s).toFixed(2)} of cold)`
+        : sec(NaN),
+    ],
+    ["report (1 thread), cold cache", sec(r.report_cold_one_thread_s)],
     ["seed corpus, whole pipeline", k(r.seed_pipeline_tokens_per_s)],
   ];
   const w = Math.max(...rows.map((x) => x[0].length));

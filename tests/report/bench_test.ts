@@ -1,0 +1,60 @@
+import assert from "node:assert/strict";
+import { bench, formatBench } from "../../src/report/bench_cli.ts";
+
+Deno.test("bench() measures every figure of bench/results.json on a few Brown texts, and formatBench() prints them", async () => {
+  const lines: string[] = [];
+  const r = await bench({ limit: 8, log: (l) => lines.push(l) });
+  assert.equal(r.corpus.articles, 8);
+  assert.ok(r.corpus.baseline_tokens > 10_000, `${r.corpus.baseline_tokens} tokens`);
+  for (
+    const key of [
+      "baseline_tokens_per_s",
+      "pipeline_tokens_per_s",
+      "pipeline_over_baseline",
+      "two_worker_speedup",
+      "peak_rss_mb",
+      "report_cold_s",
+      "report_warm_s",
+      "report_add_one_s",
+      "report_cold_one_thread_s",
+      "seed_pipeline_tokens_per_s",
+    ] as const
+  ) {
+    assert.ok(Number.isFinite(r[key]) && r[key] > 0, `${key}: ${r[key]}`);
+  }
+  assert.ok(Math.abs(r.pipeline_over_baseline - r.pipeline_tokens_per_s / r.baseline_tokens_per_s) < 1e-9);
+  assert.deepEqual(r.stages.map((s) => s.stage), ["tokenize", "terms", "framing", "entities", "co-occurrence"]);
+  for (const s of r.stages) {
+    assert.ok(Math.abs(s.seconds - (s.per_article_s + s.corpus_s)) < 1e-9, s.stage);
+    assert.ok(Math.abs(s.tokens_per_s - r.corpus.baseline_tokens / s.seconds) < 1e-6 * s.tokens_per_s);
+  }
+  const table = formatBench(r);
+  for (
+    const label of ["baseline (wink-nlp readDoc)", "pipeline / baseline", "speed-up with 2 workers", "peak memory"]
+  ) {
+    assert.ok(table.includes(label), label);
+  }
+  assert.match(table, /one article added\s+[\d.]+ s \([\d.]+ of cold\)/);
+  assert.ok(lines.some((l) => l.startsWith("baseline:")));
+});
+
+Deno.test("formatBench() says which report figures were not run", () => {
+  const table = formatBench({
+    machine: { cores: 2, os: "linux x86_64", deno: "2.9.6", date: "2026-11-23" },
+    corpus: { articles: 1, outlets: 1, baseline_tokens: 100 },
+    baseline_tokens_per_s: 1000,
+    stages: [],
+    pipeline_tokens_per_s: 500,
+    pipeline_over_baseline: 0.5,
+    two_worker_speedup: 1.5,
+    peak_rss_mb: 100,
+    report_workers: 2,
+    report_cold_s: NaN,
+    report_warm_s: NaN,
+    report_add_one_s: NaN,
+    report_cold_one_thread_s: NaN,
+    seed_pipeline_tokens_per_s: 100,
+  });
+  assert.match(table, /cold cache\s+not run/);
+  assert.match(table, /pipeline \/ baseline\s+0\.50/);
+});
