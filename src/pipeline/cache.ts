@@ -8,7 +8,7 @@
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { AnnotatedArticle, Article, Sentence, Term, Token } from "../types.ts";
 import type { Resources } from "./annotate.ts";
@@ -326,6 +326,9 @@ export class DiskCache {
       }
       const value = JSON.parse(payload) as T;
       this.stats.hits++;
+      // A used entry is fresh again: pruning removes those no run has used for a while.
+      const now = new Date();
+      await utimes(this.path(ns, key), now, now).catch(() => {});
       return value;
     } catch {
       this.stats.rebuilt++;
@@ -349,5 +352,54 @@ export class DiskCache {
     const tmp = `${file}.${Math.random().toString(36).slice(2)}.tmp`;
     await writeFile(tmp, entry);
     await rename(tmp, file);
+  }
+
+  /**
+   * Removes the entries that no run has read or written for `maxAgeDays` days (an
+   * entry's modification time is set each time it is used), and temporary files an
+   * interrupted write left more than an hour ago. Entries of other corpora that share
+   * the folder stay as long as some run uses them.
+   *
+   * @example
+   * ```ts
+   * const { removed, bytes } = await cache.prune(30);
+   * ```
+   */
+  async prune(maxAgeDays: number): Promise<{ removed: number; bytes: number }> {
+    const now = Date.now();
+    const oldEntry = now - maxAgeDays * 86_400_000;
+    const oldTemp = now - 3_600_000;
+    let removed = 0;
+    let bytes = 0;
+    let namespaces: string[];
+    try {
+      namespaces = await readdir(this.dir);
+    } catch {
+      return { removed, bytes };
+    }
+    for (const ns of namespaces) {
+      let entries;
+      try {
+        entries = await readdir(join(this.dir, ns), { recursive: true, withFileTypes: true });
+      } catch {
+        continue;
+      }
+      for (const e of entries) {
+        if (!e.isFile()) continue;
+        const temp = e.name.endsWith(".tmp");
+        if (!temp && !e.name.endsWith(".json")) continue;
+        const file = join(e.parentPath, e.name);
+        try {
+          const info = await stat(file);
+          if (info.mtimeMs >= (temp ? oldTemp : oldEntry)) continue;
+          await rm(file);
+          removed++;
+          bytes += info.size;
+        } catch {
+          // Gone already, or removed by another run.
+        }
+      }
+    }
+    return { removed, bytes };
   }
 }

@@ -23,6 +23,11 @@ export const DEFAULT_OUT_DIR: string = fileURLToPath(new URL("../../out/report",
 /** The default cache (annotations and digests), `out/cache` in the project. */
 export const DEFAULT_CACHE_DIR: string = fileURLToPath(new URL("../../out/cache", import.meta.url));
 
+/** Cache entries that no run has used for this many days are removed at the end of a run. */
+export const CACHE_DAYS = 30;
+
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+
 /** The number of cores, the default of `--workers`. */
 const CORES = Math.max(1, navigator.hardwareConcurrency || 1);
 
@@ -40,7 +45,8 @@ and index.html to the report folder.
   --no-cache    read every article again instead of reusing out/cache
   --cache DIR   the cache folder (default out/cache): each article's annotation
                 and digest, redone only where the article, the lexicon, the
-                gazetteer or the code changed`;
+                gazetteer or the code changed, and the charts' PNG images;
+                entries no run has used for ${CACHE_DAYS} days are removed`;
 
 /** Options of a report run. */
 export interface ReportOptions {
@@ -128,6 +134,12 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
     );
   } finally {
     pngs.close();
+  }
+  if (cache) {
+    const pruned = await cache.prune(CACHE_DAYS);
+    if (pruned.removed) {
+      log(`cache: removed ${pruned.removed} entries no run has used for ${CACHE_DAYS} days (${mb(pruned.bytes)})`);
+    }
   }
   if (corpus.problems.length) {
     log(`${corpus.problems.length} file(s) left out; see the warnings above and the top of index.html`);

@@ -111,3 +111,37 @@ Deno.test("annotateMany() gives the same annotations on one thread and on two wo
   const reversed = await annotateMany([...arts].reverse(), { resources });
   assert.deepEqual(reversed.annotated.reverse(), one.annotated);
 });
+
+Deno.test("DiskCache.prune() removes entries no run has used for the given days, and old temporary files", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const cache = new DiskCache(dir);
+    const key = (c: string) => c.repeat(64);
+    await cache.set("digest", key("a"), { n: 1 });
+    await cache.set("digest", key("b"), { n: 2 });
+    await cache.set("png", key("c"), "png");
+    const path = (ns: string, k: string) => join(dir, ns, k.slice(0, 2), `${k}.json`);
+    const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000);
+    // a and c were last used 40 days ago, b 10 days ago; a is read now, which makes it fresh.
+    for (const [ns, k, d] of [["digest", key("a"), 40], ["digest", key("b"), 10], ["png", key("c"), 40]] as const) {
+      await Deno.utime(path(ns, k), daysAgo(d), daysAgo(d));
+    }
+    assert.deepEqual(await cache.get("digest", key("a")), { n: 1 });
+    const tmp = `${path("digest", key("b"))}.x1y2.tmp`;
+    await writeFile(tmp, "half an entry");
+    await Deno.utime(tmp, daysAgo(1), daysAgo(1));
+    const fresh = `${path("digest", key("a"))}.z9.tmp`;
+    await writeFile(fresh, "being written");
+    const { removed, bytes } = await cache.prune(30);
+    assert.equal(removed, 2, "c (unused for 40 days) and the day-old temporary file");
+    assert.ok(bytes > 0);
+    assert.deepEqual(await cache.get("digest", key("a")), { n: 1 });
+    assert.deepEqual(await cache.get("digest", key("b")), { n: 2 });
+    assert.equal(await cache.get("png", key("c")), undefined);
+    await assert.rejects(() => readFile(tmp));
+    assert.equal(await readFile(fresh, "utf8"), "being written", "a write in progress is left alone");
+    assert.deepEqual(await new DiskCache(join(dir, "none")).prune(30), { removed: 0, bytes: 0 });
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
