@@ -93,8 +93,9 @@ export type { ReportInput, ReportSection, ReportTable } from "./report/section.t
 export { reportPage } from "./report/page.ts";
 export type { PageInfo } from "./report/page.ts";
 export { checkOutDir, checkOutsideCorpus, REPORT_MARKER, writeReport } from "./report/write.ts";
-export { DEFAULT_OUT_DIR, runReport } from "./report/report_cli.ts";
+export { CACHE_DAYS, DEFAULT_OUT_DIR, runReport } from "./report/report_cli.ts";
 export type { ReportOptions, ReportResult } from "./report/report_cli.ts";
+export { keptReport, recordReport, reportInputKey } from "./report/up_to_date.ts";
 export { installKernel, KERNEL_NAME, kernelSpec, userJupyterDir } from "./report/kernel.ts";
 export { articleTermCounts, countTable, termOccurrences, termRows } from "./measures/terms.ts";
 export type { ArticleTermRow, CountTable, TermOccurrence, TermOptions, TermRow } from "./measures/terms.ts";

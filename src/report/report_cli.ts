@@ -14,6 +14,7 @@ import { DiskCache } from "../pipeline/cache.ts";
 import { progressBar } from "./progress.ts";
 import { buildSections } from "./section.ts";
 import { checkOutsideCorpus, writeReport } from "./write.ts";
+import { keptReport, recordReport, reportInputKey } from "./up_to_date.ts";
 import { PngPool } from "../render/png_pool.ts";
 import { show } from "../render/figure.ts";
 
@@ -31,7 +32,7 @@ const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 /** The number of cores, the default of `--workers`. */
 const CORES = Math.max(1, navigator.hardwareConcurrency || 1);
 
-const USAGE = `Usage: deno task report [--corpus DIR] [--out DIR] [--strict] [--workers N] [--no-cache]
+const USAGE = `Usage: deno task report [--corpus DIR] [--out DIR] [--strict] [--workers N] [--no-cache] [--force]
 
 Runs every analysis on a corpus of articles and writes CSV tables, charts (SVG, PNG)
 and index.html to the report folder.
@@ -46,7 +47,9 @@ and index.html to the report folder.
   --cache DIR   the cache folder (default out/cache): each article's annotation
                 and digest, redone only where the article, the lexicon, the
                 gazetteer or the code changed, and the charts' PNG images;
-                entries no run has used for ${CACHE_DAYS} days are removed`;
+                entries no run has used for ${CACHE_DAYS} days are removed
+  --force       rebuild the report even when nothing changed since the run that
+                made it (by default such a report is kept as it is)`;
 
 /** Options of a report run. */
 export interface ReportOptions {
@@ -62,6 +65,8 @@ export interface ReportOptions {
   workers?: number;
   /** The cache folder, or false for none. Default `out/cache`. */
   cache?: string | false;
+  /** Rebuild the report even when nothing changed since the last run. */
+  force?: boolean;
 }
 
 /** What a report run did. */
@@ -76,6 +81,8 @@ export interface ReportResult {
   problems: number;
   /** Articles whose digest came from the cache whole. */
   fromCache: number;
+  /** Nothing changed since the run that wrote the report folder: it was kept as it was. */
+  unchanged: boolean;
 }
 
 /**
@@ -104,6 +111,15 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
   const cacheDir = options.cache === false ? undefined : resolve(options.cache ?? DEFAULT_CACHE_DIR);
   if (cacheDir) await checkOutsideCorpus(cacheDir, corpusDir, "use the cache folder");
   const cache = cacheDir ? new DiskCache(cacheDir) : undefined;
+  const inputKey = cache ? reportInputKey(corpus, corpusDir, tools) : "";
+  if (cache && !options.force) {
+    const kept = await keptReport(cache, inputKey, outDir);
+    if (kept) {
+      log(`nothing changed since the report in ${outDir} was made: it is kept as it is (--force rebuilds it)`);
+      const n = corpus.articles.length;
+      return { outDir, files: kept, articles: n, problems: corpus.problems.length, fromCache: n, unchanged: true };
+    }
+  }
   const { digests, fromCache, cacheStats } = await digestMany(corpus.articles, {
     tools,
     cache,
@@ -136,6 +152,7 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
     pngs.close();
   }
   if (cache) {
+    await recordReport(cache, inputKey, outDir, files);
     const pruned = await cache.prune(CACHE_DAYS);
     if (pruned.removed) {
       log(`cache: removed ${pruned.removed} entries no run has used for ${CACHE_DAYS} days (${mb(pruned.bytes)})`);
@@ -144,7 +161,14 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
   if (corpus.problems.length) {
     log(`${corpus.problems.length} file(s) left out; see the warnings above and the top of index.html`);
   }
-  return { outDir, files, articles: corpus.articles.length, problems: corpus.problems.length, fromCache };
+  return {
+    outDir,
+    files,
+    articles: corpus.articles.length,
+    problems: corpus.problems.length,
+    fromCache,
+    unchanged: false,
+  };
 }
 
 /**
@@ -167,6 +191,7 @@ export async function main(args: string[]): Promise<number> {
         workers: { type: "string" },
         "no-cache": { type: "boolean", default: false },
         cache: { type: "string" },
+        force: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     }).values;
@@ -190,7 +215,12 @@ export async function main(args: string[]): Promise<number> {
       strict: values.strict,
       workers,
       cache: values["no-cache"] ? false : values.cache,
+      force: values.force,
     });
+    if (r.unchanged) {
+      console.log(`framelens report: up to date (${r.articles} articles, nothing changed); ${r.outDir} kept as it was`);
+      return 0;
+    }
     console.log(
       `framelens report: ${r.articles} articles analysed (${r.fromCache} from the cache)${
         r.problems ? `, ${r.problems} file(s) left out` : ""

@@ -159,7 +159,7 @@ Deno.test("runReport() says on the page how many annotations came from the cache
     assert.ok(
       (await readFile(join(out, "index.html"), "utf8")).includes("0 of the articles' annotations came from the cache"),
     );
-    const second = await runReport({ out, cache, log: quiet });
+    const second = await runReport({ out, cache, log: quiet, force: true });
     assert.equal(second.fromCache, 5);
     assert.ok(
       (await readFile(join(out, "index.html"), "utf8")).includes("5 of the articles' annotations came from the cache"),
@@ -178,13 +178,57 @@ Deno.test("runReport() writes the same files with no cache on one thread as with
     const cache = join(tmp, "cache");
     await runReport({ corpus, out: plain, log: quiet, cache: false });
     await runReport({ corpus, out: cached, log: quiet, cache, workers: 2 });
-    const warm = await runReport({ corpus, out: cached, log: quiet, cache, workers: 2 });
+    const warm = await runReport({ corpus, out: cached, log: quiet, cache, workers: 2, force: true });
     assert.equal(warm.fromCache, 25);
+    assert.equal(warm.unchanged, false);
     const files = warm.files.filter((f) => f !== "index.html");
     assert.ok(files.some((f) => f.endsWith(".png")) && files.some((f) => f.endsWith(".csv")));
     for (const f of files) {
       assert.deepEqual(await readFile(join(cached, f)), await readFile(join(plain, f)), f);
     }
+  } finally {
+    await Deno.remove(tmp, { recursive: true });
+  }
+});
+
+Deno.test("runReport() keeps a report when nothing changed, and rebuilds it when an article or a report file did", async () => {
+  const tmp = await Deno.makeTempDir();
+  try {
+    const corpus = join(tmp, "corpus");
+    await mkdir(corpus);
+    for (const f of await Array.fromAsync(Deno.readDir(DEFAULT_CORPUS_DIR))) {
+      if (f.name.endsWith(".md")) await Deno.copyFile(join(DEFAULT_CORPUS_DIR, f.name), join(corpus, f.name));
+    }
+    const out = join(tmp, "report");
+    const cache = join(tmp, "cache");
+    const lines: string[] = [];
+    const log = (l: string) => lines.push(l);
+    const first = await runReport({ corpus, out, cache, log });
+    assert.equal(first.unchanged, false);
+    const page = await readFile(join(out, "index.html"), "utf8");
+    const again = await runReport({ corpus, out, cache, log });
+    assert.equal(again.unchanged, true);
+    assert.deepEqual(again.files, first.files);
+    assert.equal(await readFile(join(out, "index.html"), "utf8"), page, "the page is the one written before");
+    assert.ok(lines.some((l) => l.startsWith("nothing changed since the report")));
+    // A report file changed by hand: rebuilt.
+    await writeFile(join(out, "keyness.csv"), "edited");
+    const mended = await runReport({ corpus, out, cache, log });
+    assert.equal(mended.unchanged, false);
+    assert.notEqual(await readFile(join(out, "keyness.csv"), "utf8"), "edited");
+    // An article added: rebuilt, the others from the cache.
+    await writeFile(
+      join(corpus, "added.md"),
+      "---\noutlet: New Outlet\n---\nAli Larijani met Joseph Aoun in Beirut on Wednesday.\n",
+    );
+    const added = await runReport({ corpus, out, cache, log });
+    assert.equal(added.unchanged, false);
+    assert.equal(added.articles, 6);
+    assert.equal(added.fromCache, 5);
+    // --force rebuilds what did not change.
+    const forced = await runReport({ corpus, out, cache, log, force: true });
+    assert.equal(forced.unchanged, false);
+    assert.equal(forced.fromCache, 6);
   } finally {
     await Deno.remove(tmp, { recursive: true });
   }

@@ -1,0 +1,103 @@
+/**
+ * Whether a report is up to date: the inputs of a report run (every article as loaded,
+ * the files left out, the corpus folder, the resources' fingerprints and framelens's own
+ * code and dependencies) make one key, and the cache keeps the list of files that run
+ * wrote with their SHA-256. A rerun with the same key, over a report folder that still
+ * holds those very files, has nothing to redo.
+ *
+ * @module
+ */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Corpus } from "../types.ts";
+import { type DiskCache, sha256 } from "../pipeline/cache.ts";
+import type { DigestTools } from "../pipeline/digest.ts";
+import { PROJECT_DIR } from "../paths.ts";
+
+/** What the cache keeps of a report run. */
+interface ReportManifest {
+  /** Files written, relative to the report folder, with the SHA-256 of each. */
+  files: [string, string][];
+}
+
+let codeHash: string | undefined;
+
+/** A hash of every TypeScript file under `src/`, and of `deno.json` and `deno.lock` (the pinned dependencies). */
+function projectCodeHash(): string {
+  if (codeHash) return codeHash;
+  const h = createHash("sha256");
+  const src = join(PROJECT_DIR, "src");
+  const files = (readdirSync(src, { recursive: true }) as string[])
+    .filter((f) => f.endsWith(".ts"))
+    .sort()
+    .map((f) => join("src", f));
+  for (const rel of [...files, "deno.json", "deno.lock"]) {
+    h.update(rel);
+    try {
+      h.update(readFileSync(join(PROJECT_DIR, rel)));
+    } catch {
+      h.update("missing");
+    }
+  }
+  return codeHash = h.digest("hex");
+}
+
+/**
+ * The key of a report run's inputs.
+ *
+ * @example
+ * ```ts
+ * const key = reportInputKey(corpus, corpusDir, tools);
+ * ```
+ */
+export function reportInputKey(corpus: Corpus, corpusDir: string, tools: DigestTools): string {
+  return sha256(JSON.stringify([
+    "report 1",
+    corpusDir,
+    corpus.articles,
+    corpus.problems,
+    tools.annotation,
+    tools.fingerprints,
+    projectCodeHash(),
+  ]));
+}
+
+const fileHash = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/**
+ * The files of the report in `outDir` when a run with the same inputs wrote them and
+ * they are all still there, unchanged; undefined otherwise.
+ *
+ * @example
+ * ```ts
+ * const kept = await keptReport(cache, key, "out/report"); // ["articles.csv", ...] or undefined
+ * ```
+ */
+export async function keptReport(cache: DiskCache, key: string, outDir: string): Promise<string[] | undefined> {
+  const manifest = await cache.get<ReportManifest>("report", key);
+  if (!manifest || !Array.isArray(manifest.files) || manifest.files.length === 0) return undefined;
+  for (const [file, hash] of manifest.files) {
+    try {
+      if (fileHash(await readFile(join(outDir, file))) !== hash) return undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return manifest.files.map(([file]) => file);
+}
+
+/**
+ * Records the files a report run wrote under the key of its inputs.
+ *
+ * @example
+ * ```ts
+ * await recordReport(cache, key, "out/report", files);
+ * ```
+ */
+export async function recordReport(cache: DiskCache, key: string, outDir: string, files: string[]): Promise<void> {
+  const manifest: ReportManifest = { files: [] };
+  for (const file of files) manifest.files.push([file, fileHash(await readFile(join(outDir, file)))]);
+  await cache.set("report", key, manifest);
+}
