@@ -97,11 +97,19 @@ export { CACHE_DAYS, DEFAULT_OUT_DIR, runReport } from "./report/report_cli.ts";
 export type { ReportOptions, ReportResult } from "./report/report_cli.ts";
 export { keptReport, recordReport, reportInputKey } from "./report/up_to_date.ts";
 export { installKernel, KERNEL_NAME, kernelSpec, userJupyterDir } from "./report/kernel.ts";
-export { articleTermCounts, countTable, termOccurrences, termRows } from "./measures/terms.ts";
+export { articleTermCounts, countTable, termOccurrences, termRows, termRowsOf } from "./measures/terms.ts";
+export { countColumns, termIndex } from "./measures/term_index.ts";
+export type { CountColumns, TermIndex } from "./measures/term_index.ts";
 export type { ArticleTermRow, CountTable, TermOccurrence, TermOptions, TermRow } from "./measures/terms.ts";
-export { keyness, logLikelihood, logRatio, lrc, pValue } from "./measures/keyness.ts";
-export type { KeynessOptions, KeynessRow } from "./measures/keyness.ts";
-export { weightedLogOdds } from "./measures/logodds.ts";
+export { keyness, keynessOf, keynessWith, logLikelihood, logRatio, lrc, pValue } from "./measures/keyness.ts";
+export type {
+  KeynessColumnsRowMaker,
+  KeynessOptions,
+  KeynessRow,
+  KeynessRowMaker,
+  KeynessStats,
+} from "./measures/keyness.ts";
+export { weightedLogOdds, weightedLogOddsOf } from "./measures/logodds.ts";
 export type { LogOddsOptions, LogOddsRow } from "./measures/logodds.ts";
 export { gries } from "./measures/dispersion.ts";
 export { collocates } from "./measures/collocates.ts";

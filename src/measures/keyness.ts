@@ -9,6 +9,7 @@ import erfc from "@stdlib/math-base-special-erfc";
 import { KeyBuckets } from "./buckets.ts";
 import { PairCache } from "./pair_cache.ts";
 import type { CountTable } from "./terms.ts";
+import { type CountColumns, countColumns } from "./term_index.ts";
 
 /** x·ln(x/e), with 0·ln 0 = 0. */
 function xlogx(o: number, e: number): number {
@@ -263,34 +264,69 @@ export function keynessWith<R>(
   targets: readonly string[] = table.groups,
   options: KeynessOptions = {},
 ): R[] {
+  const cols = countColumns(table);
+  return keynessOf(
+    cols,
+    (outlet, k, count, refCount, total, refTotal, stats) =>
+      make(outlet, cols.terms[k], count, refCount, total, refTotal, stats),
+    targets,
+    options,
+  );
+}
+
+/**
+ * Makes a row of {@linkcode keynessOf}: as {@linkcode KeynessRowMaker}, with the term's
+ * number in the columns (its place in `terms`) for the term.
+ */
+export type KeynessColumnsRowMaker<R> = (
+  outlet: string,
+  term: number,
+  count: number,
+  refCount: number,
+  total: number,
+  refTotal: number,
+  stats: Readonly<KeynessStats>,
+) => R;
+
+/**
+ * {@linkcode keynessWith} from counts in columns: `make` is called target by target, and
+ * within a target in the order of the terms (their numbers ascending).
+ *
+ * @example
+ * ```ts
+ * const cols = termIndex(articleTermCounts(annotated));
+ * const rows = keynessOf(cols, (outlet, k, count, refCount, total, refTotal, s) => ({ outlet, term: cols.terms[k], g2: s.g2 }));
+ * ```
+ *
+ * @param cols Counts by group, in columns.
+ * @param make Makes a row; `stats` is shared by the rows of equal counts, to be read, not kept.
+ * @param targets The groups to test; all by default.
+ */
+export function keynessOf<R>(
+  cols: CountColumns,
+  make: KeynessColumnsRowMaker<R>,
+  targets: readonly string[] = cols.groups,
+  options: KeynessOptions = {},
+): R[] {
   const alpha = options.alpha ?? 0.05;
   const minCount = options.minCount ?? 1;
   const unusedMaxP = options.unusedMaxP ?? Infinity;
+  const groups = cols.groups;
   const rows: R[] = [];
-  // Terms alphabetically (the default sort orders strings by UTF-16 code units): rows are
-  // added in this order and then ordered by descending G², which keeps it among ties.
-  const terms = [...table.counts.keys()].sort();
-  const counts = terms.map((term) => table.counts.get(term)!);
   // The Clopper–Pearson interval of LRC depends on (a, b) alone: computed once for every target.
   const intervals = new PairCache<Interval>();
   for (const target of targets) {
-    const t = table.groups.indexOf(target);
-    if (t < 0) throw new Error(`Cannot compute keyness: no group "${target}" (groups: ${table.groups.join(", ")})`);
-    const refIdx = (options.reference ?? table.groups.filter((g) => g !== target))
+    const t = groups.indexOf(target);
+    if (t < 0) throw new Error(`Cannot compute keyness: no group "${target}" (groups: ${groups.join(", ")})`);
+    const refIdx = (options.reference ?? groups.filter((g) => g !== target))
       .map((g) => {
-        const i = table.groups.indexOf(g);
+        const i = groups.indexOf(g);
         if (i < 0) throw new Error(`Cannot compute keyness: no reference group "${g}"`);
         return i;
       }).filter((i) => i !== t);
-    const total = table.totals[t];
-    const refTotal = refIdx.reduce((s, i) => s + table.totals[i], 0);
-    targetRows(
-      { outlet: target, t, refIdx, total, refTotal, alpha, minCount, unusedMaxP },
-      terms,
-      counts,
-      intervals,
-      make,
-    )
+    const total = cols.totals[t];
+    const refTotal = refIdx.reduce((s, i) => s + cols.totals[i], 0);
+    targetRows({ outlet: target, t, refIdx, total, refTotal, alpha, minCount, unusedMaxP }, cols, intervals, make)
       .appendDescending(rows);
   }
   return rows;
@@ -308,25 +344,37 @@ interface Target {
   unusedMaxP: number;
 }
 
-/** The rows of one target, terms in the given order, in buckets by G². */
+/** The statistics of one pair of counts within a target, and the bucket of their rows. */
+interface PairStats {
+  stats: KeynessStats;
+  /** The rows of G² equal to `stats.g2`, or null for a term the target never uses and that is left out. */
+  rows: unknown[] | null;
+}
+
+/** The rows of one target, terms in their order, in buckets by G². */
 function targetRows<R>(
   target: Target,
-  terms: readonly string[],
-  counts: readonly number[][],
+  cols: CountColumns,
   intervals: PairCache<Interval>,
-  make: KeynessRowMaker<R>,
+  make: KeynessColumnsRowMaker<R>,
 ): KeyBuckets<R> {
   const { outlet, t, refIdx, total, refTotal, alpha, minCount, unusedMaxP } = target;
-  // Within a target every statistic depends on (a, b) alone: computed once per pair.
-  const stats = new PairCache<{ stats: KeynessStats; rows: R[] }>();
+  const { counts, terms } = cols;
+  const G = cols.groups.length;
+  const R = refIdx.length;
+  // Within a target every statistic depends on (a, b) alone: computed once per pair; those
+  // of a = 0 (most terms of a large corpus for any one outlet) by b, in an array.
+  const stats = new PairCache<PairStats>();
+  const unused: (PairStats | undefined)[] = [];
   const byG2 = new KeyBuckets<R>();
   for (let k = 0; k < terms.length; k++) {
-    const c = counts[k];
-    const a = c[t];
+    const base = k * G;
+    const a = counts[base + t];
     let b = 0;
-    for (let r = 0; r < refIdx.length; r++) b += c[refIdx[r]];
+    for (let r = 0; r < R; r++) b += counts[base + refIdx[r]];
     if (a + b < minCount || a + b === 0) continue;
-    let s = stats.get(a, b);
+    const byB = a === 0 && b < 0x10000 && b >= 0 && Math.floor(b) === b;
+    let s = byB ? unused[b] : stats.get(a, b);
     if (!s) {
       const g2 = logLikelihood(a, b, total, refTotal);
       let lrcValue = 0;
@@ -336,11 +384,11 @@ function targetRows<R>(
         lrcValue = lrcOf(interval, total, refTotal);
       }
       const pair = { g2, log_ratio: logRatio(a, b, total, refTotal), lrc: lrcValue, p: pValue(g2) };
-      s = { stats: pair, rows: byG2.bucket(g2) };
-      stats.set(a, b, s);
+      s = { stats: pair, rows: a === 0 && !(pair.p < unusedMaxP) ? null : byG2.bucket(g2) };
+      if (byB) unused[b] = s;
+      else stats.set(a, b, s);
     }
-    if (a === 0 && !(s.stats.p < unusedMaxP)) continue;
-    s.rows.push(make(outlet, terms[k], a, b, total, refTotal, s.stats));
+    if (s.rows) s.rows.push(make(outlet, k, a, b, total, refTotal, s.stats));
   }
   return byG2;
 }

@@ -7,6 +7,7 @@
 import { KeyBuckets } from "./buckets.ts";
 import { PairCache } from "./pair_cache.ts";
 import type { CountTable } from "./terms.ts";
+import { type CountColumns, countColumns } from "./term_index.ts";
 
 /** One term of one group: its weighted log-odds and z-score. */
 export interface LogOddsRow {
@@ -57,52 +58,114 @@ export interface LogOddsOptions {
  * ```
  */
 export function weightedLogOdds(table: CountTable, options: LogOddsOptions = {}): LogOddsRow[] {
+  return apart(table.groups) ? weightedLogOddsOf(countColumns(table), options) : interleaved(table, options);
+}
+
+/** Whether no two of the groups compare equal by `localeCompare`. */
+function apart(groups: readonly string[]): boolean {
+  const sorted = groups.slice().sort((a, b) => a.localeCompare(b));
+  return sorted.every((g, k) => k === 0 || sorted[k - 1].localeCompare(g) !== 0);
+}
+
+/**
+ * {@linkcode weightedLogOdds} from counts in columns.
+ *
+ * @example
+ * ```ts
+ * const rows = weightedLogOddsOf(termIndex(articleTermCounts(annotated)), { unusedMinZ: 1.96 });
+ * ```
+ */
+export function weightedLogOddsOf(cols: CountColumns, options: LogOddsOptions = {}): LogOddsRow[] {
+  if (!apart(cols.groups)) {
+    const counts = new Map<string, number[]>();
+    const G = cols.groups.length;
+    cols.terms.forEach((term, k) => counts.set(term, Array.from(cols.counts.subarray(k * G, k * G + G))));
+    return interleaved({ groups: cols.groups, counts, totals: cols.totals }, options);
+  }
+  const { terms, counts, totals } = cols;
+  const G = cols.groups.length;
+  const n = totals.reduce((s, x) => s + x, 0);
+  const alpha0 = options.priorSize ?? n;
+  const unusedMinZ = options.unusedMinZ ?? 0;
+  const groups = cols.groups.map((outlet, i) => ({ outlet, i })).sort((a, b) => a.outlet.localeCompare(b.outlet));
+  const corpusCounts = new Float64Array(terms.length);
+  for (let k = 0; k < terms.length; k++) {
+    let s = 0;
+    for (let g = 0; g < G; g++) s += counts[k * G + g];
+    corpusCounts[k] = s;
+  }
+  const rows: LogOddsRow[] = [];
+  // By outlet, then descending z, then term: the rows of each outlet in term order, stably by z.
+  for (const { outlet, i } of groups) {
+    const ni = totals[i];
+    const nj = n - ni;
+    const byZ = new KeyBuckets<LogOddsRow>();
+    // Within a group, δ and z depend on (yᵢw, y_w) alone: computed once per pair; those of
+    // yᵢw = 0 (most terms of a large corpus for any one group) by y_w, in an array.
+    const known = new PairCache<LogOddsStat>();
+    const unused: (LogOddsStat | undefined)[] = [];
+    for (let k = 0; k < terms.length; k++) {
+      const yw = corpusCounts[k];
+      if (yw === 0) continue;
+      const yi = counts[k * G + i];
+      const byW = yi === 0 && yw < 0x10000 && yw >= 0 && Math.floor(yw) === yw;
+      let stat = byW ? unused[yw] : known.get(yi, yw);
+      if (!stat) {
+        stat = logOddsStat(yi, yw, ni, nj, n, alpha0);
+        stat.rows = yi === 0 && !(Math.abs(stat.z) >= unusedMinZ) ? null : byZ.bucket(stat.z);
+        if (byW) unused[yw] = stat;
+        else known.set(yi, yw, stat);
+      }
+      if (stat.rows) {
+        stat.rows.push({ outlet, term: terms[k], count: yi, corpus_count: yw, log_odds: stat.delta, z: stat.z });
+      }
+    }
+    byZ.appendDescending(rows);
+  }
+  return rows;
+}
+
+/** δ and z of a count pair in a group, and the bucket of their rows (null for left-out rows). */
+interface LogOddsStat {
+  delta: number;
+  z: number;
+  rows: LogOddsRow[] | null;
+}
+
+/** δ and z of a term with yᵢw occurrences in a group of nᵢ and y_w in a corpus of n (Monroe et al. 2008). */
+function logOddsStat(yi: number, yw: number, ni: number, nj: number, n: number, alpha0: number): LogOddsStat {
+  const yj = yw - yi;
+  const alpha = (alpha0 * yw) / n;
+  const wi = (yi + alpha) / (ni + alpha0 - yi - alpha);
+  const wj = (yj + alpha) / (nj + alpha0 - yj - alpha);
+  const delta = Math.log(wi) - Math.log(wj);
+  const sigma2 = 1 / (yi + alpha) + 1 / (yj + alpha);
+  return { delta, z: delta / Math.sqrt(sigma2), rows: null };
+}
+
+/**
+ * Weighted log-odds when two groups' names compare equal: the rows of every group, terms
+ * in the table's order, and one sort of them all, which interleaves those groups.
+ */
+function interleaved(table: CountTable, options: LogOddsOptions): LogOddsRow[] {
   const n = table.totals.reduce((s, x) => s + x, 0);
   const alpha0 = options.priorSize ?? n;
   const unusedMinZ = options.unusedMinZ ?? 0;
-  const groups = table.groups.map((outlet, i) => ({ outlet, i })).sort((a, b) => a.outlet.localeCompare(b.outlet));
-  const apart = groups.every((g, k) => k === 0 || groups[k - 1].outlet.localeCompare(g.outlet) !== 0);
-  // Terms alphabetically (the default sort orders strings by UTF-16 code units), for the
-  // rows of each group to be added in that order and then ordered by descending z.
-  const terms = apart ? [...table.counts.keys()].sort() : [...table.counts.keys()];
+  const terms = [...table.counts.keys()];
   const counts = terms.map((term) => table.counts.get(term)!);
   const corpusCounts = counts.map((c) => c.reduce((s, x) => s + x, 0));
   const rows: LogOddsRow[] = [];
-  /** The rows of group i, terms in order, each into its bucket by z (into `rows` without buckets). */
-  const rowsOf = (outlet: string, i: number, byZ: KeyBuckets<LogOddsRow> | null) => {
+  table.groups.forEach((outlet, i) => {
     const ni = table.totals[i];
     const nj = n - ni;
-    // Within a group, δ and z depend on (yᵢw, y_w) alone: computed once per pair.
-    const known = new PairCache<{ delta: number; z: number; rows: LogOddsRow[] }>();
     for (let k = 0; k < terms.length; k++) {
       const yw = corpusCounts[k];
       if (yw === 0) continue;
       const yi = counts[k][i];
-      let stat = known.get(yi, yw);
-      if (!stat) {
-        const yj = yw - yi;
-        const alpha = (alpha0 * yw) / n;
-        const wi = (yi + alpha) / (ni + alpha0 - yi - alpha);
-        const wj = (yj + alpha) / (nj + alpha0 - yj - alpha);
-        const delta = Math.log(wi) - Math.log(wj);
-        const sigma2 = 1 / (yi + alpha) + 1 / (yj + alpha);
-        const z = delta / Math.sqrt(sigma2);
-        known.set(yi, yw, stat = { delta, z, rows: byZ ? byZ.bucket(z) : rows });
-      }
+      const stat = logOddsStat(yi, yw, ni, nj, n, alpha0);
       if (yi === 0 && !(Math.abs(stat.z) >= unusedMinZ)) continue;
-      stat.rows.push({ outlet, term: terms[k], count: yi, corpus_count: yw, log_odds: stat.delta, z: stat.z });
+      rows.push({ outlet, term: terms[k], count: yi, corpus_count: yw, log_odds: stat.delta, z: stat.z });
     }
-  };
-  if (apart) {
-    // By outlet, then descending z, then term: the rows of each outlet in term order, stably by z.
-    for (const { outlet, i } of groups) {
-      const byZ = new KeyBuckets<LogOddsRow>();
-      rowsOf(outlet, i, byZ);
-      byZ.appendDescending(rows);
-    }
-    return rows;
-  }
-  // Two groups whose names compare equal: one sort of all rows interleaves them.
-  table.groups.forEach((outlet, i) => rowsOf(outlet, i, null));
+  });
   return rows.sort((a, b) => a.outlet.localeCompare(b.outlet) || b.z - a.z || (a.term < b.term ? -1 : 1));
 }

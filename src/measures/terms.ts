@@ -6,6 +6,7 @@
  */
 import type { AnnotatedArticle, Term } from "../types.ts";
 import { KeyBuckets } from "./buckets.ts";
+import { type TermIndex, termIndex } from "./term_index.ts";
 
 /** Options for choosing and counting terms. */
 export interface TermOptions {
@@ -222,109 +223,65 @@ export function countTable(
  * ```
  */
 export function termRows(rows: readonly ArticleTermRow[]): TermRow[] {
-  const groups = [...new Set(rows.map((r) => r.outlet))].sort((a, b) => a.localeCompare(b));
+  return termRowsOf(termIndex(rows));
+}
+
+/**
+ * {@linkcode termRows} from rows already read into a {@linkcode TermIndex}.
+ *
+ * @example
+ * ```ts
+ * const rows = termRowsOf(termIndex(articleTermCounts(annotated)));
+ * ```
+ */
+export function termRowsOf(index: TermIndex): TermRow[] {
+  const { groups, terms, counts, totals, rowTerm, rowGroup, rowArticle, byArticle } = index;
   const G = groups.length;
-  const groupIndex = new Map(groups.map((g, i) => [g, i]));
-  const totals: number[] = new Array(G).fill(0);
-  // Terms as numbers; per term t and group g, at t * G + g: occurrences, articles, and the
-  // last article counted in `articles`. Per term: articles of any group, and the last counted.
-  const termId = new Map<string, number>();
-  const counts: number[] = [];
-  const articles: number[] = [];
-  const lastIn: number[] = [];
-  const docs: number[] = [];
-  const last: number[] = [];
-  const articleIndex = new Map<string, number>();
-  const rowTerm = new Int32Array(rows.length);
-  const rowGroup = new Int32Array(rows.length);
-  const rowArticle = new Int32Array(rows.length);
-  // One pass in row order: counts and totals summed as countTable sums them; each row's article as a number.
-  let contiguous = true;
-  let lastOutlet: string | undefined;
-  let g = -1;
-  let lastArticle: string | undefined;
-  let article = -1;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (r.outlet !== lastOutlet) g = groupIndex.get(lastOutlet = r.outlet)!;
-    if (r.article !== lastArticle) {
-      lastArticle = r.article;
-      const known = articleIndex.get(r.article);
-      if (known === undefined) articleIndex.set(r.article, article = articleIndex.size);
-      else {
-        contiguous &&= known === article;
-        article = known;
-      }
-    }
-    let t = termId.get(r.term);
-    if (t === undefined) {
-      termId.set(r.term, t = docs.length);
-      for (let k = 0; k < G; k++) {
-        counts.push(0);
-        articles.push(0);
-        lastIn.push(-1);
-      }
-      docs.push(0);
-      last.push(-1);
-    }
-    counts[t * G + g] += r.count;
-    totals[g] += r.count;
-    rowTerm[i] = t;
-    rowGroup[i] = g;
-    rowArticle[i] = article;
-  }
-  // Articles per term and per outlet and term, visiting each article's rows together (in row
-  // order, when an article's rows are not already together) so that "seen in this article" is a stamp.
-  const order = contiguous ? null : byArticle(rowArticle, articleIndex.size);
-  for (let k = 0; k < rows.length; k++) {
-    const i = order ? order[k] : k;
-    const t = rowTerm[i];
+  const T = terms.length;
+  // Per term k and group g, at k * G + g: articles, and the last article counted in them.
+  // Per term: articles of any group, and the last counted.
+  const articles = new Int32Array(T * G);
+  const lastIn = new Int32Array(T * G).fill(-1);
+  const docs = new Int32Array(T);
+  const last = new Int32Array(T).fill(-1);
+  // Visiting each article's rows together, "seen in this article" is a stamp.
+  for (let j = 0; j < rowTerm.length; j++) {
+    const i = byArticle ? byArticle[j] : j;
+    const k = rowTerm[i];
     const a = rowArticle[i];
-    const tg = t * G + rowGroup[i];
-    if (last[t] !== a) {
-      last[t] = a;
-      docs[t]++;
+    const kg = k * G + rowGroup[i];
+    if (last[k] !== a) {
+      last[k] = a;
+      docs[k]++;
     }
-    if (lastIn[tg] !== a) {
-      lastIn[tg] = a;
-      articles[tg]++;
+    if (lastIn[kg] !== a) {
+      lastIn[kg] = a;
+      articles[kg]++;
     }
   }
-  const N = articleIndex.size;
-  // Terms alphabetically (the default sort orders strings by UTF-16 code units).
-  const terms = [...termId.keys()].sort();
-  const ids = terms.map((term) => termId.get(term)!);
-  const idf = ids.map((t) => Math.log(N / docs[t]));
+  const N = index.articles.length;
+  const idf = new Float64Array(T);
+  for (let k = 0; k < T; k++) idf[k] = Math.log(N / docs[k]);
   const out: TermRow[] = [];
-  for (let gi = 0; gi < G; gi++) {
-    const outlet = groups[gi];
-    const total = totals[gi];
+  for (let g = 0; g < G; g++) {
+    const outlet = groups[g];
+    const total = totals[g];
     // Alphabetically, then by descending count.
     const group = new KeyBuckets<TermRow>();
-    for (let k = 0; k < terms.length; k++) {
-      const tg = ids[k] * G + gi;
-      const count = counts[tg];
+    for (let k = 0; k < T; k++) {
+      const kg = k * G + g;
+      const count = counts[kg];
       if (!count) continue;
       group.add(count, {
         outlet,
         term: terms[k],
         count,
         per_1k: (count / total) * 1000,
-        articles: articles[tg],
+        articles: articles[kg],
         tfidf: (count / total) * idf[k],
       });
     }
     group.appendDescending(out);
   }
   return out;
-}
-
-/** Row indices grouped by article, articles in order of first appearance, rows in order within each. */
-function byArticle(rowArticle: Int32Array, articles: number): Int32Array {
-  const start = new Int32Array(articles + 1);
-  for (const a of rowArticle) start[a + 1]++;
-  for (let a = 0; a < articles; a++) start[a + 1] += start[a];
-  const order = new Int32Array(rowArticle.length);
-  for (let i = 0; i < rowArticle.length; i++) order[start[rowArticle[i]]++] = i;
-  return order;
 }

@@ -81,9 +81,6 @@ export async function annotateMany(
     }
     todo.push(i);
   }
-  const store = async (i: number, packed: PackedAnnotation) => {
-    if (cache) await cache.set("annotate", keys[i], packed);
-  };
   await runPool<LoadResourcesOptions, Article, PackedAnnotation>({
     workerUrl: new URL("./worker.ts", import.meta.url),
     count: todo.length,

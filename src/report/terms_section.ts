@@ -5,9 +5,16 @@
  */
 import { keynessChart, logOddsChart, topTermsChart } from "../charts/terms.ts";
 import { gries } from "../measures/dispersion.ts";
-import { type KeynessOptions, type KeynessRow, keynessWith } from "../measures/keyness.ts";
-import { type LogOddsRow, weightedLogOdds } from "../measures/logodds.ts";
-import { type ArticleTermRow, type CountTable, countTable, type TermRow, termRows } from "../measures/terms.ts";
+import {
+  keynessOf,
+  type KeynessOptions,
+  type KeynessRow,
+  type KeynessStats,
+  keynessWith,
+} from "../measures/keyness.ts";
+import { type LogOddsRow, weightedLogOdds, weightedLogOddsOf } from "../measures/logodds.ts";
+import { type TermIndex, termIndex } from "../measures/term_index.ts";
+import { type ArticleTermRow, type CountTable, countTable, type TermRow, termRowsOf } from "../measures/terms.ts";
 import type { ArticleDigest } from "../pipeline/digest.ts";
 import type { ReportInput, ReportSection } from "./section.ts";
 
@@ -58,126 +65,157 @@ export function keynessWithDispersion(
   rows: readonly ArticleTermRow[],
   options: KeynessWithDispersionOptions = {},
 ): KeynessReportRow[] {
-  const table = options.table ?? countTable(rows);
-  const outlets = outletArticleCounts(rows);
-  // Rows are made outlet by outlet: a frequency vector over the outlet's articles, zero
-  // but for the term at hand, is set up once per outlet.
+  const index = termIndex(rows);
+  if (!options.table) return keynessWithDispersionOf(index, options.keyness);
+  const dispersion = new Dispersion(index);
+  const termNumber = new Map(index.terms.map((term, k) => [term, k]));
   let outlet: string | undefined;
-  let counts: OutletCounts | undefined;
-  let freqs: number[] = [];
+  let g = -1;
   return keynessWith(
-    table,
+    options.table,
     (target, term, count, ref_count, total, ref_total, s): KeynessReportRow => {
-      if (target !== outlet) {
-        outlet = target;
-        counts = outlets.get(outlet);
-        freqs = new Array<number>(counts?.sizes.length ?? 0).fill(0);
-      }
-      const list = counts?.terms.get(term);
-      let articles = 0;
-      let dp = 0;
-      if (list) {
-        for (let j = 0; j < list.length; j += 2) {
-          freqs[list[j]] = list[j + 1];
-          if (list[j + 1] > 0) articles++;
-        }
-        dp = gries(freqs, counts!.sizes).dp;
-        for (let j = 0; j < list.length; j += 2) freqs[list[j]] = 0;
-      }
-      return {
-        outlet: target,
-        term,
-        count,
-        ref_count,
-        total,
-        ref_total,
-        g2: s.g2,
-        log_ratio: s.log_ratio,
-        lrc: s.lrc,
-        p: s.p,
-        dp,
-        articles,
-        outlet_articles: counts?.sizes.length ?? 0,
-      };
+      if (target !== outlet) g = index.groups.indexOf(outlet = target);
+      return dispersion.row(g, termNumber.get(term) ?? -1, target, term, count, ref_count, total, ref_total, s);
     },
-    table.groups,
+    options.table.groups,
     options.keyness,
   );
 }
 
-/** An outlet's articles for dispersion. */
-interface OutletCounts {
-  /** Each article's size (counted terms), articles in the order of their ids. */
-  sizes: number[];
-  /** Per term: position of an article in `sizes`, the term's count there, position, count, ... */
-  terms: Map<string, number[]>;
+/**
+ * {@linkcode keynessWithDispersion} from rows already read into a {@linkcode TermIndex},
+ * with keyness over the index's own counts.
+ */
+function keynessWithDispersionOf(index: TermIndex, options?: KeynessOptions): KeynessReportRow[] {
+  const dispersion = new Dispersion(index);
+  let outlet: string | undefined;
+  let g = -1;
+  return keynessOf(
+    index,
+    (target, k, count, ref_count, total, ref_total, s): KeynessReportRow => {
+      if (target !== outlet) g = index.groups.indexOf(outlet = target);
+      return dispersion.row(g, k, target, index.terms[k], count, ref_count, total, ref_total, s);
+    },
+    index.groups,
+    options,
+  );
 }
 
 /**
- * Per-article counts by outlet: each article belongs to the outlet of its first row, an
- * outlet's articles are in the order of their ids (`localeCompare`), an article's size
- * and a term's count in it are summed in row order, and a term lists only the articles
- * that have a row for it.
+ * Per-article counts by outlet, for dispersion: each article belongs to the outlet of its
+ * first row, an outlet's articles are in the order of their ids (`localeCompare`), an
+ * article's size and a term's count in it are summed in row order, and a term lists only
+ * the articles that have a row for it.
  */
-function outletArticleCounts(rows: readonly ArticleTermRow[]): Map<string, OutletCounts> {
-  const articleIndex = new Map<string, number>();
-  const names: string[] = [];
-  const outletOf: string[] = [];
-  const rowArticle = new Int32Array(rows.length);
-  let contiguous = true;
-  let lastArticle: string | undefined;
-  let a = -1;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (r.article !== lastArticle) {
-      lastArticle = r.article;
-      const known = articleIndex.get(r.article);
-      if (known === undefined) {
-        articleIndex.set(r.article, a = names.length);
-        names.push(r.article);
-        outletOf.push(r.outlet);
-      } else {
-        contiguous &&= known === a;
-        a = known;
+class Dispersion {
+  /** Per group: each article's size (counted terms), articles in the order of their ids. */
+  readonly sizes: number[][];
+  /** Per group g and term k, at g × terms + k: where its entries start (the next cell's start is where they end). */
+  readonly start: Int32Array;
+  /** Per entry: the article's position in its group's `sizes`. */
+  readonly place: Int32Array;
+  /** Per entry: the term's count in the article. */
+  readonly count: Float64Array;
+  readonly #T: number;
+  #group = -1;
+  #freqs: number[] = [];
+
+  constructor(index: TermIndex) {
+    const { terms, groups, articles, articleGroup, rowTerm, rowArticle, rowCount, byArticle } = index;
+    const T = this.#T = terms.length;
+    const A = articles.length;
+    this.sizes = groups.map(() => []);
+    const placeOf = new Int32Array(A);
+    for (const a of articles.map((_, a) => a).sort((x, y) => articles[x].localeCompare(articles[y]))) {
+      const sizes = this.sizes[articleGroup[a]];
+      placeOf[a] = sizes.length;
+      sizes.push(0);
+    }
+    // One entry per article and term, in the order of the rows visited article by article:
+    // a term repeated in an article adds to the entry it has in the article.
+    const entryKey = new Int32Array(rowTerm.length);
+    const entryPlace = new Int32Array(rowTerm.length);
+    const entryCount = new Float64Array(rowTerm.length);
+    let entries = 0;
+    const lastArticle = new Int32Array(T).fill(-1);
+    const entryOf = new Int32Array(T);
+    for (let j = 0; j < rowTerm.length; j++) {
+      const i = byArticle ? byArticle[j] : j;
+      const a = rowArticle[i];
+      const k = rowTerm[i];
+      const g = articleGroup[a];
+      this.sizes[g][placeOf[a]] += rowCount[i];
+      if (lastArticle[k] === a) entryCount[entryOf[k]] += rowCount[i];
+      else {
+        lastArticle[k] = a;
+        entryOf[k] = entries;
+        entryKey[entries] = g * T + k;
+        entryPlace[entries] = placeOf[a];
+        entryCount[entries++] = rowCount[i];
       }
     }
-    rowArticle[i] = a;
+    // Entries by group and term (a counting sort on the key).
+    const start = this.start = new Int32Array(groups.length * T + 1);
+    for (let e = 0; e < entries; e++) start[entryKey[e] + 1]++;
+    for (let c = 0; c < groups.length * T; c++) start[c + 1] += start[c];
+    const next = start.slice(0, -1);
+    this.place = new Int32Array(entries);
+    this.count = new Float64Array(entries);
+    for (let e = 0; e < entries; e++) {
+      const at = next[entryKey[e]]++;
+      this.place[at] = entryPlace[e];
+      this.count[at] = entryCount[e];
+    }
   }
-  const outlets = new Map<string, OutletCounts>();
-  const countsOf: OutletCounts[] = new Array(names.length);
-  const place = new Int32Array(names.length);
-  for (const i of names.map((_, i) => i).sort((x, y) => names[x].localeCompare(names[y]))) {
-    let o = outlets.get(outletOf[i]);
-    if (!o) outlets.set(outletOf[i], o = { sizes: [], terms: new Map() });
-    countsOf[i] = o;
-    place[i] = o.sizes.length;
-    o.sizes.push(0);
-  }
-  // Visiting each article's rows together (in row order), a term repeated in an article
-  // is always the last entry of the term's list.
-  const order = contiguous ? null : rowsByArticle(rowArticle, names.length);
-  for (let k = 0; k < rows.length; k++) {
-    const i = order ? order[k] : k;
-    const r = rows[i];
-    const o = countsOf[rowArticle[i]];
-    const at = place[rowArticle[i]];
-    o.sizes[at] += r.count;
-    const list = o.terms.get(r.term);
-    if (!list) o.terms.set(r.term, [at, r.count]);
-    else if (list[list.length - 2] === at) list[list.length - 1] += r.count;
-    else list.push(at, r.count);
-  }
-  return outlets;
-}
 
-/** Row indices grouped by article, articles in order of first appearance, rows in order within each. */
-function rowsByArticle(rowArticle: Int32Array, articles: number): Int32Array {
-  const start = new Int32Array(articles + 1);
-  for (const a of rowArticle) start[a + 1]++;
-  for (let a = 0; a < articles; a++) start[a + 1] += start[a];
-  const order = new Int32Array(rowArticle.length);
-  for (let i = 0; i < rowArticle.length; i++) order[start[rowArticle[i]]++] = i;
-  return order;
+  /** A keyness row of group g (-1 for none) and term k (-1 for none) with the term's dispersion over the group's articles. */
+  row(
+    g: number,
+    k: number,
+    outlet: string,
+    term: string,
+    count: number,
+    ref_count: number,
+    total: number,
+    ref_total: number,
+    s: Readonly<KeynessStats>,
+  ): KeynessReportRow {
+    const sizes = g < 0 ? undefined : this.sizes[g];
+    if (g !== this.#group) {
+      this.#group = g;
+      this.#freqs = new Array<number>(sizes?.length ?? 0).fill(0);
+    }
+    let articles = 0;
+    let dp = 0;
+    if (sizes && k >= 0) {
+      const from = this.start[g * this.#T + k];
+      const to = this.start[g * this.#T + k + 1];
+      if (from < to) {
+        const freqs = this.#freqs;
+        for (let e = from; e < to; e++) {
+          freqs[this.place[e]] = this.count[e];
+          if (this.count[e] > 0) articles++;
+        }
+        dp = gries(freqs, sizes).dp;
+        for (let e = from; e < to; e++) freqs[this.place[e]] = 0;
+      }
+    }
+    return {
+      outlet,
+      term,
+      count,
+      ref_count,
+      total,
+      ref_total,
+      g2: s.g2,
+      log_ratio: s.log_ratio,
+      lrc: s.lrc,
+      p: s.p,
+      dp,
+      articles,
+      outlet_articles: sizes?.length ?? 0,
+    };
+  }
 }
 
 /** The tables of the terms section, before they are written. */
@@ -201,13 +239,18 @@ export interface TermsTables {
  * ```
  */
 export function termsTables(digests: readonly Pick<ArticleDigest, "terms">[]): TermsTables {
-  const counts = digests.flatMap((d) => d.terms);
-  const table = countTable(counts);
+  // The rows read once: terms, outlets and articles numbered, counts summed by term and outlet.
+  const index = termIndex(...digests.map((d) => d.terms));
+  const groups = index.groups;
+  // Every term an outlet uses, and of the others only those it avoids significantly.
+  const logOddsOptions = { unusedMinZ: LOG_ODDS_UNUSED_Z };
   return {
-    terms: termRows(counts),
-    keyness: keynessWithDispersion(counts, { table, keyness: { unusedMaxP: KEYNESS_UNUSED_P } }),
-    // Every term an outlet uses, and of the others only those it avoids significantly.
-    logOdds: weightedLogOdds(table, { unusedMinZ: LOG_ODDS_UNUSED_Z }),
+    terms: termRowsOf(index),
+    keyness: keynessWithDispersionOf(index, { unusedMaxP: KEYNESS_UNUSED_P }),
+    // Two outlets whose names compare equal: log-odds from the table, whose terms come in row order.
+    logOdds: groups.every((g, k) => k === 0 || groups[k - 1].localeCompare(g) !== 0)
+      ? weightedLogOddsOf(index, logOddsOptions)
+      : weightedLogOdds(countTable(digests.flatMap((d) => d.terms)), logOddsOptions),
   };
 }
 

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import betaQuantile from "@stdlib/stats-base-dists-beta-quantile";
-import { keyness, keynessWith, logLikelihood, logRatio, lrc, pValue } from "../../src/measures/keyness.ts";
+import { keyness, keynessOf, keynessWith, logLikelihood, logRatio, lrc, pValue } from "../../src/measures/keyness.ts";
+import { termIndex } from "../../src/measures/term_index.ts";
 import { type ArticleTermRow, countTable } from "../../src/measures/terms.ts";
 
 /** Asserts that two numbers agree to within `tolerance`. */
@@ -384,6 +385,44 @@ Deno.test("keynessWith() gives the caller's rows, one for every keyness row and 
       lrc: r.lrc,
     })),
   );
+});
+
+Deno.test("keynessOf() gives keyness()'s rows from columns, making them target by target in term order", () => {
+  const index = termIndex(ROWS);
+  // Terms numbered alphabetically: force 0, other 1, regime 2, truce 3, war 4.
+  assert.deepEqual(index.terms, ["force", "other", "regime", "truce", "war"]);
+  const calls: string[] = [];
+  const rows = keynessOf(index, (outlet, k, count, ref_count, total, ref_total, s) => {
+    calls.push(`${outlet} ${k}`);
+    return { outlet, term: index.terms[k], count, ref_count, total, ref_total, ...s };
+  });
+  assert.deepEqual(rows, keyness(countTable(ROWS)));
+  // Every term for each of A, B, C, in the order of their numbers.
+  assert.deepEqual(calls, ["A", "B", "C"].flatMap((g) => [0, 1, 2, 3, 4].map((k) => `${g} ${k}`)));
+  // A's war: 0 of 100 against 4 of 200.
+  const war = rows.find((r) => r.outlet === "A" && r.term === "war")!;
+  assert.deepEqual([war.count, war.ref_count, war.total, war.ref_total], [0, 4, 100, 200]);
+  assert.equal(war.g2, logLikelihood(0, 4, 100, 200));
+});
+
+Deno.test("keynessOf() takes the reference, minCount and unusedMaxP options as keyness() does", () => {
+  const index = termIndex(ROWS);
+  const row = (outlet: string, k: number, count: number, ref_count: number, total: number, ref_total: number) => ({
+    outlet,
+    term: index.terms[k],
+    count,
+    ref_count,
+    total,
+    ref_total,
+  });
+  for (const options of [{ reference: ["B"] }, { minCount: 5 }, { unusedMaxP: 0.05 }]) {
+    assert.deepEqual(
+      keynessOf(index, row, ["A", "C"], options),
+      keyness(countTable(ROWS), ["A", "C"], options).map((r) =>
+        row(r.outlet, index.terms.indexOf(r.term), r.count, r.ref_count, r.total, r.ref_total)
+      ),
+    );
+  }
 });
 
 Deno.test("keyness() with unusedMaxP keeps a term the target never uses only when its p is below it", () => {

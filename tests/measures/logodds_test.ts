@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { weightedLogOdds } from "../../src/measures/logodds.ts";
+import { weightedLogOdds, weightedLogOddsOf } from "../../src/measures/logodds.ts";
+import { countColumns, termIndex } from "../../src/measures/term_index.ts";
 import { type ArticleTermRow, countTable } from "../../src/measures/terms.ts";
 
 /** Asserts that two numbers agree to within `tolerance`. */
@@ -170,4 +171,33 @@ Deno.test("weightedLogOdds() orders rows by group name, descending z, then term,
   assert.deepEqual(rows.filter((r) => r.outlet === "A").map((r) => r.term), ["p", "q", "rest", "Z"]);
   // "é" written two ways compares equal: the two groups' rows are interleaved by z.
   assert.equal(rows.filter((r) => r.outlet.normalize() === "\u00e9").length, 8);
+});
+
+Deno.test("weightedLogOddsOf() gives weightedLogOdds()'s rows from columns", () => {
+  for (const table of [TWO, THREE]) {
+    for (const options of [{}, { unusedMinZ: 1 }, { priorSize: 10 }]) {
+      assert.deepEqual(weightedLogOddsOf(countColumns(table), options), weightedLogOdds(table, options));
+    }
+  }
+  const rows = weightedLogOddsOf(termIndex([row("A", "war", 3), row("B", "war", 1), row("B", "peace", 4)]));
+  // n = 8, α₀ = 8, prior = pooled counts. A's war: y = 3, y_w = 4, αw = 4, nᵢ = 3, nⱼ = 5;
+  // ωᵢ = 7 / (3 + 8 − 3 − 4) = 7/4, ωⱼ = 5 / (5 + 8 − 1 − 4) = 5/8; δ = ln(14/5); σ² = 1/7 + 1/5.
+  const war = find(rows, "A", "war");
+  near(war.log_odds, Math.log(14 / 5));
+  near(war.z, Math.log(14 / 5) / Math.sqrt(1 / 7 + 1 / 5));
+  assert.deepEqual(rows.map((r) => `${r.outlet} ${r.term}`), ["A war", "A peace", "B peace", "B war"]);
+});
+
+Deno.test("weightedLogOddsOf() orders the rows of groups whose names compare equal as weightedLogOdds() does", () => {
+  const table = {
+    groups: ["e\u0301", "\u00e9"],
+    totals: [10, 10],
+    counts: new Map([["q", [1, 3]], ["p", [4, 2]], ["rest", [5, 5]]]),
+  };
+  const rows = weightedLogOddsOf(countColumns(table));
+  const expected = [...rows].sort((a, b) =>
+    a.outlet.localeCompare(b.outlet) || b.z - a.z || (a.term < b.term ? -1 : 1)
+  );
+  assert.deepEqual(rows, expected);
+  assert.equal(rows.length, 6);
 });

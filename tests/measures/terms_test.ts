@@ -9,7 +9,9 @@ import {
   termOccurrences,
   type TermOptions,
   termRows,
+  termRowsOf,
 } from "../../src/measures/terms.ts";
+import { termIndex } from "../../src/measures/term_index.ts";
 import type { AnnotatedArticle } from "../../src/types.ts";
 
 const resources: Resources = {
@@ -277,6 +279,15 @@ Deno.test("termRows() gives count, per 1,000, document frequency and TF-IDF per 
   assert.deepEqual(rows.slice(0, 3).map((r) => r.per_1k), [500, 250, 125]);
   near(rows[1].tfidf, 0.10136627702704110, 1e-15);
   near(rows[3].tfidf, 0.13732653608351372, 1e-15);
+});
+
+Deno.test("termRowsOf() gives termRows()'s rows from a term index", () => {
+  const rows = termRowsOf(termIndex(TOY));
+  assert.deepEqual(rows, termRows(TOY));
+  // Alpha's regime: 4 of 8 counted terms, in 2 of its articles, used by all 3 articles.
+  assert.deepEqual(rows[0], { outlet: "Alpha", term: "regime", count: 4, per_1k: 500, articles: 2, tfidf: 0 });
+  // Its rows split over two parts of the index give the same rows.
+  assert.deepEqual(termRowsOf(termIndex(TOY.slice(0, 3), TOY.slice(3))), rows);
 });
 
 Deno.test("termRows() gives a term that every article uses a TF-IDF of 0", () => {

@@ -177,3 +177,34 @@ Deno.test("termsTables() keeps an outlet's unused terms only when avoided signif
   // Term frequencies: A has x and y, B y, C y and z.
   assert.equal(t.terms.length, 5);
 });
+
+Deno.test("keynessWithDispersion() with a table takes keyness from it and dispersion from the rows", () => {
+  assert.deepEqual(keynessWithDispersion(ROWS, { table: countTable(ROWS) }), keynessWithDispersion(ROWS));
+  // A table of A's rows only, whose "z" the rows never use: keyness of A against nothing, DP from the rows.
+  const table = { groups: ["A", "B"], totals: [40, 5], counts: new Map([["x", [4, 0]], ["z", [0, 5]]]) };
+  const rows = keynessWithDispersion(ROWS, { table });
+  const x = rows.find((r) => r.outlet === "A" && r.term === "x")!;
+  assert.deepEqual([x.count, x.ref_count, x.total, x.ref_total, x.dp, x.articles, x.outlet_articles], [
+    4,
+    0,
+    40,
+    5,
+    0.75,
+    1,
+    2,
+  ]);
+  const z = rows.find((r) => r.outlet === "B" && r.term === "z")!;
+  assert.deepEqual([z.dp, z.articles, z.outlet_articles], [0, 0, 1]);
+});
+
+Deno.test("keynessWithDispersion() puts an article in the outlet of its first row", () => {
+  // a2's second row names B, but a2 is A's: B has one article (b1), A two.
+  const rows = keynessWithDispersion([...ROWS, { article: "a2", outlet: "B", term: "x", count: 2 }]);
+  const xb = rows.find((r) => r.outlet === "B" && r.term === "x")!;
+  // B counts x twice, but b1 does not use it.
+  assert.deepEqual([xb.count, xb.dp, xb.articles, xb.outlet_articles], [2, 0, 0, 1]);
+  const xa = rows.find((r) => r.outlet === "A" && r.term === "x")!;
+  // A's articles a1 (10) and a2 (30 + 2): x = 4 and 2 → v = (2/3, 1/3), s = (10/42, 32/42).
+  assert.deepEqual([xa.count, xa.articles, xa.outlet_articles], [4, 2, 2]);
+  assert.ok(Math.abs(xa.dp - (Math.abs(2 / 3 - 10 / 42) + Math.abs(1 / 3 - 32 / 42)) / 2) < 1e-12);
+});

@@ -1,0 +1,176 @@
+/**
+ * Per-article term counts read once into numbered, columnar form, for the corpus-wide
+ * measures (term frequencies, keyness with dispersion, log-odds) to share: each term,
+ * outlet and article looked up by its string once, and the terms sorted once.
+ *
+ * @module
+ */
+import type { ArticleTermRow, CountTable } from "./terms.ts";
+
+/**
+ * A term-by-group count table in columns: what {@linkcode CountTable} holds, with the terms
+ * sorted and numbered by their place in that order.
+ */
+export interface CountColumns {
+  /** Group names (outlets), sorted by `localeCompare`. */
+  groups: string[];
+  /** Terms sorted by UTF-16 code units (the default sort); a term's number is its place here. */
+  terms: string[];
+  /** counts[k × groups.length + g] = occurrences of term k in group g. */
+  counts: Float64Array;
+  /** totals[g] = counted term occurrences in group g. */
+  totals: number[];
+}
+
+/** Per-article term counts by number: a {@linkcode CountColumns} of outlets plus each row's article, term and outlet. */
+export interface TermIndex extends CountColumns {
+  /** Article ids, in order of first appearance; an article's number is its place here. */
+  articles: string[];
+  /** The group of each article's first row. */
+  articleGroup: Int32Array;
+  /** Each row's term number. */
+  rowTerm: Int32Array;
+  /** Each row's group (its outlet) number. */
+  rowGroup: Int32Array;
+  /** Each row's article number. */
+  rowArticle: Int32Array;
+  /** Each row's count. */
+  rowCount: Float64Array;
+  /**
+   * Row numbers with each article's rows together (articles in order of first appearance,
+   * rows in order within each), or null when the rows already come article by article.
+   */
+  byArticle: Int32Array | null;
+}
+
+/**
+ * Numbers the terms, outlets and articles of per-article counts and sums the counts by
+ * term and outlet, as {@linkcode countTable} sums them (in row order).
+ *
+ * @example
+ * ```ts
+ * const index = termIndex([
+ *   { article: "a1", outlet: "B", term: "war", count: 2 },
+ *   { article: "a2", outlet: "A", term: "peace", count: 1 },
+ * ]);
+ * index.groups; // ["A", "B"]
+ * index.terms; // ["peace", "war"]
+ * index.counts; // Float64Array [1, 0, 0, 2]
+ * ```
+ *
+ * @param parts The rows, in one or more arrays read one after the other (each article's digest, say).
+ */
+export function termIndex(...parts: readonly (readonly ArticleTermRow[])[]): TermIndex {
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const rowTerm = new Int32Array(n);
+  const rowGroup = new Int32Array(n);
+  const rowArticle = new Int32Array(n);
+  const rowCount = new Float64Array(n);
+  const termId = new Map<string, number>();
+  const groupId = new Map<string, number>();
+  const articleId = new Map<string, number>();
+  const articles: string[] = [];
+  const firstGroup: number[] = [];
+  let contiguous = true;
+  let lastOutlet: string | undefined;
+  let g = -1;
+  let lastArticle: string | undefined;
+  let a = -1;
+  let i = 0;
+  // Numbers in order of first appearance; groups and terms are renumbered in sorted order below.
+  for (const rows of parts) {
+    for (let j = 0; j < rows.length; j++, i++) {
+      const r = rows[j];
+      if (r.outlet !== lastOutlet) {
+        lastOutlet = r.outlet;
+        const known = groupId.get(r.outlet);
+        if (known === undefined) groupId.set(r.outlet, g = groupId.size);
+        else g = known;
+      }
+      if (r.article !== lastArticle) {
+        lastArticle = r.article;
+        const known = articleId.get(r.article);
+        if (known === undefined) {
+          articleId.set(r.article, a = articles.length);
+          articles.push(r.article);
+          firstGroup.push(g);
+        } else {
+          contiguous &&= known === a;
+          a = known;
+        }
+      }
+      let t = termId.get(r.term);
+      if (t === undefined) termId.set(r.term, t = termId.size);
+      rowTerm[i] = t;
+      rowGroup[i] = g;
+      rowArticle[i] = a;
+      rowCount[i] = r.count;
+    }
+  }
+  const groupNames = [...groupId.keys()];
+  const groupOrder = groupNames.map((_, k) => k).sort((x, y) => groupNames[x].localeCompare(groupNames[y]));
+  const groups = groupOrder.map((k) => groupNames[k]);
+  const groupRank = new Int32Array(groups.length);
+  groupOrder.forEach((k, rank) => groupRank[k] = rank);
+  const termNames = [...termId.keys()];
+  const terms = termNames.slice().sort();
+  const termRank = new Int32Array(terms.length);
+  for (let k = 0; k < terms.length; k++) termRank[termId.get(terms[k])!] = k;
+  const G = groups.length;
+  const counts = new Float64Array(terms.length * G);
+  const totals: number[] = new Array(G).fill(0);
+  for (let r = 0; r < n; r++) {
+    const gr = rowGroup[r] = groupRank[rowGroup[r]];
+    const k = rowTerm[r] = termRank[rowTerm[r]];
+    counts[k * G + gr] += rowCount[r];
+    totals[gr] += rowCount[r];
+  }
+  const articleGroup = new Int32Array(articles.length);
+  for (let k = 0; k < articles.length; k++) articleGroup[k] = groupRank[firstGroup[k]];
+  return {
+    groups,
+    terms,
+    counts,
+    totals,
+    articles,
+    articleGroup,
+    rowTerm,
+    rowGroup,
+    rowArticle,
+    rowCount,
+    byArticle: contiguous ? null : rowsByArticle(rowArticle, articles.length),
+  };
+}
+
+/** Row indices grouped by article, articles in order of first appearance, rows in order within each. */
+function rowsByArticle(rowArticle: Int32Array, articles: number): Int32Array {
+  const start = new Int32Array(articles + 1);
+  for (const a of rowArticle) start[a + 1]++;
+  for (let a = 0; a < articles; a++) start[a + 1] += start[a];
+  const order = new Int32Array(rowArticle.length);
+  for (let i = 0; i < rowArticle.length; i++) order[start[rowArticle[i]]++] = i;
+  return order;
+}
+
+/**
+ * A {@linkcode CountTable} in columns: its groups in their order, its terms sorted by
+ * UTF-16 code units, each term's counts copied.
+ *
+ * @example
+ * ```ts
+ * const cols = countColumns({ groups: ["A", "B"], counts: new Map([["war", [0, 2]], ["peace", [1, 0]]]), totals: [1, 2] });
+ * cols.terms; // ["peace", "war"]
+ * cols.counts; // Float64Array [1, 0, 0, 2]
+ * ```
+ */
+export function countColumns(table: CountTable): CountColumns {
+  const G = table.groups.length;
+  const terms = [...table.counts.keys()].sort();
+  const counts = new Float64Array(terms.length * G);
+  for (let k = 0; k < terms.length; k++) {
+    const c = table.counts.get(terms[k])!;
+    for (let g = 0; g < G; g++) counts[k * G + g] = c[g];
+  }
+  return { groups: table.groups, terms, counts, totals: table.totals };
+}
