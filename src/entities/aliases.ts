@@ -24,7 +24,6 @@ export type ResolveOptions = GuessTypeOptions;
 interface Cluster {
   id: number;
   entry?: number;
-  mentions: Candidate[];
   type?: EntityType;
 }
 
@@ -155,7 +154,7 @@ export function resolveEntities(
     else parent[rb] = ra;
   };
   const newCluster = (entry?: number): Cluster => {
-    const c: Cluster = { id: clusters.length, mentions: [], ...(entry === undefined ? {} : { entry }) };
+    const c: Cluster = { id: clusters.length, ...(entry === undefined ? {} : { entry }) };
     clusters.push(c);
     parent.push(c.id);
     return c;
@@ -164,14 +163,15 @@ export function resolveEntities(
   const keyCluster = new Map<string, Cluster>();
   const ofEntry = (e: number) => entryCluster.get(e) ?? (entryCluster.set(e, newCluster(e)), entryCluster.get(e)!);
 
-  // Acronyms defined in parentheses: per article, then over the corpus.
-  const acronymTarget = new Map<string, Candidate>();
-  const acronymInArticle = new Map<string, Map<string, Candidate>>();
-  for (const c of kept) {
+  // Acronyms defined in parentheses: per article, then over the corpus (places in `kept`).
+  const acronymTarget = new Map<string, number>();
+  const acronymInArticle = new Map<string, Map<string, number>>();
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i];
     if (!c.cues.acronym) continue;
     const a = nameKey(c.cues.acronym);
-    (acronymInArticle.get(c.article) ?? acronymInArticle.set(c.article, new Map()).get(c.article)!).set(a, c);
-    if (!acronymTarget.has(a)) acronymTarget.set(a, c);
+    (acronymInArticle.get(c.article) ?? acronymInArticle.set(c.article, new Map()).get(c.article)!).set(a, i);
+    if (!acronymTarget.has(a)) acronymTarget.set(a, i);
   }
   const clusterOf = (c: Candidate): Cluster => {
     if (c.entry !== undefined) return ofEntry(c.entry);
@@ -184,18 +184,16 @@ export function resolveEntities(
     }
     return cl;
   };
-  const assigned = new Map<Candidate, Cluster>();
-  for (const c of kept) {
-    const cl = clusterOf(c);
-    cl.mentions.push(c);
-    assigned.set(c, cl);
-  }
+  // Each kept candidate's cluster, by its place in `kept`.
+  const assigned = new Int32Array(kept.length);
+  for (let i = 0; i < kept.length; i++) assigned[i] = clusterOf(kept[i]).id;
   // An acronym joins the name it was defined for.
-  for (const c of kept) {
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i];
     if (c.words.length !== 1 || c.entry !== undefined) continue;
     if (!acronymTarget.size) break;
     const target = acronymInArticle.get(c.article)?.get(c.key) ?? acronymTarget.get(c.key);
-    if (target && target !== c) union(assigned.get(c)!.id, assigned.get(target)!.id);
+    if (target !== undefined && kept[target] !== c) union(assigned[i], assigned[target]);
   }
   // Spelling variants of names found in the text.
   const textKeys = [...keyCluster.keys()];
@@ -221,8 +219,9 @@ export function resolveEntities(
 
   // 3. Types of the merged clusters.
   const members = new Map<number, Candidate[]>();
-  for (const c of kept) {
-    const r = find(assigned.get(c)!.id);
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i];
+    const r = find(assigned[i]);
     const list = members.get(r);
     if (list) list.push(c);
     else members.set(r, [c]);
@@ -260,12 +259,19 @@ export function resolveEntities(
   // to its long form's.
   const peopleBlocks = new WordBlocks<(typeof people)[number]>();
   for (const p of people) for (const k of p.keys) peopleBlocks.add(lastWord(k), p);
-  const peopleNear = (key: string | undefined) => key === undefined ? [] : peopleBlocks.candidates(lastWord(key));
+  const nearByWord = new Map<string, (typeof people)[number][]>();
+  const peopleNear = (key: string | undefined) => {
+    if (key === undefined) return [];
+    const w = lastWord(key);
+    let near = nearByWord.get(w);
+    if (!near) nearByWord.set(w, near = peopleBlocks.candidates(w));
+    return near;
+  };
   // A person named in a shorter form ("Abu Mahdi al-Muhandis") is the one person named in a
   // longer form ("Hajj Abu Mahdi al-Muhandis") when there is just one.
   const redirect = new Map<number, number>();
   const ownerOf = (root: number): number => (redirect.has(root) ? ownerOf(redirect.get(root)!) : root);
-  const longest = new Map(people.map((p) => [p, Math.max(...[...p.keys].map((k) => k.split(" ").length))]));
+  const longest = new Map(people.map((p) => [p, Math.max(...[...p.keys].map((k) => wordsOf(k).length))]));
   for (const p of [...people].sort((a, b) => longest.get(b)! - longest.get(a)!)) {
     if (p.root < 0 || clusters[p.root].entry !== undefined) continue;
     const keys = keyWords.get(p)!;
@@ -279,14 +285,19 @@ export function resolveEntities(
   }
   const personOf = new Map<number, (typeof people)[number]>();
   for (const p of people) if (!personOf.has(p.root)) personOf.set(p.root, p);
-  const final = new Map<Candidate, number>();
+  // The first place of each candidate in `kept`, when one is there twice: a candidate is one mention.
+  const canon = new Set(kept).size === kept.length ? undefined : firstPlaces(kept);
+  // Each candidate's root, at its (first) place in `kept`.
+  const final = new Int32Array(kept.length);
   const evidence = new Map<number, boolean>();
   const shortFormOwners = new Map<string, typeof people>();
   // The people a short form may name, merged by owner, for each key and cluster.
   const ownersOf = new Map<string, (typeof people)[number][]>();
-  for (const c of kept) {
-    const r = find(assigned.get(c)!.id);
-    final.set(c, r);
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i];
+    const at = canon ? canon[i] : i;
+    const r = find(assigned[i]);
+    final[at] = r;
     if (clusters[r].entry !== undefined) continue;
     if (!evidence.has(r)) {
       evidence.set(r, (guesses.get(r) ?? electType(members.get(r) ?? [], { tags })).evidence);
@@ -327,13 +338,16 @@ export function resolveEntities(
       typeOf.set(cl.id, "person");
       pick.root = cl.id;
     }
-    final.set(c, pick.root);
+    final[at] = pick.root;
   }
   // An organisation's or place's name without its generic last words ("Amal" for "Amal
   // Movement", "Litani" for "Litani River").
   const keysOf = new Map<number, Set<string>>();
   const count = new Map<number, number>();
-  for (const [c, r] of final) {
+  for (let i = 0; i < kept.length; i++) {
+    if (canon && canon[i] !== i) continue;
+    const c = kept[i];
+    const r = final[i];
     count.set(r, (count.get(r) ?? 0) + 1);
     if (typeOf.get(r) !== "person") (keysOf.get(r) ?? keysOf.set(r, new Set()).get(r)!).add(c.key);
   }
@@ -349,16 +363,22 @@ export function resolveEntities(
       }
     }
   }
-  for (const [c, r] of final) {
+  for (let i = 0; i < kept.length; i++) {
+    if (canon && canon[i] !== i) continue;
+    const c = kept[i];
+    const r = final[i];
     if (c.words.length !== 1 || clusters[r].entry !== undefined) continue;
     const owners = [...(headed.get(c.key) ?? [])].filter((o) => o !== r);
     // Not a name that stands on its own more often than the longer one ("Iran", "Iran Newspaper").
-    if (owners.length === 1 && count.get(r)! <= count.get(owners[0])!) final.set(c, owners[0]);
+    if (owners.length === 1 && count.get(r)! <= count.get(owners[0])!) final[i] = owners[0];
   }
 
   // 5. Entities and mentions.
   const groups = new Map<number, Candidate[]>();
-  for (const [c, r] of final) {
+  for (let i = 0; i < kept.length; i++) {
+    if (canon && canon[i] !== i) continue;
+    const c = kept[i];
+    const r = final[i];
     const list = groups.get(r);
     if (list) list.push(c);
     else groups.set(r, [c]);
@@ -394,19 +414,25 @@ export function resolveEntities(
     });
   }
   const typeByName = new Map(entities.map((e) => [e.name, e.type]));
-  const unsorted: EntityMention[] = [...final].map(([c, r]) => ({
-    article: c.article,
-    outlet: c.outlet,
-    sentence: c.sentence,
-    start: c.words[0].start,
-    end: c.words[c.words.length - 1].end,
-    surface: c.surface,
-    entity: names.get(r)!,
-    type: typeByName.get(names.get(r)!)!,
-  }));
+  const unsorted: EntityMention[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    if (canon && canon[i] !== i) continue;
+    const c = kept[i];
+    const r = final[i];
+    unsorted.push({
+      article: c.article,
+      outlet: c.outlet,
+      sentence: c.sentence,
+      start: c.words[0].start,
+      end: c.words[c.words.length - 1].end,
+      surface: c.surface,
+      entity: names.get(r)!,
+      type: typeByName.get(names.get(r)!)!,
+    });
+  }
   // In article order (of their first candidate), then text order.
   const order = new Map<string, number>();
-  candidates.forEach((c, i) => order.set(c.article, order.get(c.article) ?? i));
+  candidates.forEach((c, i) => order.has(c.article) || order.set(c.article, i));
   const rank = unsorted.map((m) => order.get(m.article)!);
   const mentions = unsorted.map((_, i) => i)
     .sort((a, b) => rank[a] - rank[b] || unsorted[a].start - unsorted[b].start)
@@ -416,4 +442,15 @@ export function resolveEntities(
   const compare = collator.compare;
   entities.sort((a, b) => b.mentions - a.mentions || compare(a.name, b.name));
   return { entities, mentions };
+}
+
+/** The first place of each value in a list: out[i] = the first j with list[j] === list[i]. */
+function firstPlaces<T>(list: readonly T[]): Int32Array {
+  const first = new Map<T, number>();
+  const out = new Int32Array(list.length);
+  list.forEach((v, i) => {
+    if (!first.has(v)) first.set(v, i);
+    out[i] = first.get(v)!;
+  });
+  return out;
 }

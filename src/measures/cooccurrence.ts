@@ -143,30 +143,38 @@ export function cooccurrenceRows(
     const s = countPairs(units.sentence, n);
     // With linked pairs only, an article pair is needed when it shares a sentence, or
     // meets in two articles: then both its entities are in two articles or more.
-    const a = countPairs(units.article, n, linkedOnly ? s.fxy : undefined);
+    const a = countPairs(units.article, n, linkedOnly ? s : undefined);
     for (const scope of ["sentence", "article"] as CooccurrenceScope[]) {
-      const c = scope === "sentence" ? s : a;
+      const [c, other] = scope === "sentence" ? [s, a] : [a, s];
       // By descending sentences, then articles (one number: articles < article units + 1),
-      // then names: the pairs of each count in id order, which is name order.
+      // then names: the pairs of each count in id order, which is name order. Pairs are
+      // listed in id order, so each count's list is too.
       const span = a.n + 1;
       const byCounts = new Map<number, number[]>();
-      for (const [k, both] of c.fxy) {
+      // The other scope's count of each pair, read in step: both lists are in pair order.
+      let p = 0;
+      for (let i = 0; i < c.size; i++) {
+        const both = c.counts[i];
         if (both < minCount) continue;
-        if (scope === "article" && linkedOnly && both < 2 && !s.fxy.has(k)) continue;
-        const sentences = scope === "sentence" ? both : s.fxy.get(k) ?? 0;
-        const articles = scope === "article" ? both : a.fxy.get(k) ?? 0;
+        const x = c.xs[i];
+        const y = c.ys[i];
+        while (p < other.size && (other.xs[p] < x || (other.xs[p] === x && other.ys[p] < y))) p++;
+        const inOther = p < other.size && other.xs[p] === x && other.ys[p] === y ? other.counts[p] : 0;
+        if (scope === "article" && linkedOnly && both < 2 && inOther === 0) continue;
+        const sentences = scope === "sentence" ? both : inOther;
+        const articles = scope === "article" ? both : inOther;
         const key = sentences * span + articles;
         const list = byCounts.get(key);
-        if (list) list.push(k);
-        else byCounts.set(key, [k]);
+        if (list) list.push(i);
+        else byCounts.set(key, [i]);
       }
       for (const key of [...byCounts.keys()].sort((x, y) => y - x)) {
         const sentences = Math.floor(key / span);
         const articles = key - sentences * span;
         const both = scope === "sentence" ? sentences : articles;
-        for (const k of Float64Array.from(byCounts.get(key)!).sort()) {
-          const x = Math.floor(k / n);
-          const y = k - x * n;
+        for (const i of byCounts.get(key)!) {
+          const x = c.xs[i];
+          const y = c.ys[i];
           blocks[scope].push({
             scope,
             outlet: g.outlet,
@@ -196,41 +204,93 @@ export function cooccurrenceRows(
   );
 }
 
+/** Pair counts: pair i is (xs[i], ys[i]), xs[i] < ys[i], seen in counts[i] units; pairs in (x, y) order. */
+interface PairCounts {
+  /** Units with each entity. */
+  f: Float64Array;
+  /** Number of units. */
+  n: number;
+  /** Number of pairs. */
+  size: number;
+  xs: Int32Array;
+  ys: Int32Array;
+  counts: Int32Array;
+}
+
 /**
  * Unit frequencies and pair frequencies of units (each a sorted list of entity ids):
- * f[x] = units with x, fxy.get(x · n + y) = units with x and y (x < y).
+ * f[x] = units with x, and each pair (x, y), x < y, seen in a unit with the number of
+ * units with both, in (x, y) order.
  *
- * Given `needed` (pair keys), pairs are only counted when both entities are in two units
+ * Given `needed` (pairs), pairs are only counted when both entities are in two units
  * or more, and each needed pair left out is given 1: the pairs of count 2 or more and the
  * needed pairs have their exact counts, others may be missing.
+ *
+ * Each unit's pairs are filed by their first entity, then counted one first entity at a
+ * time in an array over the second: no hash map.
  */
-function countPairs(
-  units: number[][],
-  n: number,
-  needed?: ReadonlyMap<number, number>,
-): { f: Float64Array; fxy: Map<number, number>; n: number } {
+function countPairs(units: number[][], n: number, needed?: PairCounts): PairCounts {
   const f = new Float64Array(n);
   for (const ids of units) for (const id of ids) f[id]++;
-  const fxy = new Map<number, number>();
+  const filter = needed !== undefined;
+  // Pairs filed by first entity: start[x] .. start[x + 1] in seconds.
+  const start = new Int32Array(n + 1);
+  for (const ids of units) {
+    let m = 0;
+    for (const id of ids) if (!filter || f[id] >= 2) m++;
+    for (const id of ids) if (!filter || f[id] >= 2) start[id + 1] += --m;
+  }
+  for (let x = 0; x < n; x++) start[x + 1] += start[x];
+  const seconds = new Int32Array(start[n]);
+  const at = start.slice(0, n);
   const kept: number[] = [];
   for (const all of units) {
     let ids = all;
-    if (needed) {
+    if (filter) {
       kept.length = 0;
       for (const id of all) if (f[id] >= 2) kept.push(id);
       ids = kept;
     }
     for (let i = 0; i < ids.length; i++) {
-      const base = ids[i] * n;
-      for (let j = i + 1; j < ids.length; j++) {
-        const k = base + ids[j];
-        fxy.set(k, (fxy.get(k) ?? 0) + 1);
-      }
+      const x = ids[i];
+      for (let j = i + 1; j < ids.length; j++) seconds[at[x]++] = ids[j];
     }
   }
-  // A needed pair with an entity in one unit only meets in that unit, at most: once, as it is needed.
-  if (needed) { for (const k of needed.keys()) if (!fxy.has(k)) fxy.set(k, 1); }
-  return { f, fxy, n: units.length };
+  const room = start[n] + (needed?.size ?? 0);
+  const xs = new Int32Array(room);
+  const ys = new Int32Array(room);
+  const counts = new Int32Array(room);
+  const tally = new Int32Array(n);
+  const touched = new Int32Array(n);
+  let size = 0;
+  let p = 0;
+  for (let x = 0; x < n; x++) {
+    let t = 0;
+    for (let i = start[x]; i < start[x + 1]; i++) {
+      const y = seconds[i];
+      if (tally[y]++ === 0) touched[t++] = y;
+    }
+    // A needed pair with an entity in one unit only meets in that unit, at most: once, as it is needed.
+    if (needed) {
+      for (; p < needed.size && needed.xs[p] === x; p++) {
+        const y = needed.ys[p];
+        if (tally[y] === 0) {
+          tally[y] = 1;
+          touched[t++] = y;
+        }
+      }
+    }
+    if (t === 0) continue;
+    const sorted = touched.subarray(0, t).sort();
+    for (let i = 0; i < t; i++) {
+      const y = sorted[i];
+      xs[size] = x;
+      ys[size] = y;
+      counts[size++] = tally[y];
+      tally[y] = 0;
+    }
+  }
+  return { f, n: units.length, size, xs, ys, counts };
 }
 
 /** Options for {@linkcode pairSentences}. */

@@ -101,3 +101,14 @@ Deno.test("resolveEntities() finds the same entities with quickSpanTags as with 
     }
   }
 });
+
+Deno.test("resolveEntities() gives one mention of a candidate given twice", async () => {
+  const resources = await loadResources();
+  const annotated = annotateCorpus((await loadCorpus(projectPath("data", "articles"))).articles, resources);
+  const compiled = compileGazetteer(gazetteer);
+  // Gazetteer names: each kept as found, typed by the gazetteer.
+  const candidates = annotated.flatMap((a) => findCandidates(a, compiled)).filter((c) => c.entry !== undefined);
+  const once = resolveEntities(candidates, compiled);
+  assert.ok(once.mentions.length > 10);
+  assert.deepEqual(resolveEntities([...candidates, ...candidates], compiled), once);
+});
