@@ -12,6 +12,8 @@ import {
   unpackAnnotation,
 } from "../../src/pipeline/cache.ts";
 import type { Article } from "../../src/types.ts";
+import { loadBrown } from "../../src/corpus/brown.ts";
+import { PROJECT_DIR } from "../../src/paths.ts";
 
 const resources = await loadResources();
 const article = (id: string, text: string, outlet = "Outlet"): Article => ({
@@ -36,6 +38,37 @@ Deno.test("packAnnotation() and unpackAnnotation() give back the same annotation
     resources,
   );
   assert.deepEqual(unpackAnnotation(packAnnotation(a), a.article), a);
+});
+
+Deno.test("packAnnotation() leaves out what the article gives, and unpackAnnotation() gives it back, on every corpus", async () => {
+  const dirs = ["data/articles", "tests/fixtures/unseen", "tests/fixtures/hostile"];
+  const articles = [
+    ...(await Promise.all(dirs.map(async (d) => (await loadCorpus(join(PROJECT_DIR, d))).articles))).flat(),
+    ...(await loadBrown(20)),
+    article("odd", "ÉTAT-MAJOR İstanbul ǅemal: “Hezbollah’s” 3½ km — ﬁne.\r\n\tΣΊΣΥΦΟΣ et l’Iran."),
+  ];
+  let plain = 0;
+  let packed = 0;
+  for (const a of articles) {
+    const annotated = annotateArticle(a, resources);
+    const p = packAnnotation(annotated);
+    assert.deepEqual(unpackAnnotation(JSON.parse(JSON.stringify(p)), a), annotated, a.id);
+    packed += JSON.stringify(p).length;
+    plain += JSON.stringify({ tokens: annotated.tokens, terms: annotated.terms }).length;
+  }
+  assert.ok(packed < plain / 4, `packed ${packed} bytes, plain ${plain}`);
+});
+
+Deno.test("unpackAnnotation() refuses an annotation packed by another version, or with a code outside its list", () => {
+  const a = annotateArticle(article("x", "Hezbollah rejected the plan."), resources);
+  const old = { ...packAnnotation(a), v: 1 } as unknown as ReturnType<typeof packAnnotation>;
+  assert.throws(() => unpackAnnotation(old, a.article), /another version/);
+  const bad = packAnnotation(a);
+  bad.tokens.pos[0] = 99;
+  assert.throws(() => unpackAnnotation(bad, a.article), /not in its list/);
+  const worse = packAnnotation(a);
+  (worse.tokens.norm as unknown[])[0] = 7;
+  assert.throws(() => unpackAnnotation(worse, a.article), /something else than text/);
 });
 
 Deno.test("unpackAnnotation() refuses columns that do not fit the text", () => {
@@ -87,7 +120,7 @@ Deno.test("annotateMany() detects a corrupt or tampered cache entry and rebuilds
     const [one, two] = (await files(dir)).sort();
     await writeFile(one, (await readFile(one, "utf8")).slice(0, 40)); // truncated
     const entry = await readFile(two, "utf8");
-    const tampered = entry.replace('"hezbollah"', '"tampered"').replace('"israel"', '"tampered"');
+    const tampered = entry.replace(/"words":\d+/, '"words":99');
     assert.notEqual(tampered, entry);
     await writeFile(two, tampered); // checksum no longer matches
     const cache = new DiskCache(dir);
