@@ -23,8 +23,6 @@ export interface Figure {
 
 const DISPLAY = Symbol.for("Jupyter.display");
 
-const figures = new WeakMap<ChartSpec, Figure>();
-
 /**
  * Renders a chart for display: the last expression of a notebook cell shows it inline.
  *
@@ -34,18 +32,12 @@ const figures = new WeakMap<ChartSpec, Figure>();
  * ```
  */
 export function show(spec: ChartSpec): Figure {
-  // A chart is rendered once: the report asks for its figure twice (its PNG image is
-  // started as soon as its section is built).
-  const known = figures.get(spec);
-  if (known) return known;
   const svg = renderSvg(spec);
-  const figure = {
+  return {
     spec,
     svg,
     [DISPLAY]: () => ({ "image/svg+xml": svg }),
   };
-  figures.set(spec, figure);
-  return figure;
 }
 
 /** The files one saved chart was written to. */

@@ -16,7 +16,8 @@ import { buildSections } from "./section.ts";
 import { checkOutsideCorpus, writeReport } from "./write.ts";
 import { keptReport, recordReport, reportInputKey } from "./up_to_date.ts";
 import { PngPool } from "../render/png_pool.ts";
-import { show } from "../render/figure.ts";
+import { type Figure, show } from "../render/figure.ts";
+import type { ChartSpec } from "../charts/spec.ts";
 
 /** The default report folder, `out/report` in the project. */
 export const DEFAULT_OUT_DIR: string = fileURLToPath(new URL("../../out/report", import.meta.url));
@@ -130,10 +131,13 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
   // With several threads the charts' PNG images are rendered on workers while the next
   // sections are built.
   const pngs = new PngPool({ cache, threads: options.workers });
+  // Each chart is rendered once, here or by the writer.
+  const figures = new Map<ChartSpec, Figure>();
+  const figureOf = (chart: ChartSpec) => figures.get(chart) ?? figures.set(chart, show(chart)).get(chart)!;
   let files: string[];
   try {
     const sections = buildSections({ corpus, digests, tools }, (section) => {
-      if ((options.workers ?? 1) > 1) { for (const chart of section.charts) pngs.render(show(chart).svg); }
+      if ((options.workers ?? 1) > 1) { for (const chart of section.charts) pngs.render(figureOf(chart).svg); }
     });
     files = await writeReport(
       sections,
@@ -146,7 +150,7 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
         fromCache: cache ? fromCache : undefined,
       },
       outDir,
-      { pngs },
+      { pngs, show: figureOf },
     );
   } finally {
     pngs.close();

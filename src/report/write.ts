@@ -9,7 +9,8 @@ import { mkdir, readdir, realpath, rename, rm, stat, writeFile } from "node:fs/p
 import { basename, dirname, join, relative, resolve } from "node:path";
 import process from "node:process";
 import { toCsv } from "../render/csv.ts";
-import { saveChart, show } from "../render/figure.ts";
+import { type Figure, saveChart, show } from "../render/figure.ts";
+import type { ChartSpec } from "../charts/spec.ts";
 import { PngPool } from "../render/png_pool.ts";
 import type { DiskCache } from "../pipeline/cache.ts";
 import { type PageInfo, reportPage } from "./page.ts";
@@ -211,6 +212,8 @@ export interface WriteReportOptions {
   threads?: number;
   /** A pool that may have started on the charts' images already (then `cache` and `threads` are its own). */
   pngs?: PngPool;
+  /** Renders a chart (`show` by default): a caller that rendered them already passes its figures. */
+  show?: (chart: ChartSpec) => Figure;
 }
 
 /**
@@ -235,7 +238,7 @@ export async function writeReport(
 ): Promise<string[]> {
   const pool = options.pngs ?? new PngPool({ cache: options.cache, threads: options.threads });
   try {
-    return await writeReportWith(sections, info, outDir, pool);
+    return await writeReportWith(sections, info, outDir, pool, options.show ?? show);
   } finally {
     if (!options.pngs) pool.close();
   }
@@ -246,6 +249,7 @@ async function writeReportWith(
   info: PageInfo,
   outDir: string,
   pool: PngPool,
+  render: (chart: ChartSpec) => Figure,
 ): Promise<string[]> {
   await checkOutDir(outDir, info.corpusDir);
   await recoverReportFolder(outDir);
@@ -260,7 +264,7 @@ async function writeReportWith(
     await writeFile(join(tmp, REPORT_MARKER), "framelens report folder: replaced by each run of `deno task report`.\n");
     await mkdir(join(tmp, "charts"));
     // Every chart's SVG, and its PNG image asked for at once (rendered on the pool's threads).
-    const figures = sections.map((section) => section.charts.map(show));
+    const figures = sections.map((section) => section.charts.map(render));
     for (const f of figures.flat()) pool.render(f.svg);
     const toPng = (svg: string) => pool.render(svg);
     for (const [s, section] of sections.entries()) {
