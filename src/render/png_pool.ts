@@ -123,6 +123,10 @@ export class PngPool {
     };
     worker.onerror = (e) => {
       e.preventDefault();
+      // The worker is gone: its jobs fail, and later images go to the others (or a new one).
+      worker.terminate();
+      const at = this.#slots.indexOf(slot);
+      if (at >= 0) this.#slots.splice(at, 1);
       for (const job of slot.jobs.values()) job.reject(new Error(`a PNG worker failed (${e.message})`));
       slot.jobs.clear();
     };
