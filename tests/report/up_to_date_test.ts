@@ -1,0 +1,45 @@
+import assert from "node:assert/strict";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { loadCorpus } from "../../src/corpus/load.ts";
+import { DiskCache } from "../../src/pipeline/cache.ts";
+import { loadDigestTools } from "../../src/pipeline/digest.ts";
+import { keptReport, recordReport, reportInputKey } from "../../src/report/up_to_date.ts";
+
+const tools = await loadDigestTools();
+
+Deno.test("reportInputKey() changes with an article, a file left out, the corpus folder and the tools", async () => {
+  const corpus = await loadCorpus();
+  const key = reportInputKey(corpus, "/c", tools);
+  assert.equal(reportInputKey(corpus, "/c", tools), key, "the same inputs, the same key");
+  const edited = { ...corpus, articles: corpus.articles.map((a, i) => (i === 0 ? { ...a, text: a.text + " " } : a)) };
+  assert.notEqual(reportInputKey(edited, "/c", tools), key);
+  const problem = { ...corpus, problems: [{ file: "x.md", message: "no outlet" }] };
+  assert.notEqual(reportInputKey(problem, "/c", tools), key);
+  assert.notEqual(reportInputKey(corpus, "/d", tools), key);
+  const lexicon = { ...tools, fingerprints: { ...tools.fingerprints, framing: "another" } };
+  assert.notEqual(reportInputKey(corpus, "/c", lexicon), key);
+});
+
+Deno.test("keptReport() gives the recorded files while they are all there unchanged, undefined otherwise", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const out = join(dir, "report");
+    await mkdir(join(out, "charts"), { recursive: true });
+    await writeFile(join(out, "a.csv"), "x,y\n1,2\n");
+    await writeFile(join(out, "charts", "b.svg"), "<svg/>");
+    const cache = new DiskCache(join(dir, "cache"));
+    assert.equal(await keptReport(cache, "k", out), undefined, "nothing recorded");
+    await recordReport(cache, "k", out, ["a.csv", "charts/b.svg"]);
+    assert.deepEqual(await keptReport(cache, "k", out), ["a.csv", "charts/b.svg"]);
+    assert.equal(await keptReport(cache, "other", out), undefined, "another key");
+    await writeFile(join(out, "a.csv"), "x,y\n1,3\n");
+    assert.equal(await keptReport(cache, "k", out), undefined, "a file changed");
+    await writeFile(join(out, "a.csv"), "x,y\n1,2\n");
+    assert.deepEqual(await keptReport(cache, "k", out), ["a.csv", "charts/b.svg"], "back as it was");
+    await Deno.remove(join(out, "charts", "b.svg"));
+    assert.equal(await keptReport(cache, "k", out), undefined, "a file gone");
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
