@@ -394,9 +394,9 @@ export function resolveEntities(
       const counts = new Map<string, number>();
       for (const m of ms) counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
       forms = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!);
+      const words = new Map(forms.map((f) => [f, f.split(/[\s-]+/).length]));
       fullest = [...forms].sort((a, b) =>
-        b.split(/[\s-]+/).length - a.split(/[\s-]+/).length || allCaps(a) - allCaps(b) ||
-        counts.get(b)! - counts.get(a)!
+        words.get(b)! - words.get(a)! || allCaps(a) - allCaps(b) || counts.get(b)! - counts.get(a)!
       )[0];
     }
     const entry = clusters[r].entry !== undefined ? entries[clusters[r].entry!] : undefined;

@@ -436,17 +436,33 @@ function ownNames(outlet: string, author?: string): SequenceIndex {
   return index;
 }
 
+/** Whether a word starts with a letter (`/^\p{L}/u`), fast for ASCII. */
+function startsLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^\p{L}/u.test(text);
+}
+
+/** Whether a word starts with a lower-case letter (`/^\p{Ll}/u`), fast for ASCII. */
+function startsLower(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(text);
+}
+
 /** Whether a sentence is a title-case headline, where capitals do not mark names. */
 function isHeadline(tokens: Token[], first: number, last: number): boolean {
   let words = 0;
   for (let k = first; k < last; k++) {
     const t = tokens[k];
-    if (t.type !== "word" || t.stop || !/^\p{L}/u.test(t.text)) continue;
+    if (t.type !== "word" || t.stop || !startsLetter(t.text)) continue;
     if (!startsUpper(t.text)) return false;
     words++;
   }
   return words >= 4;
 }
+
+const ACRONYM = /^[\p{Lu}\d]{2,6}$/u;
 
 /**
  * Finds the candidate mentions of one article: names of the gazetteer (longest first,
@@ -465,17 +481,22 @@ export function findCandidates(annotated: AnnotatedArticle, compiled: CompiledGa
   const { article, tokens, sentences } = annotated;
   const text = article.text;
   const out: Candidate[] = [];
+  const { titles, demonyms, notEntities, patterns } = compiled;
   // Word keys, computed when first needed (most words are never looked up).
   const keys: string[] = new Array(tokens.length);
   const keyAt = (k: number) => keys[k] ??= wordKey(tokens[k].text);
-  // Per token: a capital first letter; a particle ("al", "bin"); taken by a name already.
+  // Per token: a capital first letter (and a word); a particle ("al", "bin"); taken by a name already.
   const upper = new Uint8Array(tokens.length);
+  const capWord = new Uint8Array(tokens.length);
   const particle = new Uint8Array(tokens.length);
   const consumed = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
-    const text = tokens[k].text;
-    if (startsUpper(text)) upper[k] = 1;
-    else if (text.length >= 2 && text.length <= 4 && PARTICLE_INITIALS.has(text[0]) && LOWER_PARTICLES.has(text)) {
+    const t = tokens[k];
+    const text = t.text;
+    if (startsUpper(text)) {
+      upper[k] = 1;
+      if (t.type === "word") capWord[k] = 1;
+    } else if (text.length >= 2 && text.length <= 4 && PARTICLE_INITIALS.has(text[0]) && LOWER_PARTICLES.has(text)) {
       particle[k] = 1;
     }
   }
@@ -483,236 +504,280 @@ export function findCandidates(annotated: AnnotatedArticle, compiled: CompiledGa
   for (const w of (article.author ?? "").split(/[\s-]+/)) if (w) excluded.add(nameKey(w));
   const own = ownNames(article.outlet, article.author);
 
-  for (const s of sentences) {
-    const first = s.firstToken;
-    const last = s.lastToken;
-    const headline = isHeadline(tokens, first, last);
-    let initial = first;
-    while (initial < last && tokens[initial].punct) initial++;
-    const isCap = (k: number) => {
+  // The sentence being read: its index, token range, first word and whether it is a headline.
+  let sentence = 0;
+  let first = 0;
+  let last = 0;
+  let initial = 0;
+  let headline = false;
+
+  /** Whether token k is a capitalised word that may start a name (not the sentence's first word, unless a noun). */
+  const isCap = (k: number) => {
+    if (!capWord[k]) return false;
+    if (k !== initial) return true;
+    const pos = tokens[k].pos;
+    return pos === "PROPN" || pos === "NOUN";
+  };
+
+  /** Adds the candidate of tokens from..to (hyphens left out of its words). */
+  const make = (from: number, to: number, entry: number | undefined, cues: MentionCues, reliable: boolean) => {
+    const start = tokens[from].start;
+    const end = tokens[to - 1].end;
+    const surface = text.slice(start, end);
+    const key = nameKey(surface);
+    if (entry === undefined) {
+      if (excluded.has(key)) return;
+      let all = true;
+      for (let k = from; k < to && all; k++) if (tokens[k].text !== "-" && !excluded.has(keyAt(k))) all = false;
+      if (all) return;
+    }
+    let after = to;
+    if (after < last && tokens[after].text === "'s") after++;
+    if (
+      after + 2 < last && tokens[after].text === "(" && tokens[after + 2].text === ")" &&
+      isUpper(tokens[after + 1].text) && ACRONYM.test(tokens[after + 1].text) &&
+      !notEntities.has(keyAt(after + 1)) && wordCount(from, to) > 1 && sharesInitial(from, to, keyAt(after + 1)[0])
+    ) cues.acronym = tokens[after + 1].text;
+    if (after < last && SPEECH_LEMMAS.has(tokens[after].lemma)) cues.speechVerb = true;
+    if (after < last && GROUP_NOUNS.has(tokens[after].norm) && startsLower(tokens[after].text)) {
+      cues.organizationContext = true;
+    }
+    let b = from - 1;
+    if (b >= first && tokens[b].norm === "the") b--;
+    if (b - 1 >= first && tokens[b].norm === "of" && MEMBER_NOUNS.has(tokens[b - 1].norm)) {
+      cues.organizationContext = true;
+    }
+    const words: CandidateWord[] = [];
+    for (let k = from; k < to; k++) {
       const t = tokens[k];
-      if (t.type !== "word" || !upper[k]) return false;
-      return k !== initial || t.pos === "PROPN" || t.pos === "NOUN";
-    };
-    const isParticle = (k: number) => particle[k] === 1;
+      if (t.text !== "-") words.push({ text: t.text, key: keyAt(k), start: t.start, end: t.end });
+    }
+    const articleId = article.id;
+    const outlet = article.outlet;
+    out.push(
+      entry === undefined
+        ? { article: articleId, outlet, sentence, words, surface, key, reliable, cues }
+        : { article: articleId, outlet, sentence, words, surface, key, entry, reliable, cues },
+    );
+  };
+  /** The words of tokens from..to that are not hyphens. */
+  const wordCount = (from: number, to: number) => {
+    let n = 0;
+    for (let k = from; k < to; k++) if (tokens[k].text !== "-") n++;
+    return n;
+  };
+  /** Whether a word of tokens from..to (not a hyphen) has a key starting with this letter. */
+  const sharesInitial = (from: number, to: number, initialLetter: string) => {
+    for (let k = from; k < to; k++) if (tokens[k].text !== "-" && keyAt(k)[0] === initialLetter) return true;
+    return false;
+  };
+
+  /** The token before token k, past a "the", in the sentence. */
+  const behind = (k: number) => {
+    let b = k - 1;
+    if (b >= first && tokens[b].norm === "the") b--;
+    return b >= first ? tokens[b] : undefined;
+  };
+  const prep = (t?: Token) =>
+    t !== undefined && PLACE_PREPOSITIONS.has(t.norm) && (startsLower(t.text) || t.i === initial);
+
+  /** One segment lo..hi of a run starting at token `runStart`: titles and function words stripped, then a candidate. */
+  const segment = (lo: number, hi: number, runStart: number) => {
+    let title = false;
+    // Titles and "the", "of", hyphens at the start.
+    for (let changed = true; changed && lo < hi;) {
+      changed = false;
+      const n = matchSequence(titles, keyAt, lo, hi);
+      if (n) {
+        lo += n;
+        title = true;
+        changed = true;
+      } else {
+        const k0 = keyAt(lo);
+        if (k0 === "the" || k0 === "of" || k0 === "-" || tokens[lo].text === "-") {
+          lo++;
+          changed = true;
+        }
+      }
+    }
+    // Titles (not the whole segment) and "the", "of", hyphens at the end.
+    for (let changed = true; changed && lo < hi;) {
+      changed = false;
+      let n = 0;
+      for (let i = lo + 1; i < hi && !n; i++) {
+        const m = matchSequence(titles, keyAt, i, hi);
+        if (m && i + m === hi) n = m;
+      }
+      if (n) {
+        hi -= n;
+        changed = true;
+      } else {
+        const lastKey = keyAt(hi - 1);
+        if (lastKey === "the" || lastKey === "of" || tokens[hi - 1].text === "-") {
+          hi--;
+          changed = true;
+        }
+      }
+    }
+    if (lo >= hi) return;
+    const single = hi - lo === 1;
+    if (single && matchSequence(titles, keyAt, lo, lo + 1)) return;
+    let capital = false;
+    for (let k = lo; k < hi && !capital; k++) if (upper[k]) capital = true;
+    if (!capital) return;
+    if (single && tokens[lo].stop) return;
+    if (!single && NOT_ENTITY_HEADS.has(keyAt(hi - 1))) return;
+    if (single && MEMBER_NOUNS.has(keyAt(lo))) return;
+    make(
+      lo,
+      hi,
+      undefined,
+      { title, placePreposition: prep(behind(lo)) || prep(behind(runStart)), speechVerb: false },
+      !headline && lo !== initial,
+    );
+  };
+
+  /** Whether a title starts at some token of from..to (ending by `to`). */
+  const titleFrom = (from: number, to: number) => {
+    for (let j = from; j < to; j++) if (matchSequence(titles, keyAt, j, to) > 0) return true;
+    return false;
+  };
+
+  /**
+   * A run of capitalised words, tokens rs..re (a run is always consecutive tokens): cut
+   * at names that are not entities and at demonyms (a demonym stays at the head of an
+   * organisation's name: "Lebanese Armed Forces"), each segment then cleaned.
+   */
+  const clean = (rs: number, re: number) => {
+    let segStart = rs;
+    for (let i = rs; i < re;) {
+      let cut = matchSequence(notEntities, keyAt, i, re);
+      if (!cut) {
+        const d = matchSequence(demonyms, keyAt, i, re);
+        // Inside a name between two other words it is part of the name ("Mohammed Shia al-Sudani").
+        if (d && !(i > segStart && i + d < re)) {
+          const keep = i === segStart && ORGANIZATION_HEADS.has(keyAt(re - 1)) && !titleFrom(i + d, re);
+          if (!keep) cut = d;
+        }
+      }
+      if (cut) {
+        if (i > segStart) segment(segStart, i, rs);
+        i += cut;
+        segStart = i;
+      } else i++;
+    }
+    if (re > segStart) segment(segStart, re, rs);
+  };
+
+  for (const s of sentences) {
+    first = s.firstToken;
+    last = s.lastToken;
+    sentence = s.i;
+    headline = isHeadline(tokens, first, last);
+    initial = first;
+    while (initial < last && tokens[initial].punct) initial++;
     consumed.fill(0, first, last);
     // A byline ("By Reza Kazemi-Nia") names the author, not an entity of the story.
     if (tokens[initial]?.text === "By" && last - initial <= 6) continue;
-
-    const make = (words: number[], entry: number | undefined, cues: MentionCues, reliable: boolean) => {
-      const ws = words.filter((k) => tokens[k].text !== "-");
-      const start = tokens[words[0]].start;
-      const end = tokens[words[words.length - 1]].end;
-      const surface = text.slice(start, end);
-      const key = nameKey(surface);
-      if (entry === undefined && (excluded.has(key) || ws.every((k) => excluded.has(keyAt(k))))) return;
-      let after = words[words.length - 1] + 1;
-      if (after < last && tokens[after].text === "'s") after++;
-      if (
-        after + 2 < last && tokens[after].text === "(" && tokens[after + 2].text === ")" &&
-        isUpper(tokens[after + 1].text) && /^[\p{Lu}\d]{2,6}$/u.test(tokens[after + 1].text) &&
-        !compiled.notEntities.has(keyAt(after + 1)) && ws.length > 1 &&
-        ws.some((k) => keyAt(k)[0] === keyAt(after + 1)[0])
-      ) cues.acronym = tokens[after + 1].text;
-      if (after < last && SPEECH_LEMMAS.has(tokens[after].lemma)) cues.speechVerb = true;
-      if (after < last && GROUP_NOUNS.has(tokens[after].norm) && /^\p{Ll}/u.test(tokens[after].text)) {
-        cues.organizationContext = true;
-      }
-      let b = words[0] - 1;
-      if (b >= first && tokens[b].norm === "the") b--;
-      if (b - 1 >= first && tokens[b].norm === "of" && MEMBER_NOUNS.has(tokens[b - 1].norm)) {
-        cues.organizationContext = true;
-      }
-      out.push({
-        article: article.id,
-        outlet: article.outlet,
-        sentence: s.i,
-        words: ws.map((k) => ({ text: tokens[k].text, key: keyAt(k), start: tokens[k].start, end: tokens[k].end })),
-        surface,
-        key,
-        ...(entry === undefined ? {} : { entry }),
-        reliable,
-        cues,
-      });
-    };
 
     // 1. The outlet's and author's names, names that are not entities, names of the gazetteer.
     let forcedUntil = first;
     for (let k = first; k < last;) {
       const skip = upper[k]
-        ? Math.max(matchSequence(own, keyAt, k, last), matchSequence(compiled.notEntities, keyAt, k, last))
+        ? Math.max(matchSequence(own, keyAt, k, last), matchSequence(notEntities, keyAt, k, last))
         : 0;
-      let best: { end: number; entry: number } | undefined;
-      if (k >= forcedUntil && (upper[k] || isParticle(k))) {
-        for (const p of compiled.patterns.get(keyAt(k)) ?? []) {
-          let m = k;
-          let ok = true;
-          for (let j = 0; j < p.words.length; j++) {
-            if (j > 0) { while (m < last && tokens[m].text === "-") m++; }
-            if (m >= last || keyAt(m) !== p.words[j].key || (p.words[j].upper && !isUpper(tokens[m].text))) {
-              ok = false;
-              break;
+      let bestEnd = -1;
+      let bestEntry = 0;
+      if (k >= forcedUntil && (upper[k] || particle[k])) {
+        const list = patterns.get(keyAt(k));
+        if (list) {
+          for (const p of list) {
+            const pw = p.words;
+            let m = k;
+            let ok = true;
+            for (let j = 0; j < pw.length; j++) {
+              if (j > 0) { while (m < last && tokens[m].text === "-") m++; }
+              if (m >= last || keyAt(m) !== pw[j].key || (pw[j].upper && !isUpper(tokens[m].text))) {
+                ok = false;
+                break;
+              }
+              m++;
             }
-            m++;
+            if (ok && (bestEnd < 0 || m > bestEnd)) {
+              bestEnd = m;
+              bestEntry = p.entry;
+            }
           }
-          if (ok && (!best || m > best.end)) best = { end: m, entry: p.entry };
         }
       }
-      if (best && skip >= best.end - k) best = undefined;
-      // A demonym longer than the known name it starts with ("Gulf Arab" states, not the Gulf).
-      const demonym = best ? matchSequence(compiled.demonyms, keyAt, k, last) : 0;
-      if (best && demonym > best.end - k) {
-        best = undefined;
-        for (let m = k; m < k + demonym; m++) consumed[m] = 1;
-        k += demonym;
-        continue;
-      }
-      if (best) {
+      if (bestEnd >= 0 && skip >= bestEnd - k) bestEnd = -1;
+      if (bestEnd >= 0) {
+        // A demonym longer than the known name it starts with ("Gulf Arab" states, not the Gulf).
+        const demonym = matchSequence(demonyms, keyAt, k, last);
+        if (demonym > bestEnd - k) {
+          for (let m = k; m < k + demonym; m++) consumed[m] = 1;
+          k += demonym;
+          continue;
+        }
         // A known name at the head of a longer one ("Baghdad International Airport").
-        let j = best.end;
-        while (j < last && tokens[j].type === "word" && upper[j]) j++;
-        if (j > best.end && (ORGANIZATION_HEADS.has(keyAt(j - 1)) || PLACE_HEADS.has(keyAt(j - 1)))) {
+        let j = bestEnd;
+        while (j < last && capWord[j]) j++;
+        if (j > bestEnd && (ORGANIZATION_HEADS.has(keyAt(j - 1)) || PLACE_HEADS.has(keyAt(j - 1)))) {
           forcedUntil = j;
-          best = undefined;
           k++;
           continue;
         }
-      }
-      if (!best && skip) {
-        for (let m = k; m < k + skip; m++) consumed[m] = 1;
-        k += skip;
-        continue;
-      }
-      if (best) {
-        const words = [];
-        for (let m = k; m < best.end; m++) {
-          words.push(m);
-          consumed[m] = 1;
-        }
+        for (let m = k; m < bestEnd; m++) consumed[m] = 1;
         const before = k - 1 >= first ? tokens[k - 1].norm : "";
         make(
-          words,
-          best.entry,
+          k,
+          bestEnd,
+          bestEntry,
           { title: false, placePreposition: PLACE_PREPOSITIONS.has(before), speechVerb: false },
           true,
         );
-        k = best.end;
+        k = bestEnd;
+      } else if (skip) {
+        for (let m = k; m < k + skip; m++) consumed[m] = 1;
+        k += skip;
       } else k++;
     }
 
-    // 2. Runs of capitalised words outside them.
-    const clean = (run: number[]) => {
-      // Cut the run at names that are not entities and at demonyms (a demonym stays
-      // at the head of an organisation's name: "Lebanese Armed Forces").
-      const runKeys = run.map(keyAt);
-      const segments: number[][] = [];
-      let seg: number[] = [];
-      for (let i = 0; i < run.length;) {
-        const cut = matchSequence(compiled.notEntities, runKeys, i) ||
-          (() => {
-            const d = matchSequence(compiled.demonyms, runKeys, i);
-            if (!d) return 0;
-            // Inside a name between two other words it is part of the name ("Mohammed Shia al-Sudani").
-            if (seg.length > 0 && i + d < run.length) return 0;
-            const lastKey = runKeys[run.length - 1];
-            const keep = seg.length === 0 && ORGANIZATION_HEADS.has(lastKey) &&
-              !run.slice(i + d).some((k) => matchSequence(compiled.titles, runKeys, run.indexOf(k)) > 0);
-            return keep ? 0 : d;
-          })();
-        if (cut) {
-          if (seg.length) segments.push(seg);
-          seg = [];
-          i += cut;
-        } else seg.push(run[i++]);
-      }
-      if (seg.length) segments.push(seg);
-      for (let words of segments) {
-        let title = false;
-        const strip = (fromStart: boolean) => {
-          for (let changed = true; changed && words.length;) {
-            changed = false;
-            const ks = words.map(keyAt);
-            if (fromStart) {
-              const n = matchSequence(compiled.titles, ks, 0);
-              if (n) {
-                words = words.slice(n);
-                title = true;
-                changed = true;
-              } else if (["the", "of", "-"].includes(ks[0]) || tokens[words[0]].text === "-") {
-                words = words.slice(1);
-                changed = true;
-              }
-            } else {
-              const lastKey = ks[ks.length - 1];
-              let n = 0;
-              for (let i = 1; i < ks.length && !n; i++) {
-                const m = matchSequence(compiled.titles, ks, i);
-                if (m && i + m === ks.length) n = m;
-              }
-              if (n) {
-                words = words.slice(0, words.length - n);
-                changed = true;
-              } else if (["the", "of"].includes(lastKey) || tokens[words[words.length - 1]].text === "-") {
-                words = words.slice(0, -1);
-                changed = true;
-              }
-            }
-          }
-        };
-        strip(true);
-        strip(false);
-        if (!words.length) continue;
-        if (words.length === 1 && matchSequence(compiled.titles, [keyAt(words[0])], 0)) continue;
-        if (!words.some((k) => /^\p{Lu}/u.test(tokens[k].text))) continue;
-        if (words.length === 1 && tokens[words[0]].stop) continue;
-        if (words.length > 1 && NOT_ENTITY_HEADS.has(keyAt(words[words.length - 1]))) continue;
-        if (words.length === 1 && MEMBER_NOUNS.has(keyAt(words[0]))) continue;
-        const behind = (k: number) => {
-          let b = k - 1;
-          if (b >= first && tokens[b].norm === "the") b--;
-          return b >= first ? tokens[b] : undefined;
-        };
-        const before = behind(words[0]);
-        const runBefore = behind(run[0]);
-        const prep = (t?: Token) =>
-          t !== undefined && PLACE_PREPOSITIONS.has(t.norm) && (/^\p{Ll}/u.test(t.text) || t.i === initial);
-        make(
-          words,
-          undefined,
-          { title, placePreposition: prep(before) || prep(runBefore), speechVerb: false },
-          !headline && words[0] !== initial,
-        );
-      }
-    };
-
-    let run: number[] = [];
-    const flush = () => {
-      if (run.length) clean(run);
-      run = [];
-    };
-    const startsName = (k: number) => k < last && !consumed[k] && (isCap(k) || isParticle(k));
+    // 2. Runs of capitalised words outside them: tokens rs..re (none when rs < 0).
+    let rs = -1;
+    let re = -1;
+    const startsName = (k: number) => k < last && !consumed[k] && (isCap(k) || particle[k] === 1);
     for (let k = first; k < last; k++) {
-      const t = tokens[k];
       if (consumed[k]) {
-        flush();
+        if (rs >= 0) clean(rs, re);
+        rs = -1;
         continue;
       }
+      const t = tokens[k];
+      const inRun = rs >= 0 && re === k;
       const next = k + 1 < last && tokens[k + 1].text === "-" ? k + 2 : k + 1;
-      if (isCap(k)) run.push(k);
-      else if (isParticle(k) && startsName(next) && isCap(tokens[k + 1].text === "-" ? k + 2 : k + 1)) run.push(k);
-      else if (t.text === "-" && run.length && run[run.length - 1] === k - 1 && startsName(k + 1)) run.push(k);
+      if (isCap(k) || (particle[k] && startsName(next) && isCap(next))) {
+        if (rs < 0) rs = k;
+        re = k + 1;
+      } else if (t.text === "-" && inRun && startsName(k + 1)) re = k + 1;
       else if (
-        t.norm === "of" && run.length && run[run.length - 1] === k - 1 &&
+        t.norm === "of" && inRun &&
         (ORGANIZATION_HEADS.has(keyAt(k - 1)) || PLACE_HEADS.has(keyAt(k - 1)) || keyAt(k - 1) === "republic")
       ) {
         const after = k + 1 < last && tokens[k + 1].norm === "the" ? k + 2 : k + 1;
         if (after < last && isCap(after) && !consumed[after]) {
-          for (let m = k; m < after; m++) run.push(m);
+          re = after;
           k = after - 1;
-        } else flush();
-      } else flush();
+        } else {
+          clean(rs, re);
+          rs = -1;
+        }
+      } else if (rs >= 0) {
+        clean(rs, re);
+        rs = -1;
+      }
     }
-    flush();
+    if (rs >= 0) clean(rs, re);
   }
   return out;
 }

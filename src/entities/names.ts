@@ -18,14 +18,35 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(["al", "el", "ul"]);
  * ```
  */
 export function wordKey(word: string): string {
-  if (LETTERS.test(word)) return word.toLowerCase();
-  if (PRINTABLE_ASCII.test(word)) return word.toLowerCase().replace(/['`.]/g, "");
-  return word.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/['’`.]/g, "");
+  // Character codes rather than regular expressions: keys are taken for most words of a text.
+  let plain = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 32 || c > 126) {
+      return word.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/['’`.]/g, "");
+    }
+    if (plain && !isAsciiLetter(c)) plain = false;
+  }
+  return plain ? word.toLowerCase() : word.toLowerCase().replace(/['`.]/g, "");
 }
 
-const LETTERS = /^[A-Za-z]*$/;
-const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
-const PRINTABLE_ASCII = /^[ -~]*$/;
+/** Whether a character code is an ASCII letter. */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** Whether a name is words of ASCII letters, one space apart (`/^[A-Za-z]+(?: [A-Za-z]+)*$/`). */
+function isPlainName(name: string): boolean {
+  const n = name.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (isAsciiLetter(c)) continue;
+    // A space between two letters.
+    if (c !== 32 || i === 0 || i === n - 1 || !isAsciiLetter(name.charCodeAt(i + 1))) return false;
+  }
+  return true;
+}
 
 /**
  * The key of a name: its words' keys, hyphens read as spaces, Arabic articles
@@ -39,7 +60,7 @@ const PRINTABLE_ASCII = /^[ -~]*$/;
  */
 export function nameKey(name: string): string {
   // Words of plain letters, one space apart (most names): no possessive, hyphen or accent to read.
-  if (PLAIN_NAME.test(name)) {
+  if (isPlainName(name)) {
     const key = name.toLowerCase();
     if (!key.includes(" ")) return key;
     const words = key.split(" ");
@@ -248,14 +269,28 @@ export class WordBlocks<T> {
     }
   }
 
-  /** The values filed under words that may be similar to this one (each once). */
+  /** The values filed under words that may be similar to this one (each once, in the order first found). */
   candidates(word: string): T[] {
-    const out = new Set<T>();
+    // Most lookups find a handful of values: a list is searched for repeats until it
+    // grows past a few, a set then.
+    const out: T[] = [];
+    let seen: Set<T> | undefined;
     for (const e of entryHashes(word)) {
       const list = this.#blocks.get(e);
-      if (list) { for (const v of list) out.add(v); }
+      if (!list) continue;
+      for (const v of list) {
+        if (seen) {
+          if (!seen.has(v)) {
+            seen.add(v);
+            out.push(v);
+          }
+        } else if (!out.includes(v)) {
+          out.push(v);
+          if (out.length > 8) seen = new Set(out);
+        }
+      }
     }
-    return [...out];
+    return out;
   }
 }
 

@@ -6,6 +6,8 @@
  */
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+// wink-nlp's list of the `its` functions that `out()` accepts (see `grab` below).
+import allowed from "wink-nlp/src/allowed.js";
 import type { Sentence, Token } from "../types.ts";
 import type { PreparedText } from "../text/normalize.ts";
 
@@ -40,6 +42,7 @@ function nlp(): WinkNLP {
       const core = base.core();
       lexicon = core.features.lexeme;
       pristineSize = lexicon.list.length;
+      lexemeFacts = new Array(pristineSize).fill(undefined);
       return core;
     };
     // Sentences and parts of speech are all framelens reads: leaving out wink-nlp's
@@ -86,10 +89,100 @@ export interface Tokenized {
 const PUNCT_TYPES = new Set(["punctuation", "symbol", "emoji", "emoticon"]);
 
 /**
+ * wink-nlp's raw document data: its tokens as four numbers each (the lexeme's index,
+ * the contraction's normal and preceding spaces, the part of speech and lemma, a
+ * flag), its sentences as `[first, last, ...]` token indexes.
+ */
+interface RawDoc {
+  tokens: number[];
+  sentences: number[][];
+  numOfTokens: number;
+  nonBreakingSpaces: Record<number, string>;
+  /** wink-nlp's lexicon cache (the model's words and those learned since). */
+  cache: { mappedSpelling(index: number): number; property(index: number, name: string): unknown };
+}
+
+/** An `its` function of wink-nlp: one property of token `index`. */
+type ItsFunction = (index: number, rdd: RawDoc, addons: unknown) => unknown;
+
+/** Words of a token in wink-nlp's `rdd.tokens`. */
+const TOKEN_SIZE = 4;
+/** Preceding spaces in the second word (0xFFFF: not plain spaces, see `nonBreakingSpaces`). */
+const SPACES_MASK = 0xffff;
+/** The part of speech in the third word. */
+const POS_MASK = 0x3f00000;
+
+let grabbed: { rdd: RawDoc; addons: unknown } | undefined;
+/**
+ * An `its` function that only remembers the document it is called on: wink-nlp
+ * reads every property through such functions, and reading them over the raw data
+ * once, in one pass, is what makes a document's seven properties cheap to collect
+ * (seven `out()` calls build seven arrays as long as the document).
+ */
+const grab: ItsFunction = (_index, rdd, addons) => {
+  grabbed = { rdd, addons };
+  return 0;
+};
+(allowed as { its4token: Set<unknown> }).its4token.add(grab);
+
+/** A document's raw data and the model's addons (undefined for a document without tokens). */
+function rawDoc(doc: ReturnType<WinkNLP["readDoc"]>): { rdd: RawDoc; addons: unknown } | undefined {
+  grabbed = undefined;
+  if (doc.tokens().length() === 0) return undefined;
+  doc.tokens().itemAt(0).out(grab as unknown as Parameters<ReturnType<WinkNLP["readDoc"]>["out"]>[0]);
+  const got = grabbed;
+  grabbed = undefined;
+  return got;
+}
+
+/**
+ * What a lexeme of wink-nlp's own lexicon always gives, whatever its context: read
+ * once per lexeme and kept for as long as the instance lives (words that documents
+ * taught it get new indexes each time and are read every time).
+ */
+interface LexemeFacts {
+  type: string;
+  punct: boolean;
+  stop: boolean;
+  norm: string;
+  /** The lemma by part-of-speech index, as {@linkcode lemmaOf} gives it. */
+  lemmas: Map<number, string>;
+}
+let lexemeFacts: (LexemeFacts | undefined)[] = [];
+
+/**
+ * wink-nlp's lemma of token `k`, or undefined when it has none. For a few words of its
+ * lexicon ("cannot") wink-nlp's lemma points past the end of the model's own words, to
+ * whichever word a document taught it there: that is no lemma (such a word would make
+ * the lemma depend on the documents read before).
+ */
+function winkLemma(
+  k: number,
+  rdd: RawDoc,
+  addons: unknown,
+  its: Record<string, ItsFunction>,
+  lexeme: number,
+  second: number,
+): string | undefined {
+  if (second <= 65535 && lexeme < pristineSize) {
+    const mapped = rdd.cache.mappedSpelling(lexeme);
+    if (
+      rdd.cache.property(mapped, "isSLemma") === 1 && (rdd.cache.property(mapped, "lemma") as number) >= pristineSize
+    ) {
+      return undefined;
+    }
+  }
+  return its.lemma(k, rdd, addons) as string | undefined;
+}
+
+/**
  * Splits a prepared text into sentences and tokens with wink-nlp.
  *
  * Sentences follow wink-nlp, and a line break always ends one (a headline or a
  * dateline is not run into the next paragraph). Offsets are into the original text.
+ * Each token's properties are wink-nlp's own `its` functions (value, preceding spaces,
+ * type, normal, lemma, part of speech, stop word flag), read in one pass over the
+ * document.
  *
  * @example
  * ```ts
@@ -101,73 +194,96 @@ const PUNCT_TYPES = new Set(["punctuation", "symbol", "emoji", "emoticon"]);
  */
 export function tokenize(prepared: PreparedText): Tokenized {
   const { text, offsets } = prepared;
-  const { values, spaces, types, normals, lemmas, pos, stops, spans } = withDoc(text, (doc, n) => {
-    const its = n.its;
-    const all = doc.tokens();
-    return {
-      values: all.out(its.value) as string[],
-      spaces: all.out(its.precedingSpaces) as string[],
-      types: all.out(its.type) as string[],
-      normals: all.out(its.normal) as string[],
-      lemmas: all.out(its.lemma as unknown as typeof its.normal) as string[],
-      pos: all.out(its.pos) as string[],
-      stops: all.out(its.stopWordFlag) as boolean[],
-      spans: doc.sentences().out(its.span) as unknown as [number, number][],
-    };
-  });
-
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  let cursor = 0;
-  let open = false;
-  const closeSentence = () => {
-    if (!open) return;
-    const s = sentences[sentences.length - 1];
-    const last = tokens[tokens.length - 1];
-    s.end = last.end;
-    s.lastToken = tokens.length;
-    open = false;
-  };
-  let spanIndex = 0;
-  for (let k = 0; k < values.length; k++) {
-    while (spanIndex < spans.length && k > spans[spanIndex][1]) spanIndex++;
-    if (spanIndex < spans.length && k === spans[spanIndex][0]) closeSentence();
-    const value = values[k];
-    let at = cursor + spaces[k].length;
-    if (text.startsWith(value, at) === false) {
-      const found = text.indexOf(value, cursor);
-      at = found >= 0 ? found : at;
-    }
-    cursor = Math.min(text.length, at + value.length);
-    if (types[k] === "tabCRLF" || value.trim() === "") {
-      if (value.includes("\n")) closeSentence();
-      continue;
-    }
-    if (!open) {
-      sentences.push({
-        i: sentences.length,
+  withDoc(text, (doc, n) => {
+    const raw0 = rawDoc(doc);
+    if (!raw0) return;
+    const { rdd, addons } = raw0;
+    const its = n.its as unknown as Record<string, ItsFunction>;
+    const { value: itsValue, precedingSpaces, type: itsType, stopWordFlag, normal, pos: itsPos } = its;
+    const raw = rdd.tokens;
+    const intrinsic = pristineSize;
+    const facts = lexemeFacts;
+    let cursor = 0;
+    let open = false;
+    const closeSentence = () => {
+      if (!open) return;
+      const s = sentences[sentences.length - 1];
+      s.end = tokens[tokens.length - 1].end;
+      s.lastToken = tokens.length;
+      open = false;
+    };
+    const spans = rdd.sentences;
+    let spanIndex = 0;
+    for (let k = 0; k < rdd.numOfTokens; k++) {
+      while (spanIndex < spans.length && k > spans[spanIndex][1]) spanIndex++;
+      if (spanIndex < spans.length && k === spans[spanIndex][0]) closeSentence();
+      const lexeme = raw[k * TOKEN_SIZE];
+      const second = raw[k * TOKEN_SIZE + 1];
+      const value = itsValue(k, rdd, addons) as string;
+      const spaces = (second & SPACES_MASK) < SPACES_MASK
+        ? second & SPACES_MASK
+        : (precedingSpaces(k, rdd, addons) as string).length;
+      let at = cursor + spaces;
+      if (text.startsWith(value, at) === false) {
+        const found = text.indexOf(value, cursor);
+        at = found >= 0 ? found : at;
+      }
+      cursor = Math.min(text.length, at + value.length);
+      // A lexeme of the model (not a contraction's expansion) always has the same
+      // type, normal and stop word flag, and the same lemma for the same part of speech.
+      const known = lexeme < intrinsic && second <= 65535;
+      let fact = known ? facts[lexeme] : undefined;
+      if (!fact) {
+        const type = itsType(k, rdd, addons) as string;
+        const stop = stopWordFlag(k, rdd, addons) as boolean;
+        fact = {
+          type,
+          punct: PUNCT_TYPES.has(type),
+          stop,
+          norm: normOf(value, normal(k, rdd, addons) as string, stop),
+          lemmas: new Map(),
+        };
+        if (known) facts[lexeme] = fact;
+      }
+      if (fact.type === "tabCRLF" || value.trim() === "") {
+        if (value.includes("\n")) closeSentence();
+        continue;
+      }
+      const posIndex = raw[k * TOKEN_SIZE + 2] & POS_MASK;
+      const pos = itsPos(k, rdd, addons) as string;
+      let lemma = known ? fact.lemmas.get(posIndex) : undefined;
+      if (lemma === undefined) {
+        lemma = lemmaOf(value, winkLemma(k, rdd, addons, its, lexeme, second), pos);
+        if (known) fact.lemmas.set(posIndex, lemma);
+      }
+      if (!open) {
+        sentences.push({
+          i: sentences.length,
+          start: offsets[at],
+          end: offsets[at],
+          firstToken: tokens.length,
+          lastToken: tokens.length,
+        });
+        open = true;
+      }
+      tokens.push({
+        i: tokens.length,
+        text: value,
         start: offsets[at],
-        end: offsets[at],
-        firstToken: tokens.length,
-        lastToken: tokens.length,
+        end: offsets[Math.min(at + value.length, offsets.length - 1)],
+        norm: fact.norm,
+        lemma,
+        pos,
+        type: fact.type,
+        stop: fact.stop,
+        punct: fact.punct,
+        sentence: sentences.length - 1,
       });
-      open = true;
     }
-    tokens.push({
-      i: tokens.length,
-      text: value,
-      start: offsets[at],
-      end: offsets[Math.min(at + value.length, offsets.length - 1)],
-      norm: normOf(value, normals[k], stops[k]),
-      lemma: lemmaOf(value, lemmas[k], pos[k]),
-      pos: pos[k],
-      type: types[k],
-      stop: stops[k],
-      punct: PUNCT_TYPES.has(types[k]),
-      sentence: sentences.length - 1,
-    });
-  }
-  closeSentence();
+    closeSentence();
+  });
   return { sentences, tokens };
 }
 

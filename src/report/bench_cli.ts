@@ -173,6 +173,44 @@ async function runReport(
   return (performance.now() - t0) / 1000;
 }
 
+/**
+ * wink-nlp's `readDoc` over the same texts on two Deno workers, each warmed up first:
+ * the wall-clock seconds from the start signal until both are done. Against the
+ * baseline on one thread this is how far this machine lets the plainest work on
+ * these texts scale, the ceiling for the pipeline's own speed-up.
+ */
+async function baselineOnTwoWorkers(texts: string[]): Promise<[number, number]> {
+  // Alternate texts (the corpus is in genre order, and genres differ in length).
+  const shares = [texts.filter((_, i) => i % 2 === 0), texts.filter((_, i) => i % 2 === 1)];
+  const workers = shares.map(() =>
+    new Worker(new URL("./bench_baseline_worker.ts", import.meta.url), { type: "module" })
+  );
+  try {
+    const reply = (w: Worker) =>
+      new Promise<unknown>((resolve, reject) => {
+        w.onmessage = (e) => resolve(e.data);
+        w.onerror = (e) => {
+          e.preventDefault();
+          reject(new Error(`a baseline worker failed: ${e.message}`));
+        };
+      });
+    await Promise.all(workers.map((w, i) => {
+      const ready = reply(w);
+      w.postMessage(shares[i]);
+      return ready;
+    }));
+    const t0 = performance.now();
+    const counts = await Promise.all(workers.map((w) => {
+      const done = reply(w);
+      w.postMessage("go");
+      return done;
+    })) as number[];
+    return [counts[0] + counts[1], (performance.now() - t0) / 1000];
+  } finally {
+    for (const w of workers) w.terminate();
+  }
+}
+
 async function writeCorpus(dir: string, articles: Article[]): Promise<void> {
   await mkdir(dir, { recursive: true });
   for (const a of articles) {
@@ -196,6 +234,8 @@ export interface BenchResults {
   pipeline_over_baseline: number;
   /** Time on one worker / time on two. */
   two_worker_speedup: number;
+  /** The baseline's own time on one thread / on two workers: how far this machine lets plain wink-nlp scale. */
+  baseline_two_worker_speedup: number;
   /** Peak resident memory of this process. */
   peak_rss_mb: number;
   /** Threads of the `report` runs below (`--workers`, the default: the number of cores). */
@@ -240,6 +280,9 @@ export async function bench(
   const [tokens, baseS] = await time(() => winkBaseline(texts));
   const rate = (s: number) => tokens / s;
   log(`baseline: ${tokens} tokens in ${baseS.toFixed(2)} s`);
+  const [tokensTwo, baseTwoS] = await baselineOnTwoWorkers(texts);
+  if (tokensTwo !== tokens) throw new Error(`the baseline on two workers read ${tokensTwo} tokens, not ${tokens}`);
+  log(`baseline on two workers: ${baseTwoS.toFixed(2)} s`);
   // One worker, then two; each run's digests are dropped before the next, so that peak
   // memory is that of one pipeline, not of two held side by side.
   // Each pipeline runs in a fresh process of its own: what one run leaves behind (the
@@ -307,6 +350,7 @@ export async function bench(
     pipeline_tokens_per_s: rate(pipelineS),
     pipeline_over_baseline: baseS / pipelineS,
     two_worker_speedup: pipelineS / twoS,
+    baseline_two_worker_speedup: baseS / baseTwoS,
     peak_rss_mb: peakRss / 2 ** 20,
     report_workers: reportWorkers,
     report_cold_s: cold,
@@ -346,6 +390,7 @@ export function formatBench(r: BenchResults): string {
     ["whole pipeline, 1 worker", k(r.pipeline_tokens_per_s)],
     ["pipeline / baseline", r.pipeline_over_baseline.toFixed(2)],
     ["speed-up with 2 workers", `${r.two_worker_speedup.toFixed(2)}×`],
+    ["baseline's own speed-up with 2 workers", `${r.baseline_two_worker_speedup.toFixed(2)}×`],
     ["peak memory (RSS)", `${Math.round(r.peak_rss_mb)} MB`],
     [`report (${r.report_workers} threads), cold cache`, sec(r.report_cold_s)],
     [`report (${r.report_workers} threads), nothing changed`, sec(r.report_warm_s)],

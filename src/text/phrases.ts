@@ -149,7 +149,7 @@ const WORDLIKE = new Set(["word", "number"]);
 function hyphenCompound(tokens: Token[], i: number): number {
   let k = i;
   while (
-    k + 2 < tokens.length && WORDLIKE.has(tokens[k].type) && tokens[k + 1].norm === "-" &&
+    k + 2 < tokens.length && tokens[k + 1].norm === "-" && WORDLIKE.has(tokens[k].type) &&
     WORDLIKE.has(tokens[k + 2].type) && tokens[k].end === tokens[k + 1].start &&
     tokens[k + 1].end === tokens[k + 2].start && tokens[k + 2].sentence === tokens[k].sentence
   ) k += 2;
@@ -176,31 +176,41 @@ export function mergePhrases(original: string, tokens: Token[], matcher: PhraseM
   const terms: Term[] = [];
   for (let i = 0; i < tokens.length;) {
     const t = tokens[i];
-    let best: { end: number; key: string } | undefined;
-    const candidates = [
-      ...(matcher.byFirst.get(t.norm) ?? []),
-      ...(t.lemma !== t.norm ? matcher.byFirst.get(t.lemma) ?? [] : []),
-    ];
-    for (const p of candidates) {
-      const end = matchAt(tokens, i, p);
-      if (end > 0 && (!best || end > best.end)) best = { end, key: p.key };
+    // The longest phrase starting here, by the token's normal form or its lemma (the
+    // first found of equal length).
+    let bestEnd = 0;
+    let bestKey = "";
+    for (let side = 0; side < 2; side++) {
+      const list = side === 0
+        ? matcher.byFirst.get(t.norm)
+        : t.lemma !== t.norm
+        ? matcher.byFirst.get(t.lemma)
+        : undefined;
+      if (!list) continue;
+      for (const p of list) {
+        const end = matchAt(tokens, i, p);
+        if (end > 0 && end > bestEnd) {
+          bestEnd = end;
+          bestKey = p.key;
+        }
+      }
     }
-    if (best) {
-      const last = tokens[best.end - 1];
+    if (bestEnd > 0) {
+      const last = tokens[bestEnd - 1];
       terms.push({
-        norm: best.key,
-        lemma: best.key,
+        norm: bestKey,
+        lemma: bestKey,
         surface: original.slice(t.start, last.end),
         start: t.start,
         end: last.end,
         sentence: t.sentence,
         firstToken: i,
-        lastToken: best.end,
+        lastToken: bestEnd,
         phrase: true,
         stop: false,
         punct: false,
       });
-      i = best.end;
+      i = bestEnd;
       continue;
     }
     const compound = hyphenCompound(tokens, i);

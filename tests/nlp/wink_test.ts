@@ -184,3 +184,14 @@ Deno.test('tokenize() gives every token a lemma, even where wink-nlp has none ("
   assert.ok(tokens.every((t) => typeof t.lemma === "string" && t.lemma.length > 0));
   assert.equal(tokens.find((t) => t.text === "cannot")!.lemma, "cannot");
 });
+
+Deno.test('tokenize() gives "cannot" its own lemma however many new words were read before', () => {
+  // wink-nlp 2.4's lemma of "cannot" points some 43,600 entries past the end of its
+  // model's lexicon, where it puts the words it learns from documents: without a check
+  // the lemma became whichever word was learned there ("william" in the Brown corpus),
+  // which depended on the articles read before, on this thread.
+  const words = Array.from({ length: 50_000 }, (_, i) => `zq${i.toString(36)}x`).join(" ");
+  tokenize(prepareText(words));
+  const { tokens } = tokenize(prepareText("I cannot. We cannot, of course."));
+  assert.deepEqual(tokens.filter((t) => t.text === "cannot").map((t) => t.lemma), ["cannot", "cannot"]);
+});

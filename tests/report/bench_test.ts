@@ -12,6 +12,7 @@ Deno.test("bench() measures every figure of bench/results.json on a few Brown te
       "pipeline_tokens_per_s",
       "pipeline_over_baseline",
       "two_worker_speedup",
+      "baseline_two_worker_speedup",
       "peak_rss_mb",
       "report_cold_s",
       "report_warm_s",
@@ -37,6 +38,8 @@ Deno.test("bench() measures every figure of bench/results.json on a few Brown te
   }
   assert.match(table, /one article added\s+[\d.]+ s \([\d.]+ of cold\)/);
   assert.ok(lines.some((l) => l.startsWith("baseline:")));
+  assert.ok(lines.some((l) => l.startsWith("baseline on two workers:")));
+  assert.match(table, /baseline's own speed-up with 2 workers\s+[\d.]+×/);
 });
 
 Deno.test("formatBench() says which report figures were not run", () => {
@@ -48,6 +51,7 @@ Deno.test("formatBench() says which report figures were not run", () => {
     pipeline_tokens_per_s: 500,
     pipeline_over_baseline: 0.5,
     two_worker_speedup: 1.5,
+    baseline_two_worker_speedup: 1.6,
     peak_rss_mb: 100,
     report_workers: 2,
     report_cold_s: NaN,
