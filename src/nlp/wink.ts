@@ -109,8 +109,16 @@ type ItsFunction = (index: number, rdd: RawDoc, addons: unknown) => unknown;
 const TOKEN_SIZE = 4;
 /** Preceding spaces in the second word (0xFFFF: not plain spaces, see `nonBreakingSpaces`). */
 const SPACES_MASK = 0xffff;
-/** The part of speech in the third word. */
+/** The part of speech in the third word: its bits, and where they start. */
 const POS_MASK = 0x3f00000;
+const POS_SHIFT = 20;
+
+/** Whether `text` has `value` at `at` (`startsWith`, for the short values of tokens, without its overhead). */
+function startsAt(text: string, value: string, at: number): boolean {
+  if (at + value.length > text.length) return false;
+  for (let j = 0; j < value.length; j++) if (text.charCodeAt(at + j) !== value.charCodeAt(j)) return false;
+  return true;
+}
 
 let grabbed: { rdd: RawDoc; addons: unknown } | undefined;
 /**
@@ -145,8 +153,8 @@ interface LexemeFacts {
   punct: boolean;
   stop: boolean;
   norm: string;
-  /** The lemma by part-of-speech index, as {@linkcode lemmaOf} gives it. */
-  lemmas: Map<number, string>;
+  /** The lemma by wink-nlp's part-of-speech number, as {@linkcode lemmaOf} gives it. */
+  lemmas: (string | undefined)[];
 }
 let lexemeFacts: (LexemeFacts | undefined)[] = [];
 
@@ -226,7 +234,7 @@ export function tokenize(prepared: PreparedText): Tokenized {
         ? second & SPACES_MASK
         : (precedingSpaces(k, rdd, addons) as string).length;
       let at = cursor + spaces;
-      if (text.startsWith(value, at) === false) {
+      if (!startsAt(text, value, at)) {
         const found = text.indexOf(value, cursor);
         at = found >= 0 ? found : at;
       }
@@ -243,7 +251,7 @@ export function tokenize(prepared: PreparedText): Tokenized {
           punct: PUNCT_TYPES.has(type),
           stop,
           norm: normOf(value, normal(k, rdd, addons) as string, stop),
-          lemmas: new Map(),
+          lemmas: [],
         };
         if (known) facts[lexeme] = fact;
       }
@@ -251,12 +259,12 @@ export function tokenize(prepared: PreparedText): Tokenized {
         if (value.includes("\n")) closeSentence();
         continue;
       }
-      const posIndex = raw[k * TOKEN_SIZE + 2] & POS_MASK;
+      const posNumber = (raw[k * TOKEN_SIZE + 2] & POS_MASK) >>> POS_SHIFT;
       const pos = itsPos(k, rdd, addons) as string;
-      let lemma = known ? fact.lemmas.get(posIndex) : undefined;
+      let lemma = known ? fact.lemmas[posNumber] : undefined;
       if (lemma === undefined) {
         lemma = lemmaOf(value, winkLemma(k, rdd, addons, its, lexeme, second), pos);
-        if (known) fact.lemmas.set(posIndex, lemma);
+        if (known) fact.lemmas[posNumber] = lemma;
       }
       if (!open) {
         sentences.push({
