@@ -194,19 +194,32 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
     const article = articles[i];
     const old = cached[i]?.parts ?? {};
     const fp = tools.fingerprints;
-    const packed: PackedDigest = {
+    const { terms, framing, candidates, spanTags } = parts;
+    const packed = (): PackedDigest => ({
       words,
       sentences,
       parts: {
-        terms: parts.terms ? { fp: fp.terms, data: parts.terms.map((r) => [r.term, r.count]) } : old.terms,
-        framing: parts.framing ? { fp: fp.framing, data: parts.framing } : old.framing,
-        entities: parts.candidates
-          ? { fp: fp.entities, data: parts.candidates, spans: parts.spanTags ?? [] }
-          : old.entities,
+        terms: terms ? { fp: fp.terms, data: terms.map((r) => [r.term, r.count]) } : old.terms,
+        framing: framing ? { fp: fp.framing, data: framing } : old.framing,
+        entities: candidates ? { fp: fp.entities, data: candidates, spans: spanTags ?? [] } : old.entities,
       },
-    };
-    digests[i] = unpackDigest(packed, article);
-    if (cache && (parts.terms || parts.framing || parts.candidates)) await cache.set("digest", keys[i], packed);
+    });
+    // Parts all computed now are used as they are; with a part from the cache, the
+    // digest is unpacked from the packed form.
+    const fresh = terms && framing && candidates;
+    const whole = cache || !fresh ? packed() : undefined;
+    digests[i] = fresh
+      ? {
+        article,
+        words,
+        sentences: unpackSentences(sentences, article.text.length),
+        terms,
+        framing,
+        candidates,
+        spanTags: spanTags ?? [],
+      }
+      : unpackDigest(whole!, article);
+    if (cache && (terms || framing || candidates)) await cache.set("digest", keys[i], whole!);
     tick();
   };
 
