@@ -195,26 +195,50 @@ export function resolveEntities(
     const target = acronymInArticle.get(c.article)?.get(c.key) ?? acronymTarget.get(c.key);
     if (target !== undefined && kept[target] !== c) union(assigned[i], assigned[target]);
   }
-  // Spelling variants of names found in the text.
+  // Spelling variants of names found in the text. Keys are compared with the keys whose last
+  // words are filed with theirs: the last words are filed once each (WordBlocks), and each
+  // key is compared with the later keys of the last words found (j > i), its variants merged
+  // in the order of their keys.
   const textKeys = [...keyCluster.keys()];
-  const textBlocks = new WordBlocks<number>();
-  textKeys.forEach((k, i) => textBlocks.add(lastWord(k), i));
   const textClusters = textKeys.map((k) => keyCluster.get(k)!.id);
+  const textWords = textKeys.map(wordsOf);
+  const lastWords: string[] = [];
+  const keysOfLast: number[][] = [];
+  const lastOf = new Int32Array(textKeys.length);
+  const lastIndex = new Map<string, number>();
   for (let i = 0; i < textKeys.length; i++) {
-    const later = textBlocks.candidates(lastWord(textKeys[i])).filter((j) => j > i);
-    if (!later.length) continue;
-    later.sort((x, y) => x - y);
+    const w = textWords[i][textWords[i].length - 1];
+    let g = lastIndex.get(w);
+    if (g === undefined) {
+      lastIndex.set(w, g = lastWords.length);
+      lastWords.push(w);
+      keysOfLast.push([]);
+    }
+    keysOfLast[g].push(i);
+    lastOf[i] = g;
+  }
+  const textBlocks = new WordBlocks<number>();
+  lastWords.forEach((w, g) => textBlocks.add(w, g));
+  const nearLast: (number[] | undefined)[] = [];
+  for (let i = 0; i < textKeys.length; i++) {
     const a = textKeys[i];
-    const wa = wordsOf(a);
-    for (const j of later) {
-      const b = textKeys[j];
-      const wb = wordsOf(b);
-      // A single word only with one slip ("Larjani"): "Sulaimani" the city is not "Soleimani".
-      const single = wa.length === 1 && wb.length === 1;
-      if (single ? a.length >= 6 && withinOneEdit(a, b) : similarNameWords(wa, wb)) {
-        union(textClusters[i], textClusters[j]);
+    const wa = textWords[i];
+    const g = lastOf[i];
+    const near = nearLast[g] ??= textBlocks.candidates(lastWords[g]);
+    let variants: number[] | undefined;
+    for (const h of near) {
+      for (const j of keysOfLast[h]) {
+        if (j <= i) continue;
+        const b = textKeys[j];
+        const wb = textWords[j];
+        // A single word only with one slip ("Larjani"): "Sulaimani" the city is not "Soleimani".
+        const single = wa.length === 1 && wb.length === 1;
+        if (single ? a.length >= 6 && withinOneEdit(a, b) : similarNameWords(wa, wb)) (variants ??= []).push(j);
       }
     }
+    if (!variants) continue;
+    if (variants.length > 1) variants.sort((x, y) => x - y);
+    for (const j of variants) union(textClusters[i], textClusters[j]);
   }
 
   // 3. Types of the merged clusters.
@@ -240,21 +264,24 @@ export function resolveEntities(
   }
 
   // 4. Short forms of people's names: a surname alone, or first name and surname.
-  const people = rootClusters.filter((r) => typeOf.get(r.id) === "person").map((r) => ({
-    root: r.id,
-    keys: new Set([
+  // Each person's keys, and their keys split into their words.
+  const people = rootClusters.filter((r) => typeOf.get(r.id) === "person").map((r) => {
+    const keys = new Set([
       ...(members.get(r.id) ?? []).map((m) => m.key),
       ...(r.entry !== undefined ? [entries[r.entry].name, ...entries[r.entry].aliases].map(nameKey) : []),
-    ]),
-    articles: new Set((members.get(r.id) ?? []).map((m) => m.article)),
-  }));
+    ]);
+    return {
+      root: r.id,
+      keys,
+      words: [...keys].map(wordsOf),
+      articles: new Set((members.get(r.id) ?? []).map((m) => m.article)),
+    };
+  });
   for (const p of personKeys) {
     if (!entryCluster.has(p.entry!)) {
-      people.push({ root: -1 - p.entry!, keys: new Set([p.key]), articles: new Set() });
+      people.push({ root: -1 - p.entry!, keys: new Set([p.key]), words: [wordsOf(p.key)], articles: new Set() });
     }
   }
-  // Each person's keys split into their words.
-  const keyWords = new Map(people.map((p) => [p, [...p.keys].map(wordsOf)]));
   // People filed by the last words of their names: a short form's last word is similar
   // to its long form's.
   const peopleBlocks = new WordBlocks<(typeof people)[number]>();
@@ -271,14 +298,15 @@ export function resolveEntities(
   // longer form ("Hajj Abu Mahdi al-Muhandis") when there is just one.
   const redirect = new Map<number, number>();
   const ownerOf = (root: number): number => (redirect.has(root) ? ownerOf(redirect.get(root)!) : root);
-  const longest = new Map(people.map((p) => [p, Math.max(...[...p.keys].map((k) => wordsOf(k).length))]));
-  for (const p of [...people].sort((a, b) => longest.get(b)! - longest.get(a)!)) {
+  const longest = people.map((p) => Math.max(...p.words.map((w) => w.length)));
+  const longestFirst = people.map((_, i) => i).sort((a, b) => longest[b] - longest[a]).map((i) => people[i]);
+  for (const p of longestFirst) {
     if (p.root < 0 || clusters[p.root].entry !== undefined) continue;
-    const keys = keyWords.get(p)!;
+    const keys = p.words;
     const owners = new Set<number>();
     for (const q of peopleNear([...p.keys][0])) {
       if (q.root === p.root) continue;
-      const qKeys = keyWords.get(q)!;
+      const qKeys = q.words;
       if (keys.every((k) => qKeys.some((l) => isShortFormOfWords(k, l)))) owners.add(ownerOf(q.root));
     }
     if (owners.size === 1) redirect.set(p.root, [...owners][0]);
@@ -291,8 +319,13 @@ export function resolveEntities(
   const final = new Int32Array(kept.length);
   const evidence = new Map<number, boolean>();
   const shortFormOwners = new Map<string, typeof people>();
-  // The people a short form may name, merged by owner, for each key and cluster.
-  const ownersOf = new Map<string, (typeof people)[number][]>();
+  // The people a short form may name, merged by owner, for each key and cluster: an owner's
+  // articles are those of the people it owns.
+  interface Owner {
+    root: number;
+    articles: Set<string>[];
+  }
+  const ownersOf = new Map<string, Owner[]>();
   for (let i = 0; i < kept.length; i++) {
     const c = kept[i];
     const at = canon ? canon[i] : i;
@@ -306,27 +339,29 @@ export function resolveEntities(
     let longer = shortFormOwners.get(c.key);
     if (!longer) {
       const short = wordsOf(c.key);
-      longer = peopleNear(c.key).filter((p) => keyWords.get(p)!.some((l) => isShortFormOfWords(short, l)));
+      longer = peopleNear(c.key).filter((p) => p.words.some((l) => isShortFormOfWords(short, l)));
       shortFormOwners.set(c.key, longer);
     }
     if (!longer.length) continue;
     const id = `${r}\u0000${c.key}`;
     let owners = ownersOf.get(id);
     if (!owners) {
-      const byOwner = new Map<number, (typeof people)[number]>();
+      const byOwner = new Map<number, Owner>();
       for (const p of longer) {
         if (p.root === r) continue;
         const o = p.root < 0 ? p.root : ownerOf(p.root);
         if (o === r) continue;
-        const q = personOf.get(o) ?? p;
-        const merged = byOwner.get(o) ?? { ...q, articles: new Set(q.articles) };
-        for (const a of p.articles) merged.articles.add(a);
-        byOwner.set(o, merged);
+        let merged = byOwner.get(o);
+        if (!merged) {
+          const q = personOf.get(o) ?? p;
+          byOwner.set(o, merged = { root: q.root, articles: [q.articles] });
+        }
+        if (!merged.articles.includes(p.articles)) merged.articles.push(p.articles);
       }
       ownersOf.set(id, owners = [...byOwner.values()]);
     }
     if (!owners.length) continue;
-    const here = owners.filter((p) => p.articles.has(c.article));
+    const here = owners.filter((p) => p.articles.some((a) => a.has(c.article)));
     const pick = here.length === 1 ? here[0] : here.length === 0 && owners.length === 1 ? owners[0] : undefined;
     if (!pick) {
       // The surname of two people: a person, but which one is not guessed.

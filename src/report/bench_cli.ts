@@ -106,6 +106,11 @@ interface PipelineRun {
   peakRss: number;
 }
 
+/** Wall-clock seconds of a run's per-article part: its time less that of its corpus-wide stages. */
+function perArticleWall(run: PipelineRun): number {
+  return run.seconds - Object.values(run.corpus).reduce((a, b) => a + b, 0);
+}
+
 /** Runs the pipeline on the first `limit` Brown texts with `workers` threads in a new process. */
 async function pipelineInProcess(limit: number, workers: number): Promise<PipelineRun> {
   const r = await new Deno.Command(Deno.execPath(), {
@@ -234,6 +239,8 @@ export interface BenchResults {
   pipeline_over_baseline: number;
   /** Time on one worker / time on two. */
   two_worker_speedup: number;
+  /** The same for the per-article part alone (the pipeline's time less its corpus-wide stages, which run on one thread). */
+  two_worker_per_article_speedup: number;
   /** The baseline's own time on one thread / on two workers: how far this machine lets plain wink-nlp scale. */
   baseline_two_worker_speedup: number;
   /** Peak resident memory of this process. */
@@ -350,6 +357,7 @@ export async function bench(
     pipeline_tokens_per_s: rate(pipelineS),
     pipeline_over_baseline: baseS / pipelineS,
     two_worker_speedup: pipelineS / twoS,
+    two_worker_per_article_speedup: perArticleWall(one) / perArticleWall(two),
     baseline_two_worker_speedup: baseS / baseTwoS,
     peak_rss_mb: peakRss / 2 ** 20,
     report_workers: reportWorkers,
@@ -390,6 +398,7 @@ export function formatBench(r: BenchResults): string {
     ["whole pipeline, 1 worker", k(r.pipeline_tokens_per_s)],
     ["pipeline / baseline", r.pipeline_over_baseline.toFixed(2)],
     ["speed-up with 2 workers", `${r.two_worker_speedup.toFixed(2)}×`],
+    ["  of its per-article part", `${r.two_worker_per_article_speedup.toFixed(2)}×`],
     ["baseline's own speed-up with 2 workers", `${r.baseline_two_worker_speedup.toFixed(2)}×`],
     ["peak memory (RSS)", `${Math.round(r.peak_rss_mb)} MB`],
     [`report (${r.report_workers} threads), cold cache`, sec(r.report_cold_s)],
