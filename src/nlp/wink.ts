@@ -345,15 +345,16 @@ let plain: WinkNLP | undefined;
 
 /**
  * The benchmark's baseline: wink-nlp's own `readDoc` over each text, with a plain
- * instance of its own, created on the first call (no lexicon resets, nothing read
- * out). Returns the number of tokens.
+ * instance of its own, created on the first call or when `fresh` is asked for (no
+ * lexicon resets, nothing read out). Returns the number of tokens.
  *
  * @example
  * ```ts
  * const tokens = winkBaseline(["One sentence.", "Another one."]);
  * ```
  */
-export function winkBaseline(texts: readonly string[]): number {
+export function winkBaseline(texts: readonly string[], options: { fresh?: boolean } = {}): number {
+  if (options.fresh) plain = undefined;
   plain ??= winkNLP(model);
   let tokens = 0;
   for (const t of texts) tokens += plain.readDoc(t).tokens().length();

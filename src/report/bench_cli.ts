@@ -106,6 +106,16 @@ interface PipelineRun {
   peakRss: number;
 }
 
+/** The median of some numbers (the lower middle one of an even count). */
+function median(xs: number[]): number {
+  return xs.slice().sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+}
+
+/** The run of median time (the lower middle one of an even count). */
+function medianRun(runs: PipelineRun[]): PipelineRun {
+  return runs.slice().sort((a, b) => a.seconds - b.seconds)[Math.floor((runs.length - 1) / 2)];
+}
+
 /** Wall-clock seconds of a run's per-article part: its time less that of its corpus-wide stages. */
 function perArticleWall(run: PipelineRun): number {
   return run.seconds - Object.values(run.corpus).reduce((a, b) => a + b, 0);
@@ -229,6 +239,13 @@ export interface BenchResults {
   machine: { cores: number; os: string; deno: string; date: string };
   /** The corpus measured. */
   corpus: { articles: number; outlets: number; baseline_tokens: number };
+  /** Every run's seconds, in order; each figure below is the median of its runs. */
+  runs: {
+    baseline_s: number[];
+    baseline_two_workers_s: number[];
+    pipeline_one_worker_s: number[];
+    pipeline_two_workers_s: number[];
+  };
   /** wink-nlp readDoc alone. */
   baseline_tokens_per_s: number;
   /** Each stage. */
@@ -269,10 +286,11 @@ export interface BenchResults {
  * const results = await bench({ limit: 50 });
  * ```
  *
- * @param options `limit`: Brown files to use (all 500 by default); `report`: also time report runs.
+ * @param options `limit`: Brown files to use (all 500 by default); `report`: also time report runs;
+ *   `repeats`: runs of each baseline and pipeline measurement, of which the median is kept (3 by default).
  */
 export async function bench(
-  options: { limit?: number; report?: boolean; log?: (s: string) => void } = {},
+  options: { limit?: number; report?: boolean; repeats?: number; log?: (s: string) => void } = {},
 ): Promise<BenchResults> {
   const log = options.log ?? ((s: string) => console.error(s));
   const articles = await loadBrown(options.limit);
@@ -280,22 +298,36 @@ export async function bench(
   const tools = await loadDigestTools();
   log(`Brown corpus: ${articles.length} texts`);
 
-  // Warm up the JIT and the model on a few texts so the first timed stage is not penalised.
-  winkBaseline(texts.slice(0, 5));
+  const repeats = Math.max(1, Math.floor(options.repeats ?? 3));
   await pipeline(articles.slice(0, 5), tools, 1);
 
-  const [tokens, baseS] = await time(() => winkBaseline(texts));
+  // This machine's speed drifts from minute to minute: every figure is the median of
+  // `repeats` runs, the runs of what is compared alternated (baseline on one thread, on
+  // two workers, pipeline on one worker, on two). Each baseline run has a fresh wink-nlp
+  // instance, warmed up on five texts; each pipeline runs in a fresh process of its own,
+  // so that what one run leaves behind (the span tags compromise has remembered, a warm
+  // JIT) does not speed up the next, and its digests are dropped before the next starts.
+  let tokens = 0;
+  const baseRuns: number[] = [], baseTwoRuns: number[] = [], oneRuns: PipelineRun[] = [], twoRuns: PipelineRun[] = [];
+  for (let r = 0; r < repeats; r++) {
+    winkBaseline(texts.slice(0, 5), { fresh: true });
+    const [count, s] = await time(() => winkBaseline(texts));
+    tokens ||= count;
+    baseRuns.push(s);
+    // The same texts; the token count may differ by a few (wink-nlp tokenizes a word it
+    // has learned otherwise, and each worker learns from its own share).
+    const [countTwo, sTwo] = await baselineOnTwoWorkers(texts);
+    baseTwoRuns.push(sTwo);
+    log(`baseline: ${count} tokens in ${s.toFixed(2)} s; on two workers ${countTwo} tokens in ${sTwo.toFixed(2)} s`);
+    oneRuns.push(await pipelineInProcess(articles.length, 1));
+    twoRuns.push(await pipelineInProcess(articles.length, 2));
+    log(`pipeline: one worker ${oneRuns[r].seconds.toFixed(2)} s, two workers ${twoRuns[r].seconds.toFixed(2)} s`);
+  }
+  const baseS = median(baseRuns);
+  const baseTwoS = median(baseTwoRuns);
   const rate = (s: number) => tokens / s;
-  log(`baseline: ${tokens} tokens in ${baseS.toFixed(2)} s`);
-  // The same texts; the token count may differ by a few (wink-nlp tokenizes a word it has
-  // learned otherwise, and each worker learns from its own share).
-  const [tokensTwo, baseTwoS] = await baselineOnTwoWorkers(texts);
-  log(`baseline on two workers: ${tokensTwo} tokens in ${baseTwoS.toFixed(2)} s`);
-  // One worker, then two; each run's digests are dropped before the next, so that peak
-  // memory is that of one pipeline, not of two held side by side.
-  // Each pipeline runs in a fresh process of its own: what one run leaves behind (the
-  // span tags compromise has remembered, a warm JIT) must not speed up the next.
-  const one = await pipelineInProcess(articles.length, 1);
+  const one = medianRun(oneRuns);
+  const two = medianRun(twoRuns);
   const stages: StageTiming[] = ["tokenize", ...CORPUS_STAGES.map((s) => s.name)].map((stage) => {
     const perArticle = one.perArticle[stage] ?? 0;
     const corpus = one.corpus[stage] ?? 0;
@@ -308,10 +340,7 @@ export async function bench(
     };
   });
   const pipelineS = one.seconds;
-  log(`pipeline, one worker: ${pipelineS.toFixed(2)} s`);
-  const two = await pipelineInProcess(articles.length, 2);
   const twoS = two.seconds;
-  log(`pipeline, two workers: ${twoS.toFixed(2)} s`);
 
   const seed = await loadCorpus();
   const seedTokens = winkBaseline(seed.articles.map((a) => a.text));
@@ -353,6 +382,12 @@ export async function bench(
       outlets: new Set(articles.map((a) => a.outlet)).size,
       baseline_tokens: tokens,
     },
+    runs: {
+      baseline_s: baseRuns,
+      baseline_two_workers_s: baseTwoRuns,
+      pipeline_one_worker_s: oneRuns.map((x) => x.seconds),
+      pipeline_two_workers_s: twoRuns.map((x) => x.seconds),
+    },
     baseline_tokens_per_s: rate(baseS),
     stages,
     pipeline_tokens_per_s: rate(pipelineS),
@@ -389,6 +424,7 @@ export function formatBench(r: BenchResults): string {
         r.corpus.baseline_tokens.toLocaleString("en")
       } tokens`,
     ],
+    ["runs of each measure (median kept)", String(r.runs.baseline_s.length)],
     ["baseline (wink-nlp readDoc)", k(r.baseline_tokens_per_s)],
     ...r.stages.map((s): [string, string] => [
       `stage: ${s.stage}`,

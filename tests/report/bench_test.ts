@@ -3,7 +3,15 @@ import { bench, formatBench } from "../../src/report/bench_cli.ts";
 
 Deno.test("bench() measures every figure of bench/results.json on a few Brown texts, and formatBench() prints them", async () => {
   const lines: string[] = [];
-  const r = await bench({ limit: 8, log: (l) => lines.push(l) });
+  const r = await bench({ limit: 8, repeats: 2, log: (l) => lines.push(l) });
+  assert.equal(r.runs.baseline_s.length, 2);
+  assert.equal(r.runs.pipeline_two_workers_s.length, 2);
+  // The figures are the medians (the lower middle of two) of the runs.
+  assert.equal(r.baseline_tokens_per_s, r.corpus.baseline_tokens / Math.min(...r.runs.baseline_s));
+  assert.equal(
+    r.two_worker_speedup,
+    Math.min(...r.runs.pipeline_one_worker_s) / Math.min(...r.runs.pipeline_two_workers_s),
+  );
   assert.equal(r.corpus.articles, 8);
   assert.ok(r.corpus.baseline_tokens > 10_000, `${r.corpus.baseline_tokens} tokens`);
   for (
@@ -39,7 +47,7 @@ Deno.test("bench() measures every figure of bench/results.json on a few Brown te
   }
   assert.match(table, /one article added\s+[\d.]+ s \([\d.]+ of cold\)/);
   assert.ok(lines.some((l) => l.startsWith("baseline:")));
-  assert.ok(lines.some((l) => l.startsWith("baseline on two workers:")));
+  assert.ok(lines.some((l) => /^baseline: \d+ tokens in [\d.]+ s; on two workers/.test(l)));
   assert.match(table, /baseline's own speed-up with 2 workers\s+[\d.]+×/);
 });
 
@@ -47,6 +55,12 @@ Deno.test("formatBench() says which report figures were not run", () => {
   const table = formatBench({
     machine: { cores: 2, os: "linux x86_64", deno: "2.9.6", date: "2026-11-23" },
     corpus: { articles: 1, outlets: 1, baseline_tokens: 100 },
+    runs: {
+      baseline_s: [0.1],
+      baseline_two_workers_s: [0.06],
+      pipeline_one_worker_s: [0.2],
+      pipeline_two_workers_s: [0.13],
+    },
     baseline_tokens_per_s: 1000,
     stages: [],
     pipeline_tokens_per_s: 500,
