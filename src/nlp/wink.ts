@@ -2,6 +2,11 @@
  * The one place that touches wink-nlp: sentences and tokens of a prepared text, as
  * plain arrays with offsets into the original text.
  *
+ * `tokenize` reads wink-nlp's raw document (its token words, sentences and lexicon
+ * cache) through wink-nlp's own `its` functions, a layout internal to wink-nlp 2.4.0,
+ * which deno.json pins: another version must pass tests/nlp/wink_test.ts, and give
+ * the same annotations on the Brown corpus, before it is taken.
+ *
  * @module
  */
 import winkNLP from "wink-nlp";

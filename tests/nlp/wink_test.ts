@@ -195,3 +195,30 @@ Deno.test('tokenize() gives "cannot" its own lemma however many new words were r
   const { tokens } = tokenize(prepareText("I cannot. We cannot, of course."));
   assert.deepEqual(tokens.filter((t) => t.text === "cannot").map((t) => t.lemma), ["cannot", "cannot"]);
 });
+
+Deno.test("tokenize() reads the same values, types, tags and stop-word flags as wink-nlp's public out()", async () => {
+  // tokenize() reads wink-nlp's raw document; its public API must agree, token by token.
+  const { default: winkNLP } = await import("wink-nlp");
+  const { default: model } = await import("wink-eng-lite-web-model");
+  const dir = new URL("../../data/articles/", import.meta.url);
+  const files = [...Deno.readDirSync(dir)].filter((e) => e.name.endsWith(".md")).map((e) => e.name).sort();
+  assert.ok(files.length >= 5);
+  for (const name of files) {
+    const prepared = prepareText(await Deno.readTextFile(new URL(name, dir)));
+    // A fresh instance for each article: tokenize() reads each against the pristine lexicon.
+    const nlp = winkNLP(model, ["sbd", "pos"] as unknown as Parameters<typeof winkNLP>[1]);
+    const all = nlp.readDoc(prepared.text).tokens();
+    const kept = (all.out(nlp.its.type) as string[]).map((type, k) => ({
+      type,
+      value: (all.out(nlp.its.value) as string[])[k],
+      pos: (all.out(nlp.its.pos) as string[])[k],
+      stop: (all.out(nlp.its.stopWordFlag) as boolean[])[k],
+    })).filter((t) => t.type !== "tabCRLF" && t.value.trim() !== "");
+    const tokens = tokenize(prepared).tokens;
+    assert.deepEqual(
+      tokens.map((t) => [t.text, t.type, t.pos, t.stop]),
+      kept.map((t) => [t.value, t.type, t.pos, t.stop]),
+      name,
+    );
+  }
+});
