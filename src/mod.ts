@@ -58,7 +58,7 @@ export type {
   DigestTools,
   StageTimes,
 } from "./pipeline/digest.ts";
-export { digestMany } from "./pipeline/digest_many.ts";
+export { digestMany, startDigestWorkers } from "./pipeline/digest_many.ts";
 export type { DigestManyOptions, DigestManyResult } from "./pipeline/digest_many.ts";
 export { DiskCache } from "./pipeline/cache.ts";
 export type { CacheStats } from "./pipeline/cache.ts";

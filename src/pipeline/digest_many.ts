@@ -29,7 +29,7 @@ import {
   loadDigestTools,
   type StageTimes,
 } from "./digest.ts";
-import { runPool } from "./pool.ts";
+import { runPool, StartedWorkers } from "./pool.ts";
 
 /** A digest as the cache stores it: each part with the fingerprint of the stage that made it. */
 export interface PackedDigest {
@@ -57,6 +57,40 @@ export interface DigestManyOptions {
   workers?: number;
   /** Called after each article with the number done and the total. */
   onProgress?: (done: number, total: number) => void;
+  /** Workers started ahead with {@linkcode startDigestWorkers} (with the same files and cache). */
+  started?: StartedWorkers<DigestWorkerInit>;
+}
+
+/** The digest workers' URL. */
+const DIGEST_WORKER = new URL("./digest_worker.ts", import.meta.url);
+
+/** What each digest worker is sent first. */
+function workerInit(files: DigestFiles | undefined, cache: DiskCache | undefined): DigestWorkerInit {
+  return { files: files ?? {}, cacheDir: cache?.dir };
+}
+
+/**
+ * Starts the workers of a later {@linkcode digestMany} run (`workers - 1` of them:
+ * this thread is one), so that they load their code and resources while this thread
+ * reads the corpus. Pass the result as `started`, with the same `files` and `cache`,
+ * and close it when done (it stops the workers no run took).
+ *
+ * @example
+ * ```ts
+ * const started = startDigestWorkers({ cache, workers: 2 });
+ * try {
+ *   const corpus = await loadCorpus();
+ *   const { digests } = await digestMany(corpus.articles, { cache, workers: 2, started });
+ * } finally {
+ *   started.close();
+ * }
+ * ```
+ */
+export function startDigestWorkers(
+  options: Pick<DigestManyOptions, "files" | "cache" | "workers">,
+): StartedWorkers<DigestWorkerInit> {
+  const count = Math.max(1, Math.floor(options.workers ?? 1)) - 1;
+  return new StartedWorkers(DIGEST_WORKER, count, workerInit(options.files, options.cache));
 }
 
 /** Digests, and where they came from. */
@@ -264,11 +298,17 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
     await finish(i, reply.words, reply.sentences, reply.parts);
   };
 
+  const init = workerInit(options.files, cache);
+  const started = options.started;
+  if (started && JSON.stringify(started.init) !== JSON.stringify(init)) {
+    throw new Error("the started digest workers were given other files or another cache");
+  }
   await runPool<DigestWorkerInit, DigestItem, DigestReply>({
-    workerUrl: new URL("./digest_worker.ts", import.meta.url),
+    workerUrl: DIGEST_WORKER,
     count: todo.length,
     threads: Math.max(1, Math.floor(options.workers ?? 1)),
-    init: { files: options.files ?? {}, cacheDir: cache?.dir },
+    init: started?.init ?? init,
+    started,
     item: (j) => todo[j],
     local: (j) => digestItem(todo[j], tools, cache),
     onItem: received,

@@ -37,6 +37,70 @@ export interface PoolOptions<Init, Item, T> {
   onItem: (index: number, value: T) => void | Promise<void>;
   /** Items per chunk (default: about a tenth of an even share, 1 to 16). */
   chunkSize?: number;
+  /**
+   * Workers started ahead with the same module and init (see {@linkcode StartedWorkers}):
+   * taken first, the others started here.
+   */
+  started?: StartedWorkers<Init>;
+}
+
+/**
+ * Pool workers started ahead of their items, so that they load their code and
+ * resources while this thread does something else (reads the corpus): hand them to
+ * {@linkcode runPool} as `started`. Each set serves one run; {@linkcode close} stops
+ * workers that no run took.
+ *
+ * @example
+ * ```ts
+ * const started = new StartedWorkers(workerUrl, 1, init);
+ * try {
+ *   await runPool({ workerUrl, count, threads: 2, init, item, local, onItem, started });
+ * } finally {
+ *   started.close();
+ * }
+ * ```
+ */
+export class StartedWorkers<Init> {
+  #workers: Worker[];
+  /** The worker module. */
+  readonly workerUrl: URL;
+  /** The init payload every worker was sent. */
+  readonly init: Init;
+
+  /** Starts `count` workers of `workerUrl` and sends each `init`. */
+  constructor(workerUrl: URL, count: number, init: Init) {
+    this.workerUrl = workerUrl;
+    this.init = init;
+    this.#workers = Array.from({ length: Math.max(0, Math.floor(count)) }, () => {
+      const worker = new Worker(workerUrl, { type: "module" });
+      // A worker that fails before a run takes it is not handed out (the run starts
+      // another, whose failure it then reports).
+      worker.onerror = (e) => {
+        e.preventDefault();
+        this.#failed.add(worker);
+      };
+      worker.postMessage({ kind: "init", init } as PoolRequest<Init, never>);
+      return worker;
+    });
+  }
+
+  #failed = new Set<Worker>();
+
+  /** Takes up to `n` of the workers (a run then owns them and stops them when it ends). */
+  take(n: number): Worker[] {
+    const taken: Worker[] = [];
+    while (taken.length < n && this.#workers.length) {
+      const worker = this.#workers.shift()!;
+      if (this.#failed.has(worker)) worker.terminate();
+      else taken.push(worker);
+    }
+    return taken;
+  }
+
+  /** Stops the workers no run took. */
+  close(): void {
+    for (const worker of this.#workers.splice(0)) worker.terminate();
+  }
 }
 
 /** Lets queued messages (the workers' replies) be handled. */
@@ -71,8 +135,12 @@ export async function runPool<Init, Item, T>(o: PoolOptions<Init, Item, T>): Pro
     pending.push(p);
   };
   for (const f of finished) f.promise.catch(() => {});
+  if (o.started && (o.started.workerUrl.href !== o.workerUrl.href || o.started.init !== o.init)) {
+    throw new Error("the started workers run another module or were sent another init");
+  }
+  const ready = o.started?.take(threads - 1) ?? [];
   for (let w = 0; w < threads - 1; w++) {
-    const worker = new Worker(o.workerUrl, { type: "module" });
+    const worker = ready[w] ?? new Worker(o.workerUrl, { type: "module" });
     workers.push(worker);
     let inFlight = 0;
     const send = () => {
@@ -100,7 +168,7 @@ export async function runPool<Init, Item, T>(o: PoolOptions<Init, Item, T>): Pro
       e.preventDefault();
       fail(e.message);
     };
-    worker.postMessage({ kind: "init", init: o.init } as PoolRequest<Init, Item>);
+    if (!ready[w]) worker.postMessage({ kind: "init", init: o.init } as PoolRequest<Init, Item>);
     // Two chunks ahead: a worker never waits for this thread to hand it the next one.
     send();
     send();

@@ -13,7 +13,8 @@ import { loadBrown } from "../corpus/brown.ts";
 import { loadCorpus } from "../corpus/load.ts";
 import { winkBaseline } from "../nlp/wink.ts";
 import { type ArticleDigest, type DigestTools, loadDigestTools, resolveDigestEntities } from "../pipeline/digest.ts";
-import { digestMany } from "../pipeline/digest_many.ts";
+import { digestMany, type DigestWorkerInit, startDigestWorkers } from "../pipeline/digest_many.ts";
+import type { StartedWorkers } from "../pipeline/pool.ts";
 import { termsTables } from "./terms_section.ts";
 import { projectPath } from "../paths.ts";
 import type { Article } from "../types.ts";
@@ -82,9 +83,10 @@ async function pipeline(
   tools: DigestTools,
   workers: number,
   onProgress?: () => void,
+  started?: StartedWorkers<DigestWorkerInit>,
 ): Promise<{ seconds: number; perArticle: Record<string, number>; corpus: Record<string, number> }> {
   const t0 = performance.now();
-  const { digests, times } = await digestMany(articles, { tools, workers, onProgress });
+  const { digests, times } = await digestMany(articles, { tools, workers, onProgress, started });
   const perArticle: Record<string, number> = {};
   for (const [k, ms] of Object.entries(times)) perArticle[k] = ms / 1000;
   const corpus: Record<string, number> = {};
@@ -134,14 +136,24 @@ async function pipelineInProcess(limit: number, workers: number): Promise<Pipeli
   return run;
 }
 
-/** `--measure-pipeline WORKERS LIMIT`: warm up on five texts, run once, print a {@linkcode PipelineRun}. */
+/**
+ * `--measure-pipeline WORKERS LIMIT`: start the workers, read the corpus, warm this
+ * thread up on five texts, run once, print a {@linkcode PipelineRun}.
+ */
 async function measurePipeline(workers: number, limit: number): Promise<PipelineRun> {
-  const articles = await loadBrown(limit);
-  const tools = await loadDigestTools();
-  await pipeline(articles.slice(0, 5), tools, 1);
-  const run = await pipeline(articles, tools, workers, sampleRss);
-  sampleRss();
-  return { ...run, peakRss };
+  // As `report` does when its cache holds no digest (a first run, or --no-cache), the
+  // workers are started with the run and load while this thread reads the corpus.
+  const started = startDigestWorkers({ workers });
+  try {
+    const articles = await loadBrown(limit);
+    const tools = await loadDigestTools();
+    await pipeline(articles.slice(0, 5), tools, 1);
+    const run = await pipeline(articles, tools, workers, sampleRss, started);
+    sampleRss();
+    return { ...run, peakRss };
+  } finally {
+    started.close();
+  }
 }
 
 let peakRss = 0;

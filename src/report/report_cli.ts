@@ -5,11 +5,12 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_CORPUS_DIR, loadCorpus } from "../corpus/load.ts";
 import { loadDigestTools } from "../pipeline/digest.ts";
-import { digestMany } from "../pipeline/digest_many.ts";
+import { digestMany, type DigestWorkerInit, startDigestWorkers } from "../pipeline/digest_many.ts";
+import type { StartedWorkers } from "../pipeline/pool.ts";
 import { DiskCache } from "../pipeline/cache.ts";
 import { progressBar } from "./progress.ts";
 import { buildSections } from "./section.ts";
@@ -99,6 +100,41 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
   const log = options.log ?? ((l: string) => console.error(l));
   const corpusDir = resolve(options.corpus ?? DEFAULT_CORPUS_DIR);
   const outDir = resolve(options.out ?? DEFAULT_OUT_DIR);
+  const cacheDir = options.cache === false ? undefined : resolve(options.cache ?? DEFAULT_CACHE_DIR);
+  const cache = cacheDir ? new DiskCache(cacheDir) : undefined;
+  // With no digest in the cache (a first run, or --no-cache) every article is to be
+  // read: the digest workers then load their code and resources while this thread
+  // reads the corpus. A rerun reads few articles or none, and starts workers only if
+  // it needs them.
+  const started = !cache || !(await exists(join(cache.dir, "digest")))
+    ? startDigestWorkers({ cache, workers: options.workers })
+    : undefined;
+  try {
+    return await reportWith(options, corpusDir, outDir, cache, started, log);
+  } finally {
+    started?.close();
+  }
+}
+
+/** Whether a path exists. */
+async function exists(path: string): Promise<boolean> {
+  try {
+    await Deno.stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** {@linkcode runReport} with its folders, cache and started workers. */
+async function reportWith(
+  options: ReportOptions,
+  corpusDir: string,
+  outDir: string,
+  cache: DiskCache | undefined,
+  started: StartedWorkers<DigestWorkerInit> | undefined,
+  log: (line: string) => void,
+): Promise<ReportResult> {
   const corpus = await loadCorpus(corpusDir, { strict: options.strict });
   // A file name may hold a line break or terminal escapes: quote such names so they
   // cannot fake other lines of the log.
@@ -109,9 +145,7 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
     throw new Error(`Cannot make a report: no article could be loaded from ${corpusDir}`);
   }
   const tools = await loadDigestTools();
-  const cacheDir = options.cache === false ? undefined : resolve(options.cache ?? DEFAULT_CACHE_DIR);
-  if (cacheDir) await checkOutsideCorpus(cacheDir, corpusDir, "use the cache folder");
-  const cache = cacheDir ? new DiskCache(cacheDir) : undefined;
+  if (cache) await checkOutsideCorpus(cache.dir, corpusDir, "use the cache folder");
   const inputKey = cache ? reportInputKey(corpus, corpusDir, tools) : "";
   if (cache && !options.force) {
     const kept = await keptReport(cache, inputKey, outDir);
@@ -125,6 +159,7 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
     tools,
     cache,
     workers: options.workers,
+    started,
     onProgress: progressBar("reading articles"),
   });
   if (cacheStats.rebuilt) log(`${cacheStats.rebuilt} cache entries were corrupt or stale and were rebuilt`);

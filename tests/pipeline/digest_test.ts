@@ -19,7 +19,7 @@ import {
 import { candidateSpanTags, mentionSpan } from "../../src/entities/typing.ts";
 import { resolveEntities } from "../../src/entities/aliases.ts";
 import { compromiseCalls, quickSpanTags, spanTagsOfBits } from "../../src/nlp/compromise.ts";
-import { digestMany } from "../../src/pipeline/digest_many.ts";
+import { digestMany, startDigestWorkers } from "../../src/pipeline/digest_many.ts";
 import type { Article } from "../../src/types.ts";
 
 const tools = await loadDigestTools();
@@ -73,6 +73,14 @@ Deno.test("digestMany() gives the same digests with and without the cache, on on
   assert.equal(plain.annotatedNow, arts.length);
   const two = await digestMany(arts, { tools, workers: 2 });
   assert.deepEqual(two.digests, plain.digests);
+  // Workers started ahead, while this thread does something else, give the same digests.
+  const started = startDigestWorkers({ workers: 2 });
+  try {
+    const ahead = await digestMany(arts, { tools, workers: 2, started });
+    assert.deepEqual(ahead.digests, plain.digests);
+  } finally {
+    started.close();
+  }
   await withTempDir(async (dir) => {
     const cold = await digestMany(arts, { tools, cache: new DiskCache(dir), workers: 2 });
     assert.equal(cold.fromCache, 0);

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { runPool } from "../../src/pipeline/pool.ts";
+import { runPool, StartedWorkers } from "../../src/pipeline/pool.ts";
 
 const workerUrl = new URL("../fixtures/pool/square_worker.ts", import.meta.url);
 
@@ -40,4 +40,58 @@ Deno.test("runPool() fails with the worker's message when an item fails in a wor
   // Item 0 goes to this thread, so the negative item must fail in a worker or here: both name it.
   const items = [1, 2, 3, 4, 5, 6, 7, 8, -9, 10, 11, 12];
   await assert.rejects(() => squares(items, 2, 1), /negative item -9/);
+});
+
+Deno.test("runPool() takes workers started ahead, which give the same values; close() stops those not taken", async () => {
+  const items = Array.from({ length: 120 }, (_, i) => i);
+  const init = { offset: 0 };
+  const started = new StartedWorkers(workerUrl, 2, init);
+  const out: number[] = new Array(items.length);
+  let local = 0;
+  try {
+    await runPool<{ offset: number }, number, number>({
+      workerUrl,
+      count: items.length,
+      threads: 2,
+      chunkSize: 4,
+      init,
+      started,
+      item: (i) => items[i],
+      local: (i) => {
+        local++;
+        return Promise.resolve(items[i] * items[i]);
+      },
+      onItem: (i, v) => {
+        out[i] = v;
+      },
+    });
+  } finally {
+    // One of the two was taken (two threads: this one and one worker); the other is stopped here.
+    assert.equal(started.take(5).length, 1);
+    started.close();
+  }
+  assert.deepEqual(out, items.map((i) => i * i));
+  assert.ok(local < items.length, "the started worker took some chunks");
+});
+
+Deno.test("runPool() refuses workers started with another init", async () => {
+  const started = new StartedWorkers(workerUrl, 1, { offset: 0 });
+  try {
+    await assert.rejects(
+      () =>
+        runPool<{ offset: number }, number, number>({
+          workerUrl,
+          count: 10,
+          threads: 2,
+          init: { offset: 0 },
+          started,
+          item: (i) => i,
+          local: (i) => Promise.resolve(i),
+          onItem: () => {},
+        }),
+      /another module or were sent another init/,
+    );
+  } finally {
+    started.close();
+  }
 });
