@@ -232,10 +232,13 @@ export interface KeynessStats {
   p: number;
 }
 
-/** Makes a row of {@linkcode keynessWith} from a target, a term, its counts and totals and its statistics. */
-export type KeynessRowMaker<R> = (
+/**
+ * Makes a row of {@linkcode keynessWith} from a target, a term, its counts and totals
+ * and its statistics (`Term`: the term itself, or its number in columns).
+ */
+export type KeynessRowMaker<R, Term = string> = (
   outlet: string,
-  term: string,
+  term: Term,
   count: number,
   refCount: number,
   total: number,
@@ -278,15 +281,7 @@ export function keynessWith<R>(
  * Makes a row of {@linkcode keynessOf}: as {@linkcode KeynessRowMaker}, with the term's
  * number in the columns (its place in `terms`) for the term.
  */
-export type KeynessColumnsRowMaker<R> = (
-  outlet: string,
-  term: number,
-  count: number,
-  refCount: number,
-  total: number,
-  refTotal: number,
-  stats: Readonly<KeynessStats>,
-) => R;
+export type KeynessColumnsRowMaker<R> = KeynessRowMaker<R, number>;
 
 /**
  * {@linkcode keynessWith} from counts in columns: `make` is called target by target, and

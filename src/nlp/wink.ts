@@ -331,19 +331,10 @@ function lemmaOf(value: string, winkLemma: string | undefined, pos: string): str
  * ```
  */
 export function tokenKeys(phrase: string): { norms: string[]; lemmas: string[] } {
-  const { types, values, normals, lemmas, pos, stops } = withDoc(phrase, (doc, n) => ({
-    types: doc.tokens().out(n.its.type) as string[],
-    values: doc.tokens().out(n.its.value) as string[],
-    normals: doc.tokens().out(n.its.normal) as string[],
-    lemmas: doc.tokens().out(n.its.lemma as unknown as typeof n.its.normal) as string[],
-    pos: doc.tokens().out(n.its.pos) as string[],
-    stops: doc.tokens().out(n.its.stopWordFlag) as boolean[],
-  }));
-  const keep = types.map((t, i) => t !== "tabCRLF" && values[i].trim() !== "");
-  return {
-    norms: values.map((v, i) => normOf(v, normals[i], stops[i])).filter((_, i) => keep[i]),
-    lemmas: values.map((v, i) => lemmaOf(v, lemmas[i], pos[i])).filter((_, i) => keep[i]),
-  };
+  // The phrase as it stands (not normalised), each character at its own offset.
+  const offsets = Int32Array.from({ length: phrase.length + 1 }, (_, i) => i);
+  const { tokens } = tokenize({ original: phrase, text: phrase, offsets, boilerplate: [] });
+  return { norms: tokens.map((t) => t.norm), lemmas: tokens.map((t) => t.lemma) };
 }
 
 let plain: WinkNLP | undefined;

@@ -353,6 +353,22 @@ export class DiskCache {
     this.dir = dir;
   }
 
+  /**
+   * Whether the namespace holds any entry (a first run's cache holds none).
+   *
+   * @example
+   * ```ts
+   * if (!(await cache.has("digest"))) console.log("every article is to be read");
+   * ```
+   */
+  async has(ns: string): Promise<boolean> {
+    try {
+      return (await readdir(join(this.dir, ns))).length > 0;
+    } catch {
+      return false;
+    }
+  }
+
   private path(ns: string, key: string): string {
     return join(this.dir, ns, key.slice(0, 2), `${key}.json`);
   }

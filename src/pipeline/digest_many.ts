@@ -229,7 +229,7 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
     const old = cached[i]?.parts ?? {};
     const fp = tools.fingerprints;
     const { terms, framing, candidates, spanTags } = parts;
-    const packed = (): PackedDigest => ({
+    const pack = (): PackedDigest => ({
       words,
       sentences,
       parts: {
@@ -238,22 +238,17 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
         entities: candidates ? { fp: fp.entities, data: candidates, spans: spanTags ?? [] } : old.entities,
       },
     });
-    // Parts all computed now are used as they are; with a part from the cache, the
-    // digest is unpacked from the packed form.
-    const fresh = terms && framing && candidates;
-    const whole = cache || !fresh ? packed() : undefined;
-    digests[i] = fresh
-      ? {
-        article,
-        words,
-        sentences: unpackSentences(sentences, article.text.length),
-        terms,
-        framing,
-        candidates,
-        spanTags: spanTags ?? [],
-      }
-      : unpackDigest(whole!, article);
-    if (cache && (terms || framing || candidates)) await cache.set("digest", keys[i], whole!);
+    if (terms && framing && candidates) {
+      // Every part computed now: used as it is, packed only for the cache.
+      const fresh = unpackSentences(sentences, article.text.length);
+      digests[i] = { article, words, sentences: fresh, terms, framing, candidates, spanTags: spanTags ?? [] };
+      if (cache) await cache.set("digest", keys[i], pack());
+    } else {
+      // Some parts from the cache: the digest is unpacked from the whole.
+      const packed = pack();
+      digests[i] = unpackDigest(packed, article);
+      if (cache && (terms || framing || candidates)) await cache.set("digest", keys[i], packed);
+    }
     tick();
   };
 

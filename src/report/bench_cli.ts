@@ -108,14 +108,9 @@ interface PipelineRun {
   peakRss: number;
 }
 
-/** The median of some numbers (the lower middle one of an even count). */
-function median(xs: number[]): number {
-  return xs.slice().sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-}
-
-/** The run of median time (the lower middle one of an even count). */
-function medianRun(runs: PipelineRun[]): PipelineRun {
-  return runs.slice().sort((a, b) => a.seconds - b.seconds)[Math.floor((runs.length - 1) / 2)];
+/** The item of median `key` (the lower middle one of an even count). */
+function median<T>(xs: T[], key: (x: T) => number): T {
+  return xs.slice().sort((a, b) => key(a) - key(b))[Math.floor((xs.length - 1) / 2)];
 }
 
 /** Wall-clock seconds of a run's per-article part: its time less that of its corpus-wide stages. */
@@ -335,11 +330,11 @@ export async function bench(
     twoRuns.push(await pipelineInProcess(articles.length, 2));
     log(`pipeline: one worker ${oneRuns[r].seconds.toFixed(2)} s, two workers ${twoRuns[r].seconds.toFixed(2)} s`);
   }
-  const baseS = median(baseRuns);
-  const baseTwoS = median(baseTwoRuns);
+  const baseS = median(baseRuns, (s) => s);
+  const baseTwoS = median(baseTwoRuns, (s) => s);
   const rate = (s: number) => tokens / s;
-  const one = medianRun(oneRuns);
-  const two = medianRun(twoRuns);
+  const one = median(oneRuns, (run) => run.seconds);
+  const two = median(twoRuns, (run) => run.seconds);
   const stages: StageTiming[] = ["tokenize", ...CORPUS_STAGES.map((s) => s.name)].map((stage) => {
     const perArticle = one.perArticle[stage] ?? 0;
     const corpus = one.corpus[stage] ?? 0;

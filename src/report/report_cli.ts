@@ -5,7 +5,7 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_CORPUS_DIR, loadCorpus } from "../corpus/load.ts";
 import { loadDigestTools } from "../pipeline/digest.ts";
@@ -106,23 +106,13 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
   // read: the digest workers then load their code and resources while this thread
   // reads the corpus. A rerun reads few articles or none, and starts workers only if
   // it needs them.
-  const started = !cache || !(await exists(join(cache.dir, "digest")))
+  const started = !cache || !(await cache.has("digest"))
     ? startDigestWorkers({ cache, workers: options.workers })
     : undefined;
   try {
     return await reportWith(options, corpusDir, outDir, cache, started, log);
   } finally {
     started?.close();
-  }
-}
-
-/** Whether a path exists. */
-async function exists(path: string): Promise<boolean> {
-  try {
-    await Deno.stat(path);
-    return true;
-  } catch {
-    return false;
   }
 }
 

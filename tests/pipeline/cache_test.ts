@@ -178,3 +178,17 @@ Deno.test("DiskCache.prune() removes entries no run has used for the given days,
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("DiskCache.has() tells whether a namespace holds any entry", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const cache = new DiskCache(join(dir, "cache"));
+    assert.equal(await cache.has("digest"), false, "no folder yet");
+    await cache.set("annotate", "k1", { a: 1 });
+    assert.equal(await cache.has("digest"), false, "another namespace");
+    await cache.set("digest", "k2", { b: 2 });
+    assert.equal(await cache.has("digest"), true);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
