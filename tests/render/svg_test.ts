@@ -34,5 +34,14 @@ Deno.test("renderSvg() escapes markup in titles and labels so it shows as text",
   assert.ok(!svg.includes("<script"), "no script element");
   assert.ok(!svg.includes("<img"), "no img element");
   assert.ok(svg.includes("&#60;script&#62;"));
-  assert.equal((svg.match(/<\/svg>/g) ?? []).length, 2, "only the outer and the inner svg close");
+  assert.equal((svg.match(/<\/svg>/g) ?? []).length, 1, "only the document's svg closes");
+});
+
+Deno.test("renderSvg() draws Plot's chart as a group below the title, not as a nested <svg> (which resvg paints slowly)", () => {
+  const svg = renderSvg(spec("Title", "Label"));
+  assert.equal((svg.match(/<svg/g) ?? []).length, 1);
+  const group = svg.match(/<g transform="translate\(0,(\d+)\)" class="plot-[^"]*"[^>]*>/);
+  assert.ok(group, "Plot's attributes are on a translated group");
+  assert.ok(!/ (width|height|viewBox)=/.test(group[0]), "no viewport attributes on the group");
+  assert.ok(Number(group[1]) > 16, "below the title");
 });
