@@ -252,9 +252,14 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
     tick();
   };
 
+  // Cache entries are read a few ahead of their use, so that reading one file overlaps
+  // with checking and unpacking the one before.
+  const cachedDigest = cache
+    ? readAhead(articles.length, (i) => cache.get<PackedDigest>("digest", keys[i]), CACHE_READ_AHEAD)
+    : undefined;
   for (let i = 0; i < articles.length; i++) {
-    if (cache) {
-      const packed = await cache.get<PackedDigest>("digest", keys[i]);
+    if (cache && cachedDigest) {
+      const packed = await cachedDigest(i);
       if (packed) {
         const stale = staleStages(packed, tools);
         try {
@@ -317,6 +322,29 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
     stagesRun,
     cacheStats: cache ? { ...cache.stats } : { hits: 0, misses: 0, rebuilt: 0 },
     times,
+  };
+}
+
+/** Cache entries read ahead of their use by {@linkcode digestMany}. */
+const CACHE_READ_AHEAD = 16;
+
+/**
+ * Reads items `0 … count − 1` in order, each started up to `ahead` items before it is
+ * asked for: `at(i)` resolves to `read(i)`. Items must be asked for in order, once each.
+ */
+function readAhead<T>(count: number, read: (i: number) => Promise<T>, ahead: number): (i: number) => Promise<T> {
+  const reading = new Map<number, Promise<T>>();
+  let next = 0;
+  return (i) => {
+    for (; next < count && next <= i + ahead; next++) {
+      const p = read(next);
+      // A failure surfaces where the item is awaited, not as an unhandled rejection before.
+      p.catch(() => {});
+      reading.set(next, p);
+    }
+    const p = reading.get(i) ?? read(i);
+    reading.delete(i);
+    return p;
   };
 }
 

@@ -1,14 +1,14 @@
 /**
  * PNG images of charts, rendered as they come on several threads while this thread
  * goes on with other work, and kept in a cache under a hash of their SVG and the
- * renderer's code. Rendering is WebAssembly work on its own memory, which two threads
- * share well: four large Brown charts took 4.5–4.9 s on one thread and 2.8–3.0 s on two
- * Deno workers (one run each, on the README's machine).
+ * renderer's code. With several threads, a job is posted to a worker as soon as it is
+ * asked for, and the worker looks in the cache itself: this thread may be busy (building
+ * the next section of a report) until every image is wanted.
  *
  * @module
  */
 import { Buffer } from "node:buffer";
-import { type DiskCache, sha256, sourceFilesHash } from "../pipeline/cache.ts";
+import { type CacheStats, type DiskCache, sha256, sourceFilesHash } from "../pipeline/cache.ts";
 import { svgToPng } from "./png.ts";
 
 /** Options for {@linkcode PngPool}. */
@@ -22,8 +22,8 @@ export interface PngPoolOptions {
   cache?: DiskCache;
 }
 
-/** A message from a PNG worker. */
-type Reply = { id: number; png: Uint8Array } | { id: number; error: string };
+/** A message from a PNG worker: the image and what its cache lookup found, or the renderer's message. */
+type Reply = { id: number; png: Uint8Array; stats?: CacheStats } | { id: number; error: string };
 
 /** One worker and the jobs it has been given. */
 interface Slot {
@@ -87,18 +87,26 @@ export class PngPool {
     }
   }
 
-  async #make(svg: string): Promise<Uint8Array> {
+  #make(svg: string): Promise<Uint8Array> {
     const key = this.#cache ? sha256(`${this.#renderer}\u0000${svg}`) : "";
+    // A worker looks in the cache itself: the job is posted at once, so that it starts
+    // while this thread is still busy (building the next section), not when it is free
+    // to read the cache.
+    if (this.#threads > 1) return this.#onWorker(svg, this.#cache ? { dir: this.#cache.dir, key } : undefined);
+    return this.#here(svg, key);
+  }
+
+  async #here(svg: string, key: string): Promise<Uint8Array> {
     if (this.#cache) {
       const hit = await this.#cache.get<string>("png", key);
       if (typeof hit === "string") return new Uint8Array(Buffer.from(hit, "base64"));
     }
-    const png = this.#threads === 1 ? await svgToPng(svg) : await this.#onWorker(svg);
+    const png = await svgToPng(svg);
     if (this.#cache) await this.#cache.set("png", key, Buffer.from(png).toString("base64"));
     return png;
   }
 
-  #onWorker(svg: string): Promise<Uint8Array> {
+  #onWorker(svg: string, cache?: { dir: string; key: string }): Promise<Uint8Array> {
     if (this.#closed) return Promise.reject(new Error("the PNG pool was closed"));
     // The worker with the fewest jobs waiting.
     if (this.#slots.length < this.#threads) this.#slots.push(this.#start());
@@ -106,7 +114,7 @@ export class PngPool {
     const id = this.#next++;
     const job = Promise.withResolvers<Uint8Array>();
     slot.jobs.set(id, job);
-    slot.worker.postMessage({ id, svg });
+    slot.worker.postMessage({ id, svg, cache });
     return job.promise;
   }
 
@@ -118,8 +126,12 @@ export class PngPool {
       const job = slot.jobs.get(m.id);
       if (!job) return;
       slot.jobs.delete(m.id);
-      if ("png" in m) job.resolve(m.png);
-      else job.reject(new Error(m.error));
+      if ("png" in m) {
+        if (m.stats && this.#cache) {
+          for (const k of ["hits", "misses", "rebuilt"] as const) this.#cache.stats[k] += m.stats[k];
+        }
+        job.resolve(m.png);
+      } else job.reject(new Error(m.error));
     };
     worker.onerror = (e) => {
       e.preventDefault();

@@ -1,25 +1,59 @@
 /**
- * A Deno worker of {@linkcode PngPool}: renders each SVG document it is sent as PNG and
- * sends back the image, or the renderer's message.
+ * A Deno worker of {@linkcode PngPool}: for each SVG document it is sent, the PNG image
+ * from the cache when it is given a cache folder and a key and the image is there, or
+ * else rendered (and then stored there); it sends back the image, or the renderer's
+ * message, and what the cache lookup found.
  *
  * @module
  */
+import { Buffer } from "node:buffer";
+import { type CacheStats, DiskCache } from "../pipeline/cache.ts";
 import { svgToPng } from "./png.ts";
 
+/** One image to make. */
+interface Job {
+  id: number;
+  svg: string;
+  /** The cache folder and the image's key in it, or none. */
+  cache?: { dir: string; key: string };
+}
+
 const scope = self as unknown as {
-  onmessage: ((e: MessageEvent<{ id: number; svg: string }>) => void) | null;
+  onmessage: ((e: MessageEvent<Job>) => void) | null;
   postMessage(m: unknown): void;
 };
+const caches = new Map<string, DiskCache>();
+
+/** The image, and the change in the cache's counts that finding it made. */
+async function make(job: Job): Promise<{ png: Uint8Array; stats?: CacheStats }> {
+  if (!job.cache) return { png: await svgToPng(job.svg) };
+  const cache = caches.get(job.cache.dir) ??
+    caches.set(job.cache.dir, new DiskCache(job.cache.dir)).get(job.cache.dir)!;
+  const before = { ...cache.stats };
+  const hit = await cache.get<string>("png", job.cache.key);
+  let png: Uint8Array;
+  if (typeof hit === "string") png = new Uint8Array(Buffer.from(hit, "base64"));
+  else {
+    png = await svgToPng(job.svg);
+    await cache.set("png", job.cache.key, Buffer.from(png).toString("base64"));
+  }
+  const stats = {
+    hits: cache.stats.hits - before.hits,
+    misses: cache.stats.misses - before.misses,
+    rebuilt: cache.stats.rebuilt - before.rebuilt,
+  };
+  return { png, stats };
+}
+
 // One image at a time, in the order they came.
 let queue = Promise.resolve();
 scope.onmessage = (e) => {
-  const { id, svg } = e.data;
+  const job = e.data;
   queue = queue.then(async () => {
     try {
-      const png = await svgToPng(svg);
-      scope.postMessage({ id, png });
+      scope.postMessage({ id: job.id, ...(await make(job)) });
     } catch (err) {
-      scope.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
+      scope.postMessage({ id: job.id, error: err instanceof Error ? err.message : String(err) });
     }
   });
 };

@@ -55,3 +55,28 @@ Deno.test("PngPool renders an SVG once per pool, on its workers, and refuses wor
   }
   await assert.rejects(() => pool.render(SVGS[2]), /closed/);
 });
+
+Deno.test("PngPool starts an image on a worker while this thread is still busy, the cache lookup included", async () => {
+  const dir = await Deno.makeTempDir();
+  const pool = new PngPool({ threads: 2, cache: new DiskCache(dir) });
+  try {
+    const image = pool.render(SVGS[1]);
+    // This thread never yields until the worker has stored the image (or 60 s pass).
+    const stored = () => {
+      try {
+        return [...Deno.readDirSync(`${dir}/png`)].some((d) =>
+          [...Deno.readDirSync(`${dir}/png/${d.name}`)].some((f) => f.name.endsWith(".json"))
+        );
+      } catch {
+        return false;
+      }
+    };
+    const until = Date.now() + 60_000;
+    while (!stored() && Date.now() < until) { /* busy, as while a report builds a section */ }
+    assert.ok(stored(), "the worker rendered and stored the image while this thread was busy");
+    assert.deepEqual(await image, await svgToPng(SVGS[1]));
+  } finally {
+    pool.close();
+    await Deno.remove(dir, { recursive: true });
+  }
+});
