@@ -132,10 +132,59 @@ async function pipelineInProcess(limit: number, workers: number): Promise<Pipeli
 }
 
 /**
- * `--measure-pipeline WORKERS LIMIT`: start the workers, read the corpus, warm this
- * thread up on five texts, run once, print a {@linkcode PipelineRun}.
+ * Two copies of the one-worker pipeline, each in a process of its own on the whole
+ * corpus, timed from one start signal once both are ready. Returns each copy's run.
  */
-async function measurePipeline(workers: number, limit: number): Promise<PipelineRun> {
+async function pipelinePair(limit: number): Promise<PipelineRun[]> {
+  const children = [0, 1].map(() =>
+    new Deno.Command(Deno.execPath(), {
+      args: ["run", "-A", new URL(import.meta.url).pathname, "--measure-pipeline", "1", String(limit), "--on-signal"],
+      stdin: "piped",
+      stdout: "piped",
+      stderr: "inherit",
+    }).spawn()
+  );
+  try {
+    const readers = children.map((c) => c.stdout.pipeThrough(new TextDecoderStream()).getReader());
+    const outputs = ["", ""];
+    const readUntil = async (i: number, done: (text: string) => boolean) => {
+      while (!done(outputs[i])) {
+        const { value, done: end } = await readers[i].read();
+        if (end) throw new Error("a pipeline copy ended before its run");
+        outputs[i] += value;
+      }
+    };
+    await Promise.all([0, 1].map((i) => readUntil(i, (t) => t.includes("ready\n"))));
+    const go = new TextEncoder().encode("go\n");
+    await Promise.all(children.map(async (c) => {
+      const w = c.stdin.getWriter();
+      await w.write(go);
+      await w.close();
+    }));
+    const runs = await Promise.all([0, 1].map(async (i) => {
+      await readUntil(i, (t) => t.trimEnd().endsWith("}"));
+      return JSON.parse(outputs[i].slice(outputs[i].indexOf("ready\n") + 6)) as PipelineRun;
+    }));
+    for (const run of runs) peakRss = Math.max(peakRss, run.peakRss);
+    return runs;
+  } finally {
+    for (const c of children) {
+      try {
+        c.kill();
+      } catch {
+        // ended already
+      }
+      await c.status;
+    }
+  }
+}
+
+/**
+ * `--measure-pipeline WORKERS LIMIT [--on-signal]`: start the workers, read the corpus,
+ * warm this thread up on five texts, (with `--on-signal`: print "ready" and wait for a
+ * line on standard input,) run once, print a {@linkcode PipelineRun}.
+ */
+async function measurePipeline(workers: number, limit: number, onSignal = false): Promise<PipelineRun> {
   // As `report` does when its cache holds no digest (a first run, or --no-cache), the
   // workers are started with the run and load while this thread reads the corpus.
   const started = startDigestWorkers({ workers });
@@ -143,6 +192,10 @@ async function measurePipeline(workers: number, limit: number): Promise<Pipeline
     const articles = await loadBrown(limit);
     const tools = await loadDigestTools();
     await pipeline(articles.slice(0, 5), tools, 1);
+    if (onSignal) {
+      await Deno.stdout.write(new TextEncoder().encode("ready\n"));
+      await Deno.stdin.readable.getReader().read();
+    }
     const run = await pipeline(articles, tools, workers, sampleRss, started);
     sampleRss();
     return { ...run, peakRss };
@@ -252,6 +305,8 @@ export interface BenchResults {
     baseline_two_workers_s: number[];
     pipeline_one_worker_s: number[];
     pipeline_two_workers_s: number[];
+    /** Each pair's slower copy (see `two_copies_speedup`). */
+    pipeline_two_copies_s: number[];
   };
   /** wink-nlp readDoc alone. */
   baseline_tokens_per_s: number;
@@ -267,6 +322,13 @@ export interface BenchResults {
   two_worker_per_article_speedup: number;
   /** The baseline's own time on one thread / on two workers: how far this machine lets plain wink-nlp scale. */
   baseline_two_worker_speedup: number;
+  /**
+   * Two copies of the one-worker pipeline run at once, each in a process of its own on
+   * the whole corpus: twice the one-worker time / the slower copy's time. Two processes
+   * share nothing, so this is the most that two threads of any design could give this
+   * workload on this machine.
+   */
+  two_copies_speedup: number;
   /** Peak resident memory of this process. */
   peak_rss_mb: number;
   /** Threads of the `report` runs below (`--workers`, the default: the number of cores). */
@@ -316,6 +378,7 @@ export async function bench(
   // JIT) does not speed up the next, and its digests are dropped before the next starts.
   let tokens = 0;
   const baseRuns: number[] = [], baseTwoRuns: number[] = [], oneRuns: PipelineRun[] = [], twoRuns: PipelineRun[] = [];
+  const pairRuns: number[] = [];
   for (let r = 0; r < repeats; r++) {
     winkBaseline(texts.slice(0, 5), { fresh: true });
     const [count, s] = await time(() => winkBaseline(texts));
@@ -328,7 +391,11 @@ export async function bench(
     log(`baseline: ${count} tokens in ${s.toFixed(2)} s; on two workers ${countTwo} tokens in ${sTwo.toFixed(2)} s`);
     oneRuns.push(await pipelineInProcess(articles.length, 1));
     twoRuns.push(await pipelineInProcess(articles.length, 2));
-    log(`pipeline: one worker ${oneRuns[r].seconds.toFixed(2)} s, two workers ${twoRuns[r].seconds.toFixed(2)} s`);
+    pairRuns.push(Math.max(...(await pipelinePair(articles.length)).map((run) => run.seconds)));
+    log(
+      `pipeline: one worker ${oneRuns[r].seconds.toFixed(2)} s, two workers ${twoRuns[r].seconds.toFixed(2)} s; ` +
+        `two copies at once ${pairRuns[r].toFixed(2)} s`,
+    );
   }
   const baseS = median(baseRuns, (s) => s);
   const baseTwoS = median(baseTwoRuns, (s) => s);
@@ -394,6 +461,7 @@ export async function bench(
       baseline_two_workers_s: baseTwoRuns,
       pipeline_one_worker_s: oneRuns.map((x) => x.seconds),
       pipeline_two_workers_s: twoRuns.map((x) => x.seconds),
+      pipeline_two_copies_s: pairRuns,
     },
     baseline_tokens_per_s: rate(baseS),
     stages,
@@ -402,6 +470,7 @@ export async function bench(
     two_worker_speedup: pipelineS / twoS,
     two_worker_per_article_speedup: perArticleWall(one) / perArticleWall(two),
     baseline_two_worker_speedup: baseS / baseTwoS,
+    two_copies_speedup: (2 * pipelineS) / median(pairRuns, (s) => s),
     peak_rss_mb: peakRss / 2 ** 20,
     report_workers: reportWorkers,
     report_cold_s: cold,
@@ -444,6 +513,7 @@ export function formatBench(r: BenchResults): string {
     ["speed-up with 2 workers", `${r.two_worker_speedup.toFixed(2)}×`],
     ["  of its per-article part", `${r.two_worker_per_article_speedup.toFixed(2)}×`],
     ["baseline's own speed-up with 2 workers", `${r.baseline_two_worker_speedup.toFixed(2)}×`],
+    ["two copies of the pipeline at once (ceiling)", `${r.two_copies_speedup.toFixed(2)}×`],
     ["peak memory (RSS)", `${Math.round(r.peak_rss_mb)} MB`],
     [`report (${r.report_workers} threads), cold cache`, sec(r.report_cold_s)],
     [`report (${r.report_workers} threads), nothing changed`, sec(r.report_warm_s)],
@@ -462,7 +532,8 @@ export function formatBench(r: BenchResults): string {
 }
 
 if (import.meta.main && Deno.args[0] === "--measure-pipeline") {
-  console.log(JSON.stringify(await measurePipeline(Number(Deno.args[1]), Number(Deno.args[2]))));
+  const run = await measurePipeline(Number(Deno.args[1]), Number(Deno.args[2]), Deno.args.includes("--on-signal"));
+  console.log(JSON.stringify(run));
 } else if (import.meta.main) {
   const limit = Deno.args.includes("--quick") ? 60 : undefined;
   const results = await bench({ limit, report: !Deno.args.includes("--no-report") });

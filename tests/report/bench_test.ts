@@ -6,6 +6,12 @@ Deno.test("bench() measures every figure of bench/results.json on a few Brown te
   const r = await bench({ limit: 8, repeats: 2, log: (l) => lines.push(l) });
   assert.equal(r.runs.baseline_s.length, 2);
   assert.equal(r.runs.pipeline_two_workers_s.length, 2);
+  assert.equal(r.runs.pipeline_two_copies_s.length, 2);
+  // Two copies at once: twice the one-worker time over the slower copy's (medians).
+  assert.equal(
+    r.two_copies_speedup,
+    (2 * Math.min(...r.runs.pipeline_one_worker_s)) / Math.min(...r.runs.pipeline_two_copies_s),
+  );
   // The figures are the medians (the lower middle of two) of the runs.
   assert.equal(r.baseline_tokens_per_s, r.corpus.baseline_tokens / Math.min(...r.runs.baseline_s));
   assert.equal(
@@ -22,6 +28,7 @@ Deno.test("bench() measures every figure of bench/results.json on a few Brown te
       "two_worker_speedup",
       "two_worker_per_article_speedup",
       "baseline_two_worker_speedup",
+      "two_copies_speedup",
       "peak_rss_mb",
       "report_cold_s",
       "report_warm_s",
@@ -49,6 +56,8 @@ Deno.test("bench() measures every figure of bench/results.json on a few Brown te
   assert.ok(lines.some((l) => l.startsWith("baseline:")));
   assert.ok(lines.some((l) => /^baseline: \d+ tokens in [\d.]+ s; on two workers/.test(l)));
   assert.match(table, /baseline's own speed-up with 2 workers\s+[\d.]+×/);
+  assert.match(table, /two copies of the pipeline at once \(ceiling\)\s+[\d.]+×/);
+  assert.ok(lines.some((l) => /two copies at once [\d.]+ s$/.test(l)));
 });
 
 Deno.test("formatBench() says which report figures were not run", () => {
@@ -60,6 +69,7 @@ Deno.test("formatBench() says which report figures were not run", () => {
       baseline_two_workers_s: [0.06],
       pipeline_one_worker_s: [0.2],
       pipeline_two_workers_s: [0.13],
+      pipeline_two_copies_s: [0.25],
     },
     baseline_tokens_per_s: 1000,
     stages: [],
@@ -68,6 +78,7 @@ Deno.test("formatBench() says which report figures were not run", () => {
     two_worker_speedup: 1.5,
     two_worker_per_article_speedup: 1.4,
     baseline_two_worker_speedup: 1.6,
+    two_copies_speedup: 1.6,
     peak_rss_mb: 100,
     report_workers: 2,
     report_cold_s: NaN,
