@@ -79,7 +79,7 @@ export {
 } from "./charts/theme.ts";
 export { articlesPerOutletChart, datesChart, lengthByOutletChart } from "./charts/corpus.ts";
 export { escapeXml, renderSvg } from "./render/svg.ts";
-export { svgToPng } from "./render/png.ts";
+export { encodePng, svgToPng } from "./render/png.ts";
 export { PngPool, svgsToPngs } from "./render/png_pool.ts";
 export type { PngPoolOptions } from "./render/png_pool.ts";
 export type { PngOptions } from "./render/png.ts";
