@@ -93,17 +93,7 @@ export class PngPool {
     // while this thread is still busy (building the next section), not when it is free
     // to read the cache.
     if (this.#threads > 1) return this.#onWorker(svg, this.#cache ? { dir: this.#cache.dir, key } : undefined);
-    return this.#here(svg, key);
-  }
-
-  async #here(svg: string, key: string): Promise<Uint8Array> {
-    if (this.#cache) {
-      const hit = await this.#cache.get<string>("png", key);
-      if (typeof hit === "string") return new Uint8Array(Buffer.from(hit, "base64"));
-    }
-    const png = await svgToPng(svg);
-    if (this.#cache) await this.#cache.set("png", key, Buffer.from(png).toString("base64"));
-    return png;
+    return this.#cache ? cachedPng(svg, this.#cache, key) : svgToPng(svg);
   }
 
   #onWorker(svg: string, cache?: { dir: string; key: string }): Promise<Uint8Array> {
@@ -144,6 +134,23 @@ export class PngPool {
     };
     return slot;
   }
+}
+
+/**
+ * The PNG image of an SVG document from the cache under `key`, or rendered and stored
+ * there. Used by {@linkcode PngPool} on this thread and by its workers.
+ *
+ * @example
+ * ```ts
+ * const png = await cachedPng(svg, new DiskCache("out/cache"), key);
+ * ```
+ */
+export async function cachedPng(svg: string, cache: DiskCache, key: string): Promise<Uint8Array> {
+  const hit = await cache.get<string>("png", key);
+  if (typeof hit === "string") return new Uint8Array(Buffer.from(hit, "base64"));
+  const png = await svgToPng(svg);
+  await cache.set("png", key, Buffer.from(png).toString("base64"));
+  return png;
 }
 
 /**

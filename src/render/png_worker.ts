@@ -6,9 +6,9 @@
  *
  * @module
  */
-import { Buffer } from "node:buffer";
 import { type CacheStats, DiskCache } from "../pipeline/cache.ts";
 import { svgToPng } from "./png.ts";
+import { cachedPng } from "./png_pool.ts";
 
 /** One image to make. */
 interface Job {
@@ -30,13 +30,7 @@ async function make(job: Job): Promise<{ png: Uint8Array; stats?: CacheStats }> 
   const cache = caches.get(job.cache.dir) ??
     caches.set(job.cache.dir, new DiskCache(job.cache.dir)).get(job.cache.dir)!;
   const before = { ...cache.stats };
-  const hit = await cache.get<string>("png", job.cache.key);
-  let png: Uint8Array;
-  if (typeof hit === "string") png = new Uint8Array(Buffer.from(hit, "base64"));
-  else {
-    png = await svgToPng(job.svg);
-    await cache.set("png", job.cache.key, Buffer.from(png).toString("base64"));
-  }
+  const png = await cachedPng(job.svg, cache, job.cache.key);
   const stats = {
     hits: cache.stats.hits - before.hits,
     misses: cache.stats.misses - before.misses,
