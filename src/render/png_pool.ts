@@ -3,7 +3,9 @@
  * goes on with other work, and kept in a cache under a hash of their SVG and the
  * renderer's code. With several threads, a job is posted to a worker as soon as it is
  * asked for, and the worker looks in the cache itself: this thread may be busy (building
- * the next section of a report) until every image is wanted.
+ * the next section of a report) until every image is wanted. This thread is one of the
+ * threads: once it is free it calls {@linkcode PngPool.help}, and renders the jobs no
+ * worker has started, the last first, while the workers take them from the front.
  *
  * @module
  */
@@ -14,8 +16,9 @@ import { svgToPng } from "./png.ts";
 /** Options for {@linkcode PngPool}. */
 export interface PngPoolOptions {
   /**
-   * Deno workers that render (default 1). With 1, images are rendered on this thread
-   * when asked for; with more, on that many workers, and this thread is free meanwhile.
+   * Threads that render, this one included (default 1). With 1, images are rendered on
+   * this thread when asked for; with more, on `threads - 1` workers, this thread being
+   * free meanwhile, and on this thread too once it calls {@linkcode PngPool.help}.
    */
   threads?: number;
   /** Where rendered images are kept, under a hash of their SVG and the renderer's code. */
@@ -25,10 +28,24 @@ export interface PngPoolOptions {
 /** A message from a PNG worker: the image and what its cache lookup found, or the renderer's message. */
 type Reply = { id: number; png: Uint8Array; stats?: CacheStats } | { id: number; error: string };
 
+/**
+ * Who took a job, in the one-integer shared buffer sent with it: a worker and this
+ * thread both claim it with a compare-and-exchange from {@linkcode FREE}, so that
+ * exactly one renders it.
+ */
+export const FREE = 0, TAKEN_BY_WORKER = 1, TAKEN_HERE = 2;
+
+/** A job posted to a worker. */
+interface Job extends PromiseWithResolvers<Uint8Array> {
+  svg: string;
+  key: string;
+  claim: Int32Array;
+}
+
 /** One worker and the jobs it has been given. */
 interface Slot {
   worker: Worker;
-  jobs: Map<number, PromiseWithResolvers<Uint8Array>>;
+  jobs: Map<number, Job>;
 }
 
 /**
@@ -40,6 +57,7 @@ interface Slot {
  * const pool = new PngPool({ threads: 2, cache: new DiskCache("out/cache") });
  * const first = pool.render(svgA); // starts at once on a worker
  * const second = pool.render(svgB);
+ * await pool.help(); // this thread renders what the worker has not started
  * const pngs = await Promise.all([first, second]);
  * pool.close();
  * ```
@@ -77,6 +95,39 @@ export class PngPool {
     return image;
   }
 
+  /**
+   * Renders on this thread, one after the other, the jobs that no worker has started,
+   * the most recently asked for first (a worker takes them in the order they came), until
+   * none is left. Call it when this thread would otherwise wait for images.
+   *
+   * @example
+   * ```ts
+   * for (const svg of svgs) pool.render(svg);
+   * await pool.help();
+   * ```
+   */
+  async help(): Promise<void> {
+    for (;;) {
+      let found: Job | undefined;
+      for (const slot of this.#slots) {
+        for (const [id, job] of [...slot.jobs].reverse()) {
+          if (Atomics.compareExchange(job.claim, 0, FREE, TAKEN_HERE) === FREE) {
+            slot.jobs.delete(id);
+            found = job;
+            break;
+          }
+        }
+        if (found) break;
+      }
+      if (!found) return;
+      try {
+        found.resolve(await this.#here(found.svg, found.key));
+      } catch (e) {
+        found.reject(e);
+      }
+    }
+  }
+
   /** Stops the workers; images not yet rendered are refused. */
   close(): void {
     this.#closed = true;
@@ -92,19 +143,26 @@ export class PngPool {
     // A worker looks in the cache itself: the job is posted at once, so that it starts
     // while this thread is still busy (building the next section), not when it is free
     // to read the cache.
-    if (this.#threads > 1) return this.#onWorker(svg, this.#cache ? { dir: this.#cache.dir, key } : undefined);
+    if (this.#threads > 1) return this.#onWorker(svg, key);
+    return this.#here(svg, key);
+  }
+
+  /** The image, rendered on this thread (or read from the cache). */
+  #here(svg: string, key: string): Promise<Uint8Array> {
     return this.#cache ? cachedPng(svg, this.#cache, key) : svgToPng(svg);
   }
 
-  #onWorker(svg: string, cache?: { dir: string; key: string }): Promise<Uint8Array> {
+  #onWorker(svg: string, key: string): Promise<Uint8Array> {
     if (this.#closed) return Promise.reject(new Error("the PNG pool was closed"));
     // The worker with the fewest jobs waiting.
-    if (this.#slots.length < this.#threads) this.#slots.push(this.#start());
+    if (this.#slots.length < this.#threads - 1) this.#slots.push(this.#start());
     const slot = this.#slots.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
     const id = this.#next++;
-    const job = Promise.withResolvers<Uint8Array>();
+    const claim = new Int32Array(new SharedArrayBuffer(4));
+    const job: Job = { ...Promise.withResolvers<Uint8Array>(), svg, key, claim };
     slot.jobs.set(id, job);
-    slot.worker.postMessage({ id, svg, cache });
+    const cache = this.#cache ? { dir: this.#cache.dir, key } : undefined;
+    slot.worker.postMessage({ id, svg, cache, claim });
     return job.promise;
   }
 
@@ -154,8 +212,8 @@ export async function cachedPng(svg: string, cache: DiskCache, key: string): Pro
 }
 
 /**
- * Renders SVG documents as PNG images, in the same order, on `threads` workers (this
- * thread with 1), reading and storing them in the cache.
+ * Renders SVG documents as PNG images, in the same order, on `threads` threads (this
+ * one and `threads - 1` workers), reading and storing them in the cache.
  *
  * @example
  * ```ts
@@ -171,6 +229,7 @@ export async function svgsToPngs(svgs: readonly string[], options: PngPoolOption
     const order = svgs.map((_, i) => i).sort((a, b) => svgs[b].length - svgs[a].length);
     const images: Promise<Uint8Array>[] = new Array(svgs.length);
     for (const i of order) images[i] = pool.render(svgs[i]);
+    await pool.help();
     return await Promise.all(images);
   } finally {
     pool.close();

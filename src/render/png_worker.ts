@@ -2,13 +2,14 @@
  * A Deno worker of {@linkcode PngPool}: for each SVG document it is sent, the PNG image
  * from the cache when it is given a cache folder and a key and the image is there, or
  * else rendered (and then stored there); it sends back the image, or the renderer's
- * message, and what the cache lookup found.
+ * message, and what the cache lookup found. A job that the pool's own thread has
+ * claimed first (see {@linkcode PngPool.help}) is skipped without a reply.
  *
  * @module
  */
 import { type CacheStats, DiskCache } from "../pipeline/cache.ts";
 import { svgToPng } from "./png.ts";
-import { cachedPng } from "./png_pool.ts";
+import { cachedPng, FREE, TAKEN_BY_WORKER } from "./png_pool.ts";
 
 /** One image to make. */
 interface Job {
@@ -16,6 +17,8 @@ interface Job {
   svg: string;
   /** The cache folder and the image's key in it, or none. */
   cache?: { dir: string; key: string };
+  /** Who took the job: claimed here before it is started. */
+  claim: Int32Array;
 }
 
 const scope = self as unknown as {
@@ -44,6 +47,7 @@ let queue = Promise.resolve();
 scope.onmessage = (e) => {
   const job = e.data;
   queue = queue.then(async () => {
+    if (Atomics.compareExchange(job.claim, 0, FREE, TAKEN_BY_WORKER) !== FREE) return;
     try {
       scope.postMessage({ id: job.id, ...(await make(job)) });
     } catch (err) {

@@ -154,7 +154,7 @@ async function reportWith(
   });
   if (cacheStats.rebuilt) log(`${cacheStats.rebuilt} cache entries were corrupt or stale and were rebuilt`);
   // With several threads the charts' PNG images are rendered on workers while the next
-  // sections are built.
+  // sections are built and the tables written, and then on this thread too.
   const pngs = new PngPool({ cache, threads: options.workers });
   // Each chart is rendered once, here or by the writer.
   const figures = new Map<ChartSpec, Figure>();

@@ -267,7 +267,8 @@ async function writeReportWith(
     const figures = sections.map((section) => section.charts.map(render));
     for (const f of figures.flat()) pool.render(f.svg);
     const toPng = (svg: string) => pool.render(svg);
-    for (const [s, section] of sections.entries()) {
+    // The tables first, while the pool's workers render; then this thread renders too.
+    for (const section of sections) {
       for (const t of section.tables) {
         await writeFile(join(tmp, `${t.name}.csv`), toCsv(t.rows, t.columns));
         written.push(`${t.name}.csv`);
@@ -276,11 +277,12 @@ async function writeReportWith(
         await writeFile(join(tmp, f.name), f.content);
         written.push(f.name);
       }
-      for (const chart of figures[s]) {
-        await saveChart(chart, join(tmp, "charts"), { toPng });
-        const name = chart.spec.name;
-        written.push(`charts/${name}.svg`, `charts/${name}.png`, `charts/${name}.csv`);
-      }
+    }
+    await pool.help();
+    for (const chart of figures.flat()) {
+      await saveChart(chart, join(tmp, "charts"), { toPng });
+      const name = chart.spec.name;
+      written.push(`charts/${name}.svg`, `charts/${name}.png`, `charts/${name}.csv`);
     }
     await writeFile(join(tmp, "index.html"), reportPage(sections, info));
     written.push("index.html");

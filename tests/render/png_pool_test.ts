@@ -80,3 +80,36 @@ Deno.test("PngPool starts an image on a worker while this thread is still busy, 
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("PngPool.help() renders here the jobs no worker has started, each image once, the same bytes", async () => {
+  const dir = await Deno.makeTempDir();
+  const cache = new DiskCache(dir);
+  const pool = new PngPool({ threads: 2, cache });
+  try {
+    const many = Array.from({ length: 12 }, (_, i) => svg(100 + 10 * i, `image ${i}`));
+    const images = many.map((s) => pool.render(s));
+    await pool.help();
+    const pngs = await Promise.all(images);
+    assert.deepEqual(pngs, await Promise.all(many.map((s) => svgToPng(s))));
+    // Each image was looked up once, by the worker or by this thread, and stored once.
+    assert.equal(cache.stats.misses, many.length);
+    assert.equal(cache.stats.hits, 0);
+    let stored = 0;
+    for (const d of Deno.readDirSync(`${dir}/png`)) stored += [...Deno.readDirSync(`${dir}/png/${d.name}`)].length;
+    assert.equal(stored, many.length);
+  } finally {
+    pool.close();
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("PngPool.help() on one thread, or with nothing left to do, returns at once", async () => {
+  const one = new PngPool({ threads: 1 });
+  const image = one.render(SVGS[2]);
+  await one.help();
+  assert.deepEqual(await image, await svgToPng(SVGS[2]));
+  one.close();
+  const two = new PngPool({ threads: 2 });
+  await two.help();
+  two.close();
+});
