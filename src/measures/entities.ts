@@ -6,6 +6,9 @@
  */
 import type { EntityMention, EntityOutletRow, EntityRow, EntityType } from "../entities/types.ts";
 
+/** Intl.Collator's compare is localeCompare's, without building a collator for each call. */
+let collator: Intl.Collator | undefined;
+
 function byFrequency(forms: string[]): string {
   const counts = new Map<string, number>();
   for (const f of forms) counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -24,28 +27,32 @@ function byFrequency(forms: string[]): string {
  * ```
  */
 export function entityRows(mentions: EntityMention[]): EntityRow[] {
-  const groups = new Map<string, EntityMention[]>();
-  const articles: string[] = [];
+  // Each article's mentions grouped by entity, the articles in the order of their first
+  // mention (a map, not a search of the list: the corpus may have thousands of articles).
+  const byArticle = new Map<string, Map<string, EntityMention[]>>();
   for (const m of mentions) {
-    const k = `${m.article}\u0000${m.entity}`;
-    if (!groups.has(k)) {
-      groups.set(k, []);
-      if (!articles.includes(m.article)) articles.push(m.article);
-    }
-    groups.get(k)!.push(m);
+    let groups = byArticle.get(m.article);
+    if (!groups) byArticle.set(m.article, groups = new Map());
+    const ms = groups.get(m.entity);
+    if (ms) ms.push(m);
+    else groups.set(m.entity, [m]);
   }
-  const rows = [...groups.values()].map((ms): EntityRow => ({
-    article: ms[0].article,
-    outlet: ms[0].outlet,
-    entity: ms[0].entity,
-    type: ms[0].type,
-    mentions: ms.length,
-    aliases: byFrequency(ms.map((m) => m.surface)),
-  }));
-  return rows.sort((a, b) =>
-    articles.indexOf(a.article) - articles.indexOf(b.article) || b.mentions - a.mentions ||
-    a.entity.localeCompare(b.entity)
-  );
+  collator ??= new Intl.Collator();
+  const compare = collator.compare;
+  const rows: EntityRow[] = [];
+  for (const groups of byArticle.values()) {
+    const mine = [...groups.values()].map((ms): EntityRow => ({
+      article: ms[0].article,
+      outlet: ms[0].outlet,
+      entity: ms[0].entity,
+      type: ms[0].type,
+      mentions: ms.length,
+      aliases: byFrequency(ms.map((m) => m.surface)),
+    }));
+    mine.sort((a, b) => b.mentions - a.mentions || compare(a.entity, b.entity));
+    for (const r of mine) rows.push(r);
+  }
+  return rows;
 }
 
 /** Options for {@linkcode entityOutletRows}. */
@@ -70,7 +77,9 @@ export function entityOutletRows(mentions: EntityMention[], options: EntityOutle
   for (const m of mentions) {
     if (options.types && !options.types.includes(m.type)) continue;
     const k = `${m.outlet}\u0000${m.entity}`;
-    groups.set(k, [...(groups.get(k) ?? []), m]);
+    const ms = groups.get(k);
+    if (ms) ms.push(m);
+    else groups.set(k, [m]);
   }
   const rows = [...groups.values()].map((ms) => ({
     outlet: ms[0].outlet,
@@ -80,9 +89,10 @@ export function entityOutletRows(mentions: EntityMention[], options: EntityOutle
     articles: new Set(ms.map((m) => m.article)).size,
     rank: 0,
   }));
+  collator ??= new Intl.Collator();
+  const compare = collator.compare;
   rows.sort((a, b) =>
-    a.outlet.localeCompare(b.outlet) || b.mentions - a.mentions || b.articles - a.articles ||
-    a.entity.localeCompare(b.entity)
+    compare(a.outlet, b.outlet) || b.mentions - a.mentions || b.articles - a.articles || compare(a.entity, b.entity)
   );
   let outlet = "";
   let rank = 0;
@@ -110,7 +120,9 @@ export function topEntities(mentions: EntityMention[], n: number): string[] {
     count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
     arts.set(m.entity, (arts.get(m.entity) ?? new Set()).add(m.article));
   }
+  collator ??= new Intl.Collator();
+  const compare = collator.compare;
   return [...count.keys()].sort((a, b) =>
-    count.get(b)! - count.get(a)! || arts.get(b)!.size - arts.get(a)!.size || a.localeCompare(b)
+    count.get(b)! - count.get(a)! || arts.get(b)!.size - arts.get(a)!.size || compare(a, b)
   ).slice(0, n);
 }

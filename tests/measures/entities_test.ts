@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { entityOutletRows, entityRows, topEntities } from "../../src/measures/entities.ts";
+import fc from "fast-check";
+import type { EntityMention } from "../../src/entities/types.ts";
 import { MENTIONS } from "../fixtures/entities.ts";
 
 Deno.test("entityRows() gives one row per article and entity with its forms joined by |", () => {
@@ -34,4 +36,77 @@ Deno.test("entityOutletRows() ranks entities within each outlet and keeps the to
 
 Deno.test("topEntities() ranks by mentions, then articles, then name", () => {
   assert.deepEqual(topEntities(MENTIONS, 3), ["Iran", "Hezbollah", "Iraq"]);
+});
+
+Deno.test("entityRows() and entityOutletRows() agree with their definitions on random mentions", () => {
+  // The definitions, written plainly (searching lists and copying arrays, as the first
+  // versions did: quadratic in the articles, too slow for thousands of them).
+  const byFrequency = (forms: string[]) => {
+    const counts = new Map<string, number>();
+    for (const f of forms) counts.set(f, (counts.get(f) ?? 0) + 1);
+    return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b)).join("|");
+  };
+  const plainRows = (mentions: EntityMention[]) => {
+    const groups = new Map<string, EntityMention[]>();
+    const articles: string[] = [];
+    for (const m of mentions) {
+      const k = `${m.article}\u0000${m.entity}`;
+      if (!groups.has(k)) {
+        groups.set(k, []);
+        if (!articles.includes(m.article)) articles.push(m.article);
+      }
+      groups.get(k)!.push(m);
+    }
+    return [...groups.values()].map((ms) => ({
+      article: ms[0].article,
+      outlet: ms[0].outlet,
+      entity: ms[0].entity,
+      type: ms[0].type,
+      mentions: ms.length,
+      aliases: byFrequency(ms.map((m) => m.surface)),
+    })).sort((a, b) =>
+      articles.indexOf(a.article) - articles.indexOf(b.article) || b.mentions - a.mentions ||
+      a.entity.localeCompare(b.entity)
+    );
+  };
+  const plainOutletRows = (mentions: EntityMention[]) => {
+    const groups = new Map<string, EntityMention[]>();
+    for (const m of mentions) {
+      const k = `${m.outlet}\u0000${m.entity}`;
+      groups.set(k, [...(groups.get(k) ?? []), m]);
+    }
+    const rows = [...groups.values()].map((ms) => ({
+      outlet: ms[0].outlet,
+      entity: ms[0].entity,
+      type: ms[0].type,
+      mentions: ms.length,
+      articles: new Set(ms.map((m) => m.article)).size,
+      rank: 0,
+    })).sort((a, b) =>
+      a.outlet.localeCompare(b.outlet) || b.mentions - a.mentions || b.articles - a.articles ||
+      a.entity.localeCompare(b.entity)
+    );
+    rows.forEach((r, i) => r.rank = i > 0 && rows[i - 1].outlet === r.outlet ? rows[i - 1].rank + 1 : 1);
+    return rows;
+  };
+  const mention = fc.record({
+    article: fc.constantFrom("a1", "a2", "b1", "b2", "c1", "Ä1"),
+    entity: fc.constantFrom("Iran", "iran", "Iraq", "Ali Larijani", "Émile", "Beirut"),
+    surface: fc.constantFrom("Iran", "Tehran", "Larijani", "IRAN", "Émile"),
+    type: fc.constantFrom("person", "place", "organization"),
+    start: fc.nat(1000),
+  }).map((m): EntityMention => ({
+    ...m,
+    type: m.type as EntityMention["type"],
+    outlet: m.article[0].toUpperCase(),
+    sentence: 0,
+    end: m.start + 4,
+  }));
+  fc.assert(
+    fc.property(fc.array(mention, { maxLength: 60 }), (mentions) => {
+      assert.deepEqual(entityRows(mentions), plainRows(mentions));
+      assert.deepEqual(entityOutletRows(mentions), plainOutletRows(mentions));
+    }),
+    { numRuns: 300 },
+  );
 });
