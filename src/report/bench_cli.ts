@@ -3,6 +3,7 @@
  * `readDoc` on the Brown corpus (about a million words) and the seed corpus, the
  * speed-up with two workers, peak memory, and cold and warm `report` runs. Prints a
  * table and writes `bench/results.json`. Every figure is measured in the same run.
+ * `--scale N` also times `report` on a corpus of N copies of each Brown text.
  *
  * @module
  */
@@ -218,6 +219,23 @@ async function time<T>(f: () => T | Promise<T>): Promise<[T, number]> {
   return [r, s];
 }
 
+/** A `report` run: its wall-clock seconds and the peak resident memory of its process (NaN where unknown). */
+interface ReportRun {
+  seconds: number;
+  peakMb: number;
+}
+
+/** The peak resident memory of a process so far, from Linux's /proc (NaN elsewhere). */
+async function processPeakMb(pid: number): Promise<number> {
+  try {
+    const status = await Deno.readTextFile(`/proc/${pid}/status`);
+    const kb = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1]);
+    return kb / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
 async function runReport(
   corpus: string,
   out: string,
@@ -225,8 +243,19 @@ async function runReport(
   workers: number,
   extra: string[] = [],
 ): Promise<number> {
+  return (await runReportMeasured(corpus, out, cache, workers, extra)).seconds;
+}
+
+/** Runs `report` in a process of its own, reading its peak memory every 50 ms until it ends. */
+async function runReportMeasured(
+  corpus: string,
+  out: string,
+  cache: string,
+  workers: number,
+  extra: string[] = [],
+): Promise<ReportRun> {
   const t0 = performance.now();
-  const r = await new Deno.Command(Deno.execPath(), {
+  const child = new Deno.Command(Deno.execPath(), {
     args: [
       "run",
       "-A",
@@ -243,9 +272,18 @@ async function runReport(
     ],
     stdout: "null",
     stderr: "piped",
-  }).output();
+  }).spawn();
+  let peakMb = NaN;
+  let ended = false;
+  const output = child.output().finally(() => ended = true);
+  while (!ended) {
+    const mb = await processPeakMb(child.pid);
+    if (Number.isFinite(mb)) peakMb = Number.isFinite(peakMb) ? Math.max(peakMb, mb) : mb;
+    await Promise.race([output, new Promise((r) => setTimeout(r, 50))]);
+  }
+  const r = await output;
   if (r.code !== 0) throw new Error(`report failed: ${new TextDecoder().decode(r.stderr)}`);
-  return (performance.now() - t0) / 1000;
+  return { seconds: (performance.now() - t0) / 1000, peakMb };
 }
 
 /**
@@ -293,6 +331,47 @@ async function writeCorpus(dir: string, articles: Article[]): Promise<void> {
   }
 }
 
+/**
+ * `copies` articles of each text, for a corpus as many times as large: copy k of a text
+ * has its paragraphs rotated by k (so that each copy is a text of its own, read and cached
+ * on its own), and its outlet is the genre followed by k mod 3 (three times the outlets).
+ * A copy whose text equals an earlier copy's (a text of fewer paragraphs than copies) is
+ * left out, as the corpus loader would leave it out.
+ */
+export function scaledCorpus(articles: Article[], copies: number): Article[] {
+  const out: Article[] = [];
+  for (const a of articles) {
+    const paragraphs = a.text.split(/\n\s*\n/);
+    const seen = new Set<string>();
+    for (let k = 0; k < copies; k++) {
+      const r = k % paragraphs.length;
+      const text = [...paragraphs.slice(r), ...paragraphs.slice(0, r)].join("\n\n");
+      if (seen.has(text)) continue;
+      seen.add(text);
+      out.push({ ...a, id: `${a.id}-${k}`, outlet: `${a.outlet} ${k % 3}`, text });
+    }
+  }
+  return out;
+}
+
+/** `report` on a corpus several times the Brown corpus (see {@linkcode scaledCorpus}). */
+export interface ScaleResults {
+  /** Copies of each text asked for. */
+  copies: number;
+  /** Articles written (copies that would repeat a text left out). */
+  articles: number;
+  /** Their outlets. */
+  outlets: number;
+  /** `report` with an empty cache. */
+  report_cold_s: number;
+  /** Its peak resident memory. */
+  report_cold_peak_rss_mb: number;
+  /** `report --force` again: every digest from the cache, every section rebuilt. */
+  report_force_s: number;
+  /** Its peak resident memory. */
+  report_force_peak_rss_mb: number;
+}
+
 /** Everything `bench/results.json` holds. */
 export interface BenchResults {
   /** Where and when. */
@@ -335,6 +414,8 @@ export interface BenchResults {
   report_workers: number;
   /** `report` on the Brown corpus with an empty cache. */
   report_cold_s: number;
+  /** Its peak resident memory (its own process). */
+  report_cold_peak_rss_mb: number;
   /** `report` again, nothing changed (the report is kept as it is). */
   report_warm_s: number;
   /** `report --force` again: every section rebuilt from the cached digests. */
@@ -345,6 +426,8 @@ export interface BenchResults {
   report_cold_one_thread_s: number;
   /** The seed corpus: whole pipeline throughput. */
   seed_pipeline_tokens_per_s: number;
+  /** `report` on a corpus several times as large, when asked for (`--scale N`). */
+  scale?: ScaleResults;
 }
 
 /**
@@ -356,10 +439,11 @@ export interface BenchResults {
  * ```
  *
  * @param options `limit`: Brown files to use (all 500 by default); `report`: also time report runs;
- *   `repeats`: runs of each baseline and pipeline measurement, of which the median is kept (3 by default).
+ *   `repeats`: runs of each baseline and pipeline measurement, of which the median is kept (3 by default);
+ *   `scale`: also time `report` on a corpus of that many copies of each text (see {@linkcode scaledCorpus}).
  */
 export async function bench(
-  options: { limit?: number; report?: boolean; repeats?: number; log?: (s: string) => void } = {},
+  options: { limit?: number; report?: boolean; repeats?: number; scale?: number; log?: (s: string) => void } = {},
 ): Promise<BenchResults> {
   const log = options.log ?? ((s: string) => console.error(s));
   const articles = await loadBrown(options.limit);
@@ -420,7 +504,8 @@ export async function bench(
   const seedTokens = winkBaseline(seed.articles.map((a) => a.text));
   const seedS = (await pipeline(seed.articles, tools, 1)).seconds;
 
-  let cold = NaN, warm = NaN, warmForce = NaN, addOne = NaN, coldOne = NaN;
+  let cold = NaN, coldPeak = NaN, warm = NaN, warmForce = NaN, addOne = NaN, coldOne = NaN;
+  let scale: ScaleResults | undefined;
   const reportWorkers = Math.max(1, navigator.hardwareConcurrency || 1);
   if (options.report !== false) {
     const tmp = await Deno.makeTempDir({ prefix: "framelens-bench-" });
@@ -429,7 +514,12 @@ export async function bench(
       await writeCorpus(corpusDir, articles);
       coldOne = await runReport(corpusDir, join(tmp, "report1"), join(tmp, "cache1"), 1);
       await rm(join(tmp, "cache1"), { recursive: true, force: true });
-      cold = await runReport(corpusDir, join(tmp, "report"), join(tmp, "cache"), reportWorkers);
+      ({ seconds: cold, peakMb: coldPeak } = await runReportMeasured(
+        corpusDir,
+        join(tmp, "report"),
+        join(tmp, "cache"),
+        reportWorkers,
+      ));
       warm = await runReport(corpusDir, join(tmp, "report"), join(tmp, "cache"), reportWorkers);
       warmForce = await runReport(corpusDir, join(tmp, "report"), join(tmp, "cache"), reportWorkers, ["--force"]);
       await writeCorpus(corpusDir, [{ ...articles[0], id: "added", text: articles[0].text.replace(/\bthe\b/, "a") }]);
@@ -439,6 +529,28 @@ export async function bench(
           `${warmForce.toFixed(1)} s), after adding one ` +
           `article ${addOne.toFixed(1)} s; cold on one thread ${coldOne.toFixed(1)} s`,
       );
+      if (options.scale && options.scale > 1) {
+        const copies = Math.floor(options.scale);
+        const big = scaledCorpus(articles, copies);
+        const bigDir = join(tmp, "scaled");
+        await writeCorpus(bigDir, big);
+        const args = [bigDir, join(tmp, "scaled-report"), join(tmp, "scaled-cache"), reportWorkers] as const;
+        const first = await runReportMeasured(...args);
+        const again = await runReportMeasured(...args, ["--force"]);
+        scale = {
+          copies,
+          articles: big.length,
+          outlets: new Set(big.map((a) => a.outlet)).size,
+          report_cold_s: first.seconds,
+          report_cold_peak_rss_mb: first.peakMb,
+          report_force_s: again.seconds,
+          report_force_peak_rss_mb: again.peakMb,
+        };
+        log(
+          `report on ${big.length} articles (${copies} copies of each text): cold ${first.seconds.toFixed(1)} s ` +
+            `(peak ${Math.round(first.peakMb)} MB), --force ${again.seconds.toFixed(1)} s`,
+        );
+      }
     } finally {
       await rm(tmp, { recursive: true, force: true });
     }
@@ -474,11 +586,13 @@ export async function bench(
     peak_rss_mb: peakRss / 2 ** 20,
     report_workers: reportWorkers,
     report_cold_s: cold,
+    report_cold_peak_rss_mb: coldPeak,
     report_warm_s: warm,
     report_warm_force_s: warmForce,
     report_add_one_s: addOne,
     report_cold_one_thread_s: coldOne,
     seed_pipeline_tokens_per_s: seedTokens / seedS,
+    ...(scale ? { scale } : {}),
   };
 }
 
@@ -493,6 +607,7 @@ export async function bench(
 export function formatBench(r: BenchResults): string {
   const k = (x: number) => `${Math.round(x).toLocaleString("en")} tok/s`;
   const sec = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} s` : "not run (--no-report)");
+  const mb = (x: number) => (Number.isFinite(x) ? `${Math.round(x)} MB` : "not measured");
   const rows: [string, string][] = [
     [
       "corpus",
@@ -516,6 +631,7 @@ export function formatBench(r: BenchResults): string {
     ["two copies of the pipeline at once (ceiling)", `${r.two_copies_speedup.toFixed(2)}×`],
     ["peak memory (RSS)", `${Math.round(r.peak_rss_mb)} MB`],
     [`report (${r.report_workers} threads), cold cache`, sec(r.report_cold_s)],
+    [`  its peak memory (RSS)`, mb(r.report_cold_peak_rss_mb)],
     [`report (${r.report_workers} threads), nothing changed`, sec(r.report_warm_s)],
     [`report (${r.report_workers} threads), --force, all cached`, sec(r.report_warm_force_s)],
     [
@@ -526,6 +642,18 @@ export function formatBench(r: BenchResults): string {
     ],
     ["report (1 thread), cold cache", sec(r.report_cold_one_thread_s)],
     ["seed corpus, whole pipeline", k(r.seed_pipeline_tokens_per_s)],
+    ...(r.scale
+      ? [
+        [
+          `report on ${r.scale.articles.toLocaleString("en")} articles, ${r.scale.outlets} outlets, cold cache`,
+          `${sec(r.scale.report_cold_s)} (peak ${mb(r.scale.report_cold_peak_rss_mb)})`,
+        ],
+        [
+          `report on ${r.scale.articles.toLocaleString("en")} articles, --force, all cached`,
+          `${sec(r.scale.report_force_s)} (peak ${mb(r.scale.report_force_peak_rss_mb)})`,
+        ],
+      ] as [string, string][]
+      : []),
   ];
   const w = Math.max(...rows.map((x) => x[0].length));
   return rows.map(([a, b]) => `${a.padEnd(w)}  ${b}`).join("\n");
@@ -536,7 +664,13 @@ if (import.meta.main && Deno.args[0] === "--measure-pipeline") {
   console.log(JSON.stringify(run));
 } else if (import.meta.main) {
   const limit = Deno.args.includes("--quick") ? 60 : undefined;
-  const results = await bench({ limit, report: !Deno.args.includes("--no-report") });
+  const at = Deno.args.indexOf("--scale");
+  const scale = at >= 0 ? Number(Deno.args[at + 1]) : undefined;
+  if (scale !== undefined && !(Number.isInteger(scale) && scale > 1)) {
+    console.error("--scale takes a whole number of copies above 1, such as --scale 10");
+    Deno.exit(2);
+  }
+  const results = await bench({ limit, report: !Deno.args.includes("--no-report"), scale });
   console.log(formatBench(results));
   const file = projectPath("bench", "results.json");
   await mkdir(projectPath("bench"), { recursive: true });

@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
-import { bench, formatBench } from "../../src/report/bench_cli.ts";
+import { bench, formatBench, scaledCorpus } from "../../src/report/bench_cli.ts";
+import type { Article } from "../../src/types.ts";
 
 Deno.test("bench() measures every figure of bench/results.json on a few Brown texts, and formatBench() prints them", async () => {
   const lines: string[] = [];
-  const r = await bench({ limit: 8, repeats: 2, log: (l) => lines.push(l) });
+  const r = await bench({ limit: 8, repeats: 2, scale: 2, log: (l) => lines.push(l) });
   assert.equal(r.runs.baseline_s.length, 2);
   assert.equal(r.runs.pipeline_two_workers_s.length, 2);
   assert.equal(r.runs.pipeline_two_copies_s.length, 2);
@@ -31,6 +32,7 @@ Deno.test("bench() measures every figure of bench/results.json on a few Brown te
       "two_copies_speedup",
       "peak_rss_mb",
       "report_cold_s",
+      "report_cold_peak_rss_mb",
       "report_warm_s",
       "report_warm_force_s",
       "report_add_one_s",
@@ -58,6 +60,29 @@ Deno.test("bench() measures every figure of bench/results.json on a few Brown te
   assert.match(table, /baseline's own speed-up with 2 workers\s+[\d.]+×/);
   assert.match(table, /two copies of the pipeline at once \(ceiling\)\s+[\d.]+×/);
   assert.ok(lines.some((l) => /two copies at once [\d.]+ s$/.test(l)));
+  // Two copies of each of the 8 texts (each has more than one paragraph), in two outlets of each genre.
+  assert.ok(r.scale);
+  assert.equal(r.scale.copies, 2);
+  assert.equal(r.scale.articles, 16);
+  assert.equal(r.scale.outlets, 2 * r.corpus.outlets);
+  for (
+    const key of ["report_cold_s", "report_cold_peak_rss_mb", "report_force_s", "report_force_peak_rss_mb"] as const
+  ) {
+    assert.ok(Number.isFinite(r.scale[key]) && r.scale[key] > 0, `scale.${key}: ${r.scale[key]}`);
+  }
+  assert.match(table, /report on 16 articles, \d+ outlets, cold cache\s+[\d.]+ s \(peak \d+ MB\)/);
+});
+
+Deno.test("scaledCorpus() makes copies with their paragraphs rotated, in three outlets, leaving out repeated texts", () => {
+  const a = (id: string, text: string): Article => ({ id, file: `${id}.md`, outlet: "Press", extra: {}, text });
+  const out = scaledCorpus([a("x", "One.\n\nTwo.\n\nThree."), a("y", "Alone.")], 4);
+  assert.deepEqual(out.map((o) => [o.id, o.outlet, o.text]), [
+    ["x-0", "Press 0", "One.\n\nTwo.\n\nThree."],
+    ["x-1", "Press 1", "Two.\n\nThree.\n\nOne."],
+    ["x-2", "Press 2", "Three.\n\nOne.\n\nTwo."],
+    // x-3 would be x-0's text again; y has one paragraph, so one copy.
+    ["y-0", "Press 0", "Alone."],
+  ]);
 });
 
 Deno.test("formatBench() says which report figures were not run", () => {
@@ -82,6 +107,7 @@ Deno.test("formatBench() says which report figures were not run", () => {
     peak_rss_mb: 100,
     report_workers: 2,
     report_cold_s: NaN,
+    report_cold_peak_rss_mb: NaN,
     report_warm_s: NaN,
     report_warm_force_s: NaN,
     report_add_one_s: NaN,
@@ -89,5 +115,7 @@ Deno.test("formatBench() says which report figures were not run", () => {
     seed_pipeline_tokens_per_s: 100,
   });
   assert.match(table, /cold cache\s+not run/);
+  assert.match(table, /its peak memory \(RSS\)\s+not measured/);
+  assert.doesNotMatch(table, /report on .* articles/, "no scaled corpus asked for");
   assert.match(table, /pipeline \/ baseline\s+0\.50/);
 });
