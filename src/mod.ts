@@ -83,7 +83,7 @@ export { encodePng, svgToPng } from "./render/png.ts";
 export { PngPool, svgsToPngs } from "./render/png_pool.ts";
 export type { PngPoolOptions } from "./render/png_pool.ts";
 export type { PngOptions } from "./render/png.ts";
-export { toCsv } from "./render/csv.ts";
+export { toCsv, writeCsv } from "./render/csv.ts";
 export { saveChart, show } from "./render/figure.ts";
 export type { Figure, SavedChart } from "./render/figure.ts";
 export { cellText, table, tableHtml, tableText } from "./render/table.ts";

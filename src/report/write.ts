@@ -8,7 +8,7 @@
 import { mkdir, readdir, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import process from "node:process";
-import { toCsv } from "../render/csv.ts";
+import { writeCsv } from "../render/csv.ts";
 import { type Figure, saveChart, show } from "../render/figure.ts";
 import type { ChartSpec } from "../charts/spec.ts";
 import { PngPool } from "../render/png_pool.ts";
@@ -270,7 +270,7 @@ async function writeReportWith(
     // The tables first, while the pool's workers render; then this thread renders too.
     for (const section of sections) {
       for (const t of section.tables) {
-        await writeFile(join(tmp, `${t.name}.csv`), toCsv(t.rows, t.columns));
+        await writeCsv(join(tmp, `${t.name}.csv`), t.rows, t.columns);
         written.push(`${t.name}.csv`);
       }
       for (const f of section.files ?? []) {
