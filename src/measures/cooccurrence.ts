@@ -325,12 +325,19 @@ export function pairSentences(
   options: PairSentencesOptions = {},
 ): PairSentence[] {
   const [source, target] = pair;
+  // The two entities' mentions by article, in one pass over the mentions.
+  const byArticle = new Map<string, EntityMention[]>();
+  for (const m of corpus.mentions) {
+    if (m.entity !== source && m.entity !== target) continue;
+    const list = byArticle.get(m.article);
+    if (list) list.push(m);
+    else byArticle.set(m.article, [m]);
+  }
   const out: PairSentence[] = [];
   for (const a of corpus.annotated) {
     if (options.outlets?.length && !options.outlets.includes(a.article.outlet)) continue;
     const seen = new Map<number, Set<string>>();
-    for (const m of corpus.mentions) {
-      if (m.article !== a.article.id || (m.entity !== source && m.entity !== target)) continue;
+    for (const m of byArticle.get(a.article.id) ?? []) {
       seen.set(m.sentence, (seen.get(m.sentence) ?? new Set()).add(m.entity));
     }
     for (const [i, names] of [...seen].sort((p, q) => p[0] - q[0])) {

@@ -8,7 +8,7 @@
 import type { AnnotatedArticle, Token } from "../types.ts";
 import type { FramingLexicon } from "../framing/lexicon.ts";
 import { isWord } from "../pipeline/annotate.ts";
-import { keyness } from "./keyness.ts";
+import { keyness, type KeynessRow } from "./keyness.ts";
 import type { CountTable } from "./terms.ts";
 import type { FramingHit } from "./framing.ts";
 import { stemWord } from "./framing.ts";
@@ -134,10 +134,12 @@ export function framingDiscovery(
       }
     }
     const table: CountTable = { groups, counts, totals };
-    const ranked = keyness(table, groups, { minCount });
+    // Each outlet's rows in their order, in one pass over the ranked rows.
+    const rankedBy = new Map<string, KeynessRow[]>(groups.map((g) => [g, []]));
+    for (const r of keyness(table, groups, { minCount })) rankedBy.get(r.outlet)?.push(r);
     for (const outlet of groups) {
       rows.push(
-        ...ranked.filter((r) => r.outlet === outlet && r.count >= minCount && r.g2 >= 0)
+        ...rankedBy.get(outlet)!.filter((r) => r.count >= minCount && r.g2 >= 0)
           .slice(0, top)
           .map((r) => ({
             referent: referent.id,

@@ -84,11 +84,19 @@ export function framingSummary(
     o.words += a.words;
     outlets.set(a.article.outlet, o);
   }
+  // Hits by outlet and referent, in one pass (not a search of every hit for each pair).
+  const byPair = new Map<string, FramingHit[]>();
+  for (const h of hits) {
+    const k = `${h.outlet}\u0000${h.referent}`;
+    const list = byPair.get(k);
+    if (list) list.push(h);
+    else byPair.set(k, [h]);
+  }
   const rows: FramingSummaryRow[] = [];
   for (const outlet of [...outlets.keys()].sort((a, b) => a.localeCompare(b))) {
     const { articles, words } = outlets.get(outlet)!;
     for (const r of referents) {
-      const mine = hits.filter((h) => h.outlet === outlet && h.referent === r.id);
+      const mine = byPair.get(`${outlet}\u0000${r.id}`) ?? [];
       const count = (voice: Voice | null, loadedOnly: boolean) =>
         mine.filter((h) => (voice === null || h.voice === voice) && (!loadedOnly || h.frame === "loaded")).length;
       const loaded = count(null, true);
