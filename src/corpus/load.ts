@@ -48,6 +48,9 @@ export class CorpusError extends Error {
   }
 }
 
+/** Article files read ahead of their turn by {@linkcode loadCorpus}. */
+const READ_AHEAD = 16;
+
 /** An article file name: ends in `.md` in any case, and is not hidden. */
 const ARTICLE_NAME = /^[^.].*\.md$/is;
 
@@ -116,11 +119,25 @@ export async function loadCorpus(
   const problems: LoadProblem[] = [];
   const byText = new Map<string, string>();
   const byId = new Map<string, string>();
-  for (const name of names) {
-    const file = join(dir, name);
+  // Files are read up to READ_AHEAD ahead of their turn, so that one file's reads wait
+  // on the disk while the one before is checked; each is then taken in name order.
+  const reading: (Promise<Article> | undefined)[] = new Array(names.length);
+  const startReading = (i: number) => {
+    if (i >= names.length) return;
+    const file = join(dir, names[i]);
+    const p = checkLink(file, realDir).then(() => loadArticleFile(file, { maxBytes: options.maxBytes }));
+    // A failure surfaces where the file's turn comes, not as an unhandled rejection before.
+    p.catch(() => {});
+    reading[i] = p;
+  };
+  for (let i = 0; i < READ_AHEAD; i++) startReading(i);
+  for (let i = 0; i < names.length; i++) {
+    const file = join(dir, names[i]);
+    startReading(i + READ_AHEAD);
+    const pending = reading[i]!;
+    reading[i] = undefined;
     try {
-      await checkLink(file, realDir);
-      const article = await loadArticleFile(file, { maxBytes: options.maxBytes });
+      const article = await pending;
       const sameId = byId.get(idKey(article.id));
       if (sameId !== undefined) {
         throw new ArticleError(

@@ -53,6 +53,29 @@ Deno.test("loadCorpus() loads the .md files of a folder in file-name order and s
   });
 });
 
+Deno.test("loadCorpus() reads many files ahead but takes them in name order: the first of two twins is kept", async () => {
+  // 60 files, more than are read ahead at once; twins and bad files far apart and close.
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 60; i++) files[`f${String(i).padStart(2, "0")}.md`] = article(`Outlet ${i % 4}`, `Text ${i}.`);
+  files["f03.md"] = "no front matter";
+  files["f41.md"] = article("Outlet X", "Text 7."); // the text of f07
+  files["f08.md"] = article("Outlet Y", "Text 9."); // the text of f09, which comes after it
+  files["F20.md"] = article("Outlet Z", "Text Z."); // the id of f20 up to case (F sorts first)
+  await withFolder(files, async (dir) => {
+    const corpus = await loadCorpus(dir);
+    const ids = Object.keys(files).sort().filter((n) => !["f03.md", "f41.md", "f09.md", "f20.md"].includes(n))
+      .map((n) => n.slice(0, -3));
+    assert.deepEqual(corpus.articles.map((a) => a.id), ids);
+    assert.deepEqual(
+      corpus.problems.map((p) => p.file),
+      ["f03.md", "f09.md", "f20.md", "f41.md"].map((n) => join(dir, n)),
+    );
+    assert.match(corpus.problems[1].message, /same as .*f08\.md/);
+    assert.match(corpus.problems[2].message, /same as .*F20\.md/);
+    assert.match(corpus.problems[3].message, /same as .*f07\.md/);
+  });
+});
+
 Deno.test("loadCorpus() lists a file with no outlet as a problem and still loads the others", async () => {
   await withFolder({
     "a.md": article("Outlet A", "Text A."),
