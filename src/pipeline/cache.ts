@@ -336,6 +336,9 @@ export interface CacheStats {
   rebuilt: number;
 }
 
+/** Cache files {@linkcode DiskCache.prune} looks at at once. */
+const PRUNE_AT_ONCE = 16;
+
 /**
  * A folder of cache entries, one JSON file per key under a namespace (`annotate`,
  * and later stages), each with the key and a SHA-256 checksum of its payload.
@@ -450,6 +453,7 @@ export class DiskCache {
     } catch {
       return { removed, bytes };
     }
+    const files: { file: string; temp: boolean }[] = [];
     for (const ns of namespaces) {
       let entries;
       try {
@@ -461,7 +465,14 @@ export class DiskCache {
         if (!e.isFile()) continue;
         const temp = e.name.endsWith(".tmp");
         if (!temp && !e.name.endsWith(".json")) continue;
-        const file = join(e.parentPath, e.name);
+        files.push({ file: join(e.parentPath, e.name), temp });
+      }
+    }
+    // Several files are looked at at once: each look mostly waits on the disk.
+    let next = 0;
+    const look = async () => {
+      while (next < files.length) {
+        const { file, temp } = files[next++];
         try {
           const info = await stat(file);
           if (info.mtimeMs >= (temp ? oldTemp : oldEntry)) continue;
@@ -472,7 +483,8 @@ export class DiskCache {
           // Gone already, or removed by another run.
         }
       }
-    }
+    };
+    await Promise.all(Array.from({ length: PRUNE_AT_ONCE }, look));
     return { removed, bytes };
   }
 }
