@@ -35,7 +35,7 @@ export interface PoolOptions<Init, Item, T> {
   local: (index: number) => Promise<T>;
   /** Receives each item's value, from whichever thread, in any order. */
   onItem: (index: number, value: T) => void | Promise<void>;
-  /** Items per chunk (default: about a tenth of an even share, 1 to 16). */
+  /** Items per chunk (default: an eighth of an even share of the items left, 1 to 16). */
   chunkSize?: number;
   /**
    * Workers started ahead with the same module and init (see {@linkcode StartedWorkers}):
@@ -119,10 +119,15 @@ const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0
  */
 export async function runPool<Init, Item, T>(o: PoolOptions<Init, Item, T>): Promise<void> {
   const threads = Math.max(1, Math.min(Math.floor(o.threads), o.count));
-  const size = o.chunkSize ?? Math.max(1, Math.min(16, Math.floor(o.count / threads / 10)));
+  // Chunks of `chunkSize`, or by default guided: an eighth of an even share of what is
+  // left, 1 to 16 items, so that chunks shrink towards the end and no thread is left
+  // waiting long for another's last chunk.
+  const sizeAt = (left: number) => o.chunkSize ?? Math.max(1, Math.min(16, Math.ceil(left / threads / 8)));
   const chunks: number[][] = [];
-  for (let i = 0; i < o.count; i += size) {
-    chunks.push(Array.from({ length: Math.min(size, o.count - i) }, (_, k) => i + k));
+  for (let i = 0; i < o.count;) {
+    const size = Math.min(sizeAt(o.count - i), o.count - i);
+    chunks.push(Array.from({ length: size }, (_, k) => i + k));
+    i += size;
   }
   let next = 0;
   const pending: Promise<void>[] = [];
