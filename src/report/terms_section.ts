@@ -4,7 +4,6 @@
  * @module
  */
 import { keynessChart, logOddsChart, topTermsChart } from "../charts/terms.ts";
-import { gries } from "../measures/dispersion.ts";
 import {
   keynessOf,
   type KeynessOptions,
@@ -54,7 +53,8 @@ export interface KeynessWithDispersionOptions {
  * so that a term from one article is not read as the outlet's habit.
  *
  * The articles of an outlet are those whose first row names it, in the order of their
- * ids (`localeCompare`); DP is {@linkcode gries} over them.
+ * ids (`localeCompare`); DP is `gries` (src/measures/dispersion.ts) over them, computed
+ * from the articles that have the term.
  *
  * @example
  * ```ts
@@ -116,9 +116,9 @@ class Dispersion {
   readonly place: Int32Array;
   /** Per entry: the term's count in the article. */
   readonly count: Float64Array;
+  /** Per group: each article's share of the group's size, in the order of `sizes`. */
+  readonly shares: Float64Array[];
   readonly #T: number;
-  #group = -1;
-  #freqs: number[] = [];
 
   constructor(index: TermIndex) {
     const { terms, groups, articles, articleGroup, rowTerm, rowArticle, rowCount, byArticle } = index;
@@ -166,6 +166,11 @@ class Dispersion {
       this.place[at] = entryPlace[e];
       this.count[at] = entryCount[e];
     }
+    this.shares = this.sizes.map((sizes) => {
+      const total = sizes.reduce((a, b) => a + b, 0);
+      // No size at all: DP is 0, as with a single article.
+      return total > 0 ? Float64Array.from(sizes, (x) => x / total) : new Float64Array(0);
+    });
   }
 
   /** A keyness row of group g (-1 for none) and term k (-1 for none) with the term's dispersion over the group's articles. */
@@ -181,23 +186,18 @@ class Dispersion {
     s: Readonly<KeynessStats>,
   ): KeynessReportRow {
     const sizes = g < 0 ? undefined : this.sizes[g];
-    if (g !== this.#group) {
-      this.#group = g;
-      this.#freqs = new Array<number>(sizes?.length ?? 0).fill(0);
-    }
     let articles = 0;
     let dp = 0;
     if (sizes && k >= 0) {
       const from = this.start[g * this.#T + k];
       const to = this.start[g * this.#T + k + 1];
       if (from < to) {
-        const freqs = this.#freqs;
+        let f = 0;
         for (let e = from; e < to; e++) {
-          freqs[this.place[e]] = this.count[e];
+          f += this.count[e];
           if (this.count[e] > 0) articles++;
         }
-        dp = gries(freqs, sizes).dp;
-        for (let e = from; e < to; e++) freqs[this.place[e]] = 0;
+        dp = sparseDp(this.count, this.place, from, to, f, this.shares[g]);
       }
     }
     return {
@@ -216,6 +216,33 @@ class Dispersion {
       outlet_articles: sizes?.length ?? 0,
     };
   }
+}
+
+/**
+ * Gries's DP (see `gries`) of a term from its entries alone: the articles it is in
+ * (`count[e]` times in the article at `place[e]`, e from `from` to `to`), `f` in all,
+ * and every article's share of the group. An article without the term adds its share
+ * sᵢ to Σ |vᵢ − sᵢ|, so those articles add 1 − Σ of the entries' shares: the cost is
+ * that of the entries, not of the group's articles.
+ */
+function sparseDp(
+  count: Float64Array,
+  place: Int32Array,
+  from: number,
+  to: number,
+  f: number,
+  shares: Float64Array,
+): number {
+  if (f === 0 || shares.length < 2) return 0;
+  let inside = 0;
+  let covered = 0;
+  for (let e = from; e < to; e++) {
+    const s = shares[place[e]];
+    inside += Math.abs(count[e] / f - s);
+    covered += s;
+  }
+  // Clamped: rounding may leave the shares' sum a hair above 1.
+  return (inside + Math.max(0, 1 - covered)) / 2;
 }
 
 /** The tables of the terms section, before they are written. */

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import fc from "fast-check";
 import { gries } from "../../src/measures/dispersion.ts";
 import { type LogOddsRow, weightedLogOdds } from "../../src/measures/logodds.ts";
 import { type ArticleTermRow, countTable } from "../../src/measures/terms.ts";
@@ -207,4 +208,28 @@ Deno.test("keynessWithDispersion() puts an article in the outlet of its first ro
   // A's articles a1 (10) and a2 (30 + 2): x = 4 and 2 → v = (2/3, 1/3), s = (10/42, 32/42).
   assert.deepEqual([xa.count, xa.articles, xa.outlet_articles], [4, 2, 2]);
   assert.ok(Math.abs(xa.dp - (Math.abs(2 / 3 - 10 / 42) + Math.abs(1 / 3 - 32 / 42)) / 2) < 1e-12);
+});
+
+Deno.test("keynessWithDispersion()'s DP, from the articles that have the term, is gries() over all the outlet's articles", () => {
+  const row = fc.record({
+    article: fc.constantFrom("a1", "a2", "a3", "b1", "b2", "c1"),
+    term: fc.constantFrom("iran", "iraq", "regime", "visit", "said"),
+    count: fc.integer({ min: 0, max: 5 }),
+  }).map((r): ArticleTermRow => ({ ...r, outlet: r.article[0].toUpperCase() }));
+  fc.assert(
+    fc.property(fc.array(row, { minLength: 1, maxLength: 40 }), (rows) => {
+      for (const k of keynessWithDispersion(rows)) {
+        const articles = [...new Set(rows.filter((r) => r.outlet === k.outlet).map((r) => r.article))]
+          .sort((a, b) => a.localeCompare(b));
+        const sizes = articles.map((a) => rows.filter((r) => r.article === a).reduce((n, r) => n + r.count, 0));
+        const freqs = articles.map((a) =>
+          rows.filter((r) => r.article === a && r.term === k.term).reduce((n, r) => n + r.count, 0)
+        );
+        assert.ok(Math.abs(k.dp - gries(freqs, sizes).dp) < 1e-12, `${k.outlet} ${k.term}: ${k.dp}`);
+        assert.equal(k.articles, freqs.filter((f) => f > 0).length);
+        assert.equal(k.outlet_articles, articles.length);
+      }
+    }),
+    { numRuns: 300 },
+  );
 });
