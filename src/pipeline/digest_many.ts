@@ -117,6 +117,12 @@ export interface DigestItem {
   stages: DigestStage[];
   /** Its annotation's cache key ("" without a cache). */
   annotationKey: string;
+  /**
+   * Its digest's cache key, when every stage is to run and there is a cache: the thread
+   * that digests it stores the digest too (so that a worker's digests are not all packed
+   * and written on this thread).
+   */
+  digestKey?: string;
 }
 
 /** What comes back for one article. */
@@ -131,6 +137,31 @@ export interface DigestReply {
   annotated: boolean;
   /** Milliseconds per stage. */
   times: StageTimes;
+  /** Whether the digest was stored in the cache under the item's `digestKey`. */
+  stored?: boolean;
+}
+
+/**
+ * A digest as the cache stores it: the parts computed now stamped with their stages'
+ * fingerprints, the others kept from `old` (the cached parts still valid).
+ */
+function packDigest(
+  words: number,
+  sentences: number[][],
+  parts: Partial<DigestParts>,
+  fingerprints: DigestTools["fingerprints"],
+  old: PackedDigest["parts"] = {},
+): PackedDigest {
+  const { terms, framing, candidates, spanTags } = parts;
+  return {
+    words,
+    sentences,
+    parts: {
+      terms: terms ? { fp: fingerprints.terms, data: terms.map((r) => [r.term, r.count]) } : old.terms,
+      framing: framing ? { fp: fingerprints.framing, data: framing } : old.framing,
+      entities: candidates ? { fp: fingerprints.entities, data: candidates, spans: spanTags ?? [] } : old.entities,
+    },
+  };
 }
 
 /**
@@ -171,13 +202,14 @@ export async function digestItem(item: DigestItem, tools: DigestTools, cache?: D
     times.tokenize += performance.now() - t0;
     if (cache && item.annotationKey) await cache.set("annotate", item.annotationKey, packAnnotation(annotated));
   }
-  return {
-    words: annotated.words,
-    sentences: annotated.sentences.map((s) => [s.start, s.end, s.firstToken, s.lastToken]),
-    parts: digestParts(annotated, tools, item.stages, times),
-    annotated: fresh,
-    times,
-  };
+  const sentences = annotated.sentences.map((s) => [s.start, s.end, s.firstToken, s.lastToken]);
+  const parts = digestParts(annotated, tools, item.stages, times);
+  let stored = false;
+  if (cache && item.digestKey && parts.terms && parts.framing && parts.candidates) {
+    await cache.set("digest", item.digestKey, packDigest(annotated.words, sentences, parts, tools.fingerprints));
+    stored = true;
+  }
+  return { words: annotated.words, sentences, parts, annotated: fresh, times, stored };
 }
 
 function unpackSentences(packed: unknown, textLength: number): Sentence[] {
@@ -224,25 +256,23 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
   const todo: DigestItem[] = [];
   const todoIndex: number[] = [];
 
-  const finish = async (i: number, words: number, sentences: number[][], parts: Partial<DigestParts>) => {
+  const finish = async (
+    i: number,
+    words: number,
+    sentences: number[][],
+    parts: Partial<DigestParts>,
+    stored = false,
+  ) => {
     const article = articles[i];
     const old = cached[i]?.parts ?? {};
-    const fp = tools.fingerprints;
     const { terms, framing, candidates, spanTags } = parts;
-    const pack = (): PackedDigest => ({
-      words,
-      sentences,
-      parts: {
-        terms: terms ? { fp: fp.terms, data: terms.map((r) => [r.term, r.count]) } : old.terms,
-        framing: framing ? { fp: fp.framing, data: framing } : old.framing,
-        entities: candidates ? { fp: fp.entities, data: candidates, spans: spanTags ?? [] } : old.entities,
-      },
-    });
+    const pack = () => packDigest(words, sentences, parts, tools.fingerprints, old);
     if (terms && framing && candidates) {
-      // Every part computed now: used as it is, packed only for the cache.
+      // Every part computed now: used as it is, packed only for the cache (unless the
+      // thread that computed it has stored it).
       const fresh = unpackSentences(sentences, article.text.length);
       digests[i] = { article, words, sentences: fresh, terms, framing, candidates, spanTags: spanTags ?? [] };
-      if (cache) await cache.set("digest", keys[i], pack());
+      if (cache && !stored) await cache.set("digest", keys[i], pack());
     } else {
       // Some parts from the cache: the digest is unpacked from the whole.
       const packed = pack();
@@ -287,6 +317,7 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
       article: articles[i],
       stages: [...DIGEST_STAGES],
       annotationKey: cache ? annotationKey(articles[i], tools.annotation) : "",
+      ...(cache ? { digestKey: keys[i] } : {}),
     });
     todoIndex.push(i);
   }
@@ -295,7 +326,7 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
     if (reply.annotated) annotatedNow++;
     for (const s of todo[j].stages) stagesRun[s]++;
     for (const k of Object.keys(times) as (keyof StageTimes)[]) times[k] += reply.times[k];
-    await finish(i, reply.words, reply.sentences, reply.parts);
+    await finish(i, reply.words, reply.sentences, reply.parts, reply.stored);
   };
 
   const init = workerInit(options.files, cache);
