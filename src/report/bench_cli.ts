@@ -279,7 +279,9 @@ async function runReportMeasured(
   while (!ended) {
     const mb = await processPeakMb(child.pid);
     if (Number.isFinite(mb)) peakMb = Number.isFinite(peakMb) ? Math.max(peakMb, mb) : mb;
-    await Promise.race([output, new Promise((r) => setTimeout(r, 50))]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([output, new Promise((r) => timer = setTimeout(r, 50))]);
+    clearTimeout(timer);
   }
   const r = await output;
   if (r.code !== 0) throw new Error(`report failed: ${new TextDecoder().decode(r.stderr)}`);
