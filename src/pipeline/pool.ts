@@ -103,7 +103,12 @@ export class StartedWorkers<Init> {
   }
 }
 
-/** Lets queued messages (the workers' replies) be handled. */
+/**
+ * Lets queued messages (the workers' replies) be handled. A timer, not a message to
+ * itself: a message through a channel came back before the workers' (digesting the
+ * Brown corpus on two threads took 3.37–3.62 s against 2.74–3.11 s, their chunks handed
+ * out late). Nested zero-delay timers wait about 2.25 ms each here.
+ */
 const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -184,7 +189,8 @@ export async function runPool<Init, Item, T>(o: PoolOptions<Init, Item, T>): Pro
         const value = await o.local(i);
         track(Promise.resolve().then(() => o.onItem(i, value)));
       }
-      await yieldToEvents();
+      // Alone, this thread has no message to wait for (49 yields, about 0.11 s, for 500 articles).
+      if (threads > 1) await yieldToEvents();
     }
     await Promise.all(finished.map((f) => f.promise));
     if (failure) throw failure;
