@@ -8,6 +8,7 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Article, Corpus, LoadProblem } from "../types.ts";
 import { ArticleError, parseArticle } from "./front_matter.ts";
+import { readAhead } from "../read_ahead.ts";
 
 /** The project's own corpus folder, `data/articles`, found from this module's location. */
 export const DEFAULT_CORPUS_DIR: string = fileURLToPath(
@@ -121,23 +122,14 @@ export async function loadCorpus(
   const byId = new Map<string, string>();
   // Files are read up to READ_AHEAD ahead of their turn, so that one file's reads wait
   // on the disk while the one before is checked; each is then taken in name order.
-  const reading: (Promise<Article> | undefined)[] = new Array(names.length);
-  const startReading = (i: number) => {
-    if (i >= names.length) return;
+  const fileAt = readAhead(names.length, (i) => {
     const file = join(dir, names[i]);
-    const p = checkLink(file, realDir).then(() => loadArticleFile(file, { maxBytes: options.maxBytes }));
-    // A failure surfaces where the file's turn comes, not as an unhandled rejection before.
-    p.catch(() => {});
-    reading[i] = p;
-  };
-  for (let i = 0; i < READ_AHEAD; i++) startReading(i);
+    return checkLink(file, realDir).then(() => loadArticleFile(file, { maxBytes: options.maxBytes }));
+  }, READ_AHEAD);
   for (let i = 0; i < names.length; i++) {
     const file = join(dir, names[i]);
-    startReading(i + READ_AHEAD);
-    const pending = reading[i]!;
-    reading[i] = undefined;
     try {
-      const article = await pending;
+      const article = await fileAt(i);
       const sameId = byId.get(idKey(article.id));
       if (sameId !== undefined) {
         throw new ArticleError(

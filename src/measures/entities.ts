@@ -6,8 +6,8 @@
  */
 import type { EntityMention, EntityOutletRow, EntityRow, EntityType } from "../entities/types.ts";
 
-/** Intl.Collator's compare is localeCompare's, without building a collator for each call. */
-let collator: Intl.Collator | undefined;
+/** localeCompare's order, without building a collator for each call. */
+const compareText = new Intl.Collator().compare;
 
 function byFrequency(forms: string[]): string {
   const counts = new Map<string, number>();
@@ -37,8 +37,6 @@ export function entityRows(mentions: EntityMention[]): EntityRow[] {
     if (ms) ms.push(m);
     else groups.set(m.entity, [m]);
   }
-  collator ??= new Intl.Collator();
-  const compare = collator.compare;
   const rows: EntityRow[] = [];
   for (const groups of byArticle.values()) {
     const mine = [...groups.values()].map((ms): EntityRow => ({
@@ -49,7 +47,7 @@ export function entityRows(mentions: EntityMention[]): EntityRow[] {
       mentions: ms.length,
       aliases: byFrequency(ms.map((m) => m.surface)),
     }));
-    mine.sort((a, b) => b.mentions - a.mentions || compare(a.entity, b.entity));
+    mine.sort((a, b) => b.mentions - a.mentions || compareText(a.entity, b.entity));
     for (const r of mine) rows.push(r);
   }
   return rows;
@@ -89,10 +87,9 @@ export function entityOutletRows(mentions: EntityMention[], options: EntityOutle
     articles: new Set(ms.map((m) => m.article)).size,
     rank: 0,
   }));
-  collator ??= new Intl.Collator();
-  const compare = collator.compare;
   rows.sort((a, b) =>
-    compare(a.outlet, b.outlet) || b.mentions - a.mentions || b.articles - a.articles || compare(a.entity, b.entity)
+    compareText(a.outlet, b.outlet) || b.mentions - a.mentions || b.articles - a.articles ||
+    compareText(a.entity, b.entity)
   );
   let outlet = "";
   let rank = 0;
@@ -120,9 +117,7 @@ export function topEntities(mentions: EntityMention[], n: number): string[] {
     count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
     arts.set(m.entity, (arts.get(m.entity) ?? new Set()).add(m.article));
   }
-  collator ??= new Intl.Collator();
-  const compare = collator.compare;
   return [...count.keys()].sort((a, b) =>
-    count.get(b)! - count.get(a)! || arts.get(b)!.size - arts.get(a)!.size || compare(a, b)
+    count.get(b)! - count.get(a)! || arts.get(b)!.size - arts.get(a)!.size || compareText(a, b)
   ).slice(0, n);
 }

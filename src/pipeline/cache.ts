@@ -12,6 +12,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "n
 import { join } from "node:path";
 import type { AnnotatedArticle, Article, Sentence, Term, Token } from "../types.ts";
 import type { Resources } from "./annotate.ts";
+import { readAhead } from "../read_ahead.ts";
 
 /**
  * The version of the annotation code. Bump it whenever tokenization, normalisation or
@@ -336,8 +337,8 @@ export interface CacheStats {
   rebuilt: number;
 }
 
-/** Cache files {@linkcode DiskCache.prune} looks at at once. */
-const PRUNE_AT_ONCE = 16;
+/** Cache files {@linkcode DiskCache.prune} looks at ahead of the one it counts. */
+const PRUNE_AHEAD = 16;
 
 /**
  * A folder of cache entries, one JSON file per key under a namespace (`annotate`,
@@ -469,22 +470,23 @@ export class DiskCache {
       }
     }
     // Several files are looked at at once: each look mostly waits on the disk.
-    let next = 0;
-    const look = async () => {
-      while (next < files.length) {
-        const { file, temp } = files[next++];
-        try {
-          const info = await stat(file);
-          if (info.mtimeMs >= (temp ? oldTemp : oldEntry)) continue;
-          await rm(file);
-          removed++;
-          bytes += info.size;
-        } catch {
-          // Gone already, or removed by another run.
-        }
+    const sizeRemoved = readAhead(files.length, async (i) => {
+      const { file, temp } = files[i];
+      try {
+        const info = await stat(file);
+        if (info.mtimeMs >= (temp ? oldTemp : oldEntry)) return -1;
+        await rm(file);
+        return info.size;
+      } catch {
+        return -1; // Gone already, or removed by another run.
       }
-    };
-    await Promise.all(Array.from({ length: PRUNE_AT_ONCE }, look));
+    }, PRUNE_AHEAD);
+    for (let i = 0; i < files.length; i++) {
+      const size = await sizeRemoved(i);
+      if (size < 0) continue;
+      removed++;
+      bytes += size;
+    }
     return { removed, bytes };
   }
 }

@@ -30,6 +30,7 @@ import {
   type StageTimes,
 } from "./digest.ts";
 import { runPool, StartedWorkers } from "./pool.ts";
+import { readAhead } from "../read_ahead.ts";
 
 /** A digest as the cache stores it: each part with the fingerprint of the stage that made it. */
 export interface PackedDigest {
@@ -118,9 +119,9 @@ export interface DigestItem {
   /** Its annotation's cache key ("" without a cache). */
   annotationKey: string;
   /**
-   * Its digest's cache key, when every stage is to run and there is a cache: the thread
-   * that digests it stores the digest too (so that a worker's digests are not all packed
-   * and written on this thread).
+   * Its digest's cache key, with a cache: when every stage runs, the thread that digests
+   * it stores the digest (so that a worker's digests are not all packed and written on
+   * this thread). Otherwise {@linkcode digestMany} stores it, merged with the cached parts.
    */
   digestKey?: string;
 }
@@ -137,8 +138,6 @@ export interface DigestReply {
   annotated: boolean;
   /** Milliseconds per stage. */
   times: StageTimes;
-  /** Whether the digest was stored in the cache under the item's `digestKey`. */
-  stored?: boolean;
 }
 
 /**
@@ -204,12 +203,10 @@ export async function digestItem(item: DigestItem, tools: DigestTools, cache?: D
   }
   const sentences = annotated.sentences.map((s) => [s.start, s.end, s.firstToken, s.lastToken]);
   const parts = digestParts(annotated, tools, item.stages, times);
-  let stored = false;
   if (cache && item.digestKey && parts.terms && parts.framing && parts.candidates) {
     await cache.set("digest", item.digestKey, packDigest(annotated.words, sentences, parts, tools.fingerprints));
-    stored = true;
   }
-  return { words: annotated.words, sentences, parts, annotated: fresh, times, stored };
+  return { words: annotated.words, sentences, parts, annotated: fresh, times };
 }
 
 function unpackSentences(packed: unknown, textLength: number): Sentence[] {
@@ -256,26 +253,16 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
   const todo: DigestItem[] = [];
   const todoIndex: number[] = [];
 
-  const finish = async (
-    i: number,
-    words: number,
-    sentences: number[][],
-    parts: Partial<DigestParts>,
-    stored = false,
-  ) => {
+  const finish = async (i: number, words: number, sentences: number[][], parts: Partial<DigestParts>) => {
     const article = articles[i];
-    const old = cached[i]?.parts ?? {};
     const { terms, framing, candidates, spanTags } = parts;
-    const pack = () => packDigest(words, sentences, parts, tools.fingerprints, old);
     if (terms && framing && candidates) {
-      // Every part computed now: used as it is, packed only for the cache (unless the
-      // thread that computed it has stored it).
+      // Every part computed now (and stored by the thread that computed it): used as it is.
       const fresh = unpackSentences(sentences, article.text.length);
       digests[i] = { article, words, sentences: fresh, terms, framing, candidates, spanTags: spanTags ?? [] };
-      if (cache && !stored) await cache.set("digest", keys[i], pack());
     } else {
-      // Some parts from the cache: the digest is unpacked from the whole.
-      const packed = pack();
+      // Some parts from the cache: the digest is unpacked from the whole, and stored.
+      const packed = packDigest(words, sentences, parts, tools.fingerprints, cached[i]?.parts);
       digests[i] = unpackDigest(packed, article);
       if (cache && (terms || framing || candidates)) await cache.set("digest", keys[i], packed);
     }
@@ -304,6 +291,7 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
             article: articles[i],
             stages: stale,
             annotationKey: annotationKey(articles[i], tools.annotation),
+            digestKey: keys[i],
           });
           todoIndex.push(i);
           continue;
@@ -326,7 +314,7 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
     if (reply.annotated) annotatedNow++;
     for (const s of todo[j].stages) stagesRun[s]++;
     for (const k of Object.keys(times) as (keyof StageTimes)[]) times[k] += reply.times[k];
-    await finish(i, reply.words, reply.sentences, reply.parts, reply.stored);
+    await finish(i, reply.words, reply.sentences, reply.parts);
   };
 
   const init = workerInit(options.files, cache);
@@ -358,26 +346,6 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
 
 /** Cache entries read ahead of their use by {@linkcode digestMany}. */
 const CACHE_READ_AHEAD = 16;
-
-/**
- * Reads items `0 … count − 1` in order, each started up to `ahead` items before it is
- * asked for: `at(i)` resolves to `read(i)`. Items must be asked for in order, once each.
- */
-function readAhead<T>(count: number, read: (i: number) => Promise<T>, ahead: number): (i: number) => Promise<T> {
-  const reading = new Map<number, Promise<T>>();
-  let next = 0;
-  return (i) => {
-    for (; next < count && next <= i + ahead; next++) {
-      const p = read(next);
-      // A failure surfaces where the item is awaited, not as an unhandled rejection before.
-      p.catch(() => {});
-      reading.set(next, p);
-    }
-    const p = reading.get(i) ?? read(i);
-    reading.delete(i);
-    return p;
-  };
-}
 
 /** What a digest worker receives before its first articles. */
 export interface DigestWorkerInit {

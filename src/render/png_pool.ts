@@ -98,7 +98,8 @@ export class PngPool {
   /**
    * Renders on this thread, one after the other, the jobs that no worker has started,
    * the most recently asked for first (a worker takes them in the order they came), until
-   * none is left. Call it when this thread would otherwise wait for images.
+   * none is left. Call it when this thread would otherwise wait for images. Returns the
+   * number of images it rendered (or read from the cache) here.
    *
    * @example
    * ```ts
@@ -106,8 +107,8 @@ export class PngPool {
    * await pool.help();
    * ```
    */
-  async help(): Promise<void> {
-    for (;;) {
+  async help(): Promise<number> {
+    for (let here = 0;; here++) {
       let found: Job | undefined;
       for (const slot of this.#slots) {
         for (const [id, job] of [...slot.jobs].reverse()) {
@@ -119,7 +120,7 @@ export class PngPool {
         }
         if (found) break;
       }
-      if (!found) return;
+      if (!found) return here;
       try {
         found.resolve(await this.#here(found.svg, found.key));
       } catch (e) {

@@ -236,18 +236,8 @@ async function processPeakMb(pid: number): Promise<number> {
   }
 }
 
-async function runReport(
-  corpus: string,
-  out: string,
-  cache: string,
-  workers: number,
-  extra: string[] = [],
-): Promise<number> {
-  return (await runReportMeasured(corpus, out, cache, workers, extra)).seconds;
-}
-
 /** Runs `report` in a process of its own, reading its peak memory every 50 ms until it ends. */
-async function runReportMeasured(
+async function runReport(
   corpus: string,
   out: string,
   cache: string,
@@ -514,18 +504,14 @@ export async function bench(
     try {
       const corpusDir = join(tmp, "corpus");
       await writeCorpus(corpusDir, articles);
-      coldOne = await runReport(corpusDir, join(tmp, "report1"), join(tmp, "cache1"), 1);
+      coldOne = (await runReport(corpusDir, join(tmp, "report1"), join(tmp, "cache1"), 1)).seconds;
       await rm(join(tmp, "cache1"), { recursive: true, force: true });
-      ({ seconds: cold, peakMb: coldPeak } = await runReportMeasured(
-        corpusDir,
-        join(tmp, "report"),
-        join(tmp, "cache"),
-        reportWorkers,
-      ));
-      warm = await runReport(corpusDir, join(tmp, "report"), join(tmp, "cache"), reportWorkers);
-      warmForce = await runReport(corpusDir, join(tmp, "report"), join(tmp, "cache"), reportWorkers, ["--force"]);
+      const args = [corpusDir, join(tmp, "report"), join(tmp, "cache"), reportWorkers] as const;
+      ({ seconds: cold, peakMb: coldPeak } = await runReport(...args));
+      warm = (await runReport(...args)).seconds;
+      warmForce = (await runReport(...args, ["--force"])).seconds;
       await writeCorpus(corpusDir, [{ ...articles[0], id: "added", text: articles[0].text.replace(/\bthe\b/, "a") }]);
-      addOne = await runReport(corpusDir, join(tmp, "report"), join(tmp, "cache"), reportWorkers);
+      addOne = (await runReport(...args)).seconds;
       log(
         `report on ${reportWorkers} threads: cold ${cold.toFixed(1)} s, warm ${warm.toFixed(1)} s (with --force ` +
           `${warmForce.toFixed(1)} s), after adding one ` +
@@ -536,9 +522,9 @@ export async function bench(
         const big = scaledCorpus(articles, copies);
         const bigDir = join(tmp, "scaled");
         await writeCorpus(bigDir, big);
-        const args = [bigDir, join(tmp, "scaled-report"), join(tmp, "scaled-cache"), reportWorkers] as const;
-        const first = await runReportMeasured(...args);
-        const again = await runReportMeasured(...args, ["--force"]);
+        const bigArgs = [bigDir, join(tmp, "scaled-report"), join(tmp, "scaled-cache"), reportWorkers] as const;
+        const first = await runReport(...bigArgs);
+        const again = await runReport(...bigArgs, ["--force"]);
         scale = {
           copies,
           articles: big.length,

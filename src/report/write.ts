@@ -264,8 +264,8 @@ async function writeReportWith(
     await writeFile(join(tmp, REPORT_MARKER), "framelens report folder: replaced by each run of `deno task report`.\n");
     await mkdir(join(tmp, "charts"));
     // Every chart's SVG, and its PNG image asked for at once (rendered on the pool's threads).
-    const figures = sections.map((section) => section.charts.map(render));
-    for (const f of figures.flat()) pool.render(f.svg);
+    const figures = sections.flatMap((section) => section.charts.map(render));
+    for (const f of figures) pool.render(f.svg);
     const toPng = (svg: string) => pool.render(svg);
     // The tables first, while the pool's workers render; then this thread renders too.
     for (const section of sections) {
@@ -279,7 +279,7 @@ async function writeReportWith(
       }
     }
     await pool.help();
-    for (const chart of figures.flat()) {
+    for (const chart of figures) {
       await saveChart(chart, join(tmp, "charts"), { toPng });
       const name = chart.spec.name;
       written.push(`charts/${name}.svg`, `charts/${name}.png`, `charts/${name}.csv`);
