@@ -1,7 +1,8 @@
 /**
  * SVG snapshot testing, after Observable Plot's own suite: each chart is kept as a
  * readable `tests/output/NAME.svg`; a mismatch writes `NAME-changed.svg` beside it.
- * Set UPDATE_SNAPSHOTS=1 to accept new output.
+ * Set UPDATE_SNAPSHOTS=1 to accept new output, or to write the golden of a new chart:
+ * a missing golden fails, so that a deleted golden cannot pass unnoticed.
  */
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
@@ -23,10 +24,16 @@ export async function assertSnapshot(name: string, svg: string): Promise<void> {
   const file = `${OUTPUT}${name}.svg`;
   const changed = `${OUTPUT}${name}-changed.svg`;
   const actual = normalizeSvg(svg);
-  if (Deno.env.get("UPDATE_SNAPSHOTS") || !existsSync(file)) {
+  if (Deno.env.get("UPDATE_SNAPSHOTS")) {
     await writeFile(file, actual);
     if (existsSync(changed)) await unlink(changed);
     return;
+  }
+  if (!existsSync(file)) {
+    await writeFile(changed, actual);
+    assert.fail(
+      `chart ${name} has no golden tests/output/${name}.svg; see ${name}-changed.svg (UPDATE_SNAPSHOTS=1 writes it)`,
+    );
   }
   const expected = await readFile(file, "utf8");
   if (actual !== expected) {

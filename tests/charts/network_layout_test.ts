@@ -23,6 +23,7 @@ Deno.test("networkLayout() gives the same positions on every run", () => {
 
 Deno.test("networkLayout() keeps every node inside the area, off its margin", () => {
   const placed = networkLayout(nodes, links, { width: 400, height: 300, margin: 30 });
+  assert.deepEqual(placed.map((p) => p.id), nodes.map((n) => n.id));
   for (const p of placed) {
     assert.ok(p.x >= 30 && p.x <= 370, `${p.id} x ${p.x}`);
     assert.ok(p.y >= 30 && p.y <= 270, `${p.id} y ${p.y}`);
@@ -66,6 +67,7 @@ Deno.test("placeLabels() keeps labels inside the drawing area and off other dots
     const x0 = l.anchor === "middle" ? l.x - w / 2 : l.anchor === "start" ? l.x : l.x - w;
     return [x0, l.y - 7.5, x0 + w, l.y + 7.5];
   });
+  assert.equal(boxes.length, many.length);
   for (let i = 0; i < boxes.length; i++) {
     for (let j = i + 1; j < boxes.length; j++) {
       const [a, b] = [boxes[i], boxes[j]];
