@@ -317,7 +317,35 @@ export function resolveEntities(
   const canon = new Set(kept).size === kept.length ? undefined : firstPlaces(kept);
   // Each candidate's root, at its (first) place in `kept`.
   const final = new Int32Array(kept.length);
+  // Whether the mentions of a cluster, over the corpus or in one article, are evidence that
+  // it is not a person (typing.ts).
   const evidence = new Map<number, boolean>();
+  const evidenceOf = (r: number) => {
+    let e = evidence.get(r);
+    if (e === undefined) {
+      evidence.set(r, e = (guesses.get(r) ?? electType(members.get(r) ?? [], { tags })).evidence);
+    }
+    return e;
+  };
+  const membersIn = new Map<number, Map<string, Candidate[]>>();
+  const localEvidence = new Map<string, boolean>();
+  const evidenceIn = (r: number, article: string) => {
+    const id = `${r}\u0000${article}`;
+    let e = localEvidence.get(id);
+    if (e === undefined) {
+      let byArticle = membersIn.get(r);
+      if (!byArticle) {
+        membersIn.set(r, byArticle = new Map());
+        for (const m of members.get(r) ?? []) {
+          const list = byArticle.get(m.article);
+          if (list) list.push(m);
+          else byArticle.set(m.article, [m]);
+        }
+      }
+      localEvidence.set(id, e = electType(byArticle.get(article) ?? [], { tags }).evidence);
+    }
+    return e;
+  };
   const shortFormOwners = new Map<string, typeof people>();
   // The people a short form may name, merged by owner, for each key and cluster: an owner's
   // articles are those of the people it owns.
@@ -332,10 +360,6 @@ export function resolveEntities(
     const r = find(assigned[i]);
     final[at] = r;
     if (clusters[r].entry !== undefined) continue;
-    if (!evidence.has(r)) {
-      evidence.set(r, (guesses.get(r) ?? electType(members.get(r) ?? [], { tags })).evidence);
-    }
-    if (evidence.get(r)) continue;
     let longer = shortFormOwners.get(c.key);
     if (!longer) {
       const short = wordsOf(c.key);
@@ -362,7 +386,12 @@ export function resolveEntities(
     }
     if (!owners.length) continue;
     const here = owners.filter((p) => p.articles.some((a) => a.has(c.article)));
+    // The one person of that name in the article, unless the name's mentions in the article
+    // say it is no person's ("in Larijani", "the Larijani bloc"): what other articles say of
+    // the name does not count. Failing such a person, the one person of that name in the
+    // corpus, unless the name's mentions over the corpus say otherwise.
     const pick = here.length === 1 ? here[0] : here.length === 0 && owners.length === 1 ? owners[0] : undefined;
+    if (here.length === 1 ? evidenceIn(r, c.article) : evidenceOf(r)) continue;
     if (!pick) {
       // The surname of two people: a person, but which one is not guessed.
       typeOf.set(r, "person");

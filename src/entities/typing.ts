@@ -56,14 +56,20 @@ export function guessType(mentions: Candidate[], options: GuessTypeOptions = {})
 export interface TypeElection {
   /** The type {@linkcode guessType} elects. */
   type: EntityType;
-  /** The type is not person and has one vote or more: the name is not a short form of a person's. */
+  /**
+   * The type is not person and has one vote or more besides those of verbs of speech: the
+   * name is not a short form of a person's. A verb of speech after a single word ("Larijani
+   * told reporters") leans it to organisation when nothing else says what it is, but
+   * people speak too: it is no evidence against a person.
+   */
   evidence: boolean;
 }
 
 /**
  * The type {@linkcode guessType} elects, and whether it is a type other than person with
- * one vote or more; compromise is asked about the names only when its votes could change
- * either (often the context alone decides: "President Karim Haddad").
+ * one vote or more besides those of verbs of speech; compromise is asked about the names
+ * only when its votes could change either (often the context alone decides: "President
+ * Karim Haddad").
  *
  * @example
  * ```ts
@@ -72,7 +78,9 @@ export interface TypeElection {
  */
 export function electType(mentions: Candidate[], options: GuessTypeOptions = {}): TypeElection {
   const tags = options.tags ?? quickSpanTags;
-  const { votes, spans } = cueVotes(mentions);
+  const { votes, spans, speech } = cueVotes(mentions);
+  // Votes that are evidence against a person: all but those of verbs of speech.
+  const against = (t: EntityType) => t !== "person" && votes[t] - (t === "organization" ? speech : 0) >= 1;
   // What compromise may add to each type: 2 for a person, place or organisation covering a
   // span (one of them at most), 2 more for a person when a span of several words starts
   // with a first name.
@@ -87,10 +95,11 @@ export function electType(mentions: Candidate[], options: GuessTypeOptions = {})
     t === leader ||
     (i < TYPES.indexOf(leader) ? votes[leader] > votes[t] + most[t] : votes[leader] >= votes[t] + most[t])
   );
-  if (safe && (leader === "person" || votes[leader] >= 1)) return { type: leader, evidence: leader !== "person" };
+  // compromise only adds votes: once the leader is safe and is evidence, it stays both.
+  if (safe && (leader === "person" || against(leader))) return { type: leader, evidence: leader !== "person" };
   for (const span of spans) addTagVotes(votes, span, tags);
   const type = elect(votes, mentions);
-  return { type, evidence: type !== "person" && votes[type] >= 1 };
+  return { type, evidence: against(type) };
 }
 
 const TYPES: EntityType[] = ["person", "organization", "place"];
@@ -101,9 +110,13 @@ interface Span {
   words: number;
 }
 
-/** The votes of everything but compromise, and the distinct names to ask compromise about. */
-function cueVotes(mentions: Candidate[]): { votes: Record<EntityType, number>; spans: Span[] } {
+/**
+ * The votes of everything but compromise, the distinct names to ask compromise about, and
+ * the votes for organisation that came from verbs of speech after a single word.
+ */
+function cueVotes(mentions: Candidate[]): { votes: Record<EntityType, number>; spans: Span[]; speech: number } {
   const votes: Record<EntityType, number> = { person: 0, organization: 0, place: 0 };
+  let speech = 0;
   const spans: Span[] = [];
   const seen = new Set<string>();
   // An acronym is written in capitals everywhere ("ERBIL" in a dateline is not one).
@@ -116,7 +129,10 @@ function cueVotes(mentions: Candidate[]): { votes: Record<EntityType, number>; s
     // Organisations speak too: a verb of speech after a single word is a weak sign.
     if (m.cues.speechVerb) {
       if (n > 1) votes.person += 1;
-      else votes.organization += 0.25;
+      else {
+        votes.organization += 0.25;
+        speech += 0.25;
+      }
     }
     if (m.cues.acronym) votes.organization += 2;
     if (m.cues.organizationContext) votes.organization += 2;
@@ -134,7 +150,7 @@ function cueVotes(mentions: Candidate[]): { votes: Record<EntityType, number>; s
     if (words.some((w) => w.key === "of")) votes.organization += 1;
     spans.push({ text: mentionSpan(m), words: n });
   }
-  return { votes, spans };
+  return { votes, spans, speech };
 }
 
 /** compromise's votes for one name. */

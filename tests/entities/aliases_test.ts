@@ -112,3 +112,111 @@ Deno.test("resolveEntities() gives one mention of a candidate given twice", asyn
   assert.ok(once.mentions.length > 10);
   assert.deepEqual(resolveEntities([...candidates, ...candidates], compiled), once);
 });
+
+// Two short articles about one visit, each naming the visitor in full once and by surname
+// after that, mostly before a verb of speech ("Larijani told reporters"): a wire report
+// and a Kurdish outlet's.
+const visitArticles = (full: string, surname: string) => [
+  {
+    id: "wire",
+    outlet: "Lodestar Wire",
+    text: `BEIRUT (Lodestar Wire) - ${full}, the secretary of Iran's Supreme National Security Council, ` +
+      `arrived in Beirut on Wednesday. President Joseph Aoun told ${surname} that Lebanon would not accept ` +
+      `interference in its affairs. ${surname} met Speaker Nabih Berri later in the day. The talks were frank, ` +
+      `${surname} said. "Iran supports Lebanon's sovereignty," ${surname} told reporters. ${surname} added ` +
+      `that Tehran would help rebuild the south.`,
+  },
+  {
+    id: "kurd",
+    outlet: "Zagros Courier",
+    text: `ERBIL - Iranian security chief ${full} visited Baghdad and Beirut this week. In Baghdad, ${surname} ` +
+      `said Tehran wanted calm on the border. Kurdish leaders said ${surname} did not stop in Erbil. ` +
+      `"We respect the Kurdistan Region," ${surname} told reporters before he left.`,
+  },
+];
+/** The gazetteer without its entities (titles, demonyms and non-entities kept). */
+const bare = {
+  ...gazetteer,
+  entities: [],
+  demonyms: [...gazetteer.demonyms, ...gazetteer.entities.flatMap((e) => e.demonyms)],
+};
+/** Each mention of a name in the given articles, as "article start surface => entity/type", sorted. */
+const resolutionOf = (index: ReturnType<typeof extractEntities>, ids: string[], name: string) =>
+  index.mentions.filter((m) => ids.includes(m.article) && m.surface.includes(name))
+    .map((m) => `${m.article} ${m.start} ${m.surface} => ${m.entity}/${m.type}`).sort();
+
+Deno.test("resolveEntities() joins a surname to the person named in its article, however often a verb of speech follows it", async () => {
+  // Ali Larijani is in the gazetteer; Rebaz Kaniwar, a made-up minister, is not.
+  for (const [full, surname] of [["Ali Larijani", "Larijani"], ["Rebaz Kaniwar", "Kaniwar"]]) {
+    const annotated = await Promise.all(
+      visitArticles(full, surname).map((a) => article(a.id, a.text, a.outlet)),
+    );
+    for (const g of [gazetteer, bare]) {
+      const index = extractEntities(annotated, g);
+      const mentions = resolutionOf(index, ["wire", "kurd"], surname);
+      assert.equal(mentions.length, 10, mentions.join("\n"));
+      for (const m of mentions) assert.match(m, new RegExp(` => ${full}/person$`), `${g === bare ? "bare" : "full"}`);
+      assert.equal(index.entities.filter((e) => e.forms.includes(surname)).length, 1);
+    }
+  }
+});
+
+// Articles that do not name the visitor, with surnames and verbs of speech of their own.
+const OTHER_ARTICLES = [
+  "Prime Minister Mohammed Shia al-Sudani met Kurdish leaders in Baghdad. Sudani said the budget would pass.",
+  "Hezbollah said on Monday it would not disarm. The group said Israel had violated the ceasefire.",
+  "Karim Haddad, the mayor of Zahle, said the floods had damaged roads. Haddad said aid was late.",
+  "The Popular Mobilization Forces held a parade in Basra. Commanders told reporters the PMF would stay.",
+  "Foreign Minister Abbas Araghchi told reporters in Tehran that talks could resume. Araghchi said Oman would host them.",
+  "Nawaf Salam said the cabinet would meet. Salam told ministers to prepare the budget.",
+];
+
+Deno.test("resolveEntities() resolves a surname in an article the same whatever articles surround it", async () => {
+  const rng = mulberry32(7);
+  const others = await Promise.all(OTHER_ARTICLES.map((t, i) => article(`other${i}`, t, `Outlet ${i}`)));
+  for (const [full, surname] of [["Ali Larijani", "Larijani"], ["Rebaz Kaniwar", "Kaniwar"]]) {
+    const visit = await Promise.all(visitArticles(full, surname).map((a) => article(a.id, a.text, a.outlet)));
+    // Articles that name the surname otherwise: as an organisation's, and as another person's.
+    const elsewhere = await Promise.all([
+      article(
+        "bloc",
+        `Leaders of the ${surname} bloc met in Duhok. The ${surname} bloc said it would vote.`,
+        "Outlet B",
+      ),
+      article("namesake", `Shirin ${surname} said the clinic would open. ${surname} said it was late.`, "Outlet N"),
+    ]);
+    for (const g of [gazetteer, bare]) {
+      const alone = resolutionOf(extractEntities(visit, g), ["wire", "kurd"], surname);
+      assert.equal(alone.length, 10);
+      for (const m of alone) assert.match(m, new RegExp(` => ${full}/person$`));
+      for (let round = 0; round < 12; round++) {
+        const around = [...others, ...elsewhere].filter(() => rng() < 0.6);
+        const corpus = shuffle([...visit, ...around], rng);
+        const ids = corpus.map((a) => a.article.id).join(", ");
+        assert.deepEqual(resolutionOf(extractEntities(corpus, g), ["wire", "kurd"], surname), alone, ids);
+      }
+    }
+  }
+});
+
+/** A seeded random source (mulberry32): the same numbers on every run. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A copy of a list in a random order (Fisher-Yates). */
+function shuffle<T>(list: T[], rng: () => number): T[] {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}

@@ -68,3 +68,16 @@ Deno.test("electType() elects what guessType() elects, and asks compromise only 
     assert.equal(asked.length > 0, asks, `${name}: compromise asked`);
   }
 });
+
+Deno.test("electType() finds no evidence against a person in verbs of speech alone", async () => {
+  const { tags } = stub({});
+  // Four verbs of speech after a single word lean it to organisation (4 × 0.25), but people speak too.
+  const text = "Haddad said no. Later Haddad told reporters. Then Haddad added more. Haddad warned them.";
+  const spoken = await mentionsOf(text, "Haddad");
+  assert.equal(spoken.length, 4);
+  assert.deepEqual(guessType(spoken, { tags }).votes, { person: 0, organization: 1, place: 0 });
+  assert.deepEqual(electType(spoken, { tags }), { type: "organization", evidence: false });
+  // An organisation's context is evidence.
+  const bloc = await mentionsOf("Leaders of the Haddad bloc met. Haddad said no.", "Haddad");
+  assert.deepEqual(electType(bloc, { tags }), { type: "organization", evidence: true });
+});
