@@ -8,12 +8,33 @@
 import { readFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parseYamlMapping } from "../data/yaml.ts";
+import { type DataSchema, LEAF, parseDataFile } from "../data/yaml.ts";
 import { ENTITY_TYPES, type EntityType, type Gazetteer, type GazetteerEntry } from "./types.ts";
 import { nameKey } from "./names.ts";
 
 /** The project's gazetteer. */
 export const DEFAULT_ENTITIES_FILE: string = fileURLToPath(new URL("../../data/entities.yaml", import.meta.url));
+
+/** What an error calls entity `i` (from 0): by its name when it has one. */
+const entityName = (i: number, item: unknown): string => {
+  const name = (item as { name?: unknown } | null)?.name;
+  return typeof name === "string" && name.trim() !== "" ? `entity ${i + 1} ("${name.trim()}")` : `entity ${i + 1}`;
+};
+
+/** The keys of a gazetteer at each level; any other key is an error. */
+const SCHEMA: DataSchema = {
+  keys: {
+    entities: {
+      items: {
+        name: entityName,
+        keys: { name: LEAF, type: LEAF, aliases: LEAF, demonyms: LEAF, wikidata: LEAF },
+      },
+    },
+    titles: LEAF,
+    demonyms: LEAF,
+    not_entities: LEAF,
+  },
+};
 
 function stringList(value: unknown, what: string, file: string): string[] {
   if (value === undefined || value === null) return [];
@@ -36,10 +57,11 @@ function stringList(value: unknown, what: string, file: string): string[] {
  *
  * @param yamlText The file's text.
  * @param file The file name, for error messages.
- * @throws {Error} naming the file and the entry at fault.
+ * @throws {Error} naming the file and the entry at fault; for an unknown key or a YAML syntax
+ *   error, its line and column (an unknown key with the nearest valid one).
  */
 export function parseGazetteer(yamlText: string, file: string): Gazetteer {
-  const r = parseYamlMapping(yamlText, file, 'an "entities" list');
+  const r = parseDataFile(yamlText, file, { schema: SCHEMA, expected: 'an "entities" list' });
   const list = r.entities ?? [];
   if (!Array.isArray(list)) throw new Error(`Cannot read ${file}: "entities" must be a list`);
   const owner = new Map<string, string>();
@@ -53,14 +75,12 @@ export function parseGazetteer(yamlText: string, file: string): Gazetteer {
       throw new Error(`Cannot read ${file}: ${at} has no "name"`);
     }
     const name = e.name.trim();
-    const where = `${at} ("${name}")`;
+    const where = entityName(i, e);
     if (!ENTITY_TYPES.includes(e.type as EntityType)) {
       throw new Error(
         `Cannot read ${file}: ${where} has type ${JSON.stringify(e.type)}; expected ${ENTITY_TYPES.join(", ")}`,
       );
     }
-    const unknown = Object.keys(e).filter((k) => !["name", "type", "aliases", "demonyms", "wikidata"].includes(k));
-    if (unknown.length) throw new Error(`Cannot read ${file}: ${where} has unknown field "${unknown[0]}"`);
     const aliases = stringList(e.aliases, `"aliases" of ${where}`, file);
     const demonyms = stringList(e.demonyms, `"demonyms" of ${where}`, file);
     let wikidata: string | undefined;

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { parse as parseYaml } from "yaml";
+import { type DataSchema, LEAF, parseDataFile } from "../data/yaml.ts";
 
 /** The project's framing lexicon. */
 export const DEFAULT_FRAMING_LEXICON_FILE: string = fileURLToPath(
@@ -64,6 +64,41 @@ export interface FramingLexicon {
 
 const ID = /^[a-z][a-z0-9_]*$/;
 const MAX_SPELLINGS = 512;
+
+/** What an error calls referent `i` (from 0): by its id when it has a valid one. */
+const referentName = (i: number, item: unknown): string => {
+  const id = isRecord(item) ? item.id : undefined;
+  return typeof id === "string" && ID.test(id) ? `referent "${id}"` : `referent ${i + 1}`;
+};
+
+/** The list under `loaded:` or `neutral:`: phrases, or mappings with these keys. */
+const wordings = (frame: Frame): DataSchema => ({
+  items: {
+    name: (j) => `${frame} wording ${j + 1}`,
+    keys: { text: LEAF, note: LEAF, contextual: LEAF, match_case: LEAF, context: LEAF },
+  },
+});
+
+/** The keys of a framing lexicon at each level; any other key is an error. */
+const SCHEMA: DataSchema = {
+  keys: {
+    ignore: { items: { name: (i) => `"ignore" item ${i + 1}`, keys: { text: LEAF, note: LEAF } } },
+    referents: {
+      items: {
+        name: referentName,
+        keys: {
+          id: LEAF,
+          label: LEAF,
+          description: LEAF,
+          context: LEAF,
+          loaded: wordings("loaded"),
+          neutral: wordings("neutral"),
+          sources: LEAF,
+        },
+      },
+    },
+  },
+};
 
 /**
  * Expands a wording's alternatives: `(a|b)` is either word, `(a|)` an optional word.
@@ -155,19 +190,14 @@ function stringList(v: unknown, what: string, fail: (m: string) => never): strin
  *
  * @param yamlText The file's text.
  * @param file The file name, for error messages.
- * @throws {Error} naming the file and the entry at fault.
+ * @throws {Error} naming the file and the entry at fault; for an unknown key or a YAML syntax
+ *   error, its line and column (an unknown key with the nearest valid one).
  */
 export function parseFramingLexicon(yamlText: string, file: string): FramingLexicon {
   const fail = (message: string): never => {
     throw new Error(`Cannot load ${file}: ${message}`);
   };
-  let raw: unknown;
-  try {
-    raw = parseYaml(yamlText);
-  } catch (e) {
-    fail(`not valid YAML (${(e as Error).message.split("\n")[0]})`);
-  }
-  if (!isRecord(raw)) return fail(`expected a mapping with a "referents" list`);
+  const raw = parseDataFile(yamlText, file, { schema: SCHEMA, expected: 'a "referents" list', verb: "load" });
   if (!Array.isArray(raw.referents) || raw.referents.length === 0) {
     return fail(`"referents" must be a non-empty list`);
   }
@@ -188,7 +218,7 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
     if (typeof id !== "string" || !ID.test(id)) {
       return fail(`referent ${i + 1} needs an "id" of lower-case letters, digits and underscores`);
     }
-    const where = `referent "${id}"`;
+    const where = referentName(i, item);
     if (ids.has(id)) fail(`${where} appears twice`);
     ids.add(id);
     const label = item.label ?? id;
@@ -209,11 +239,6 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
         let own: string[] | undefined;
         let contextual = false;
         if (isRecord(w)) {
-          for (const key of Object.keys(w)) {
-            if (!["text", "note", "contextual", "match_case", "context"].includes(key)) {
-              fail(`${at}: unknown field "${key}" (allowed: text, note, contextual, match_case, context)`);
-            }
-          }
           text = w.text;
           if (w.note !== undefined && typeof w.note !== "string") fail(`${at}: "note" must be a text`);
           note = (w.note as string | undefined) ?? "";

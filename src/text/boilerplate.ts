@@ -6,7 +6,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { parseYamlMapping } from "../data/yaml.ts";
+import { type DataSchema, LEAF, parseDataFile } from "../data/yaml.ts";
 
 /** The project's boilerplate file. */
 export const DEFAULT_BOILERPLATE_FILE: string = fileURLToPath(
@@ -43,6 +43,11 @@ export interface BoilerplateSpan {
   rule: "line" | "pattern" | "repeated" | "outlet";
 }
 
+/** The keys of a boilerplate file; any other key is an error. */
+const SCHEMA: DataSchema = {
+  keys: { lines: LEAF, patterns: LEAF, drop_repeated_lines: LEAF, drop_outlet_line: LEAF },
+};
+
 /**
  * Validates boilerplate rules read from YAML.
  *
@@ -53,11 +58,11 @@ export interface BoilerplateSpan {
  *
  * @param yamlText The file's text.
  * @param file The file name, for error messages.
- * @throws {Error} naming the file and the field at fault.
+ * @throws {Error} naming the file and the field at fault; for an unknown key or a YAML syntax
+ *   error, its line and column (an unknown key with the nearest valid one).
  */
 export function parseBoilerplate(yamlText: string, file: string): BoilerplateRules {
-  const raw = parseYamlMapping(yamlText, file, '"lines" and "patterns"');
-  const r = raw;
+  const r = parseDataFile(yamlText, file, { schema: SCHEMA, expected: '"lines" and "patterns"' });
   const list = (key: string): string[] => {
     const v = r[key] ?? [];
     if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) {

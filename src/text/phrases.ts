@@ -6,7 +6,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { parseYamlMapping } from "../data/yaml.ts";
+import { type DataSchema, LEAF, parseDataFile } from "../data/yaml.ts";
 import { tokenKeys } from "../nlp/wink.ts";
 import type { Term, Token } from "../types.ts";
 
@@ -37,6 +37,11 @@ export interface PhraseMatcher {
   byFirst: Map<string, Pattern[]>;
 }
 
+/** The keys of a phrase list at each level; any other key is an error. */
+const SCHEMA: DataSchema = {
+  keys: { phrases: { items: { name: (i) => `phrase ${i + 1}`, keys: { term: LEAF, variants: LEAF } } } },
+};
+
 /**
  * Validates a phrase list read from YAML.
  *
@@ -48,10 +53,11 @@ export interface PhraseMatcher {
  *
  * @param yamlText The file's text.
  * @param file The file name, for error messages.
- * @throws {Error} naming the file and the entry at fault.
+ * @throws {Error} naming the file and the entry at fault; for an unknown key or a YAML syntax
+ *   error, its line and column (an unknown key with the nearest valid one).
  */
 export function parsePhrases(yamlText: string, file: string): PhraseEntry[] {
-  const list = parseYamlMapping(yamlText, file, 'a "phrases" list').phrases ?? [];
+  const list = parseDataFile(yamlText, file, { schema: SCHEMA, expected: 'a "phrases" list' }).phrases ?? [];
   if (!Array.isArray(list)) throw new Error(`Cannot read ${file}: "phrases" must be a list`);
   return list.map((item, i) => {
     if (typeof item === "string" && item.trim()) return { term: item.trim(), variants: [] };

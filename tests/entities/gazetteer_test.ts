@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { loadGazetteer, parseGazetteer } from "../../src/entities/gazetteer.ts";
+import { DEFAULT_ENTITIES_FILE, loadGazetteer, parseGazetteer } from "../../src/entities/gazetteer.ts";
 
 Deno.test("loadGazetteer() reads data/entities.yaml with its types, aliases and demonyms", async () => {
   const g = await loadGazetteer();
@@ -40,8 +40,68 @@ Deno.test("parseGazetteer() checks Wikidata ids, lists and unknown fields", () =
   assert.throws(() => parseGazetteer("entities: [{ name: A, type: place, aliases: B }]", "e.yaml"), /"aliases"/);
   assert.throws(
     () => parseGazetteer("entities: [{ name: A, type: place, alias: [B] }]", "e.yaml"),
-    /unknown field "alias"/,
+    /entity 1 \("A"\): unknown key "alias" \(did you mean "aliases"\?\)/,
   );
   assert.throws(() => parseGazetteer("entities: [{ type: place }]", "e.yaml"), /entity 1 has no "name"/);
-  assert.throws(() => parseGazetteer("entities: [oops", "e.yaml"), /Cannot read e\.yaml: not valid YAML/);
+  assert.throws(
+    () => parseGazetteer("entities: [oops", "e.yaml"),
+    /Cannot read e\.yaml:1:16: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a \]$/,
+  );
+});
+
+/** The message of the error parseGazetteer() throws on `lines`, read as data/entities.yaml. */
+function gazetteerError(lines: string[]): string {
+  try {
+    parseGazetteer(lines.join("\n"), "data/entities.yaml");
+  } catch (e) {
+    return (e as Error).message;
+  }
+  assert.fail("expected an error, but the gazetteer loaded");
+}
+
+Deno.test("parseGazetteer() refuses an unknown key at the top and in an entity, naming file, line, key and the nearest valid key", () => {
+  const lines = [
+    "entities:",
+    "  - { name: Iran, type: place }",
+    "  - name: Hezbollah",
+    "    type: organization",
+    "    aliases: [Hizbollah]",
+    "titles: [President]",
+    "demonyms: [Iranian]",
+    "not_entities: [Arbaeen]",
+  ];
+  assert.equal(parseGazetteer(lines.join("\n"), "e.yaml").notEntities[0], "Arbaeen");
+  const typo = (n: number, from: string, to: string) => lines.map((l, i) => (i === n - 1 ? l.replace(from, to) : l));
+  assert.equal(
+    gazetteerError(typo(8, "not_entities", "not_entitys")),
+    'Cannot read data/entities.yaml:8:1: unknown top-level key "not_entitys" (did you mean "not_entities"?)',
+  );
+  assert.equal(
+    gazetteerError(typo(1, "entities", "entites")),
+    'Cannot read data/entities.yaml:1:1: unknown top-level key "entites" (did you mean "entities"?)',
+  );
+  assert.equal(
+    gazetteerError(typo(5, "aliases", "alises")),
+    'Cannot read data/entities.yaml:5:5: entity 2 ("Hezbollah"): unknown key "alises" (did you mean "aliases"?)',
+  );
+  assert.equal(
+    gazetteerError(typo(2, "type", "tpye")),
+    'Cannot read data/entities.yaml:2:19: entity 1 ("Iran"): unknown key "tpye" (did you mean "type"?)',
+  );
+});
+
+Deno.test("loadGazetteer() refuses data/entities.yaml with not_entities: misspelt, at its line", async () => {
+  const lines = (await Deno.readTextFile(DEFAULT_ENTITIES_FILE)).split("\n");
+  const at = lines.findIndex((l) => l.startsWith("not_entities:"));
+  lines[at] = lines[at].replace("not_entities", "not_entitys");
+  const dir = await Deno.makeTempDir({ prefix: "framelens-test-" });
+  try {
+    const file = `${dir}/entities.yaml`;
+    await Deno.writeTextFile(file, lines.join("\n"));
+    await assert.rejects(loadGazetteer(file), {
+      message: `Cannot read ${file}:${at + 1}:1: unknown top-level key "not_entitys" (did you mean "not_entities"?)`,
+    });
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });

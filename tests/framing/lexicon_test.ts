@@ -1,5 +1,11 @@
 import assert from "node:assert/strict";
-import { expandWording, loadFramingLexicon, parseFramingLexicon, spellingKey } from "../../src/framing/lexicon.ts";
+import {
+  DEFAULT_FRAMING_LEXICON_FILE,
+  expandWording,
+  loadFramingLexicon,
+  parseFramingLexicon,
+  spellingKey,
+} from "../../src/framing/lexicon.ts";
 
 const REFERENT_IDS = [
   "israel",
@@ -68,10 +74,93 @@ Deno.test("parseFramingLexicon() errors name the file and the entry", () => {
     "referents: [{ id: a, loaded: [{ text: x, contextual: true }] }]",
     /referent "a", loaded wording 1 \("x"\) is contextual but the referent has no "context" cues/,
   );
-  bad("referents: [{ id: a, neutral: [{ text: x, colour: red }] }]", /neutral wording 1: unknown field "colour"/);
+  bad(
+    "referents: [{ id: a, neutral: [{ text: x, colour: red }] }]",
+    /neutral wording 1: unknown key "colour" \(allowed: text, note, contextual, match_case, context\)/,
+  );
   bad("referents: [{ id: a, loaded: [(a|b] }]", /loaded wording 1 \("\(a\|b"\): "\(" without "\)"/);
   bad("referents: [{ id: a }]", /referent "a" has no wordings/);
-  bad("referents: [: :", /Cannot load f\.yaml: not valid YAML/);
+  bad("referents: [: :", /Cannot load f\.yaml:1:15: not valid YAML: Unexpected : in flow sequence$/);
+});
+
+/** The message of the error parseFramingLexicon() throws on `lines`, read as data/lexicons/framing.yaml. */
+function lexiconError(lines: string[]): string {
+  try {
+    parseFramingLexicon(lines.join("\n"), "data/lexicons/framing.yaml");
+  } catch (e) {
+    return (e as Error).message;
+  }
+  assert.fail("expected an error, but the lexicon loaded");
+}
+
+const TYPO_LEXICON = [
+  "ignore:",
+  "  - Washington Post",
+  "  - text: the occupation of",
+  "    note: not a name",
+  "referents:",
+  "  - id: israel",
+  "    label: Israel",
+  "    context: [Lebanon]",
+  "    loaded:",
+  "      - Zionist regime",
+  "      - { text: the occupation, contextual: true }",
+  "    neutral: [Israel]",
+];
+
+/** TYPO_LEXICON with line `n` (from 1) changed by `edit`. */
+const withTypo = (n: number, edit: (line: string) => string) => TYPO_LEXICON.map((l, i) => (i === n - 1 ? edit(l) : l));
+
+Deno.test("parseFramingLexicon() refuses an unknown key at every level, naming file, line, key and the nearest valid key", () => {
+  assert.ok(parseFramingLexicon(TYPO_LEXICON.join("\n"), "f.yaml"));
+  assert.equal(
+    lexiconError(withTypo(9, (l) => l.replace("loaded", "loded"))),
+    'Cannot load data/lexicons/framing.yaml:9:5: referent "israel": unknown key "loded" (did you mean "loaded"?)',
+  );
+  assert.equal(
+    lexiconError(withTypo(7, (l) => l.replace("label", "lable"))),
+    'Cannot load data/lexicons/framing.yaml:7:5: referent "israel": unknown key "lable" (did you mean "label"?)',
+  );
+  assert.equal(
+    lexiconError(withTypo(5, (l) => l.replace("referents", "referent"))),
+    'Cannot load data/lexicons/framing.yaml:5:1: unknown top-level key "referent" (did you mean "referents"?)',
+  );
+  assert.equal(
+    lexiconError(withTypo(1, (l) => l.replace("ignore", "ignroe"))),
+    'Cannot load data/lexicons/framing.yaml:1:1: unknown top-level key "ignroe" (did you mean "ignore"?)',
+  );
+  assert.equal(
+    lexiconError(withTypo(4, (l) => l.replace("note", "nite"))),
+    'Cannot load data/lexicons/framing.yaml:4:5: "ignore" item 2: unknown key "nite" (did you mean "note"?)',
+  );
+  const wording = withTypo(11, (l) => l.replace("contextual", "contextal"));
+  assert.equal(
+    lexiconError(wording),
+    `Cannot load data/lexicons/framing.yaml:11:${wording[10].indexOf("contextal") + 1}: ` +
+      'referent "israel", loaded wording 2: unknown key "contextal" (did you mean "contextual"?)',
+  );
+  assert.equal(
+    lexiconError(withTypo(6, (l) => l.replace("id: israel", "id: Israel"))),
+    'Cannot load data/lexicons/framing.yaml: referent 1 needs an "id" of lower-case letters, digits and underscores',
+  );
+});
+
+Deno.test("loadFramingLexicon() refuses data/lexicons/framing.yaml with a referent's loaded: misspelt, at its line", async () => {
+  const text = await Deno.readTextFile(DEFAULT_FRAMING_LEXICON_FILE);
+  const lines = text.split("\n");
+  const at = lines.findIndex((l) => l === "    loaded:");
+  const id = lines.slice(0, at).findLast((l) => l.startsWith("  - id: "))!.slice("  - id: ".length);
+  lines[at] = "    loded:";
+  const dir = await Deno.makeTempDir({ prefix: "framelens-test-" });
+  try {
+    const file = `${dir}/framing.yaml`;
+    await Deno.writeTextFile(file, lines.join("\n"));
+    await assert.rejects(loadFramingLexicon(file), {
+      message: `Cannot load ${file}:${at + 1}:5: referent "${id}": unknown key "loded" (did you mean "loaded"?)`,
+    });
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });
 
 Deno.test("parseFramingLexicon() refuses a wording listed twice, naming both places", () => {

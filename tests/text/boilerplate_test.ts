@@ -57,7 +57,7 @@ Deno.test("parseBoilerplate() gives no rules for an empty file", () => {
 Deno.test("parseBoilerplate() says which file and which field is wrong", () => {
   assert.match(
     errorMessage(() => parseBoilerplate("lines: [a", "b.yaml")),
-    /^Cannot read b\.yaml: not valid YAML \(.+\)$/,
+    /^Cannot read b\.yaml:1:10: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a \]$/,
   );
   assert.equal(
     errorMessage(() => parseBoilerplate("- Leave a Comment", "b.yaml")),
@@ -86,6 +86,25 @@ Deno.test("parseBoilerplate() says which file and which field is wrong", () => {
   assert.equal(
     errorMessage(() => parseBoilerplate("drop_repeated_lines: 1", "b.yaml")),
     'Cannot read b.yaml: "drop_repeated_lines" must be true or false',
+  );
+});
+
+Deno.test("parseBoilerplate() refuses an unknown key, naming file, line, key and the nearest valid key", () => {
+  const lines = ["lines: [Read more]", "patterns: ['\\d+ min']", "drop_repeated_lines: true", "drop_outlet_line: true"];
+  assert.equal(parseBoilerplate(lines.join("\n"), "b.yaml").dropOutletLine, true);
+  const typo = (n: number, from: string, to: string) => lines.map((l, i) => (i === n - 1 ? l.replace(from, to) : l));
+  assert.equal(
+    errorMessage(() => parseBoilerplate(typo(4, "drop_outlet_line", "drop_outlet_lines").join("\n"), "data/b.yaml")),
+    'Cannot read data/b.yaml:4:1: unknown top-level key "drop_outlet_lines" (did you mean "drop_outlet_line"?)',
+  );
+  assert.equal(
+    errorMessage(() => parseBoilerplate(typo(2, "patterns", "pattern").join("\n"), "data/b.yaml")),
+    'Cannot read data/b.yaml:2:1: unknown top-level key "pattern" (did you mean "patterns"?)',
+  );
+  assert.equal(
+    errorMessage(() => parseBoilerplate(typo(1, "lines", "furniture").join("\n"), "data/b.yaml")),
+    'Cannot read data/b.yaml:1:1: unknown top-level key "furniture" ' +
+      "(allowed: lines, patterns, drop_repeated_lines, drop_outlet_line)",
   );
 });
 

@@ -57,7 +57,7 @@ Deno.test("parsePhrases() gives no phrases for an empty file or an empty list", 
 Deno.test("parsePhrases() names the file, and the entry, when the list is wrong", () => {
   assert.match(
     errorMessage(() => parsePhrases("phrases: [Zionist regime", "data/p.yaml")),
-    /^Cannot read data\/p\.yaml: not valid YAML \(.+\)$/,
+    /^Cannot read data\/p\.yaml:1:25: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a \]$/,
   );
   assert.equal(
     errorMessage(() => parsePhrases("- Zionist regime\n- Middle East", "data/p.yaml")),
@@ -78,6 +78,20 @@ Deno.test("parsePhrases() names the file, and the entry, when the list is wrong"
   assert.equal(
     errorMessage(() => parsePhrases("phrases:\n  - A\n  - B\n  - term: PMF\n    variants: PMF", "data/p.yaml")),
     'Cannot read data/p.yaml: phrase 3 has "variants" that are not a list of strings',
+  );
+});
+
+Deno.test("parsePhrases() refuses an unknown key at the top and in an entry, naming file, line, key and the nearest valid key", () => {
+  const lines = ["phrases:", "  - Zionist regime", "  - term: United Nations", "    variants: [UN]"];
+  assert.equal(parsePhrases(lines.join("\n"), "p.yaml").length, 2);
+  const typo = (n: number, from: string, to: string) => lines.map((l, i) => (i === n - 1 ? l.replace(from, to) : l));
+  assert.equal(
+    errorMessage(() => parsePhrases(typo(4, "variants", "varients").join("\n"), "data/phrases.yaml")),
+    'Cannot read data/phrases.yaml:4:5: phrase 2: unknown key "varients" (did you mean "variants"?)',
+  );
+  assert.equal(
+    errorMessage(() => parsePhrases(typo(1, "phrases", "phrase").join("\n"), "data/phrases.yaml")),
+    'Cannot read data/phrases.yaml:1:1: unknown top-level key "phrase" (did you mean "phrases"?)',
   );
 });
 
@@ -103,7 +117,7 @@ Deno.test("loadPhrases() names a file it cannot read or parse", async () => {
     const bad = join(dir, "bad.yaml");
     await Deno.writeTextFile(bad, "phrases:\n  - [a, b\n");
     await assert.rejects(loadPhrases(bad), (e: unknown) => {
-      assert.match((e as Error).message, new RegExp(`^Cannot read ${bad}: not valid YAML`));
+      assert.ok((e as Error).message.startsWith(`Cannot read ${bad}:3:1: not valid YAML: `), (e as Error).message);
       return true;
     });
   } finally {
