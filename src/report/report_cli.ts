@@ -131,6 +131,7 @@ async function reportWith(
   // deno-lint-ignore no-control-regex -- control characters are exactly what this finds
   const shown = (name: string) => (/[\u0000-\u001f\u007f]/.test(name) ? JSON.stringify(name) : name);
   for (const p of corpus.problems) log(`warning: left out ${shown(p.file)}: ${p.message}`);
+  for (const n of corpus.notices ?? []) log(`note: ${shown(n)}`);
   if (corpus.articles.length === 0) {
     throw new Error(`Cannot make a report: no article could be loaded from ${corpusDir}`);
   }
@@ -171,6 +172,7 @@ async function reportWith(
         articles: corpus.articles.length,
         outlets: new Set(corpus.articles.map((a) => a.outlet)).size,
         problems: corpus.problems,
+        notices: corpus.notices,
         generated: new Date().toISOString(),
         fromCache: cache ? fromCache : undefined,
       },
