@@ -22,8 +22,16 @@ export type { SplitFile } from "./corpus/front_matter.ts";
 export { CorpusError, DEFAULT_CORPUS_DIR, loadArticleFile, loadCorpus } from "./corpus/load.ts";
 export type { LoadCorpusOptions } from "./corpus/load.ts";
 export { filterOutlets } from "./corpus/filter.ts";
-export { addArticle, extractArticle, extractHtml, slugify } from "./corpus/ingest.ts";
-export type { AddArticleOptions, AddedArticle, ExtractedArticle, NewArticleMeta } from "./corpus/ingest.ts";
+export { addArticle, extractArticle, extractHtml, slugify, splitHeadline } from "./corpus/ingest.ts";
+export type {
+  AddArticleOptions,
+  AddedArticle,
+  ExtractedArticle,
+  NewArticleMeta,
+  SplitHeadline,
+} from "./corpus/ingest.ts";
+export { findDate } from "./corpus/dateline.ts";
+export type { FindDateOptions, FoundDate } from "./corpus/dateline.ts";
 export {
   DEFAULT_BOILERPLATE_FILE,
   findBoilerplate,

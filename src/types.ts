@@ -56,6 +56,8 @@ export interface Corpus {
   articles: Article[];
   /** One entry per file that could not be loaded. */
   problems: LoadProblem[];
+  /** Things to know about the folder that are not problems with an article: files that are not articles yet. */
+  notices?: string[];
 }
 
 /** One token of an article, with offsets into the article's original text. */

@@ -4,12 +4,13 @@
  * @module
  */
 import { constants } from "node:fs";
-import { copyFile, link, readFile, stat, unlink, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readFile, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { stringify as stringifyYaml } from "yaml";
 import { ARTICLE_KINDS, type ArticleKind } from "../types.ts";
+import { findDate } from "./dateline.ts";
 import { isIsoDate, splitFrontMatter } from "./front_matter.ts";
 import { DEFAULT_CORPUS_DIR, loadCorpus, MAX_ARTICLE_BYTES } from "./load.ts";
 
@@ -93,9 +94,64 @@ export function extractHtml(html: string, file: string): ExtractedArticle {
   return { text: text + "\n", meta };
 }
 
+/** A text's headline, split from the text that follows it. */
+export interface SplitHeadline {
+  /** The first line, when it is a headline. */
+  headline?: string;
+  /** The text without the headline (the whole text when there is none). */
+  text: string;
+}
+
+/** The longest first line taken as a headline, in characters. */
+const MAX_HEADLINE = 200;
+
 /**
- * Reads the text and any metadata of a source file: `.txt` as it is, `.md` with or
- * without front matter, `.html`/`.htm` through {@linkcode extractHtml}.
+ * Splits the headline off a plain text: its first non-blank line is the headline when
+ * more text follows it and it reads as one, at most 200 characters and not ending in a
+ * full stop (a first line that is a sentence is the start of the text, and stays). In
+ * Markdown a heading line (`# Title`, or a line underlined with `===` or `---`) is a
+ * headline whatever its end.
+ *
+ * @example
+ * ```ts
+ * import { splitHeadline } from "./ingest.ts";
+ * splitHeadline("Larijani meets Aoun in Beirut\n\nIran's top security official met...");
+ * // { headline: "Larijani meets Aoun in Beirut", text: "Iran's top security official met..." }
+ * splitHeadline("Hezbollah rejected the plan.\nThe army will draw one up.").headline; // undefined
+ * ```
+ *
+ * @param source The whole text.
+ * @param options `markdown`: read `#` headings and underlined headings as Markdown.
+ */
+export function splitHeadline(source: string, options: { markdown?: boolean } = {}): SplitHeadline {
+  const lines = source.split(/(?<=\r\n|\n|\r(?!\n))/);
+  let i = 0;
+  while (i < lines.length && lines[i].trim() === "") i++;
+  if (i >= lines.length) return { text: source };
+  let headline = lines[i].trim();
+  let end = i + 1;
+  let marked = false;
+  if (options.markdown) {
+    const atx = /^#{1,6}\s+(.*?)(?:\s+#+)?$/.exec(headline);
+    if (atx) {
+      headline = atx[1].trim();
+      marked = true;
+    } else if (end < lines.length && /^(=+|-+)\s*$/.test(lines[end].trim()) && !/^[-=]+$/.test(headline)) {
+      end++;
+      marked = true;
+    }
+  }
+  const rest = lines.slice(end).join("").replace(/^(?:[ \t]*(?:\r\n|\n|\r))+/, "");
+  const readsAsHeadline = marked || (headline.length <= MAX_HEADLINE && !/\.["'”’)\]]*$/.test(headline));
+  if (!headline || !rest.trim() || !readsAsHeadline) return { text: source };
+  return { headline, text: rest };
+}
+
+/**
+ * Reads the text and any metadata of a source file: `.txt` and `.md` without front
+ * matter with their first line as the title when it is a headline (see
+ * {@linkcode splitHeadline}), `.md` with front matter, `.html`/`.htm` through
+ * {@linkcode extractHtml}.
  *
  * @example
  * ```ts
@@ -147,29 +203,38 @@ export async function extractArticle(file: string): Promise<ExtractedArticle> {
       },
     };
   }
-  if (ext === ".txt" || ext === ".md" || ext === "") return { text: source, meta: {} };
+  if (ext === ".txt" || ext === ".md" || ext === "") {
+    const { headline, text } = splitHeadline(source, { markdown: ext === ".md" });
+    return { text, meta: headline === undefined ? {} : { title: headline } };
+  }
   throw new Error(`Cannot add ${file}: unknown file type "${ext}" (use .txt, .md or .html)`);
 }
 
 /**
  * Makes a safe file-name stem: lower-case ASCII letters, digits and hyphens only, no
- * path separators, no `..`, at most `max` characters.
+ * path separators, no `..`, at most `max` characters, cut after a whole word (only a
+ * first word longer than `max` is cut inside).
  *
  * @example
  * ```ts
  * slugify("Larijani’s visit to Baghdad / Beirut"); // "larijani-s-visit-to-baghdad-beirut"
+ * slugify("Larijani’s visit to Baghdad / Beirut", 20); // "larijani-s-visit-to"
  * ```
  */
 export function slugify(text: string, max = 60): string {
   const slug = text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase()
     .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  return slug.slice(0, max).replace(/-+$/, "");
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1).lastIndexOf("-");
+  return cut > 0 ? slug.slice(0, cut) : slug.slice(0, max);
 }
 
 /** Options for {@linkcode addArticle}. */
 export interface AddArticleOptions extends NewArticleMeta {
-  /** The corpus folder to add to; `data/articles` by default. */
+  /** The corpus folder to add to; `data/articles` by default. A folder that does not exist is created: a new corpus. */
   corpus?: string;
+  /** Today, `YYYY-MM-DD`, for a dateline without a year (see {@linkcode findDate}). Default: today in UTC. */
+  today?: string;
 }
 
 /** The article written by {@linkcode addArticle}. */
@@ -178,26 +243,35 @@ export interface AddedArticle {
   id: string;
   /** The file written. */
   file: string;
+  /** What was done that the user did not ask for: a date read from a dateline, a default kind, a new corpus folder. */
+  notes: string[];
 }
+
+/** The fields of {@linkcode NewArticleMeta}, in the order they are written to the front matter. */
+const META_KEYS = ["outlet", "date", "title", "url", "kind", "author", "country"] as const;
 
 /**
  * Adds an article to a corpus folder as a new `.md` file with front matter. Given
- * metadata wins over what the file holds. Never overwrites a file (a free name is
- * chosen), writes through a temporary file, and refuses an article whose text is
- * already in the corpus.
+ * metadata wins over what the file holds. With no date given or in the file, the date
+ * is read from a dateline near the top of the text ({@linkcode findDate}); with none
+ * there either, the article is refused. A saved web page is news unless a kind is
+ * given. A corpus folder that does not exist is created. Never overwrites a file (a
+ * free name is chosen), writes through a temporary file, refuses an article whose text
+ * is already in the corpus, and writes nothing when it refuses.
  *
  * @example
  * ```ts
  * const { file } = await addArticle("saved/page.html", { outlet: "Al Mayadeen", date: "2025-08-13" });
  * ```
  *
- * @throws {Error} saying why: no outlet, a bad date or kind, an empty text, a duplicate.
+ * @throws {Error} saying why: no outlet, no date or a bad one, a bad kind, an empty text, a duplicate.
  */
 export async function addArticle(source: string, options: AddArticleOptions = {}): Promise<AddedArticle> {
   const corpusDir = options.corpus ?? DEFAULT_CORPUS_DIR;
   const extracted = await extractArticle(source);
-  const given = Object.fromEntries(Object.entries(options).filter(([k, v]) => k !== "corpus" && v !== undefined));
-  const meta: NewArticleMeta = { ...extracted.meta, ...given };
+  const meta: NewArticleMeta = { ...extracted.meta };
+  for (const k of META_KEYS) if (options[k] !== undefined) meta[k] = options[k];
+  const notes: string[] = [];
   if (!meta.outlet?.trim()) throw new Error(`Cannot add ${source}: no outlet given (use --outlet NAME)`);
   if (meta.date && !isIsoDate(meta.date)) {
     throw new Error(`Cannot add ${source}: date "${meta.date}" is not a real date written YYYY-MM-DD`);
@@ -207,18 +281,49 @@ export async function addArticle(source: string, options: AddArticleOptions = {}
   }
   const text = extracted.text;
   if (!text.trim()) throw new Error(`Cannot add ${source}: the article text is empty`);
-  const corpus = await loadCorpus(corpusDir);
-  const twin = corpus.articles.find((a) => a.text.trim() === text.trim());
-  if (twin) throw new Error(`Cannot add ${source}: its text is already in the corpus as ${twin.file}`);
+  const exists = await stat(corpusDir).then(() => true, (e) => {
+    if ((e as { code?: string }).code === "ENOENT") return false;
+    throw new Error(
+      `Cannot add ${source}: the corpus folder ${corpusDir} cannot be read (${(e as { code?: string }).code ?? e})`,
+    );
+  });
+  if (exists) {
+    const corpus = await loadCorpus(corpusDir);
+    const twin = corpus.articles.find((a) => a.text.trim() === text.trim());
+    if (twin) throw new Error(`Cannot add ${source}: its text is already in the corpus as ${twin.file}`);
+  }
+  if (!meta.date) {
+    const found = findDate([extracted.meta.title ?? "", text].join("\n"), { today: options.today });
+    if (!found) {
+      throw new Error(
+        `Cannot add ${source}: no date given, and none found near the top of the text (a dateline such as "BEIRUT, Aug. 11 (Reuters) -" or a date such as "11 August 2025"); give it with --date YYYY-MM-DD`,
+      );
+    }
+    meta.date = found.date;
+    notes.push(
+      `date ${found.date} read from "${found.source}"${
+        found.yearGuessed ? ` (no year there: ${found.date.slice(0, 4)} is the latest year not after today)` : ""
+      }; --date YYYY-MM-DD gives another`,
+    );
+  }
+  if (!meta.kind && /^\.html?$/i.test(extname(source))) {
+    meta.kind = "news";
+    notes.push("kind news, the default for a web page; --kind opinion or --kind analysis gives another");
+  }
 
-  const stem =
-    [meta.date ?? "undated", slugify(meta.outlet, 30), slugify(meta.title ?? basename(source, extname(source)), 50)]
-      .filter(Boolean).join("-") || "article";
+  const stem = [meta.date, slugify(meta.outlet, 30), slugify(meta.title ?? basename(source, extname(source)), 50)]
+    .filter(Boolean).join("-");
   const front: Record<string, string> = {};
-  for (const k of ["outlet", "date", "title", "url", "kind", "author", "country"] as const) {
+  for (const k of META_KEYS) {
     if (meta[k]) front[k] = meta[k]!.trim();
   }
   const content = `---\n${stringifyYaml(front, { lineWidth: 0 })}---\n${text}`;
+  if (!exists) {
+    await mkdir(corpusDir, { recursive: true });
+    notes.push(
+      `created the folder ${corpusDir}, a new corpus with this article its first (deno task report --corpus ${corpusDir} reads it)`,
+    );
+  }
   const tmp = join(corpusDir, `.add-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}.tmp`);
   await writeFile(tmp, content, { flag: "wx" });
   try {
@@ -227,7 +332,7 @@ export async function addArticle(source: string, options: AddArticleOptions = {}
       const file = join(corpusDir, `${id}.md`);
       try {
         await placeFile(tmp, file);
-        return { id, file };
+        return { id, file, notes };
       } catch (e) {
         if ((e as { code?: string }).code !== "EEXIST") throw e;
       }

@@ -55,6 +55,15 @@ const READ_AHEAD = 16;
 /** An article file name: ends in `.md` in any case, and is not hidden. */
 const ARTICLE_NAME = /^[^.].*\.md$/is;
 
+/** A file that `deno task add` can make an article of: `.txt`, `.html` or `.htm` in any case, not hidden. */
+const IMPORTABLE_NAME = /^[^.].*\.(txt|html?)$/is;
+
+/** The notice for files in a corpus folder that `deno task add` would import, naming a few of them. */
+function importableNotice(dir: string, names: string[]): string {
+  const shown = names.slice(0, 3).map((n) => JSON.stringify(n)).join(", ") + (names.length > 3 ? ", ..." : "");
+  return `${names.length} .txt or .html file(s) in ${dir} (${shown}) are not read: articles are .md files with front matter; \`deno task add FILE --outlet NAME\` imports one as an article`;
+}
+
 /** Whether `inner` is `outer` or inside it (both real, absolute paths). */
 function isInside(inner: string, outer: string): boolean {
   const rel = relative(outer, inner);
@@ -81,7 +90,9 @@ function megabytes(bytes: number): string {
  * article (see {@linkcode parseArticle}); a symbolic link whose target is outside the
  * folder; a file whose id (its name without `.md`) is an earlier file's id up to case
  * and Unicode normalisation ("A.md" after "a.md"), or whose text is an earlier
- * article's. Nothing is ever written to the folder.
+ * article's. Nothing is ever written to the folder. The `.txt` and `.html` files of
+ * the folder, which `deno task add` would import as articles, are counted in one
+ * entry of `notices` (they are not problems: nothing is left out).
  *
  * @example
  * ```ts
@@ -108,10 +119,13 @@ export async function loadCorpus(
     throw new CorpusError(`Cannot load the corpus: ${dir} is not a folder`);
   }
   let names: string[];
+  let importable: string[];
   let realDir: string;
   try {
     realDir = await realpath(dir);
-    names = (await readdir(dir)).filter((n) => ARTICLE_NAME.test(n)).sort();
+    const all = await readdir(dir);
+    names = all.filter((n) => ARTICLE_NAME.test(n)).sort();
+    importable = all.filter((n) => IMPORTABLE_NAME.test(n)).sort();
   } catch (e) {
     const code = (e as { code?: string }).code;
     throw new CorpusError(`Cannot load the corpus: the folder ${dir} cannot be read (${code ?? String(e)})`);
@@ -156,7 +170,8 @@ export async function loadCorpus(
       problems,
     );
   }
-  return { dir, articles, problems };
+  const notices = importable.length ? [importableNotice(dir, importable)] : [];
+  return { dir, articles, problems, notices };
 }
 
 /** Refuses a symbolic link whose target is missing or outside the corpus folder. */

@@ -18,6 +18,7 @@ import { digestMany, type DigestWorkerInit, startDigestWorkers } from "../pipeli
 import type { StartedWorkers } from "../pipeline/pool.ts";
 import { termsTables } from "./terms_section.ts";
 import { projectPath } from "../paths.ts";
+import { parseFlags, UsageError } from "./parse_flags.ts";
 import type { Article } from "../types.ts";
 import type { EntityMention } from "../entities/types.ts";
 import { framingSummary } from "../measures/framing_summary.ts";
@@ -647,18 +648,46 @@ export function formatBench(r: BenchResults): string {
   return rows.map(([a, b]) => `${a.padEnd(w)}  ${b}`).join("\n");
 }
 
+/** The flags of `deno task bench`. */
+const BENCH_FLAGS = {
+  quick: { type: "boolean" },
+  scale: { type: "string", value: "N" },
+  "no-report": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const BENCH_USAGE = `Usage: deno task bench [--quick] [--scale N] [--no-report]
+
+Measures each stage of the pipeline against wink-nlp's readDoc on the Brown corpus,
+prints a table and writes bench/results.json.
+
+  --quick      60 Brown texts instead of all of them
+  --scale N    also time the report on a corpus of N copies of each Brown text
+  --no-report  leave out the timed report runs`;
+
 if (import.meta.main && Deno.args[0] === "--measure-pipeline") {
   const run = await measurePipeline(Number(Deno.args[1]), Number(Deno.args[2]), Deno.args.includes("--on-signal"));
   console.log(JSON.stringify(run));
 } else if (import.meta.main) {
-  const limit = Deno.args.includes("--quick") ? 60 : undefined;
-  const at = Deno.args.indexOf("--scale");
-  const scale = at >= 0 ? Number(Deno.args[at + 1]) : undefined;
+  let values;
+  try {
+    values = parseFlags(Deno.args, BENCH_FLAGS, { command: "deno task bench" }).values;
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`error: ${e.message}\n(deno task bench --help shows the usage)`);
+    Deno.exit(2);
+  }
+  if (values.help) {
+    console.log(BENCH_USAGE);
+    Deno.exit(0);
+  }
+  const limit = values.quick ? 60 : undefined;
+  const scale = values.scale === undefined ? undefined : Number(values.scale);
   if (scale !== undefined && !(Number.isInteger(scale) && scale > 1)) {
     console.error("--scale takes a whole number of copies above 1, such as --scale 10");
     Deno.exit(2);
   }
-  const results = await bench({ limit, report: !Deno.args.includes("--no-report"), scale });
+  const results = await bench({ limit, report: !values["no-report"], scale });
   console.log(formatBench(results));
   const file = projectPath("bench", "results.json");
   await mkdir(projectPath("bench"), { recursive: true });

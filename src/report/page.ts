@@ -18,6 +18,8 @@ export interface PageInfo {
   outlets: number;
   /** Files left out and why. */
   problems: LoadProblem[];
+  /** Things to know about the corpus folder that are not problems (see `Corpus.notices`). */
+  notices?: string[];
   /** When the report was made, ISO 8601. */
   generated: string;
   /** Articles whose annotation came from the cache, when a cache was used. */
@@ -31,6 +33,7 @@ nav a{margin-right:1em}figure{margin:1.5em 0}figure img{max-width:100%;border:1p
 figcaption{font-size:.85em;color:#555}table.framelens{border-collapse:collapse;font-size:.85em;margin:.5em 0}
 table.framelens th,table.framelens td{border-bottom:1px solid #ddd;padding:.25em .6em;text-align:left;vertical-align:top}
 table.framelens td.num{text-align:right;font-variant-numeric:tabular-nums}.problems{background:#fff4e5;padding:.5em 1em;border-left:4px solid #f0a030}
+.notices{background:#eef5fb;padding:.5em 1em;border-left:4px solid #4a90c8}
 .more{font-size:.85em;color:#555}`;
 
 /**
@@ -49,6 +52,9 @@ export function reportPage(sections: ReportSection[], info: PageInfo): string {
     ? `<div class="problems"><p><strong>${info.problems.length} file(s) were left out:</strong></p><ul>${
       info.problems.map((p) => `<li><code>${e(p.file)}</code>: ${e(p.message)}</li>`).join("")
     }</ul></div>`
+    : "";
+  const notices = (info.notices ?? []).length
+    ? `<div class="notices">${(info.notices ?? []).map((n) => `<p>${e(n)}</p>`).join("")}</div>`
     : "";
   const body = sections.map((s) => {
     const charts = s.charts.map((c) =>
@@ -82,7 +88,7 @@ export function reportPage(sections: ReportSection[], info: PageInfo): string {
 <p>${info.articles} articles from ${info.outlets} outlets in <code>${e(info.corpusDir)}</code>, made ${
     e(info.generated)
   }${info.fromCache === undefined ? "" : `; ${info.fromCache} of the articles' annotations came from the cache`}.</p>
-${problems}<nav>${nav}</nav>
+${problems}${notices}<nav>${nav}</nav>
 ${body}
 </body></html>
 `;

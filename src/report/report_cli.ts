@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_CORPUS_DIR, loadCorpus } from "../corpus/load.ts";
@@ -12,6 +11,7 @@ import { loadDigestTools } from "../pipeline/digest.ts";
 import { digestMany, type DigestWorkerInit, startDigestWorkers } from "../pipeline/digest_many.ts";
 import type { StartedWorkers } from "../pipeline/pool.ts";
 import { DiskCache } from "../pipeline/cache.ts";
+import { parseFlags, UsageError } from "./parse_flags.ts";
 import { progressBar } from "./progress.ts";
 import { buildSections } from "./section.ts";
 import { checkOutsideCorpus, writeReport } from "./write.ts";
@@ -131,6 +131,7 @@ async function reportWith(
   // deno-lint-ignore no-control-regex -- control characters are exactly what this finds
   const shown = (name: string) => (/[\u0000-\u001f\u007f]/.test(name) ? JSON.stringify(name) : name);
   for (const p of corpus.problems) log(`warning: left out ${shown(p.file)}: ${p.message}`);
+  for (const n of corpus.notices ?? []) log(`note: ${shown(n)}`);
   if (corpus.articles.length === 0) {
     throw new Error(`Cannot make a report: no article could be loaded from ${corpusDir}`);
   }
@@ -171,6 +172,7 @@ async function reportWith(
         articles: corpus.articles.length,
         outlets: new Set(corpus.articles.map((a) => a.outlet)).size,
         problems: corpus.problems,
+        notices: corpus.notices,
         generated: new Date().toISOString(),
         fromCache: cache ? fromCache : undefined,
       },
@@ -200,6 +202,18 @@ async function reportWith(
   };
 }
 
+/** The flags of `deno task report`. */
+const REPORT_FLAGS = {
+  corpus: { type: "string", value: "DIR" },
+  out: { type: "string", value: "DIR" },
+  strict: { type: "boolean" },
+  workers: { type: "string", value: "N" },
+  "no-cache": { type: "boolean" },
+  cache: { type: "string", value: "DIR" },
+  force: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
 /**
  * The command line: parses the arguments, runs the report, prints what it wrote.
  *
@@ -211,21 +225,10 @@ async function reportWith(
 export async function main(args: string[]): Promise<number> {
   let values;
   try {
-    values = parseArgs({
-      args,
-      options: {
-        corpus: { type: "string" },
-        out: { type: "string" },
-        strict: { type: "boolean", default: false },
-        workers: { type: "string" },
-        "no-cache": { type: "boolean", default: false },
-        cache: { type: "string" },
-        force: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    }).values;
+    values = parseFlags(args, REPORT_FLAGS, { command: "deno task report" }).values;
   } catch (e) {
-    console.error(`${(e as Error).message}\n\n${USAGE}`);
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`error: ${e.message}\n(deno task report --help shows the usage)`);
     return 2;
   }
   if (values.help) {

@@ -1,9 +1,9 @@
 /**
  * Whether a report is up to date: the inputs of a report run (every article as loaded,
- * the files left out, the corpus folder, the resources' fingerprints and framelens's own
- * code and dependencies) make one key, and the cache keeps the list of files that run
- * wrote with their SHA-256. A rerun with the same key, over a report folder that still
- * holds those very files, has nothing to redo.
+ * the files left out, the notices about the folder, the corpus folder, the resources'
+ * fingerprints and framelens's own code and dependencies) make one key, and the cache
+ * keeps the list of files that run wrote with their SHA-256. A rerun with the same key,
+ * over a report folder that still holds those very files, has nothing to redo.
  *
  * @module
  */
@@ -58,6 +58,7 @@ export function reportInputKey(corpus: Corpus, corpusDir: string, tools: DigestT
     corpusDir,
     corpus.articles,
     corpus.problems,
+    corpus.notices ?? [],
     tools.annotation,
     tools.fingerprints,
     projectCodeHash(),

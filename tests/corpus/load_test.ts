@@ -53,6 +53,27 @@ Deno.test("loadCorpus() loads the .md files of a folder in file-name order and s
   });
 });
 
+Deno.test("loadCorpus() says once how many .txt and .html files the folder holds and that `deno task add` imports them", async () => {
+  await withFolder({
+    "a.md": article("Outlet A", "Text A."),
+    "notes.txt": "not an article",
+    "page.HTML": "<p>a saved page</p>",
+    "old.htm": "<p>another</p>",
+    "more.txt": "more",
+    ".hidden.txt": "hidden",
+    "data.csv": "x,y",
+  }, async (dir) => {
+    const corpus = await loadCorpus(dir);
+    assert.deepEqual(corpus.problems, [], "not a problem: nothing is left out");
+    assert.deepEqual(corpus.notices, [
+      `4 .txt or .html file(s) in ${dir} ("more.txt", "notes.txt", "old.htm", ...) are not read: articles are .md files with front matter; \`deno task add FILE --outlet NAME\` imports one as an article`,
+    ]);
+  });
+  await withFolder({ "a.md": article("Outlet A", "Text A."), "data.csv": "x,y" }, async (dir) => {
+    assert.deepEqual((await loadCorpus(dir)).notices, []);
+  });
+});
+
 Deno.test("loadCorpus() reads many files ahead but takes them in name order: the first of two twins is kept", async () => {
   // 60 files, more than are read ahead at once; twins and bad files far apart and close.
   const files: Record<string, string> = {};
@@ -201,7 +222,7 @@ Deno.test("loadCorpus() reports a folder named like an article instead of failin
 
 Deno.test("loadCorpus() gives an empty corpus for an empty folder", async () => {
   await withFolder({}, async (dir) => {
-    assert.deepEqual(await loadCorpus(dir), { dir, articles: [], problems: [] });
+    assert.deepEqual(await loadCorpus(dir), { dir, articles: [], problems: [], notices: [] });
   });
 });
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { runReport } from "../../src/report/report_cli.ts";
+import { main, runReport } from "../../src/report/report_cli.ts";
 import { REPORT_MARKER } from "../../src/report/write.ts";
 import { DEFAULT_CORPUS_DIR } from "../../src/corpus/load.ts";
 
@@ -59,6 +59,61 @@ Deno.test("runReport() leaves out a broken file, names it in index.html, and ana
     assert.ok(html.includes("broken.md") && html.includes("1 file(s) were left out"));
   } finally {
     await Deno.remove(tmp, { recursive: true });
+  }
+});
+
+Deno.test("runReport() notes once, in the log and on the page, the .txt and .html files the corpus folder holds", async () => {
+  const tmp = await Deno.makeTempDir();
+  try {
+    const corpus = join(tmp, "corpus");
+    await mkdir(corpus);
+    await writeFile(
+      join(corpus, "good.md"),
+      "---\noutlet: Good News\ndate: 2025-08-12\n---\nLarijani met Aoun in Beirut.\n",
+    );
+    await writeFile(join(corpus, "saved.html"), "<p>Aoun met Larijani.</p>");
+    await writeFile(join(corpus, "notes.txt"), "Larijani met Aoun.");
+    const lines: string[] = [];
+    const r = await runReport({ corpus, out: join(tmp, "out"), log: (l) => lines.push(l), cache: false });
+    assert.equal(r.problems, 0);
+    const notes = lines.filter((l) => l.includes(".txt or .html"));
+    assert.equal(notes.length, 1, lines.join("\n"));
+    assert.match(notes[0], /^note: 2 \.txt or \.html file\(s\) in .*deno task add FILE --outlet NAME/);
+    assert.ok(!lines.some((l) => l.includes("left out")), lines.join("\n"));
+    const html = await readFile(join(tmp, "out", "index.html"), "utf8");
+    assert.match(
+      html,
+      /<div class="notices"><p>2 \.txt or \.html file\(s\) in .*imports one as an article<\/p><\/div>/,
+    );
+    assert.ok(!html.includes("were left out"));
+  } finally {
+    await Deno.remove(tmp, { recursive: true });
+  }
+});
+
+/** What `main()` prints to the error stream, and its exit code. */
+async function mainErrors(args: string[]): Promise<{ code: number; errors: string[] }> {
+  const errors: string[] = [];
+  const error = console.error;
+  console.error = (...parts: unknown[]) => errors.push(parts.join(" "));
+  try {
+    return { code: await main(args), errors };
+  } finally {
+    console.error = error;
+  }
+}
+
+Deno.test("main() names an unknown flag, a flag missing its value and a bare value in framelens's own words", async () => {
+  const cases: [string[], string][] = [
+    [["--corpsu", "data/articles"], 'error: deno task report: unknown flag --corpsu (did you mean "--corpus"?)'],
+    [["--out"], "error: deno task report: --out needs a value (--out DIR)"],
+    [["data/articles"], 'error: deno task report: unexpected "data/articles": this command takes only flags ('],
+  ];
+  for (const [args, start] of cases) {
+    const { code, errors } = await mainErrors(args);
+    assert.equal(code, 2);
+    assert.ok(errors.join("\n").startsWith(start), errors.join("\n"));
+    assert.ok(!errors.join("\n").includes("'"), "none of Node's quoting");
   }
 });
 

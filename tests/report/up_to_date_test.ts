@@ -21,6 +21,13 @@ Deno.test("reportInputKey() changes with an article, a file left out, the corpus
   assert.notEqual(reportInputKey(corpus, "/c", lexicon), key);
 });
 
+Deno.test("reportInputKey() changes with the notices about the folder, which the report page shows", async () => {
+  const corpus = await loadCorpus();
+  const key = reportInputKey(corpus, "/c", tools);
+  const noted = { ...corpus, notices: ['1 .txt or .html file(s) in /c ("a.txt") are not read'] };
+  assert.notEqual(reportInputKey(noted, "/c", tools), key);
+});
+
 Deno.test("keptReport() gives the recorded files while they are all there unchanged, undefined otherwise", async () => {
   const dir = await Deno.makeTempDir();
   try {
