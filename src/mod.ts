@@ -57,6 +57,7 @@ export {
   loadDigestTools,
   makeDigestTools,
   resolveDigestEntities,
+  STAGE_SOURCES,
 } from "./pipeline/digest.ts";
 export type {
   ArticleDigest,
@@ -106,6 +107,7 @@ export type { ReportOptions, ReportResult } from "./report/report_cli.ts";
 export { keptReport, recordReport, reportInputKey } from "./report/up_to_date.ts";
 export { installKernel, KERNEL_NAME, kernelSpec, userJupyterDir } from "./report/kernel.ts";
 export { articleTermCounts, countTable, termOccurrences, termRows, termRowsOf } from "./measures/terms.ts";
+export { HONORIFICS, isNameAffix, NAME_TERM_PARTICLES, nameTerms } from "./measures/name_terms.ts";
 export { countColumns, termIndex } from "./measures/term_index.ts";
 export type { CountColumns, TermIndex } from "./measures/term_index.ts";
 export type { ArticleTermRow, CountTable, TermOccurrence, TermOptions, TermRow } from "./measures/terms.ts";

@@ -120,6 +120,8 @@ export interface Term {
   lastToken: number;
   /** Whether it is a phrase from the phrase list. */
   phrase: boolean;
+  /** Whether it is a name made into one term (`nameTerms`); absent for tokens and phrases. */
+  name?: boolean;
   /** Whether it is a single stop word. */
   stop: boolean;
   /** Whether it is a single punctuation token. */

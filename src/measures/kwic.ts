@@ -4,6 +4,9 @@
  * @module
  */
 import type { AnnotatedArticle, Term } from "../types.ts";
+import type { Gazetteer } from "../entities/types.ts";
+import type { CompiledGazetteer } from "../entities/mentions.ts";
+import { nameTerms } from "./name_terms.ts";
 
 /** One line of a concordance. */
 export interface KwicRow {
@@ -27,27 +30,36 @@ export interface KwicRow {
 export interface KwicOptions {
   /** Characters of context on each side. Default 60. */
   context?: number;
+  /**
+   * Read each name as one term, as term counts do with this gazetteer (`TermOptions.names`):
+   * "ali larijani" then finds "Mr Larijani" too, the match spanning the whole name.
+   */
+  names?: Gazetteer | CompiledGazetteer;
 }
 
 function splitQuery(query: string): string[] {
   return query.toLowerCase().replace(/[\u2010-\u2015-]/g, " ").split(/\s+/).filter(Boolean);
 }
 
-/** The words of a term: a phrase or a hyphenated compound gives several. */
+/** The words of a term: a phrase, a name or a hyphenated compound gives several. */
 function termWords(t: Term): string[] {
-  return t.phrase || t.norm.includes("-") ? splitQuery(t.norm) : [t.norm];
+  return t.phrase || t.name || t.norm.includes("-") ? splitQuery(t.norm) : [t.norm];
 }
 
 /**
  * Finds a term or phrase in the articles: a phrase-list term by its key ("zionist
  * regime"), a word by its normal form or lemma ("force" finds "forces"), or a
  * sequence of words (hyphens and spaces alike; punctuation between them not allowed).
+ * With `names`, a name is one term, found by its term as the term tables have it
+ * ("ali larijani" finds "Mr Larijani"; "larijani" then finds none of the name's words).
  * The context is cut at line breaks and white space is collapsed.
  *
  * @example
  * ```ts
  * kwic(annotated, "Zionist regime");
  * // [{ outlet: "Iran Daily", left: "…Following the ", match: "Zionist regime", right: "’s incursions…", … }]
+ * kwic(annotated, "ali larijani", { names: await loadGazetteer() });
+ * // [..., { outlet: "The National", match: "Mr Larijani", ... }]
  * ```
  */
 export function kwic(annotated: AnnotatedArticle[], query: string, options: KwicOptions = {}): KwicRow[] {
@@ -57,7 +69,7 @@ export function kwic(annotated: AnnotatedArticle[], query: string, options: Kwic
   if (!words.length) return rows;
   for (const a of annotated) {
     const text = a.article.text;
-    const terms = a.terms.filter((t) => !(t.punct && t.norm === "-"));
+    const terms = (options.names ? nameTerms(a, options.names) : a.terms).filter((t) => !(t.punct && t.norm === "-"));
     for (let i = 0; i < terms.length; i++) {
       let k = 0;
       let j = i;

@@ -5,7 +5,10 @@
  * @module
  */
 import type { AnnotatedArticle, Term } from "../types.ts";
+import type { Gazetteer } from "../entities/types.ts";
+import type { CompiledGazetteer } from "../entities/mentions.ts";
 import { KeyBuckets } from "./buckets.ts";
+import { isNameAffix, nameTerms } from "./name_terms.ts";
 import { type TermIndex, termIndex } from "./term_index.ts";
 
 /** Options for choosing and counting terms. */
@@ -20,6 +23,13 @@ export interface TermOptions {
   keepNumbers?: boolean;
   /** Count n-grams of this many consecutive terms (within a sentence) instead of single terms. Default 1. */
   n?: number;
+  /**
+   * Count each name as one term, with the gazetteer (`loadGazetteer()`, or compiled): an
+   * honorific or particle before it folded in, keyed by the gazetteer's canonical name or
+   * the article's fullest form of it (`nameTerms`). The report always counts names so.
+   * Without it, a name's words are terms of their own (honorifics and particles still left out).
+   */
+  names?: Gazetteer | CompiledGazetteer;
 }
 
 /** One counted occurrence of a term, traceable to its place in the text. */
@@ -70,7 +80,9 @@ const NUMBER = /^[\d.,:/%-]+$/;
 
 /** Whether a term is counted under the options. */
 function keep(t: Term, o: TermOptions): boolean {
-  if (t.phrase) return true;
+  if (t.phrase || t.name) return true;
+  // An honorific or a name particle belongs to the name it precedes, never a term of its own.
+  if (isNameAffix(t)) return false;
   if (t.punct && !o.keepPunctuation) return false;
   if (t.stop && !o.keepStopWords) return false;
   // A clitic: "'s", "'ll", "n't" (the test /^('|n't$)/ without a regular expression).
@@ -79,11 +91,18 @@ function keep(t: Term, o: TermOptions): boolean {
   return true;
 }
 
+/** The terms of an article to count: its own, or with names made one term each when a gazetteer is given. */
+function termsOf(a: AnnotatedArticle, o: TermOptions): Term[] {
+  return o.names ? nameTerms(a, o.names) : a.terms;
+}
+
 /**
  * Every counted occurrence of every term of an article, in text order. Phrases from
- * the phrase list are one term, never also their parts; n-grams never cross a
- * sentence or a left-out term (a stop word or punctuation between two words breaks
- * the n-gram).
+ * the phrase list are one term, never also their parts; so is a name when the options
+ * give a gazetteer (`names`), its offsets spanning it whole ("Mr Larijani"). Honorifics
+ * (Mr, Mrs, Ms, Dr) and name particles (al, el, bin) are never terms of their own.
+ * N-grams never cross a sentence or a left-out term (a stop word or punctuation
+ * between two words breaks the n-gram).
  *
  * @example
  * ```ts
@@ -96,15 +115,16 @@ export function termOccurrences(a: AnnotatedArticle, options: TermOptions = {}):
   const n = Math.max(1, Math.floor(options.n ?? 1));
   const out: TermOccurrence[] = [];
   const { id, outlet } = a.article;
+  const terms = termsOf(a, options);
   if (n === 1) {
-    for (const t of a.terms) {
+    for (const t of terms) {
       if (!keep(t, options)) continue;
       out.push({ article: id, outlet, term: t[form], start: t.start, end: t.end, sentence: t.sentence });
     }
     return out;
   }
   let run: Term[] = [];
-  for (const t of a.terms) {
+  for (const t of terms) {
     if (!keep(t, options) || (run.length && run[run.length - 1].sentence !== t.sentence)) {
       run = keep(t, options) ? [t] : [];
       if (run.length < n) continue;
@@ -148,7 +168,7 @@ export function articleTermCounts(annotated: AnnotatedArticle[], options: TermOp
     };
     if (single) {
       // The occurrences of termOccurrences(a, options), counted without building them.
-      for (const t of a.terms) if (keep(t, options)) count(t[form]);
+      for (const t of termsOf(a, options)) if (keep(t, options)) count(t[form]);
     } else {
       for (const o of termOccurrences(a, options)) count(o.term);
     }

@@ -5,14 +5,15 @@
  * candidates; memory then grows with these, not with the tokens.
  *
  * Each part is a stage with a fingerprint of its own code and data (the framing
- * lexicon for framing, the gazetteer for entities), so that a cache can keep the parts
- * that are still valid and redo only the others: editing the lexicon redoes framing
- * alone.
+ * lexicon for framing, the gazetteer for entities and for terms, which count each name
+ * as one term), so that a cache can keep the parts that are still valid and redo only
+ * the others: editing the lexicon redoes framing alone.
  *
  * @module
  */
 import type { AnnotatedArticle, Article, Sentence } from "../types.ts";
 import { articleTermCounts, type ArticleTermRow } from "../measures/terms.ts";
+import { nameTerms } from "../measures/name_terms.ts";
 import { compileFraming, findFraming, type FramingHit, type FramingMatcher } from "../measures/framing.ts";
 import { type Candidate, type CompiledGazetteer, compileGazetteer, findCandidates } from "../entities/mentions.ts";
 import { candidateSpanTags } from "../entities/typing.ts";
@@ -33,7 +34,10 @@ export type DigestStage = (typeof DIGEST_STAGES)[number];
 
 /** The parts of a digest that the stages compute. */
 export interface DigestParts {
-  /** Term counts (lemmas and phrases, stop words and punctuation left out), as `articleTermCounts` gives them. */
+  /**
+   * Term counts (lemmas, phrases and names, stop words and punctuation left out), as
+   * `articleTermCounts` gives them with the gazetteer (`names`).
+   */
   terms: ArticleTermRow[];
   /** Framing lexicon hits, as `findFraming` gives them. */
   framing: FramingHit[];
@@ -77,9 +81,26 @@ export interface DigestTools {
   fingerprints: Record<DigestStage, string>;
 }
 
-/** Where each stage's code lives, relative to `src/pipeline/` (a folder: all its files): an edit redoes the stage. */
-const STAGE_SOURCES: Record<DigestStage, string[]> = {
-  terms: ["../measures/terms.ts", "./digest.ts"],
+/**
+ * Where each stage's code lives, relative to `src/pipeline/` (a folder: all its files): an
+ * edit redoes the stage. The annotation's own code (tokenizer, normalisation) is in the
+ * digest's key already.
+ *
+ * @example
+ * ```ts
+ * STAGE_SOURCES.terms.includes("../measures/terms.ts"); // true
+ * ```
+ */
+export const STAGE_SOURCES: Readonly<Record<DigestStage, readonly string[]>> = {
+  terms: [
+    "../measures/terms.ts",
+    "../measures/buckets.ts",
+    "../measures/term_index.ts",
+    "../measures/name_terms.ts",
+    "../entities/mentions.ts",
+    "../entities/names.ts",
+    "./digest.ts",
+  ],
   framing: ["../measures/framing.ts", "../measures/framing_voice.ts", "../framing/", "./digest.ts"],
   entities: ["../entities/", "../nlp/compromise.ts", "./digest.ts"],
 };
@@ -102,7 +123,7 @@ export function makeDigestTools(resources: Resources, lexicon: FramingLexicon, g
     gazetteer: compileGazetteer(gazetteer),
     annotation: resourcesFingerprint(resources),
     fingerprints: {
-      terms: stage("terms", null),
+      terms: stage("terms", gazetteer),
       framing: stage("framing", lexicon),
       entities: stage("entities", gazetteer),
     },
@@ -161,12 +182,18 @@ export function digestParts(
   times?: StageTimes,
 ): Partial<DigestParts> {
   const parts: Partial<DigestParts> = {};
+  // The names of the article, found once for the terms (each name one term) and the entities:
+  // the stage that runs first takes the time.
+  let candidates: Candidate[] | undefined;
+  const names = () => candidates ??= findCandidates(annotated, tools.gazetteer);
   for (const stage of stages) {
     const t0 = performance.now();
-    if (stage === "terms") parts.terms = articleTermCounts([annotated]);
-    else if (stage === "framing") parts.framing = findFraming(annotated, tools.framing);
+    if (stage === "terms") {
+      // articleTermCounts([annotated], { names: tools.gazetteer }), with the names found once.
+      parts.terms = articleTermCounts([{ ...annotated, terms: nameTerms(annotated, tools.gazetteer, names()) }]);
+    } else if (stage === "framing") parts.framing = findFraming(annotated, tools.framing);
     else {
-      parts.candidates = findCandidates(annotated, tools.gazetteer);
+      parts.candidates = names();
       parts.spanTags = candidateSpanTags(parts.candidates);
     }
     if (times) times[stage] += performance.now() - t0;

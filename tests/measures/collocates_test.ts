@@ -3,6 +3,7 @@ import { annotateArticle, type Resources } from "../../src/pipeline/annotate.ts"
 import { NO_BOILERPLATE } from "../../src/text/boilerplate.ts";
 import { compilePhrases } from "../../src/text/phrases.ts";
 import { collocates } from "../../src/measures/collocates.ts";
+import { parseGazetteer } from "../../src/entities/gazetteer.ts";
 import { logLikelihood } from "../../src/measures/keyness.ts";
 import type { AnnotatedArticle } from "../../src/types.ts";
 
@@ -153,4 +154,13 @@ Deno.test("collocates() measures the window in counted terms and finds a phrase 
     keepStopWords: true,
   });
   assert.deepEqual(kept.map((r) => r.term).sort(), ["and", "the"]);
+});
+
+Deno.test("collocates() with names takes a name as one node and one collocate, never its honorific", () => {
+  const names = parseGazetteer("entities: [{ name: Ali Larijani, type: person }]\ntitles: [Mr]", "g.yaml");
+  const a = annotate("Mr Larijani met Mr Al Sudani. Ali Larijani praised Al Sudani.");
+  // Counted: ali larijani, meet, sudani | ali larijani, praise, sudani (N = 6).
+  const rows = collocates([a], "ali larijani", { names, window: 2, minCount: 1 });
+  assert.deepEqual(rows.map((r) => [r.term, r.count, r.freq]), [["sudani", 2, 2], ["meet", 1, 1], ["praise", 1, 1]]);
+  assert.ok(!collocates([a], "sudani", { names, window: 5, minCount: 1 }).some((r) => ["mr", "al"].includes(r.term)));
 });

@@ -3,6 +3,7 @@ import { annotateArticle, type Resources } from "../../src/pipeline/annotate.ts"
 import { NO_BOILERPLATE } from "../../src/text/boilerplate.ts";
 import { compilePhrases } from "../../src/text/phrases.ts";
 import { kwic } from "../../src/measures/kwic.ts";
+import { parseGazetteer } from "../../src/entities/gazetteer.ts";
 import type { AnnotatedArticle } from "../../src/types.ts";
 
 const resources: Resources = {
@@ -151,4 +152,18 @@ Deno.test("kwic() finds British spellings and place names as written (Tyre is no
   assert.deepEqual(kwic([a], "defence").map((r) => [r.start, r.end]), [[4, 11]]);
   assert.deepEqual(kwic([a], "Tyre").map((r) => [r.start, r.end]), [[24, 28]]);
   assert.deepEqual(kwic([a], "tire"), []);
+});
+
+Deno.test("kwic() with names finds a name by its term in every form, the match spanning the whole name", () => {
+  const names = parseGazetteer("entities: [{ name: Ali Larijani, type: person }]\ntitles: [Mr]", "g.yaml");
+  const text = "Ali Larijani landed.\nMr Larijani met Mr Al Sudani.";
+  const rows = kwic([annotate(text, "a1", "The National")], "ali larijani", { names, context: 10 });
+  assert.deepEqual(rows.map((r) => [r.left, r.match, r.right]), [
+    ["", "Ali Larijani", " landed."],
+    ["", "Mr Larijani", " met Mr Al…"],
+  ]);
+  for (const r of rows) assert.equal(text.slice(r.start, r.end), r.match);
+  assert.deepEqual(kwic([annotate(text)], "sudani", { names }).map((r) => r.match), ["Mr Al Sudani"]);
+  // Without names, the words as they stand.
+  assert.deepEqual(kwic([annotate(text)], "ali larijani").map((r) => r.match), ["Ali Larijani"]);
 });

@@ -12,6 +12,7 @@ import {
   termRowsOf,
 } from "../../src/measures/terms.ts";
 import { termIndex } from "../../src/measures/term_index.ts";
+import { parseGazetteer } from "../../src/entities/gazetteer.ts";
 import type { AnnotatedArticle } from "../../src/types.ts";
 
 const resources: Resources = {
@@ -176,6 +177,44 @@ Deno.test("termOccurrences() gives offsets that slice the text to the term as wr
   const phrase = termOccurrences(annotate(TEXT)).find((o) => o.term === "zionist regime")!;
   assert.equal(TEXT.slice(phrase.start, phrase.end), "Zionist regime");
   assert.deepEqual([phrase.start, phrase.end, phrase.sentence], [4, 18, 0]);
+});
+
+Deno.test("termOccurrences() with names gives a name one occurrence over its whole span, one unit of n-grams", () => {
+  const text = "Mr Larijani praised Ali Larijani. Then Speaker Nabih Berri thanked Mr Al Sudani warmly.";
+  const a = annotate(text);
+  const names = parseGazetteer(
+    "entities: [{ name: Ali Larijani, type: person }]\ntitles: [Mr, Speaker]",
+    "g.yaml",
+  );
+  const occ = termOccurrences(a, { names });
+  assert.deepEqual(occ.map((o) => [o.term, text.slice(o.start, o.end)]), [
+    ["ali larijani", "Mr Larijani"],
+    ["praise", "praised"],
+    ["ali larijani", "Ali Larijani"],
+    ["speaker", "Speaker"],
+    ["nabih berri", "Nabih Berri"],
+    ["thank", "thanked"],
+    ["sudani", "Mr Al Sudani"],
+    ["warmly", "warmly"],
+  ]);
+  assert.deepEqual(occ.map((o) => o.sentence), [0, 0, 0, 1, 1, 1, 1, 1]);
+  assert.deepEqual(terms(a, { names, n: 2 }), [
+    "ali larijani praise",
+    "praise ali larijani",
+    "speaker nabih berri",
+    "nabih berri thank",
+    "thank sudani",
+    "sudani warmly",
+  ]);
+  // The counts are those of the occurrences.
+  const counted = articleTermCounts([a], { names });
+  assert.deepEqual(counted.find((r) => r.term === "ali larijani")?.count, 2);
+  assert.equal(counted.reduce((s, r) => s + r.count, 0), occ.length);
+});
+
+Deno.test("termOccurrences() never counts an honorific or a name particle on its own, even without names", () => {
+  // Without a gazetteer names are not made one term, but "Mr" and "Al" are still no terms.
+  assert.deepEqual(terms(annotate("Mr Larijani met Al Sudani.")), ["larijani", "meet", "sudani"]);
 });
 
 // ---------------------------------------------------------------------------

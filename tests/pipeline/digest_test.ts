@@ -15,6 +15,7 @@ import {
   loadDigestTools,
   makeDigestTools,
   resolveDigestEntities,
+  STAGE_SOURCES,
 } from "../../src/pipeline/digest.ts";
 import { candidateSpanTags, mentionSpan } from "../../src/entities/typing.ts";
 import { resolveEntities } from "../../src/entities/aliases.ts";
@@ -58,7 +59,7 @@ Deno.test("annotateAndDigest() keeps what the per-article functions give, and th
   assert.equal(d.article, a);
   assert.equal(d.words, annotated.words);
   assert.deepEqual(d.sentences, annotated.sentences);
-  assert.deepEqual(d.terms, articleTermCounts([annotated]));
+  assert.deepEqual(d.terms, articleTermCounts([annotated], { names: tools.gazetteer }));
   assert.deepEqual(d.framing, findFraming(annotated, tools.framing));
   assert.deepEqual(d.candidates, findCandidates(annotated, tools.gazetteer));
   assert.deepEqual(d.spanTags, candidateSpanTags(d.candidates));
@@ -123,6 +124,45 @@ Deno.test("digestMany() after an edit of the framing lexicon redoes framing alon
     const again = await digestMany(seeds, { tools: editedTools, cache: new DiskCache(dir) });
     assert.equal(again.fromCache, seeds.length, "the redone parts were stored");
   });
+});
+
+Deno.test("makeDigestTools() gives the terms stage a fingerprint of the gazetteer, which it reads for names", async () => {
+  const gazetteer = await loadGazetteer();
+  const edited = structuredClone(gazetteer);
+  edited.entities[0].aliases.push("Ali Ardashir Larijani");
+  const editedTools = makeDigestTools(await loadResources(), await loadFramingLexicon(), edited);
+  assert.notEqual(editedTools.fingerprints.terms, tools.fingerprints.terms);
+  assert.notEqual(editedTools.fingerprints.entities, tools.fingerprints.entities);
+  assert.equal(editedTools.fingerprints.framing, tools.fingerprints.framing);
+  // The digest's terms count names: "Mr Larijani" is the gazetteer's Ali Larijani.
+  const d = annotateAndDigest(article("n", "Mr Larijani arrived in Baghdad."), tools);
+  assert.deepEqual(d.terms.map((r) => r.term), ["ali larijani", "arrive", "baghdad"]);
+});
+
+Deno.test("STAGE_SOURCES of the terms stage name every file of code the stage runs", async () => {
+  // The annotation's code (cache.ts's PIPELINE_SOURCES) is in the digest's key already.
+  const annotation = ["../nlp/wink.ts", "../text/normalize.ts", "../text/boilerplate.ts", "../text/phrases.ts"];
+  const pipeline = new URL("../../src/pipeline/", import.meta.url);
+  const listed = STAGE_SOURCES.terms.map((f) => new URL(f, pipeline).href);
+  const covered = (href: string) =>
+    listed.some((l) => l === href || (l.endsWith("/") && href.startsWith(l))) ||
+    annotation.some((f) => new URL(f, pipeline).href === href);
+  // Every module imported for its values (not `import type`), from the stage's files but
+  // digest.ts, which imports every stage.
+  const seen = new Set<string>();
+  const queue = listed.filter((l) => !l.endsWith("/digest.ts"));
+  while (queue.length) {
+    const href = queue.pop()!;
+    if (seen.has(href)) continue;
+    seen.add(href);
+    const source = await readFile(new URL(href), "utf8");
+    for (const m of source.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?from\s+"(\.[^"]+)"/gm)) {
+      queue.push(new URL(m[1], href).href);
+    }
+  }
+  const missing = [...seen].filter((href) => !covered(href)).map((href) => href.replace(/^.*\/src\//, "src/"));
+  assert.deepEqual(missing, []);
+  assert.ok(seen.size >= 6, "the walk reached the stage's imports");
 });
 
 Deno.test("digestMany() detects a corrupt or tampered digest and rebuilds it", async () => {

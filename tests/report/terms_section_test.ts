@@ -11,7 +11,8 @@ import {
   termsTables,
 } from "../../src/report/terms_section.ts";
 import { annotateArticle } from "../../src/pipeline/annotate.ts";
-import { digestArticle, loadDigestTools } from "../../src/pipeline/digest.ts";
+import { annotateAndDigest, digestArticle, loadDigestTools } from "../../src/pipeline/digest.ts";
+import { loadCorpus } from "../../src/corpus/load.ts";
 import { NO_BOILERPLATE } from "../../src/text/boilerplate.ts";
 import { compilePhrases } from "../../src/text/phrases.ts";
 
@@ -232,4 +233,27 @@ Deno.test("keynessWithDispersion()'s DP, from the articles that have the term, i
     }),
     { numRuns: 300 },
   );
+});
+
+Deno.test("termsTables() on the seed corpus counts names as names: no house style among The National's key terms", async () => {
+  const tools = await loadDigestTools();
+  const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
+  const { terms, keyness } = termsTables(digests);
+  const national = keyness.filter((r) => r.outlet === "The National");
+  // "Mr Larijani", "Mr Al Sudani", "Qasim Al Araji": never "mr", "al", "sudani" or "araji".
+  for (const part of ["mr", "al", "sudani", "araji", "larijani"]) {
+    assert.ok(!keyness.some((r) => r.term === part), `no "${part}" in keyness.csv`);
+    assert.ok(!terms.some((r) => r.term === part), `no "${part}" in terms.csv`);
+  }
+  // The National: "Ali Larijani" twice and "Mr Larijani" seven times; "Mohammed Shia Al Sudani"
+  // once and "Mr Al Sudani" twice.
+  const count = (outlet: string, term: string) => terms.find((r) => r.outlet === outlet && r.term === term)?.count;
+  assert.equal(count("The National", "ali larijani"), 2 + 7);
+  assert.equal(count("The National", "mohammed shia al-sudani"), 1 + 2);
+  // Tehran Times writes "al-Sudani" (three times, and once in full): the same term.
+  assert.equal(count("Tehran Times", "mohammed shia al-sudani"), 3 + 1);
+  assert.ok(!terms.some((r) => r.term === "al-sudani"));
+  // The National's most key terms are words of its own, not spellings.
+  const top = national.filter((r) => r.g2 > 0).sort((a, b) => b.g2 - a.g2).slice(0, 3).map((r) => r.term);
+  assert.ok(!top.some((t) => ["mr", "al", "sudani"].includes(t)), `top: ${top}`);
 });
