@@ -87,8 +87,21 @@ export function lengthByOutletChart(rows: ArticleRow[]): ChartSpec<ArticleRow> {
 }
 
 /**
+ * The ticks of a time axis of whole days spanning `days` days: every day, every 2 days,
+ * every week, month or 3 months, whichever gives at most about ten ticks, so that the
+ * axis never falls below a day (as Plot's own ticks do for a short span, showing hours);
+ * an interval name that Plot's `ticks` option takes. Over longer spans Plot's own six
+ * ticks are months or years.
+ */
+function dayTicks(days: number): string | number {
+  const steps: [number, string][] = [[10, "day"], [20, "2 days"], [70, "week"], [300, "month"], [900, "3 months"]];
+  return steps.find(([most]) => days <= most)?.[1] ?? 6;
+}
+
+/**
  * Articles by date and outlet, one dot per outlet and day sized by the number of articles.
- * Articles without a date are left out and counted in the subtitle.
+ * Articles without a date are left out and counted in the subtitle. The dates are days,
+ * so the axis ticks are days, weeks, months or years, never hours.
  *
  * @example
  * ```ts
@@ -99,6 +112,9 @@ export function datesChart(rows: ArticleRow[]): ChartSpec<ArticleRow> {
   const dated = rows.filter((r) => r.date !== "");
   const color = outletColors(rows.map((r) => r.outlet));
   const undated = rows.length - dated.length;
+  const day = (r: ArticleRow) => new Date(r.date + "T00:00:00Z");
+  const times = dated.map((r) => day(r).getTime()).filter(Number.isFinite);
+  const span = times.length ? (Math.max(...times) - Math.min(...times)) / 86_400_000 : 0;
   return {
     name: "dates",
     title: "Articles by date",
@@ -111,7 +127,7 @@ export function datesChart(rows: ArticleRow[]): ChartSpec<ArticleRow> {
       marginRight: 30,
       marginBottom: 44,
       style: { fontFamily: FONT_FAMILY, fontSize: `${FONT_SIZE}px` },
-      x: { label: "Date", type: "utc", grid: true, ticks: 6, inset: 16 },
+      x: { label: "Date", type: "utc", grid: true, ticks: dayTicks(span), inset: 16 },
       y: { label: null, domain: color.domain },
       r: { range: [4, 12] },
       color,
@@ -120,7 +136,7 @@ export function datesChart(rows: ArticleRow[]): ChartSpec<ArticleRow> {
           dated,
           Plot.group(
             { r: "count", title: (g: ArticleRow[]) => `${g[0].outlet}, ${g[0].date}: ${g.length} article(s)` },
-            { x: (r: ArticleRow) => new Date(r.date + "T00:00:00Z"), y: "outlet", fill: "outlet" },
+            { x: day, y: "outlet", fill: "outlet" },
           ),
         ),
       ],

@@ -18,7 +18,9 @@ const style = { fontFamily: FONT_FAMILY, fontSize: `${FONT_SIZE}px` };
 /**
  * The top entities of each outlet as a grid: one row per entity (the union of each
  * outlet's top N, most mentioned overall first), one column per outlet, a dot sized by
- * the outlet's mentions and coloured by type, with the count beside it.
+ * the outlet's mentions and coloured by type, with the count beside it. An outlet's
+ * column thus also shows its mentions of entities that are in another outlet's top N
+ * only, and the subtitle says so; it wraps where the chart is narrow (two outlets).
  *
  * @example
  * ```ts
@@ -44,7 +46,8 @@ export function topEntitiesChart(rows: EntityOutletRow[], options: { top?: numbe
   return {
     name: "top-entities",
     title: "Top entities by outlet",
-    subtitle: `Mentions of each outlet's ${top} most mentioned people, organisations and places (dot area: mentions)`,
+    subtitle: `The ${entities.length} people, organisations and places among the ${top} most mentioned by at least ` +
+      `one outlet, and every outlet's mentions of them (dot area and number)`,
     rows: shown,
     legend: "Type",
     plot: {

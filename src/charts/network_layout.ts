@@ -172,13 +172,21 @@ export interface PlaceLabelsOptions {
   width?: number;
   /** The drawing area's height. */
   height?: number;
+  /** Other dots that labels must keep off, besides the nodes' own. */
+  obstacles?: readonly { x: number; y: number; r: number }[];
+  /**
+   * The places around its dot a label tries, in order: centred above or below it, right
+   * or left of it on its line, or above or below it starting at its centre
+   * (`above-right`, `below-right`). Default above, below, right, left.
+   */
+  sides?: readonly ("above" | "below" | "right" | "left" | "above-right" | "below-right")[];
 }
 
 /**
  * Places node labels so that they do not overlap each other or other nodes' dots:
  * nodes in the given order (put the most important first) try above, below, right and
- * left of their dot, then the same further out, and take the first free place (or,
- * failing all, the one with the least overlap). Deterministic.
+ * left of their dot (or the `sides` given), then the same further out, and take the
+ * first free place (or, failing all, the one with the least overlap). Deterministic.
  *
  * @example
  * ```ts
@@ -191,8 +199,10 @@ export function placeLabels(nodes: readonly LabelInput[], options: PlaceLabelsOp
   const lh = options.lineHeight ?? 15;
   const W = options.width ?? Infinity;
   const H = options.height ?? Infinity;
+  const sides = options.sides ?? ["above", "below", "right", "left"];
   type Box = [number, number, number, number];
   const taken: Box[] = nodes.map((n) => [n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r]);
+  for (const o of options.obstacles ?? []) taken.push([o.x - o.r, o.y - o.r, o.x + o.r, o.y + o.r]);
   const overlap = (a: Box, b: Box) =>
     Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) * Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
   const out: PlacedLabel[] = [];
@@ -200,12 +210,15 @@ export function placeLabels(nodes: readonly LabelInput[], options: PlaceLabelsOp
     const w = n.label.length * cw;
     let best: { label: PlacedLabel; box: Box; cost: number } | undefined;
     for (const gap of [3, 10]) {
-      const candidates: PlacedLabel[] = [
-        { id: n.id, x: n.x, y: n.y - n.r - gap - lh / 2, anchor: "middle" },
-        { id: n.id, x: n.x, y: n.y + n.r + gap + lh / 2, anchor: "middle" },
-        { id: n.id, x: n.x + n.r + gap, y: n.y, anchor: "start" },
-        { id: n.id, x: n.x - n.r - gap, y: n.y, anchor: "end" },
-      ];
+      const side: Record<string, PlacedLabel> = {
+        above: { id: n.id, x: n.x, y: n.y - n.r - gap - lh / 2, anchor: "middle" },
+        below: { id: n.id, x: n.x, y: n.y + n.r + gap + lh / 2, anchor: "middle" },
+        right: { id: n.id, x: n.x + n.r + gap, y: n.y, anchor: "start" },
+        left: { id: n.id, x: n.x - n.r - gap, y: n.y, anchor: "end" },
+        "above-right": { id: n.id, x: n.x, y: n.y - n.r - gap - lh / 2, anchor: "start" },
+        "below-right": { id: n.id, x: n.x, y: n.y + n.r + gap + lh / 2, anchor: "start" },
+      };
+      const candidates = sides.map((s) => side[s]);
       for (const c of candidates) {
         const x0 = c.anchor === "middle" ? c.x - w / 2 : c.anchor === "start" ? c.x : c.x - w;
         const box: Box = [x0, c.y - lh / 2, x0 + w, c.y + lh / 2];

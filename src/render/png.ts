@@ -26,6 +26,20 @@ async function init(): Promise<Uint8Array[]> {
   return [regular.default as Uint8Array, bold.default as Uint8Array];
 }
 
+/**
+ * Starts resvg (once) and gives the fonts it draws text with, DejaVu Sans regular and
+ * bold: for code that measures what a chart draws with the same renderer and fonts.
+ *
+ * @example
+ * ```ts
+ * const [regular, bold] = await pngFonts(); // the bytes of DejaVuSans.ttf and DejaVuSans-Bold.ttf
+ * ```
+ */
+export function pngFonts(): Promise<Uint8Array[]> {
+  ready ??= init();
+  return ready;
+}
+
 /** Options for {@linkcode svgToPng}. */
 export interface PngOptions {
   /** Pixels per SVG unit. Default 2, for sharp text in reports. */
@@ -42,8 +56,7 @@ export interface PngOptions {
  * ```
  */
 export async function svgToPng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
-  ready ??= init();
-  const fonts = await ready;
+  const fonts = await pngFonts();
   const resvg = new Resvg(svg, {
     fitTo: { mode: "zoom", value: options.scale ?? 2 },
     background: "white",

@@ -7,7 +7,7 @@
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import type { ChartSpec } from "../charts/spec.ts";
-import { FONT_FAMILY, FONT_SIZE } from "../charts/theme.ts";
+import { FONT_FAMILY, FONT_SIZE, textWidth } from "../charts/theme.ts";
 
 let doc: Document | undefined;
 function document(): Document {
@@ -53,6 +53,28 @@ export function escapeXml(text: string): string {
 
 const SWATCH_ROW = 20;
 
+/**
+ * Splits text into lines of at most `width` pixels, at spaces, as `measure` gives the
+ * width of a line; a word longer than a line has a line of its own.
+ *
+ * @example
+ * ```ts
+ * wrapLines("one two three", 60, (s) => s.length * 7.5); // ["one two", "three"]
+ * ```
+ */
+export function wrapLines(text: string, width: number, measure: (line: string) => number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && measure(line + " " + word) > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? line + " " + word : word;
+  }
+  lines.push(line);
+  return lines;
+}
+
 /** Attributes of Plot's `<svg>` that only a viewport has. */
 const VIEWPORT_ATTRIBUTES = new Set(["width", "height", "viewbox", "x", "y", "xmlns"]);
 
@@ -84,7 +106,8 @@ function asGroup(plot: SVGSVGElement, y: number): Element {
 /**
  * Renders a chart to a standalone SVG document: the title, subtitle and colour
  * legend drawn above the Plot chart, all as SVG (no HTML), so that the same string
- * displays in a notebook, saves as a file and converts to PNG.
+ * displays in a notebook, saves as a file and converts to PNG. The title and subtitle
+ * wrap onto more lines where they are wider than the chart.
  *
  * @example
  * ```ts
@@ -105,11 +128,14 @@ export function renderSvg(spec: ChartSpec): string {
   const height = Number(plot.getAttribute("height"));
   const parts: string[] = [];
   let y = 0;
+  // Title and subtitle wrap at the chart's width (4 px in from each side).
   const text = (s: string, size: number, weight: string, fill: string) => {
-    y += size + 6;
-    parts.push(
-      `<text x="4" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(s)}</text>`,
-    );
+    for (const line of wrapLines(s, width - 8, (l) => textWidth(l, size, weight === "bold"))) {
+      y += size + 6;
+      parts.push(
+        `<text x="4" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(line)}</text>`,
+      );
+    }
   };
   text(spec.title, 16, "bold", "#111");
   if (spec.subtitle) text(spec.subtitle, 12, "normal", "#555");

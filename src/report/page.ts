@@ -4,9 +4,106 @@
  * @module
  */
 import type { LoadProblem } from "../types.ts";
+import type { DigestStage } from "../pipeline/digest.ts";
 import { escapeXml } from "../render/svg.ts";
 import { tableHtml } from "../render/table.ts";
 import type { ReportSection } from "./section.ts";
+
+/** What a run took from the cache, and what it worked out again. */
+export interface CacheUse {
+  /** The cache folder. */
+  dir: string;
+  /** Articles read in this run (split into sentences and words, and tagged): the others' readings came from the cache. */
+  readNow: number;
+  /** For each stage, the articles it was run on in this run (every stage runs on an article read now). */
+  redone: Record<DigestStage, number>;
+}
+
+/** What each stage works out, in words. */
+const STAGE_WORDS: Record<DigestStage, string> = {
+  terms: "the term counts",
+  framing: "the framing",
+  entities: "the entities",
+};
+
+/** "a, b and c". */
+function listed(items: string[]): string {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/**
+ * One plain sentence on what a run took from the cache: how many articles were not
+ * read again, how many were read, and what was worked out again for the articles
+ * taken from the cache (after an edit of the framing lexicon, say, the articles are
+ * not read again but their framing is redone).
+ *
+ * @example
+ * ```ts
+ * cacheSentence(5, { dir: "out/cache", readNow: 0, redone: { terms: 0, framing: 5, entities: 0 } });
+ * // "No article had to be read again: all 5 were in the cache (out/cache); the framing was worked out again for all 5."
+ * ```
+ *
+ * @param articles The articles of the run.
+ */
+export function cacheSentence(articles: number, use: CacheUse): string {
+  const reused = Math.max(0, articles - use.readNow);
+  const was = (n: number) => (n === 1 ? "was" : "were");
+  const where = `the cache (${use.dir})`;
+  const read = "read (split into sentences and words, and tagged)";
+  const first = reused === 0
+    ? `Every article was ${read} in this run: none was in ${where} yet`
+    : use.readNow === 0
+    ? `No article had to be read again: ${articles === 1 ? "it was" : `all ${articles} were`} in ${where}`
+    : `${reused} of the ${articles} articles ${was(reused)} in ${where} and ${
+      was(reused)
+    } not read again; ${use.readNow} ${was(use.readNow)} ${read} in this run`;
+  const redone = (Object.keys(STAGE_WORDS) as DigestStage[])
+    .map((s) => ({ s, n: Math.min(reused, Math.max(0, use.redone[s] - use.readNow)) }))
+    .filter(({ n }) => n > 0);
+  if (!redone.length) return `${first}.`;
+  // Stages redone for as many articles are named together.
+  const groups = new Map<number, DigestStage[]>();
+  for (const { s, n } of redone) groups.set(n, [...(groups.get(n) ?? []), s]);
+  const clauses = [...groups].map(([n, stages]) =>
+    `${listed(stages.map((s) => STAGE_WORDS[s]))} ${
+      stages.length === 1 && stages[0] === "framing" ? "was" : "were"
+    } worked out again for ${n === reused ? (reused === 1 ? "it" : `all ${reused}`) : `${n} of them`}`
+  );
+  return `${first}; ${clauses.join("; ")}.`;
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * A moment as people write it, in UTC: "6 December 2026, 07:02 UTC". Text that is not
+ * a date is given back as it is.
+ *
+ * @example
+ * ```ts
+ * readableTime("2026-12-06T07:02:31.123Z"); // "6 December 2026, 07:02 UTC"
+ * ```
+ */
+export function readableTime(iso: string): string {
+  const d = new Date(iso);
+  if (!iso || Number.isNaN(d.getTime())) return iso;
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${two(d.getUTCHours())}:${
+    two(d.getUTCMinutes())
+  } UTC`;
+}
 
 /** What the page says about the run. */
 export interface PageInfo {
@@ -20,21 +117,22 @@ export interface PageInfo {
   problems: LoadProblem[];
   /** Things to know about the corpus folder that are not problems (see `Corpus.notices`). */
   notices?: string[];
-  /** When the report was made, ISO 8601. */
+  /** When the report was made, ISO 8601 (shown as {@linkcode readableTime} gives it). */
   generated: string;
-  /** Articles whose annotation came from the cache, when a cache was used. */
-  fromCache?: number;
+  /** What the run took from the cache, when a cache was used. */
+  cache?: CacheUse;
 }
 
 const STYLE =
   `body{font-family:"DejaVu Sans",Verdana,system-ui,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#111}
 h1{font-size:1.6em}h2{border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:2em}
 nav a{margin-right:1em}figure{margin:1.5em 0}figure img{max-width:100%;border:1px solid #eee}
-figcaption{font-size:.85em;color:#555}table.framelens{border-collapse:collapse;font-size:.85em;margin:.5em 0}
+figcaption{font-size:.85em;color:#555}code{overflow-wrap:anywhere}
+.table-wrap{max-width:100%;overflow-x:auto}table.framelens{border-collapse:collapse;font-size:.85em;margin:.5em 0}
 table.framelens th,table.framelens td{border-bottom:1px solid #ddd;padding:.25em .6em;text-align:left;vertical-align:top}
 table.framelens td.num{text-align:right;font-variant-numeric:tabular-nums}.problems{background:#fff4e5;padding:.5em 1em;border-left:4px solid #f0a030}
 .notices{background:#eef5fb;padding:.5em 1em;border-left:4px solid #4a90c8}
-.more{font-size:.85em;color:#555}`;
+.more{font-size:.85em;color:#555}.note{background:#eef4ff;padding:.5em 1em;border-left:4px solid #4269d0}`;
 
 /**
  * Builds the report page. Charts are linked as images (`charts/NAME.svg`), never
@@ -67,7 +165,9 @@ export function reportPage(sections: ReportSection[], info: PageInfo): string {
     const tables = s.tables.map((t) =>
       `<h3>${e(t.title)} (<a href="${encodeURIComponent(t.name)}.csv">${
         e(t.name)
-      }.csv</a>, ${t.rows.length} rows)</h3>\n${tableHtml(t.rows, { columns: t.columns, limit: t.preview ?? 25 })}`
+      }.csv</a>, ${t.rows.length} rows)</h3>\n<div class="table-wrap">${
+        tableHtml(t.rows, { columns: t.columns, limit: t.preview ?? 25 })
+      }</div>`
     ).join("\n");
     const files = (s.files ?? []).length
       ? `<ul>${
@@ -75,7 +175,8 @@ export function reportPage(sections: ReportSection[], info: PageInfo): string {
           .join("")
       }</ul>`
       : "";
-    return `<section id="${e(s.id)}"><h2>${e(s.title)}</h2><p>${
+    const notes = (s.notes ?? []).map((n) => `<p class="note">${e(n)}</p>`).join("");
+    return `<section id="${e(s.id)}"><h2>${e(s.title)}</h2>${notes}<p>${
       e(s.description)
     }</p>\n${charts}\n${tables}\n${files}</section>`;
   }).join("\n");
@@ -85,9 +186,11 @@ export function reportPage(sections: ReportSection[], info: PageInfo): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>framelens report</title><style>${STYLE}</style></head>
 <body><h1>framelens report</h1>
-<p>${info.articles} articles from ${info.outlets} outlets in <code>${e(info.corpusDir)}</code>, made ${
+<p>${info.articles} articles from ${info.outlets} outlets in <code>${e(info.corpusDir)}</code>, made <time datetime="${
     e(info.generated)
-  }${info.fromCache === undefined ? "" : `; ${info.fromCache} of the articles' annotations came from the cache`}.</p>
+  }">${e(readableTime(info.generated))}</time>.${
+    info.cache ? ` ${e(cacheSentence(info.articles, info.cache))}` : ""
+  }</p>
 ${problems}${notices}<nav>${nav}</nav>
 ${body}
 </body></html>

@@ -15,6 +15,7 @@ import { parseFlags, UsageError } from "./parse_flags.ts";
 import { progressBar } from "./progress.ts";
 import { buildSections } from "./section.ts";
 import { checkOutsideCorpus, writeReport } from "./write.ts";
+import { cacheSentence, type CacheUse } from "./page.ts";
 import { keptReport, recordReport, reportInputKey } from "./up_to_date.ts";
 import { PngPool } from "../render/png_pool.ts";
 import { type Figure, show } from "../render/figure.ts";
@@ -83,6 +84,8 @@ export interface ReportResult {
   problems: number;
   /** Articles whose digest came from the cache whole. */
   fromCache: number;
+  /** What the run took from the cache and what it worked out again (undefined without a cache). */
+  cache?: CacheUse;
   /** Nothing changed since the run that wrote the report folder: it was kept as it was. */
   unchanged: boolean;
 }
@@ -146,7 +149,7 @@ async function reportWith(
       return { outDir, files: kept, articles: n, problems: corpus.problems.length, fromCache: n, unchanged: true };
     }
   }
-  const { digests, fromCache, cacheStats } = await digestMany(corpus.articles, {
+  const { digests, fromCache, annotatedNow, stagesRun, cacheStats } = await digestMany(corpus.articles, {
     tools,
     cache,
     workers: options.workers,
@@ -154,6 +157,11 @@ async function reportWith(
     onProgress: progressBar("reading articles"),
   });
   if (cacheStats.rebuilt) log(`${cacheStats.rebuilt} cache entries were corrupt or stale and were rebuilt`);
+  // The articles read now are those annotated now: the others' annotations were reused,
+  // even where a stage was redone (after an edit of the lexicon, say).
+  const cacheUse: CacheUse | undefined = cache
+    ? { dir: cache.dir, readNow: annotatedNow, redone: stagesRun }
+    : undefined;
   // With several threads the charts' PNG images are rendered on workers while the next
   // sections are built and the tables written, and then on this thread too.
   const pngs = new PngPool({ cache, threads: options.workers });
@@ -174,7 +182,7 @@ async function reportWith(
         problems: corpus.problems,
         notices: corpus.notices,
         generated: new Date().toISOString(),
-        fromCache: cache ? fromCache : undefined,
+        cache: cacheUse,
       },
       outDir,
       { pngs, show: figureOf },
@@ -198,6 +206,7 @@ async function reportWith(
     articles: corpus.articles.length,
     problems: corpus.problems.length,
     fromCache,
+    cache: cacheUse,
     unchanged: false,
   };
 }
@@ -249,13 +258,11 @@ export async function main(args: string[]): Promise<number> {
       cache: values["no-cache"] ? false : values.cache,
       force: values.force,
     });
-    if (r.unchanged) {
-      console.log(`framelens report: up to date (${r.articles} articles, nothing changed); ${r.outDir} kept as it was`);
-      return 0;
-    }
+    // An unchanged report was announced once already, by runReport's log.
+    if (r.unchanged) return 0;
     console.log(
-      `framelens report: ${r.articles} articles analysed (${r.fromCache} from the cache)${
-        r.problems ? `, ${r.problems} file(s) left out` : ""
+      `framelens report: ${r.articles} articles analysed${r.problems ? `, ${r.problems} file(s) left out` : ""}. ${
+        r.cache ? cacheSentence(r.articles, r.cache) : "No cache was used: every article was read in this run."
       }`,
     );
     console.log(`wrote ${r.files.length} files to ${r.outDir}:`);

@@ -44,6 +44,8 @@ export interface ReportSection {
   title: string;
   /** A paragraph on what the section shows and how it was computed. */
   description: string;
+  /** What a reader must know first (an analysis that could not be run on this corpus, and why), shown above the description. */
+  notes?: string[];
   /** Tables written as CSV files at the top of the report folder. */
   tables: ReportTable[];
   /** Charts written to `charts/`. */

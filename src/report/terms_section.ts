@@ -258,7 +258,9 @@ export interface TermsTables {
 /**
  * The statistics of the terms section from the articles' digests: term frequencies,
  * keyness with dispersion and weighted log-odds, each outlet's unused terms kept only
- * when it avoids them significantly (keyness p < 0.05, log-odds |z| ≥ 1.96).
+ * when it avoids them significantly (keyness p < 0.05, log-odds |z| ≥ 1.96). Keyness
+ * and log-odds compare each outlet with the others: with fewer than two outlets they
+ * have no rows (rather than rows against an empty reference, whose Log Ratio is −∞).
  *
  * @example
  * ```ts
@@ -271,6 +273,7 @@ export function termsTables(digests: readonly Pick<ArticleDigest, "terms">[]): T
   const groups = index.groups;
   // Every term an outlet uses, and of the others only those it avoids significantly.
   const logOddsOptions = { unusedMinZ: LOG_ODDS_UNUSED_Z };
+  if (groups.length < 2) return { terms: termRowsOf(index), keyness: [], logOdds: [] };
   return {
     terms: termRowsOf(index),
     keyness: keynessWithDispersionOf(index, { unusedMaxP: KEYNESS_UNUSED_P }),
@@ -291,9 +294,19 @@ export function termsTables(digests: readonly Pick<ArticleDigest, "terms">[]): T
  */
 export function termsSection({ digests }: ReportInput): ReportSection {
   const { terms, keyness: key, logOdds: odds } = termsTables(digests);
+  const outlets = [...new Set(digests.map((d) => d.article.outlet))].sort((a, b) => a.localeCompare(b));
+  const compared = outlets.length >= 2;
   return {
     id: "terms",
     title: "Terms and keyness",
+    ...(compared ? {} : {
+      notes: [
+        `Keyness and weighted log-odds compare each outlet with the others, and this corpus has ${
+          outlets.length === 1 ? `one outlet (${outlets[0]})` : "no outlet"
+        }: they were not computed, keyness.csv and log_odds.csv have no rows, and their charts are left out. ` +
+        "Add articles from a second outlet to compare them.",
+      ],
+    }),
     description:
       "Lemmas, phrases and names (each name one term, under the gazetteer's name or the article's fullest form of it, honorifics such as Mr and particles such as al- part of it; stop words and punctuation left out) counted per outlet; keyness of each outlet against all the others (signed G² with Williams's correction, Log Ratio, LRC, p) with Gries's DP over the outlet's articles; weighted log-odds with a pooled Dirichlet prior, for every term an outlet uses and, of the terms it never uses, those it avoids significantly (|z| ≥ 1.96; the others, every term times every outlet, would be most rows of a large corpus); the log-odds chart draws the terms each outlet uses, terms at the same point as one dot, and at most 500 grey and 500 coloured dots per outlet. With one article per outlet, every term comes from one article: read keyness as a property of that article.",
     tables: [
@@ -332,6 +345,6 @@ export function termsSection({ digests }: ReportInput): ReportSection {
         preview: 15,
       },
     ],
-    charts: [topTermsChart(terms), keynessChart(key), logOddsChart(odds)],
+    charts: compared ? [topTermsChart(terms), keynessChart(key), logOddsChart(odds)] : [topTermsChart(terms)],
   };
 }

@@ -3,6 +3,7 @@ import { articlesPerOutletChart, datesChart, lengthByOutletChart } from "../../s
 import { renderSvg } from "../../src/render/svg.ts";
 import { assertSnapshot } from "../snapshot.ts";
 import { ROWS } from "../fixtures/rows.ts";
+import type { ArticleRow } from "../../src/types.ts";
 
 Deno.test("articlesPerOutletChart() draws one bar segment per outlet and kind (snapshot)", async () => {
   const spec = articlesPerOutletChart(ROWS);
@@ -40,4 +41,34 @@ Deno.test("datesChart() leaves undated articles out and says how many (snapshot)
   // Tehran Times on two days, The National and Iran Daily on one each.
   assert.equal((svg.match(/<circle/g) ?? []).length, 4);
   await assertSnapshot("dates", svg);
+});
+
+Deno.test("datesChart() marks days, weeks, months or years on its axis, never hours, whatever the span", () => {
+  const row = (outlet: string, date: string): ArticleRow => ({
+    id: `${outlet} ${date}`,
+    outlet,
+    date,
+    title: "",
+    kind: "news",
+    words: 100,
+    sentences: 5,
+  });
+  const spans = [
+    ["2025-08-11", "2025-08-11"],
+    ["2025-08-11", "2025-08-12"],
+    ["2025-08-11", "2025-08-13"],
+    ["2025-08-11", "2025-08-19"],
+    ["2025-08-01", "2025-08-25"],
+    ["2025-08-01", "2025-09-30"],
+    ["2025-01-01", "2025-09-30"],
+    ["2023-01-01", "2025-09-30"],
+    ["2010-01-01", "2025-09-30"],
+  ];
+  for (const [first, last] of spans) {
+    const svg = renderSvg(datesChart([row("A", first), row("B", last)]));
+    const group = svg.split('aria-label="x-axis tick label"')[1].split('aria-label="')[0];
+    const labels = [...group.matchAll(/>([^<]+)</g)].map((m) => m[1].trim()).filter(Boolean);
+    assert.ok(labels.length >= 1, `${first}..${last}: no tick`);
+    for (const l of labels) assert.ok(!/AM|PM|:\d\d/.test(l), `${first}..${last}: tick "${l}" is an hour`);
+  }
 });

@@ -3,8 +3,9 @@ import { cooccurrenceMatrixChart, cooccurrenceNetworkChart, topEntitiesChart } f
 import { entityOutletRows } from "../../src/measures/entities.ts";
 import { cooccurrenceNetwork } from "../../src/measures/network.ts";
 import { renderSvg } from "../../src/render/svg.ts";
-import type { EntityMention } from "../../src/entities/types.ts";
+import type { EntityMention, EntityOutletRow } from "../../src/entities/types.ts";
 import { assertSnapshot } from "../snapshot.ts";
+import { inkBox } from "../ink.ts";
 import { COOC_ROWS, MENTIONS } from "../fixtures/entities.ts";
 
 const MORE: EntityMention[] = [
@@ -30,6 +31,33 @@ Deno.test("topEntitiesChart() draws a dot per outlet and entity, coloured by typ
   assert.equal((svg.match(/<circle/g) ?? []).length, spec.rows.length);
   for (const t of ["person", "organization", "place", "The National"]) assert.ok(svg.includes(`>${t}<`), t);
   await assertSnapshot("top-entities", svg);
+});
+
+Deno.test("topEntitiesChart() says that its rows are the union of the outlets' top N, and its subtitle fits two outlets", async () => {
+  // Each outlet's top 6 differ: 8 entities in all, some outside an outlet's own top 6.
+  const names = ["Iran", "Iraq", "Ali Larijani", "Hezbollah", "Lebanon", "Baghdad", "Israel", "Tehran"];
+  const rows: EntityOutletRow[] = [];
+  for (const [o, outlet] of ["Tehran Times", "The National"].entries()) {
+    const order = o === 0 ? names : [...names].reverse();
+    order.forEach((entity, i) =>
+      rows.push({ outlet, entity, type: "place", mentions: 20 - i, articles: 1, rank: i + 1 })
+    );
+  }
+  const spec = topEntitiesChart(rows, { top: 6 });
+  const shown = new Set(spec.rows.map((r) => r.entity));
+  assert.equal(shown.size, 8, "the union of the two top 6");
+  assert.match(
+    spec.subtitle!,
+    /^The 8 people, organisations and places among the 6 most mentioned by at least one outlet/,
+  );
+  const svg = renderSvg(spec);
+  const width = spec.plot.width!;
+  assert.ok(width < 600, `a narrow chart (${width} px)`);
+  const ink = (await inkBox(svg))!;
+  assert.ok(
+    ink.x >= 0 && ink.x + ink.width <= width,
+    `drawn from ${ink.x} to ${ink.x + ink.width}, not within ${width}`,
+  );
 });
 
 Deno.test("cooccurrenceNetworkChart() draws links, typed dots and haloed labels (snapshot)", async () => {

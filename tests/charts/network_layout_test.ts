@@ -76,3 +76,12 @@ Deno.test("placeLabels() keeps labels inside the drawing area and off other dots
     }
   }
 });
+
+Deno.test("placeLabels() tries the sides it is given in order, and keeps off the obstacles", () => {
+  const node = { id: "a", x: 100, y: 100, r: 3, label: "Iran" };
+  // Right first: the label starts 3 px right of the dot, on its line.
+  assert.deepEqual(placeLabels([node], { sides: ["right", "left"] })[0], { id: "a", x: 106, y: 100, anchor: "start" });
+  // A dot right of it: the label goes left.
+  const [left] = placeLabels([node], { sides: ["right", "left"], obstacles: [{ x: 115, y: 100, r: 3 }] });
+  assert.deepEqual(left, { id: "a", x: 94, y: 100, anchor: "end" });
+});

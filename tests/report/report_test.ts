@@ -204,7 +204,7 @@ Deno.test("runReport() refuses a cache folder inside the corpus folder", async (
   }
 });
 
-Deno.test("runReport() says on the page how many annotations came from the cache, and reads them on a rerun", async () => {
+Deno.test("runReport() says on the page, in plain words, what came from the cache, and reads it on a rerun", async () => {
   const tmp = await Deno.makeTempDir();
   try {
     const out = join(tmp, "report");
@@ -212,12 +212,100 @@ Deno.test("runReport() says on the page how many annotations came from the cache
     const first = await runReport({ out, cache, log: quiet });
     assert.equal(first.fromCache, 0);
     assert.ok(
-      (await readFile(join(out, "index.html"), "utf8")).includes("0 of the articles' annotations came from the cache"),
+      (await readFile(join(out, "index.html"), "utf8")).includes(
+        `Every article was read (split into sentences and words, and tagged) in this run: none was in the cache (${cache}) yet.`,
+      ),
     );
     const second = await runReport({ out, cache, log: quiet, force: true });
     assert.equal(second.fromCache, 5);
     assert.ok(
-      (await readFile(join(out, "index.html"), "utf8")).includes("5 of the articles' annotations came from the cache"),
+      (await readFile(join(out, "index.html"), "utf8")).includes(
+        `No article had to be read again: all 5 were in the cache (${cache}).`,
+      ),
+    );
+  } finally {
+    await Deno.remove(tmp, { recursive: true });
+  }
+});
+
+Deno.test("runReport() counts articles whose readings were reused as not read again, though their results were redone", async () => {
+  // As after an edit of the lexicon or the gazetteer: each article's reading (its
+  // annotation) is in the cache, its results (its digest) are not.
+  const tmp = await Deno.makeTempDir();
+  try {
+    const out = join(tmp, "report");
+    const cache = join(tmp, "cache");
+    await runReport({ out, cache, log: quiet });
+    await Deno.remove(join(cache, "digest"), { recursive: true });
+    const r = await runReport({ out, cache, log: quiet, force: true });
+    assert.equal(r.fromCache, 0, "no digest came from the cache whole");
+    assert.equal(r.cache?.readNow, 0);
+    const page = await readFile(join(out, "index.html"), "utf8");
+    assert.ok(
+      page.includes(
+        `No article had to be read again: all 5 were in the cache (${cache}); the term counts, the framing and the ` +
+          "entities were worked out again for all 5.",
+      ),
+      page.slice(0, 1200),
+    );
+    assert.ok(!page.includes("0 of the articles"));
+  } finally {
+    await Deno.remove(tmp, { recursive: true });
+  }
+});
+
+Deno.test("main() says once that a report is kept when nothing changed since it was made", async () => {
+  const tmp = await Deno.makeTempDir();
+  const lines: string[] = [];
+  const [log, error] = [console.log, console.error];
+  console.log = (...a: unknown[]) => lines.push(a.join(" "));
+  console.error = (...a: unknown[]) => lines.push(a.join(" "));
+  try {
+    const args = ["--out", join(tmp, "report"), "--cache", join(tmp, "cache"), "--workers", "1"];
+    assert.equal(await main(args), 0);
+    lines.length = 0;
+    assert.equal(await main(args), 0);
+  } finally {
+    [console.log, console.error] = [log, error];
+  }
+  try {
+    const kept = lines.filter((l) => /kept as it/.test(l));
+    assert.equal(kept.length, 1, lines.join("\n"));
+    assert.match(kept[0], /nothing changed since the report .* was made: it is kept as it is \(--force rebuilds it\)/);
+  } finally {
+    await Deno.remove(tmp, { recursive: true });
+  }
+});
+
+Deno.test("runReport() on a corpus of one outlet notes that keyness needs two, with no −∞ in the tables and no empty chart", async () => {
+  const tmp = await Deno.makeTempDir();
+  try {
+    const corpus = join(tmp, "corpus");
+    await mkdir(corpus);
+    await Deno.copyFile(
+      join(DEFAULT_CORPUS_DIR, "2025-08-11-alwaght-larijani-visit.md"),
+      join(corpus, "2025-08-11-alwaght-larijani-visit.md"),
+    );
+    const out = join(tmp, "report");
+    await runReport({ corpus, out, log: quiet, cache: false });
+    for (const table of ["keyness.csv", "log_odds.csv"]) {
+      const lines = (await readFile(join(out, table), "utf8")).trimEnd().split("\n");
+      assert.equal(lines.length, 1, `${table} has its header alone`);
+    }
+    for (const file of await Array.fromAsync(Deno.readDir(out))) {
+      if (file.name.endsWith(".csv")) {
+        assert.ok(!(await readFile(join(out, file.name), "utf8")).includes("Infinity"), file.name);
+      }
+    }
+    const charts = (await Array.fromAsync(Deno.readDir(join(out, "charts")))).map((f) => f.name);
+    assert.ok(charts.includes("top-terms.svg"));
+    assert.ok(!charts.some((c) => c.startsWith("keyness") || c.startsWith("log-odds")), charts.join(", "));
+    const page = await readFile(join(out, "index.html"), "utf8");
+    assert.ok(
+      page.includes(
+        '<p class="note">Keyness and weighted log-odds compare each outlet with the others, and this ' +
+          "corpus has one outlet (Alwaght): they were not computed",
+      ),
     );
   } finally {
     await Deno.remove(tmp, { recursive: true });

@@ -95,6 +95,28 @@ Deno.test("termsSection() gives terms, keyness and log-odds tables with the requ
   assert.equal(s.charts.length, 3);
 });
 
+Deno.test("termsSection() of one outlet says that keyness and log-odds need two, with no rows (no −∞) and no chart for them", async () => {
+  const tools = await loadDigestTools();
+  const resources = { boilerplate: NO_BOILERPLATE, phrases: compilePhrases([]) };
+  const annotated = ["Israel struck Lebanon. Hezbollah answered.", "Israel struck again. Lebanon mourned."].map((
+    text,
+    i,
+  ) => annotateArticle({ id: `a${i}`, file: `a${i}.md`, outlet: "Only Outlet", extra: {}, text }, resources));
+  const digests = annotated.map((a) => digestArticle(a, tools));
+  const tables = termsTables(digests);
+  assert.ok(tables.terms.length > 0);
+  assert.deepEqual([tables.keyness.length, tables.logOdds.length], [0, 0]);
+  const s = termsSection({
+    corpus: { dir: "x", articles: annotated.map((a) => a.article), problems: [] },
+    digests,
+    tools,
+  });
+  assert.deepEqual(s.charts.map((c) => c.name), ["top-terms"]);
+  assert.equal(s.notes?.length, 1);
+  assert.match(s.notes![0], /this corpus has one outlet \(Only Outlet\): they were not computed/);
+  assert.match(s.notes![0], /Add articles from a second outlet/);
+});
+
 Deno.test("keynessWithDispersion() gives the same dispersion when an article's rows come apart or repeat", () => {
   // ROWS with a1's rows split around a2's, a2's "y" split into 10 + 20, and outlet B first.
   const shuffled: ArticleTermRow[] = [
