@@ -31,34 +31,35 @@ export const BROWN_GENRES: Readonly<Record<string, string>> = {
 
 /**
  * Turns one tagged Brown file into plain text: `word/tag` tokens become words, the
- * quote tokens ``` `` ``` and `''` become `"`, paragraphs (blank-line separated) stay
+ * quote tokens ``` `` ``` and `''` become the opening and closing marks `“` and `”` (so
+ * that which way a quotation mark faces survives), paragraphs (blank-line separated) stay
  * paragraphs, and a space separates tokens except before closing punctuation.
  *
  * @example
  * ```ts
  * untagBrown("\tThe/at jury/nn said/vbd ``/`` no/at ''/'' ./.");
- * // 'The jury said "no".\n'
+ * // "The jury said “no”.\n"
  * ```
  */
 export function untagBrown(tagged: string): string {
   const paragraphs = tagged.split(/\n\s*\n/).map((p) =>
     p.trim().split(/\s+/).filter(Boolean).map((tok) => {
       const slash = tok.lastIndexOf("/");
-      const word = slash > 0 ? tok.slice(0, slash) : tok;
-      return word === "``" || word === "''" ? '"' : word;
+      return slash > 0 ? tok.slice(0, slash) : tok;
     })
   ).filter((p) => p.length);
   return paragraphs.map((words) => {
     let out = "";
-    let open = false;
     for (const w of words) {
-      if (w === '"') {
-        out += open ? '"' : (out ? " " : "") + '"';
-        open = !open;
+      if (w === "``") {
+        out += (out && !out.endsWith("(") ? " " : "") + "“";
         continue;
       }
-      const glue = /^[.,;:!?)\]}%]$|^'(s|re|ve|ll|d|m)$|^n't$/i.test(w) || out.endsWith('"') && open ||
-        out.endsWith("(");
+      if (w === "''") {
+        out += "”";
+        continue;
+      }
+      const glue = /^[.,;:!?)\]}%]$|^'(s|re|ve|ll|d|m)$|^n't$/i.test(w) || out.endsWith("“") || out.endsWith("(");
       out += (out && !glue ? " " : "") + w;
     }
     return out;
