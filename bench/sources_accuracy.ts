@@ -1,0 +1,62 @@
+/**
+ * Accuracy of the attribution relations and their speakers against the hand annotation
+ * (`tests/fixtures/annotations/sources/`), on the part tuned on and the part kept aside,
+ * scored as Citron scores (see src/sources/evaluate.ts).
+ *
+ * usage: deno run -A bench/sources_accuracy.ts [--verbose] [--part tuned|aside]
+ */
+import { digestArticle, loadDigestTools, resolveDigestEntities } from "../src/pipeline/digest.ts";
+import { annotateArticle } from "../src/pipeline/annotate.ts";
+import { findAttributions } from "../src/sources/attribution.ts";
+import { resolveSpeakers } from "../src/sources/speakers.ts";
+import { sameSpeaker, scoreAttributions, type ScoredRelation } from "../src/sources/evaluate.ts";
+import { goldTexts, loadGold, SOURCES_SPLIT } from "../tests/annotations/sources_gold.ts";
+
+const verbose = Deno.args.includes("--verbose");
+const only = Deno.args.includes("--part") ? Deno.args[Deno.args.indexOf("--part") + 1] : undefined;
+const tools = await loadDigestTools();
+const gold = await loadGold();
+const articles = await goldTexts(gold.map((g) => g.text), gold);
+
+for (const part of ["tuned", "aside"] as const) {
+  if (only && only !== part) continue;
+  const files = gold.filter((g) => SOURCES_SPLIT[part](g.text));
+  const found: ScoredRelation[] = [];
+  const annotated: ScoredRelation[] = [];
+  // Seeds and Brown texts are two corpora: entities resolve within each.
+  for (const group of [files.filter((f) => !f.brown), files.filter((f) => f.brown)]) {
+    const annotatedArticles = group.map((f) => annotateArticle(articles.get(f.text)!, tools.resources));
+    const digests = annotatedArticles.map((a) => digestArticle(a, tools));
+    const { mentions } = resolveDigestEntities(digests, tools);
+    for (const [i, f] of group.entries()) {
+      const article = articles.get(f.text)!;
+      const relations = findAttributions(annotatedArticles[i]);
+      const speakers = resolveSpeakers(article.text, relations, mentions.filter((m) => m.article === article.id));
+      relations.forEach((r, k) => found.push({ article: f.text, type: r.type, content: r.content, speaker: speakers[k]?.name }));
+      if (verbose) {
+        const sl = (x?: { start: number; end: number }) => x ? article.text.slice(x.start, x.end).replace(/\s+/g, " ") : "-";
+        const short = (t: string) => t.length > 90 ? t.slice(0, 60) + " … " + t.slice(-25) : t;
+        const gold = f.relations.map((r) => ({ ...r, article: f.text }));
+        const ov = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
+        console.log(`== ${f.text}`);
+        for (const g of gold) {
+          const hit = relations.findIndex((r) => ov(r.content, g.content));
+          const who = hit >= 0 ? speakers[hit]?.name ?? "-" : "";
+          const mark = hit < 0 ? "MISS" : g.speaker && who !== "-" && !sameSpeaker(who, g.speaker) ? "SPKR" : g.speaker && who === "-" ? "SPKR" : "ok  ";
+          console.log(`${mark} ${g.type} [${g.speaker ?? "-"}${hit >= 0 ? " / " + who : ""}] ${short(sl(g.content))}`);
+        }
+        for (const [k, r] of relations.entries()) {
+          if (!gold.some((g) => ov(r.content, g.content))) console.log(`EXTRA ${r.type} [${speakers[k]?.name ?? "-"} | ${sl(r.source)} | ${sl(r.cue)}] ${short(sl(r.content))}`);
+        }
+      }
+      annotated.push(...f.relations.map((r) => ({ ...r, article: f.text })));
+    }
+  }
+  const s = scoreAttributions(found, annotated);
+  const pct = (x: number) => x.toFixed(3);
+  console.log(
+    `${part}: ${files.length} texts, ${s.annotated} annotated, ${s.found} found | content P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)} | speaker ${pct(s.speakerAccuracy)} (${s.speakersRight}/${s.speakersScored}) | recall ${
+      Object.entries(s.byType).map(([t, v]) => `${t} ${v.found}/${v.annotated}`).join(", ")
+    }`,
+  );
+}

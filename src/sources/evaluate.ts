@@ -1,0 +1,134 @@
+/**
+ * Evaluation of attribution relations against a hand annotation, scored as BBC R&D's
+ * Citron scores them: a relation is found when its content overlaps the annotated
+ * content; its speaker is right when it resolves to the annotated entity.
+ *
+ * @module
+ */
+import type { RelationType, TextSpan } from "./attribution.ts";
+import { RELATION_TYPES } from "./attribution.ts";
+
+/** A relation to score: found by framelens, or annotated by hand. */
+export interface ScoredRelation {
+  /** Article id. */
+  article: string;
+  /** Its type. */
+  type: RelationType;
+  /** Its content. */
+  content: TextSpan;
+  /** Its speaker's name (an entity's canonical name or a description); none for a scare quote. */
+  speaker?: string;
+}
+
+/** The figures of an evaluation. */
+export interface AttributionScore {
+  /** Relations found. */
+  found: number;
+  /** Relations annotated. */
+  annotated: number;
+  /** Found relations whose content overlaps an annotated one of the same article. */
+  matchedFound: number;
+  /** Annotated relations whose content some found relation overlaps. */
+  matchedAnnotated: number;
+  /** matchedFound / found (1 when nothing was found). */
+  precision: number;
+  /** matchedAnnotated / annotated (1 when nothing was annotated). */
+  recall: number;
+  /** Harmonic mean of precision and recall. */
+  f1: number;
+  /** Matched annotated relations with a speaker, whose best-overlapping found relation names the same speaker. */
+  speakersRight: number;
+  /** Matched annotated relations with a speaker. */
+  speakersScored: number;
+  /** speakersRight / speakersScored (1 when none). */
+  speakerAccuracy: number;
+  /** For each type: annotated relations of that type, and how many of them were found. */
+  byType: Record<RelationType, { annotated: number; found: number; recall: number }>;
+}
+
+function words(name: string): string[] {
+  return name.toLowerCase().replace(/['\u2019]s\b/g, "").replace(/^(?:the|a|an)\s+/, "").split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * Whether two speaker names name the same speaker: the same words (case, punctuation and a
+ * leading article aside), or the words of one among the other's with the same last word
+ * ("Larijani" and "Ali Larijani", "Ivan Allen" and "Ivan Allen Jr." are not: different last words).
+ *
+ * @example
+ * ```ts
+ * sameSpeaker("Ali Larijani", "Larijani"); // true
+ * sameSpeaker("the jury", "Jury"); // true
+ * sameSpeaker("Nabih Berri", "Joseph Aoun"); // false
+ * ```
+ */
+export function sameSpeaker(a: string, b: string): boolean {
+  const x = words(a);
+  const y = words(b);
+  if (!x.length || !y.length) return false;
+  if (x.join(" ") === y.join(" ")) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short[short.length - 1] === long[long.length - 1] && short.every((w) => long.includes(w));
+}
+
+const overlap = (a: TextSpan, b: TextSpan) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
+
+/**
+ * Scores found relations against annotated ones.
+ *
+ * @example
+ * ```ts
+ * const gold = [{ article: "a", type: "direct" as const, content: { start: 10, end: 40 }, speaker: "Ali Larijani" }];
+ * const found = [{ article: "a", type: "direct" as const, content: { start: 12, end: 40 }, speaker: "Larijani" }];
+ * const score = scoreAttributions(found, gold);
+ * [score.f1, score.speakerAccuracy]; // [1, 1]
+ * ```
+ */
+export function scoreAttributions(
+  found: readonly ScoredRelation[],
+  annotated: readonly ScoredRelation[],
+): AttributionScore {
+  const byArticle = new Map<string, ScoredRelation[]>();
+  for (const f of found) byArticle.set(f.article, [...(byArticle.get(f.article) ?? []), f]);
+  const goldByArticle = new Map<string, ScoredRelation[]>();
+  for (const g of annotated) goldByArticle.set(g.article, [...(goldByArticle.get(g.article) ?? []), g]);
+  let matchedFound = 0;
+  for (const f of found) {
+    if ((goldByArticle.get(f.article) ?? []).some((g) => overlap(f.content, g.content) > 0)) matchedFound++;
+  }
+  let matchedAnnotated = 0;
+  let speakersRight = 0;
+  let speakersScored = 0;
+  const byType = Object.fromEntries(
+    RELATION_TYPES.map((t) => [t, { annotated: 0, found: 0, recall: 1 }]),
+  ) as AttributionScore["byType"];
+  for (const g of annotated) {
+    byType[g.type].annotated++;
+    const candidates = (byArticle.get(g.article) ?? []).filter((f) => overlap(f.content, g.content) > 0);
+    if (!candidates.length) continue;
+    matchedAnnotated++;
+    byType[g.type].found++;
+    if (g.speaker && g.type !== "scare") {
+      speakersScored++;
+      const best = candidates.reduce((a, b) => overlap(b.content, g.content) > overlap(a.content, g.content) ? b : a);
+      if (best.speaker && sameSpeaker(best.speaker, g.speaker)) speakersRight++;
+    }
+  }
+  for (const t of RELATION_TYPES) byType[t].recall = byType[t].annotated ? byType[t].found / byType[t].annotated : 1;
+  const precision = found.length ? matchedFound / found.length : 1;
+  const recall = annotated.length ? matchedAnnotated / annotated.length : 1;
+  return {
+    found: found.length,
+    annotated: annotated.length,
+    matchedFound,
+    matchedAnnotated,
+    precision,
+    recall,
+    f1: precision + recall ? 2 * precision * recall / (precision + recall) : 0,
+    speakersRight,
+    speakersScored,
+    speakerAccuracy: speakersScored ? speakersRight / speakersScored : 1,
+    byType,
+  };
+}

@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import { sameSpeaker, scoreAttributions, type ScoredRelation } from "../../src/sources/evaluate.ts";
+
+const rel = (
+  article: string,
+  type: ScoredRelation["type"],
+  start: number,
+  end: number,
+  speaker?: string,
+): ScoredRelation => ({
+  article,
+  type,
+  content: { start, end },
+  ...(speaker ? { speaker } : {}),
+});
+
+Deno.test("sameSpeaker() matches a name with its surname and case, not another person", () => {
+  assert.ok(sameSpeaker("Ali Larijani", "larijani"));
+  assert.ok(sameSpeaker("The jury", "jury"));
+  assert.ok(!sameSpeaker("Ali Larijani", "Ali Khamenei"));
+  assert.ok(!sameSpeaker("", "Aoun"));
+});
+
+Deno.test("scoreAttributions() counts overlaps as Citron does, checked by hand", () => {
+  const gold = [
+    rel("a", "direct", 0, 10, "Aoun"), // found by f1 (overlap 5), speaker right
+    rel("a", "indirect", 20, 30, "Berri"), // found by f2, speaker wrong
+    rel("a", "scare", 40, 45), // missed
+    rel("b", "direct", 0, 10, "Jury"), // found by f4 in article b, speaker right
+  ];
+  const found = [
+    rel("a", "direct", 5, 12, "Joseph Aoun"),
+    rel("a", "indirect", 25, 35, "Aoun"),
+    rel("a", "direct", 50, 60, "X"), // overlaps nothing
+    rel("b", "direct", 9, 20, "the jury"),
+    rel("c", "direct", 0, 10, "Y"), // another article: overlaps nothing
+  ];
+  const s = scoreAttributions(found, gold);
+  // precision 3/5, recall 3/4, F1 = 2 * 0.6 * 0.75 / 1.35 = 0.6667; speakers 2 right of 3 scored.
+  assert.equal(s.matchedFound, 3);
+  assert.equal(s.precision, 3 / 5);
+  assert.equal(s.recall, 3 / 4);
+  assert.ok(Math.abs(s.f1 - 2 / 3) < 1e-12);
+  assert.deepEqual([s.speakersRight, s.speakersScored], [2, 3]);
+  assert.deepEqual(s.byType.scare, { annotated: 1, found: 0, recall: 0 });
+  assert.deepEqual(s.byType.direct, { annotated: 2, found: 2, recall: 1 });
+  assert.deepEqual(s.byType.mixed, { annotated: 0, found: 0, recall: 1 });
+});
+
+Deno.test("scoreAttributions() of nothing against nothing is 1, with no division by zero", () => {
+  const s = scoreAttributions([], []);
+  assert.deepEqual([s.precision, s.recall, s.speakerAccuracy], [1, 1, 1]);
+});
