@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { type DataSchema, LEAF, parseDataFile } from "../data/yaml.ts";
 import { ENTITY_TYPES, type EntityType, type Gazetteer, type GazetteerEntry } from "./types.ts";
 import { nameKey } from "./names.ts";
+import { didYouMean } from "../suggest.ts";
 
 /** The project's gazetteer. */
 export const DEFAULT_ENTITIES_FILE: string = fileURLToPath(new URL("../../data/entities.yaml", import.meta.url));
@@ -27,7 +28,7 @@ const SCHEMA: DataSchema = {
     entities: {
       items: {
         name: entityName,
-        keys: { name: LEAF, type: LEAF, aliases: LEAF, demonyms: LEAF, wikidata: LEAF },
+        keys: { name: LEAF, type: LEAF, aliases: LEAF, demonyms: LEAF, wikidata: LEAF, affiliation: LEAF },
       },
     },
     titles: LEAF,
@@ -47,7 +48,9 @@ function stringList(value: unknown, what: string, file: string): string[] {
 /**
  * Validates a gazetteer read from YAML: every entity has a `name` and a `type`
  * (person, organization or place), lists are lists of strings, a Wikidata id looks
- * like `Q123`, and no name or alias belongs to two entities.
+ * like `Q123`, no name or alias belongs to two entities, and an `affiliation` (the
+ * sides a person or an organisation speaks for: a country, a party, a government) names
+ * entities of the gazetteer.
  *
  * @example
  * ```ts
@@ -100,8 +103,32 @@ export function parseGazetteer(yamlText: string, file: string): Gazetteer {
       }
       owner.set(key, name);
     }
-    return { name, type: e.type as EntityType, aliases, demonyms, ...(wikidata ? { wikidata } : {}) };
+    const affiliation = stringList(e.affiliation, `"affiliation" of ${where}`, file);
+    return {
+      name,
+      type: e.type as EntityType,
+      aliases,
+      demonyms,
+      ...(wikidata ? { wikidata } : {}),
+      ...(affiliation.length ? { affiliation } : {}),
+    };
   });
+  // An affiliation names an entity of the gazetteer (by its name or an alias), written as its canonical name.
+  const canonical = new Map(entities.flatMap((e) => [e.name, ...e.aliases].map((n) => [nameKey(n), e.name])));
+  for (const [i, e] of entities.entries()) {
+    if (!e.affiliation) continue;
+    e.affiliation = e.affiliation.map((a) => {
+      const found = canonical.get(nameKey(a));
+      if (found === undefined) {
+        throw new Error(
+          `Cannot read ${file}: ${entityName(i, e)} has the affiliation "${a}", which is no entity of the gazetteer${
+            didYouMean(a, canonical.values())
+          }`,
+        );
+      }
+      return found;
+    });
+  }
   return {
     file,
     entities,

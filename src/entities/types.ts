@@ -23,6 +23,8 @@ export interface GazetteerEntry {
   demonyms: string[];
   /** The Wikidata id, when known ("Q794"). */
   wikidata?: string;
+  /** Whom a person or an organisation speaks for (canonical names of other entries: "Iran", "Hezbollah"). */
+  affiliation?: string[];
 }
 
 /** The gazetteer: known entities, and the words around names that are not names. */

@@ -105,3 +105,23 @@ Deno.test("loadGazetteer() refuses data/entities.yaml with not_entities: misspel
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("parseGazetteer() reads an affiliation as canonical names, and refuses one that names no entity", () => {
+  const yaml = `entities:
+  - { name: Iran, type: place, aliases: [Islamic Republic] }
+  - { name: Ali Larijani, type: person, affiliation: [islamic republic] }
+`;
+  assert.deepEqual(parseGazetteer(yaml, "e.yaml").entities[1].affiliation, ["Iran"]);
+  assert.equal(parseGazetteer(yaml, "e.yaml").entities[0].affiliation, undefined);
+  assert.throws(
+    () => parseGazetteer(yaml.replace("islamic republic", "Irn"), "e.yaml"),
+    /e\.yaml: entity 2 \("Ali Larijani"\) has the affiliation "Irn", which is no entity of the gazetteer \(did you mean "Iran"\?\)/,
+  );
+});
+
+Deno.test("data/entities.yaml gives the Iranian and Iraqi officials of the seeds their country", async () => {
+  const g = await loadGazetteer();
+  const of = (name: string) => g.entities.find((e) => e.name === name)?.affiliation;
+  assert.deepEqual(of("Ali Larijani"), ["Iran"]);
+  assert.deepEqual(of("Mohammed Shia al-Sudani"), ["Iraq"]);
+});
