@@ -1,0 +1,94 @@
+/**
+ * Charts of who speaks: whose words each outlet carries.
+ *
+ * @module
+ */
+import * as Plot from "@observablehq/plot";
+import type { SourceRow } from "../measures/sources.ts";
+import type { ChartSpec } from "./spec.ts";
+import { BAND, FONT_FAMILY, FONT_SIZE, marginFor, OUTLET_PALETTE, truncate, WIDTH } from "./theme.ts";
+
+const style = { fontFamily: FONT_FAMILY, fontSize: `${FONT_SIZE}px` };
+
+/** What a speaker is grouped by in the charts: its affiliation, else its type ("unnamed"). */
+export function sideOf(row: Pick<SourceRow, "affiliation" | "speakerType">): string {
+  return row.affiliation ? row.affiliation.split("|")[0] : `no affiliation (${row.speakerType})`;
+}
+
+/**
+ * Whose words each outlet carries: one row per speaker (the union of each outlet's top N
+ * by share of its attributed words), one column per outlet, a dot sized by the share and
+ * labelled with it in per cent, coloured by the speaker's side (its affiliation in the
+ * gazetteer, else its type).
+ *
+ * @example
+ * ```ts
+ * const spec = sourceShareChart(sourceRows(quotes), { top: 6 });
+ * ```
+ */
+export function sourceShareChart(rows: SourceRow[], options: { top?: number } = {}): ChartSpec<SourceRow> {
+  const top = options.top ?? 6;
+  const rank = new Map<SourceRow, number>();
+  const seen = new Map<string, number>();
+  for (const r of rows) {
+    // Rows come sorted by outlet then share: the rank is the position within the outlet.
+    const n = (seen.get(r.outlet) ?? 0) + 1;
+    seen.set(r.outlet, n);
+    rank.set(r, n);
+  }
+  const keep = new Set(rows.filter((r) => rank.get(r)! <= top).map((r) => r.speaker));
+  const shown = rows.filter((r) => keep.has(r.speaker));
+  const totals = new Map<string, number>();
+  for (const r of shown) totals.set(r.speaker, (totals.get(r.speaker) ?? 0) + r.share);
+  const speakers = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || a.localeCompare(b));
+  const outlets = [...new Set(shown.map((r) => r.outlet))].sort((a, b) => a.localeCompare(b));
+  const sides = [...new Set(shown.map(sideOf))].sort((a, b) =>
+    Number(a.startsWith("no affiliation")) - Number(b.startsWith("no affiliation")) || a.localeCompare(b)
+  );
+  const labels = speakers.map((s) => truncate(s, 36));
+  const colWidth = Math.max(70, Math.min(130, (WIDTH - marginFor(labels)) / Math.max(1, outlets.length)));
+  const rotate = outlets.some((o) => o.length * FONT_SIZE * 0.62 > colWidth - 8);
+  const topMargin = rotate ? Math.round(marginFor(outlets) * 0.75) : 30;
+  return {
+    name: "source-share",
+    title: "Whose words each outlet carries",
+    subtitle:
+      `Share of each outlet's attributed words (quoted and reported speech) by speaker: the ${speakers.length} ` +
+      `speakers among the ${top} most quoted by at least one outlet`,
+    rows: shown,
+    legend: "Side",
+    plot: {
+      width: Math.round(marginFor(labels) + 40 + outlets.length * colWidth),
+      height: 40 + speakers.length * BAND + topMargin,
+      marginLeft: marginFor(labels),
+      marginTop: topMargin,
+      marginRight: 40,
+      style,
+      x: { domain: outlets, axis: "top", label: null, tickRotate: rotate ? -35 : 0, padding: 0.5 },
+      y: { domain: speakers, label: null, tickFormat: (s: string) => truncate(s, 36), tickSize: 0 }, // rows are labels: no tick dashes
+      r: { range: [2, 14], domain: [0, 1] },
+      color: { domain: sides, range: sides.map((_, i) => OUTLET_PALETTE[i % OUTLET_PALETTE.length]) },
+      marks: [
+        Plot.dot(shown, {
+          x: "outlet",
+          y: "speaker",
+          r: "share",
+          fill: sideOf,
+          title: (r: SourceRow) =>
+            `${r.speaker} in ${r.outlet}: ${
+              (100 * r.share).toFixed(0)
+            }% of attributed words (${r.relations} relations)`,
+        }),
+        Plot.text(shown, {
+          x: "outlet",
+          y: "speaker",
+          text: (r: SourceRow) => `${Math.round(100 * r.share)}%`,
+          // Past the largest dot (radius 14).
+          dx: 17,
+          textAnchor: "start",
+          fill: "#333",
+        }),
+      ],
+    },
+  };
+}

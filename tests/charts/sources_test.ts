@@ -1,0 +1,49 @@
+import assert from "node:assert/strict";
+import { sideOf, sourceShareChart } from "../../src/charts/sources.ts";
+import type { SourceRow } from "../../src/measures/sources.ts";
+import { renderSvg } from "../../src/render/svg.ts";
+import { assertSnapshot } from "../snapshot.ts";
+
+const row = (outlet: string, speaker: string, share: number, affiliation = "", relations = 1): SourceRow => ({
+  outlet,
+  speaker,
+  speakerType: affiliation ? "person" : "unnamed",
+  affiliation,
+  relations,
+  words: Math.round(share * 100),
+  share,
+});
+
+const ROWS: SourceRow[] = [
+  row("Peregraf", "Mohammed Shia al-Sudani", 0.5, "Iraq", 3),
+  row("Peregraf", "Ali Larijani", 0.3, "Iran", 2),
+  row("Peregraf", "media office", 0.2),
+  row("Tehran Times", "Ali Larijani", 0.7, "Iran", 4),
+  row("Tehran Times", "Mohammed Shia al-Sudani", 0.2, "Iraq"),
+  row("Tehran Times", "international analysts", 0.1),
+];
+
+Deno.test("sideOf() is a speaker's first affiliation, else its type", () => {
+  assert.equal(sideOf({ affiliation: "Iran|SNSC", speakerType: "person" }), "Iran");
+  assert.equal(sideOf({ affiliation: "", speakerType: "unnamed" }), "no affiliation (unnamed)");
+});
+
+Deno.test("sourceShareChart() draws a dot and a percentage per outlet and speaker, speakers by total share (snapshot)", async () => {
+  const spec = sourceShareChart(ROWS);
+  assert.deepEqual(spec.plot.y?.domain, [
+    "Ali Larijani",
+    "Mohammed Shia al-Sudani",
+    "media office",
+    "international analysts",
+  ]);
+  const svg = renderSvg(spec);
+  assert.equal((svg.match(/<circle/g) ?? []).length, 6);
+  for (const label of ["70%", "30%", "50%", "Iran", "Iraq"]) assert.ok(svg.includes(`>${label}<`), label);
+  await assertSnapshot("source-share", svg);
+});
+
+Deno.test("sourceShareChart() keeps the union of each outlet's top N speakers", () => {
+  const spec = sourceShareChart(ROWS, { top: 1 });
+  assert.deepEqual(spec.plot.y?.domain, ["Ali Larijani", "Mohammed Shia al-Sudani"]);
+  assert.equal(spec.rows.length, 4);
+});
