@@ -11,10 +11,10 @@
  *
  * @module
  */
-import type { AnnotatedArticle, Article, Sentence } from "../types.ts";
-import { articleTermCounts, type ArticleTermRow } from "../measures/terms.ts";
+import type { AnnotatedArticle, Article, ArticleTermRow, Sentence } from "../types.ts";
+import { articleTermCounts } from "../measures/terms.ts";
 import { nameTerms } from "../measures/name_terms.ts";
-import { compileFraming, findFraming, type FramingHit, type FramingMatcher } from "../measures/framing.ts";
+import { compileFraming, findFraming, type FramingHit, type FramingMatcher } from "../framing/match.ts";
 import { type Candidate, type CompiledGazetteer, compileGazetteer, findCandidates } from "../entities/mentions.ts";
 import { candidateSpanTags } from "../entities/typing.ts";
 import { resolveEntities } from "../entities/aliases.ts";
@@ -101,7 +101,7 @@ export const STAGE_SOURCES: Readonly<Record<DigestStage, readonly string[]>> = {
     "../entities/names.ts",
     "./digest.ts",
   ],
-  framing: ["../measures/framing.ts", "../measures/framing_voice.ts", "../framing/", "./digest.ts"],
+  framing: ["../framing/lexicon.ts", "../framing/match.ts", "../framing/voice.ts", "./digest.ts"],
   entities: ["../entities/", "../nlp/compromise.ts", "./digest.ts"],
 };
 
