@@ -177,14 +177,17 @@ export {
   skeleton,
   wordKey,
 } from "./entities/names.ts";
+export { compileGazetteer, findCandidates } from "./entities/mentions.ts";
 export {
-  compileGazetteer,
-  findCandidates,
+  ENGLISH,
+  ENGLISH_FILE,
   NOT_ENTITY_HEADS,
   ORGANIZATION_HEADS,
+  parseEnglishWords,
   PLACE_HEADS,
   PLACE_PREFIXES,
-} from "./entities/mentions.ts";
+} from "./text/english.ts";
+export type { EnglishWords } from "./text/english.ts";
 export type { Candidate, CandidateWord, CompiledGazetteer, MentionCues } from "./entities/mentions.ts";
 export { candidateSpanTags, electType, guessType, mentionSpan } from "./entities/typing.ts";
 export type { GuessTypeOptions, TypeElection, TypeGuess } from "./entities/typing.ts";

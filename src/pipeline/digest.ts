@@ -81,10 +81,13 @@ export interface DigestTools {
   fingerprints: Record<DigestStage, string>;
 }
 
+/** The English word lists that every stage reads (names' cues, voice's cues), and their loader. */
+const ENGLISH_SOURCES = ["../text/english.ts", "../../data/english.yaml"];
+
 /**
- * Where each stage's code lives, relative to `src/pipeline/` (a folder: all its files): an
- * edit redoes the stage. The annotation's own code (tokenizer, normalisation) is in the
- * digest's key already.
+ * Where each stage's code lives, relative to `src/pipeline/` (a folder: all its files), and
+ * the data files it imports with its code: an edit redoes the stage. The annotation's own
+ * code (tokenizer, normalisation) is in the digest's key already.
  *
  * @example
  * ```ts
@@ -99,10 +102,11 @@ export const STAGE_SOURCES: Readonly<Record<DigestStage, readonly string[]>> = {
     "../measures/name_terms.ts",
     "../entities/mentions.ts",
     "../entities/names.ts",
+    ...ENGLISH_SOURCES,
     "./digest.ts",
   ],
-  framing: ["../framing/lexicon.ts", "../framing/match.ts", "../framing/voice.ts", "./digest.ts"],
-  entities: ["../entities/", "../nlp/compromise.ts", "./digest.ts"],
+  framing: ["../framing/lexicon.ts", "../framing/match.ts", "../framing/voice.ts", ...ENGLISH_SOURCES, "./digest.ts"],
+  entities: ["../entities/", "../nlp/compromise.ts", ...ENGLISH_SOURCES, "./digest.ts"],
 };
 
 /**
