@@ -106,11 +106,13 @@ export { CACHE_DAYS, DEFAULT_OUT_DIR, runReport } from "./report/report_cli.ts";
 export type { ReportOptions, ReportResult } from "./report/report_cli.ts";
 export { keptReport, recordReport, reportInputKey } from "./report/up_to_date.ts";
 export { installKernel, KERNEL_NAME, kernelSpec, userJupyterDir } from "./report/kernel.ts";
-export { articleTermCounts, countTable, termOccurrences, termRows, termRowsOf } from "./measures/terms.ts";
+export { articleTermCounts, termOccurrences, termRows, termRowsOf } from "./measures/terms.ts";
+export { countTable } from "./measures/count_table.ts";
+export type { CountTable } from "./measures/count_table.ts";
 export { HONORIFICS, isNameAffix, NAME_TERM_PARTICLES, nameTerms } from "./measures/name_terms.ts";
 export { countColumns, termIndex } from "./measures/term_index.ts";
 export type { CountColumns, TermIndex } from "./measures/term_index.ts";
-export type { ArticleTermRow, CountTable, TermOccurrence, TermOptions, TermRow } from "./measures/terms.ts";
+export type { TermOccurrence, TermOptions, TermRow } from "./measures/terms.ts";
 export { keyness, keynessOf, keynessWith, logLikelihood, logRatio, lrc, pValue } from "./measures/keyness.ts";
 export type {
   KeynessColumnsRowMaker,
@@ -128,14 +130,10 @@ export { kwic } from "./measures/kwic.ts";
 export type { KwicOptions, KwicRow } from "./measures/kwic.ts";
 export { keynessChart, logOddsChart, topTermsChart } from "./charts/terms.ts";
 export type { KeynessChartOptions, LogOddsChartOptions, TopTermsOptions } from "./charts/terms.ts";
-export {
-  KEYNESS_UNUSED_P,
-  keynessWithDispersion,
-  LOG_ODDS_UNUSED_Z,
-  termsSection,
-  termsTables,
-} from "./report/terms_section.ts";
-export type { KeynessReportRow, TermsTables } from "./report/terms_section.ts";
+export { keynessWithDispersion, keynessWithDispersionOf } from "./measures/keyness_dispersion.ts";
+export type { KeynessReportRow, KeynessWithDispersionOptions } from "./measures/keyness_dispersion.ts";
+export { KEYNESS_UNUSED_P, LOG_ODDS_UNUSED_Z, termsSection, termsTables } from "./report/terms_section.ts";
+export type { TermsTables } from "./report/terms_section.ts";
 export {
   DEFAULT_FRAMING_LEXICON_FILE,
   expandWording,
@@ -146,18 +144,18 @@ export {
   spellingKey,
 } from "./framing/lexicon.ts";
 export type { Frame, FramingLexicon, Referent, Wording } from "./framing/lexicon.ts";
-export { attributionSpans, quotationSpans, voiceAt, VOICES } from "./measures/framing_voice.ts";
-export type { Voice, VoiceSpan } from "./measures/framing_voice.ts";
-export { compileFraming, findFraming, framingHits, stemWord } from "./measures/framing.ts";
-export type { FramingHit, FramingMatcher } from "./measures/framing.ts";
-export { framingByVoice, framingSummary } from "./measures/framing_summary.ts";
-export type { FramingSummaryRow, FramingVoiceRow, ReferentLabel } from "./measures/framing_summary.ts";
-export { framingDiscovery } from "./measures/framing_discovery.ts";
-export type { FramingCandidateRow, FramingDiscoveryOptions } from "./measures/framing_discovery.ts";
-export { evaluateFraming } from "./measures/framing_evaluation.ts";
-export type { FramingAnnotation, FramingEvaluation, FramingScore } from "./measures/framing_evaluation.ts";
-export { framingKwic } from "./measures/framing_kwic.ts";
-export type { FramingKwicOptions, FramingKwicRow } from "./measures/framing_kwic.ts";
+export { attributionSpans, quotationSpans, voiceAt, VOICES } from "./framing/voice.ts";
+export type { Voice, VoiceSpan } from "./framing/voice.ts";
+export { compileFraming, findFraming, framingHits, stemWord } from "./framing/match.ts";
+export type { FramingHit, FramingMatcher } from "./framing/match.ts";
+export { framingByVoice, framingSummary } from "./framing/summary.ts";
+export type { FramingSummaryRow, FramingVoiceRow, ReferentLabel } from "./framing/summary.ts";
+export { framingDiscovery } from "./framing/discovery.ts";
+export type { FramingCandidateRow, FramingDiscoveryOptions } from "./framing/discovery.ts";
+export { evaluateFraming } from "./framing/evaluate.ts";
+export type { FramingAnnotation, FramingEvaluation, FramingScore } from "./framing/evaluate.ts";
+export { framingKwic } from "./framing/kwic.ts";
+export type { FramingKwicOptions, FramingKwicRow } from "./framing/kwic.ts";
 export { framingRateChart, framingShareChart, LOADED_COLOR, NEUTRAL_COLOR, VOICE_LABELS } from "./charts/framing.ts";
 export { kwicHtml, kwicTable } from "./render/kwic.ts";
 export type { KwicHtmlOptions, KwicLine, KwicTable } from "./render/kwic.ts";
@@ -179,14 +177,17 @@ export {
   skeleton,
   wordKey,
 } from "./entities/names.ts";
+export { compileGazetteer, findCandidates } from "./entities/mentions.ts";
 export {
-  compileGazetteer,
-  findCandidates,
+  ENGLISH,
+  ENGLISH_FILE,
   NOT_ENTITY_HEADS,
   ORGANIZATION_HEADS,
+  parseEnglishWords,
   PLACE_HEADS,
   PLACE_PREFIXES,
-} from "./entities/mentions.ts";
+} from "./text/english.ts";
+export type { EnglishWords } from "./text/english.ts";
 export type { Candidate, CandidateWord, CompiledGazetteer, MentionCues } from "./entities/mentions.ts";
 export { candidateSpanTags, electType, guessType, mentionSpan } from "./entities/typing.ts";
 export type { GuessTypeOptions, TypeElection, TypeGuess } from "./entities/typing.ts";

@@ -156,6 +156,18 @@ export interface ArticleOutline {
   sentences: readonly Sentence[];
 }
 
+/** Term count in one article: a row of `articleTermCounts`, and the terms of a digest. */
+export interface ArticleTermRow {
+  /** Article id. */
+  article: string;
+  /** Outlet. */
+  outlet: string;
+  /** Term key. */
+  term: string;
+  /** Occurrences in the article. */
+  count: number;
+}
+
 /** One row of `articles.csv`: an article at a glance. */
 export interface ArticleRow {
   /** Article id. */

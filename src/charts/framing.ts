@@ -5,8 +5,8 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import type { FramingSummaryRow, FramingVoiceRow } from "../measures/framing_summary.ts";
-import type { Voice } from "../measures/framing_voice.ts";
+import type { FramingSummaryRow, FramingVoiceRow } from "../framing/summary.ts";
+import type { Voice } from "../framing/voice.ts";
 import type { ChartSpec } from "./spec.ts";
 import { BAND, FONT_FAMILY, FONT_SIZE, marginFor, outletColors, WIDTH } from "./theme.ts";
 

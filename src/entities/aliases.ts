@@ -11,7 +11,7 @@
  */
 import type { Entity, EntityIndex, EntityMention, EntityType } from "./types.ts";
 import type { Candidate, CompiledGazetteer } from "./mentions.ts";
-import { ORGANIZATION_HEADS, PLACE_HEADS } from "./mentions.ts";
+import { ORGANIZATION_HEADS, PLACE_HEADS } from "../text/english.ts";
 import { entityId, isShortFormOfWords, nameKey, similarNameWords, withinOneEdit, WordBlocks } from "./names.ts";
 import { electType, type GuessTypeOptions, type TypeElection } from "./typing.ts";
 import { quickSpanTags } from "../nlp/compromise.ts";

@@ -6,7 +6,7 @@
  */
 import type { EntityType } from "./types.ts";
 import type { Candidate } from "./mentions.ts";
-import { ORGANIZATION_HEADS, PLACE_HEADS, PLACE_PREFIXES } from "./mentions.ts";
+import { ORGANIZATION_HEADS, PLACE_HEADS, PLACE_PREFIXES } from "../text/english.ts";
 import { quickSpanTags, spanTagBits, type SpanTags } from "../nlp/compromise.ts";
 
 /** Options for {@linkcode guessType}. */

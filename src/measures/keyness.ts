@@ -8,7 +8,7 @@ import betaQuantile from "@stdlib/stats-base-dists-beta-quantile";
 import erfc from "@stdlib/math-base-special-erfc";
 import { KeyBuckets } from "./buckets.ts";
 import { PairCache } from "./pair_cache.ts";
-import type { CountTable } from "./terms.ts";
+import type { CountTable } from "./count_table.ts";
 import { type CountColumns, countColumns } from "./term_index.ts";
 
 /** x·ln(x/e), with 0·ln 0 = 0. */

@@ -6,7 +6,7 @@
  */
 import { KeyBuckets } from "./buckets.ts";
 import { PairCache } from "./pair_cache.ts";
-import type { CountTable } from "./terms.ts";
+import type { CountTable } from "./count_table.ts";
 import { type CountColumns, countColumns } from "./term_index.ts";
 
 /** One term of one group: its weighted log-odds and z-score. */

@@ -11,14 +11,8 @@
  */
 import type { AnnotatedArticle, Term } from "../types.ts";
 import type { Gazetteer } from "../entities/types.ts";
-import {
-  type Candidate,
-  type CompiledGazetteer,
-  compileGazetteer,
-  findCandidates,
-  ORGANIZATION_HEADS,
-  PLACE_HEADS,
-} from "../entities/mentions.ts";
+import { type Candidate, type CompiledGazetteer, compileGazetteer, findCandidates } from "../entities/mentions.ts";
+import { ORGANIZATION_HEADS, PLACE_HEADS } from "../text/english.ts";
 import {
   isShortFormOfWords,
   NAME_PARTICLES,

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import type { ArticleTermRow, CountTable } from "./terms.ts";
+import type { ArticleTermRow } from "../types.ts";
+import type { CountTable } from "./count_table.ts";
 
 /**
  * A term-by-group count table in columns: what {@linkcode CountTable} holds, with the terms

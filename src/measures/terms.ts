@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { AnnotatedArticle, Term } from "../types.ts";
+import type { AnnotatedArticle, ArticleTermRow, Term } from "../types.ts";
 import type { Gazetteer } from "../entities/types.ts";
 import type { CompiledGazetteer } from "../entities/mentions.ts";
 import { KeyBuckets } from "./buckets.ts";
@@ -46,18 +46,6 @@ export interface TermOccurrence {
   end: number;
   /** Sentence index in the article. */
   sentence: number;
-}
-
-/** Term count in one article. */
-export interface ArticleTermRow {
-  /** Article id. */
-  article: string;
-  /** Outlet. */
-  outlet: string;
-  /** Term key. */
-  term: string;
-  /** Occurrences in the article. */
-  count: number;
 }
 
 /** Term frequencies of one outlet: `terms.csv`. */
@@ -182,50 +170,6 @@ export function articleTermCounts(annotated: AnnotatedArticle[], options: TermOp
     byCount.appendDescending(rows);
   }
   return rows;
-}
-
-/** A term-by-group count table: the input of keyness, log-odds and dispersion. */
-export interface CountTable {
-  /** Group names (outlets), sorted. */
-  groups: string[];
-  /** counts.get(term)[g] = occurrences of the term in group g. */
-  counts: Map<string, number[]>;
-  /** totals[g] = counted term occurrences in group g. */
-  totals: number[];
-}
-
-/**
- * Counts terms by group (outlet by default) into a {@linkcode CountTable}.
- *
- * @example
- * ```ts
- * const table = countTable(articleTermCounts(annotated));
- * table.counts.get("hezbollah"); // one count per outlet
- * ```
- *
- * @param rows Per-article counts.
- * @param groupOf The group of a row; the outlet by default.
- */
-export function countTable(
-  rows: readonly ArticleTermRow[],
-  groupOf: (row: ArticleTermRow) => string = (r) => r.outlet,
-): CountTable {
-  const groups = [...new Set(rows.map(groupOf))].sort((a, b) => a.localeCompare(b));
-  const index = new Map(groups.map((g, i) => [g, i]));
-  const counts = new Map<string, number[]>();
-  const totals = new Array(groups.length).fill(0);
-  // Rows come article by article, so mostly group by group: the last group's index is kept.
-  let lastGroup: string | undefined;
-  let g = -1;
-  for (const r of rows) {
-    const group = groupOf(r);
-    if (group !== lastGroup) g = index.get(lastGroup = group)!;
-    let c = counts.get(r.term);
-    if (!c) counts.set(r.term, c = new Array(groups.length).fill(0));
-    c[g] += r.count;
-    totals[g] += r.count;
-  }
-  return { groups, counts, totals };
 }
 
 /**

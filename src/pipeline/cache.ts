@@ -20,8 +20,16 @@ import { readAhead } from "../read_ahead.ts";
  */
 export const PIPELINE_VERSION = "annotate-1";
 
-/** The source files whose code decides an annotation: any edit to them invalidates the cache. */
-const PIPELINE_SOURCES = [
+/**
+ * The source files whose code decides an annotation, relative to `src/pipeline/`: any edit
+ * to them invalidates the cache.
+ *
+ * @example
+ * ```ts
+ * PIPELINE_SOURCES.includes("./annotate.ts"); // true
+ * ```
+ */
+export const PIPELINE_SOURCES: readonly string[] = [
   "../nlp/wink.ts",
   "../text/normalize.ts",
   "../text/boilerplate.ts",

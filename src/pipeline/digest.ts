@@ -11,10 +11,10 @@
  *
  * @module
  */
-import type { AnnotatedArticle, Article, Sentence } from "../types.ts";
-import { articleTermCounts, type ArticleTermRow } from "../measures/terms.ts";
+import type { AnnotatedArticle, Article, ArticleTermRow, Sentence } from "../types.ts";
+import { articleTermCounts } from "../measures/terms.ts";
 import { nameTerms } from "../measures/name_terms.ts";
-import { compileFraming, findFraming, type FramingHit, type FramingMatcher } from "../measures/framing.ts";
+import { compileFraming, findFraming, type FramingHit, type FramingMatcher } from "../framing/match.ts";
 import { type Candidate, type CompiledGazetteer, compileGazetteer, findCandidates } from "../entities/mentions.ts";
 import { candidateSpanTags } from "../entities/typing.ts";
 import { resolveEntities } from "../entities/aliases.ts";
@@ -81,10 +81,13 @@ export interface DigestTools {
   fingerprints: Record<DigestStage, string>;
 }
 
+/** The English word lists that every stage reads (names' cues, voice's cues), and their loader. */
+const ENGLISH_SOURCES = ["../text/english.ts", "../../data/english.yaml"];
+
 /**
- * Where each stage's code lives, relative to `src/pipeline/` (a folder: all its files): an
- * edit redoes the stage. The annotation's own code (tokenizer, normalisation) is in the
- * digest's key already.
+ * Where each stage's code lives, relative to `src/pipeline/` (a folder: all its files), and
+ * the data files it imports with its code: an edit redoes the stage. The annotation's own
+ * code (tokenizer, normalisation) is in the digest's key already.
  *
  * @example
  * ```ts
@@ -99,10 +102,11 @@ export const STAGE_SOURCES: Readonly<Record<DigestStage, readonly string[]>> = {
     "../measures/name_terms.ts",
     "../entities/mentions.ts",
     "../entities/names.ts",
+    ...ENGLISH_SOURCES,
     "./digest.ts",
   ],
-  framing: ["../measures/framing.ts", "../measures/framing_voice.ts", "../framing/", "./digest.ts"],
-  entities: ["../entities/", "../nlp/compromise.ts", "./digest.ts"],
+  framing: ["../framing/lexicon.ts", "../framing/match.ts", "../framing/voice.ts", ...ENGLISH_SOURCES, "./digest.ts"],
+  entities: ["../entities/", "../nlp/compromise.ts", ...ENGLISH_SOURCES, "./digest.ts"],
 };
 
 /**

@@ -21,7 +21,7 @@ import { projectPath } from "../paths.ts";
 import { parseFlags, UsageError } from "./parse_flags.ts";
 import type { Article } from "../types.ts";
 import type { EntityMention } from "../entities/types.ts";
-import { framingSummary } from "../measures/framing_summary.ts";
+import { framingSummary } from "../framing/summary.ts";
 import { cooccurrenceRows } from "../measures/cooccurrence.ts";
 
 /** One measured stage. */

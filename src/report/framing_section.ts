@@ -5,7 +5,7 @@
  * @module
  */
 import type { ReportInput, ReportSection } from "./section.ts";
-import { framingByVoice, framingSummary } from "../measures/framing_summary.ts";
+import { framingByVoice, framingSummary } from "../framing/summary.ts";
 import { framingRateChart, framingShareChart } from "../charts/framing.ts";
 
 /**

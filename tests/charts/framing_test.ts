@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { framingRateChart, framingShareChart } from "../../src/charts/framing.ts";
-import { framingByVoice } from "../../src/measures/framing_summary.ts";
+import { framingByVoice } from "../../src/framing/summary.ts";
 import { renderSvg } from "../../src/render/svg.ts";
 import { assertSnapshot } from "../snapshot.ts";
 import { SUMMARY } from "../fixtures/framing_rows.ts";

@@ -7,8 +7,8 @@ import assert from "node:assert/strict";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { annotateCorpus, loadResources } from "../../src/pipeline/annotate.ts";
 import { loadFramingLexicon } from "../../src/framing/lexicon.ts";
-import { compileFraming, framingHits } from "../../src/measures/framing.ts";
-import { evaluateFraming, type FramingEvaluation } from "../../src/measures/framing_evaluation.ts";
+import { compileFraming, framingHits } from "../../src/framing/match.ts";
+import { evaluateFraming, type FramingEvaluation } from "../../src/framing/evaluate.ts";
 import { readAnnotations } from "../fixtures/framing_annotations.ts";
 import { projectPath } from "../../src/paths.ts";
 

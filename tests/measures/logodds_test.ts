@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { weightedLogOdds, weightedLogOddsOf } from "../../src/measures/logodds.ts";
 import { countColumns, termIndex } from "../../src/measures/term_index.ts";
-import { type ArticleTermRow, countTable } from "../../src/measures/terms.ts";
+import type { ArticleTermRow } from "../../src/types.ts";
+import { countTable } from "../../src/measures/count_table.ts";
 
 /** Asserts that two numbers agree to within `tolerance`. */
 function near(actual: number, expected: number, tolerance = 1e-9) {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { countColumns, termIndex } from "../../src/measures/term_index.ts";
-import { type ArticleTermRow, countTable } from "../../src/measures/terms.ts";
+import type { ArticleTermRow } from "../../src/types.ts";
+import { countTable } from "../../src/measures/count_table.ts";
 
 const ROWS: ArticleTermRow[] = [
   { article: "a1", outlet: "B", term: "war", count: 2 },

@@ -4,8 +4,6 @@ import { NO_BOILERPLATE } from "../../src/text/boilerplate.ts";
 import { compilePhrases } from "../../src/text/phrases.ts";
 import {
   articleTermCounts,
-  type ArticleTermRow,
-  countTable,
   termOccurrences,
   type TermOptions,
   termRows,
@@ -13,7 +11,7 @@ import {
 } from "../../src/measures/terms.ts";
 import { termIndex } from "../../src/measures/term_index.ts";
 import { parseGazetteer } from "../../src/entities/gazetteer.ts";
-import type { AnnotatedArticle } from "../../src/types.ts";
+import type { AnnotatedArticle, ArticleTermRow } from "../../src/types.ts";
 
 const resources: Resources = {
   boilerplate: NO_BOILERPLATE,
@@ -218,7 +216,7 @@ Deno.test("termOccurrences() never counts an honorific or a name particle on its
 });
 
 // ---------------------------------------------------------------------------
-// articleTermCounts and countTable
+// articleTermCounts
 
 Deno.test("articleTermCounts() counts terms per article, by descending count then alphabetically", () => {
   const rows = articleTermCounts([
@@ -235,31 +233,6 @@ Deno.test("articleTermCounts() counts terms per article, by descending count the
     { article: "a2", outlet: "Beta", term: "line", count: 1 },
     { article: "a2", outlet: "Beta", term: "troop", count: 1 },
   ]);
-});
-
-Deno.test("countTable() sums counts and totals by outlet, groups sorted", () => {
-  const table = countTable([
-    { article: "b1", outlet: "Beta", term: "regime", count: 2 },
-    { article: "a1", outlet: "Alpha", term: "regime", count: 3 },
-    { article: "a2", outlet: "Alpha", term: "regime", count: 1 },
-    { article: "a2", outlet: "Alpha", term: "war", count: 4 },
-  ]);
-  assert.deepEqual(table.groups, ["Alpha", "Beta"]);
-  assert.deepEqual(table.totals, [3 + 1 + 4, 2]);
-  assert.deepEqual(table.counts.get("regime"), [4, 2]);
-  assert.deepEqual(table.counts.get("war"), [4, 0]);
-});
-
-Deno.test("countTable() groups by any function of the row", () => {
-  const table = countTable(
-    [
-      { article: "a1", outlet: "Alpha", term: "regime", count: 3 },
-      { article: "a2", outlet: "Alpha", term: "regime", count: 1 },
-    ],
-    (r) => r.article,
-  );
-  assert.deepEqual(table.groups, ["a1", "a2"]);
-  assert.deepEqual(table.counts.get("regime"), [3, 1]);
 });
 
 // ---------------------------------------------------------------------------

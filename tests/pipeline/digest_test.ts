@@ -1,16 +1,17 @@
 import assert from "node:assert/strict";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { loadGazetteer } from "../../src/entities/gazetteer.ts";
 import { loadFramingLexicon } from "../../src/framing/lexicon.ts";
 import { articleTermCounts } from "../../src/measures/terms.ts";
-import { findFraming } from "../../src/measures/framing.ts";
+import { findFraming } from "../../src/framing/match.ts";
 import { findCandidates } from "../../src/entities/mentions.ts";
 import { annotateArticle, loadResources } from "../../src/pipeline/annotate.ts";
-import { DiskCache } from "../../src/pipeline/cache.ts";
+import { DiskCache, PIPELINE_SOURCES } from "../../src/pipeline/cache.ts";
 import {
   annotateAndDigest,
+  DIGEST_STAGES,
   emptyStageTimes,
   loadDigestTools,
   makeDigestTools,
@@ -139,30 +140,59 @@ Deno.test("makeDigestTools() gives the terms stage a fingerprint of the gazettee
   assert.deepEqual(d.terms.map((r) => r.term), ["ali larijani", "arrive", "baghdad"]);
 });
 
-Deno.test("STAGE_SOURCES of the terms stage name every file of code the stage runs", async () => {
-  // The annotation's code (cache.ts's PIPELINE_SOURCES) is in the digest's key already.
-  const annotation = ["../nlp/wink.ts", "../text/normalize.ts", "../text/boilerplate.ts", "../text/phrases.ts"];
-  const pipeline = new URL("../../src/pipeline/", import.meta.url);
-  const listed = STAGE_SOURCES.terms.map((f) => new URL(f, pipeline).href);
-  const covered = (href: string) =>
-    listed.some((l) => l === href || (l.endsWith("/") && href.startsWith(l))) ||
-    annotation.some((f) => new URL(f, pipeline).href === href);
-  // Every module imported for its values (not `import type`), from the stage's files but
-  // digest.ts, which imports every stage.
-  const seen = new Set<string>();
-  const queue = listed.filter((l) => !l.endsWith("/digest.ts"));
-  while (queue.length) {
-    const href = queue.pop()!;
-    if (seen.has(href)) continue;
-    seen.add(href);
-    const source = await readFile(new URL(href), "utf8");
-    for (const m of source.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?from\s+"(\.[^"]+)"/gm)) {
-      queue.push(new URL(m[1], href).href);
+/**
+ * The loaders of the data that stages read, relative to `src/pipeline/`: the lexicon and the
+ * gazetteer are in the fingerprints as data, data/english.yaml as a file of STAGE_SOURCES.
+ */
+const DATA_LOADERS = ["../framing/lexicon.ts", "../entities/gazetteer.ts", "../text/english.ts"];
+
+for (const stage of DIGEST_STAGES) {
+  Deno.test(`STAGE_SOURCES of the ${stage} stage name every file of code the stage runs`, async () => {
+    // The annotation's code (cache.ts's PIPELINE_SOURCES) is in the digest's key already.
+    const pipeline = new URL("../../src/pipeline/", import.meta.url);
+    const listed = STAGE_SOURCES[stage].map((f) => new URL(f, pipeline).href);
+    const covered = (href: string) =>
+      listed.some((l) => l === href || (l.endsWith("/") && href.startsWith(l))) ||
+      PIPELINE_SOURCES.some((f) => new URL(f, pipeline).href === href);
+    // Every module imported for its values (not `import type`), from the stage's files but
+    // digest.ts, which imports every stage; a listed folder stands for its .ts files. Of the
+    // data files' loaders, only the data files they import are followed: the code that
+    // parses them is not the stage's (what they read is in the fingerprint).
+    const loaders = DATA_LOADERS.map((f) => new URL(f, pipeline).href);
+    const seen = new Set<string>();
+    const queue: string[] = [];
+    for (const l of listed) {
+      if (l.endsWith("/digest.ts")) continue;
+      if (!l.endsWith("/")) queue.push(l);
+      else for (const f of await readdir(new URL(l))) if (f.endsWith(".ts")) queue.push(new URL(f, l).href);
     }
+    while (queue.length) {
+      const href = queue.pop()!;
+      if (seen.has(href)) continue;
+      seen.add(href);
+      if (!href.endsWith(".ts")) continue;
+      const source = await readFile(new URL(href), "utf8");
+      for (const m of source.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?from\s+"(\.[^"]+)"/gm)) {
+        if (!loaders.includes(href) || !m[1].endsWith(".ts")) queue.push(new URL(m[1], href).href);
+      }
+    }
+    const missing = [...seen].filter((href) => !covered(href)).map((href) => href.replace(/^.*\/(src|data)\//, "$1/"));
+    assert.deepEqual(missing, []);
+    assert.ok(seen.size >= 3, "the walk reached the stage's imports");
+  });
+}
+
+Deno.test("STAGE_SOURCES and PIPELINE_SOURCES name only files and folders that exist", async () => {
+  // A missing file would be hashed by its name alone (sourceFilesHash): its edits would not redo the stage.
+  const pipeline = new URL("../../src/pipeline/", import.meta.url);
+  const paths = [...new Set([...Object.values(STAGE_SOURCES).flat(), ...PIPELINE_SOURCES])];
+  const missing: string[] = [];
+  for (const rel of paths) {
+    const info = await stat(new URL(rel, pipeline)).catch(() => undefined);
+    if (!info || info.isDirectory() !== rel.endsWith("/")) missing.push(rel);
   }
-  const missing = [...seen].filter((href) => !covered(href)).map((href) => href.replace(/^.*\/src\//, "src/"));
   assert.deepEqual(missing, []);
-  assert.ok(seen.size >= 6, "the walk reached the stage's imports");
+  assert.ok(paths.length > 10);
 });
 
 Deno.test("digestMany() detects a corrupt or tampered digest and rebuilds it", async () => {

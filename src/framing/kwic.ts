@@ -4,10 +4,10 @@
  *
  * @module
  */
-import type { Frame } from "../framing/lexicon.ts";
-import type { FramingHit } from "./framing.ts";
-import type { Voice } from "./framing_voice.ts";
-import type { KwicRow } from "./kwic.ts";
+import type { Frame } from "./lexicon.ts";
+import type { FramingHit } from "./match.ts";
+import type { Voice } from "./voice.ts";
+import type { KwicRow } from "../measures/kwic.ts";
 
 /** A concordance line of a framing hit. */
 export interface FramingKwicRow extends KwicRow {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import type { AnnotatedArticle } from "../../src/types.ts";
-import type { FramingHit } from "../../src/measures/framing.ts";
-import { framingByVoice, framingSummary } from "../../src/measures/framing_summary.ts";
+import type { FramingHit } from "../../src/framing/match.ts";
+import { framingByVoice, framingSummary } from "../../src/framing/summary.ts";
 
 const article = (id: string, outlet: string, words: number) =>
   ({

@@ -6,12 +6,12 @@
  * @module
  */
 import type { AnnotatedArticle, Token } from "../types.ts";
-import type { FramingLexicon } from "../framing/lexicon.ts";
+import type { FramingLexicon } from "./lexicon.ts";
 import { isWord } from "../pipeline/annotate.ts";
-import { keyness, type KeynessRow } from "./keyness.ts";
-import type { CountTable } from "./terms.ts";
-import type { FramingHit } from "./framing.ts";
-import { stemWord } from "./framing.ts";
+import { keyness, type KeynessRow } from "../measures/keyness.ts";
+import type { CountTable } from "../measures/count_table.ts";
+import type { FramingHit } from "./match.ts";
+import { stemWord } from "./match.ts";
 
 /** One word or word pair near a referent's mentions in one outlet: a discovery candidate. */
 export interface FramingCandidateRow {

@@ -5,8 +5,8 @@
  * @module
  */
 import type { ArticleOutline } from "../types.ts";
-import type { FramingHit } from "./framing.ts";
-import type { Voice } from "./framing_voice.ts";
+import type { FramingHit } from "./match.ts";
+import type { Voice } from "./voice.ts";
 
 /** One outlet and referent: a row of `framing_summary.csv`. */
 export interface FramingSummaryRow {

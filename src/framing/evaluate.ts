@@ -4,9 +4,9 @@
  *
  * @module
  */
-import type { Frame } from "../framing/lexicon.ts";
-import type { FramingHit } from "./framing.ts";
-import type { Voice } from "./framing_voice.ts";
+import type { Frame } from "./lexicon.ts";
+import type { FramingHit } from "./match.ts";
+import type { Voice } from "./voice.ts";
 
 /** One hand-annotated mention of a referent. */
 export interface FramingAnnotation {

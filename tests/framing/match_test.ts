@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { parseFramingLexicon } from "../../src/framing/lexicon.ts";
-import { compileFraming, findFraming, framingHits, stemWord } from "../../src/measures/framing.ts";
+import { compileFraming, findFraming, framingHits, stemWord } from "../../src/framing/match.ts";
 import { annotateText } from "../fixtures/framing_text.ts";
 
 const LEXICON = parseFramingLexicon(

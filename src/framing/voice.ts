@@ -6,6 +6,7 @@
  * @module
  */
 import type { Token } from "../types.ts";
+import { ENGLISH } from "../text/english.ts";
 
 /** Whose words a mention is in: someone quoted, or the outlet's own. */
 export type Voice = "quoted" | "narrative";
@@ -129,49 +130,18 @@ export function quotationSpans(text: string): VoiceSpan[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** Verbs after which "what X ..." hands the wording to X. */
-const WHAT_VERBS = new Set([
-  "call",
-  "term",
-  "dub",
-  "label",
-  "brand",
-  "describe",
-  "characterize",
-  "characterise",
-  "refer",
-  "deem",
-  "style",
-]);
-/** Verbs of "X described it as ...". */
-const AS_VERBS = new Set([
-  "describe",
-  "characterize",
-  "characterise",
-  "portray",
-  "paint",
-  "depict",
-  "dismiss",
-  "denounce",
-  "condemn",
-  "hail",
-  "reject",
-  "decry",
-  "brand",
-  "label",
-  "view",
-  "regard",
-  "cast",
-  "refer",
-  "criticize",
-  "criticise",
-  "slam",
-  "praise",
-]);
-/** Verbs of "calling it ...", "labelling them ...". */
-const NAME_VERBS = new Set(["call", "label", "brand", "term", "dub"]);
-const PRONOUN_OBJECTS = new Set(["it", "them", "him", "her", "this", "that", "these", "those", "us"]);
-const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "such", "this", "that", "these", "those"]);
+/**
+ * The cue words of `data/english.yaml` (`voice`): verbs after which "what X ..." hands the
+ * wording to X, verbs of "X described it as ...", verbs of "calling it ...", and the
+ * pronouns and determiners that may open the object of the last.
+ */
+const {
+  what_verbs: WHAT_VERBS,
+  as_verbs: AS_VERBS,
+  name_verbs: NAME_VERBS,
+  pronoun_objects: PRONOUN_OBJECTS,
+  determiners: DETERMINERS,
+} = ENGLISH;
 const COMPLEMENT_START = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 const NOUNISH = new Set(["NOUN", "PROPN"]);
 const CLAUSE_END = new Set([",", ";", ":", ".", "!", "?", "\u2014", "\u2013", "(", ")", "[", "]"]);
@@ -195,13 +165,11 @@ function startOf(s: string): number {
  * The first three letters of every cue verb, as {@linkcode startOf} numbers: a word that
  * starts otherwise is no cue verb. Each candidate that verbOf tries is a prefix of the
  * token's normal form, or such a prefix plus "e"; a cue verb has three letters or more,
- * and none of three letters ends in "e": so the candidates of a normal form that starts
- * otherwise are no cue verbs either. Checking the start first spares most tokens.
+ * and none of three letters ends in "e" (`parseEnglishWords` checks the file for it): so
+ * the candidates of a normal form that starts otherwise are no cue verbs either. Checking
+ * the start first spares most tokens.
  */
 const VERB_STARTS = new Set([...VERBS].map(startOf));
-if ([...VERBS].some((v) => v.length < 3 || (v.length === 3 && v.endsWith("e")) || startOf(v) < 0)) {
-  throw new Error("framing_voice: a cue verb of fewer than three letters, of three ending in e, or not in ASCII");
-}
 
 /**
  * The base form of a cue verb ("labelling", "described", "dubbed"), or "" for a token

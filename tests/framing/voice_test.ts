@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { attributionSpans, quotationSpans, voiceAt } from "../../src/measures/framing_voice.ts";
+import { attributionSpans, quotationSpans, voiceAt } from "../../src/framing/voice.ts";
 import { annotateText } from "../fixtures/framing_text.ts";
 
 /** The quoted stretches of a text, as text. */

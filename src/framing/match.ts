@@ -8,8 +8,8 @@
 import { prepareText } from "../text/normalize.ts";
 import { tokenize } from "../nlp/wink.ts";
 import type { AnnotatedArticle, Token } from "../types.ts";
-import type { Frame, FramingLexicon } from "../framing/lexicon.ts";
-import { attributionSpans, quotationSpans, type Voice, voiceAt } from "./framing_voice.ts";
+import type { Frame, FramingLexicon } from "./lexicon.ts";
+import { attributionSpans, quotationSpans, type Voice, voiceAt } from "./voice.ts";
 
 /** One wording of a referent found in an article: a row of `framing.csv`. */
 export interface FramingHit {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { parseFramingLexicon } from "../../src/framing/lexicon.ts";
-import { compileFraming, framingHits } from "../../src/measures/framing.ts";
-import { framingDiscovery } from "../../src/measures/framing_discovery.ts";
+import { compileFraming, framingHits } from "../../src/framing/match.ts";
+import { framingDiscovery } from "../../src/framing/discovery.ts";
 import { logLikelihood } from "../../src/measures/keyness.ts";
 import { annotateText } from "../fixtures/framing_text.ts";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import type { FramingHit } from "../../src/measures/framing.ts";
-import { evaluateFraming, type FramingAnnotation } from "../../src/measures/framing_evaluation.ts";
+import type { FramingHit } from "../../src/framing/match.ts";
+import { evaluateFraming, type FramingAnnotation } from "../../src/framing/evaluate.ts";
 
 const hit = (referent: string, start: number, end: number, voice: "quoted" | "narrative" = "narrative") =>
   ({

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import type { FramingHit } from "../../src/measures/framing.ts";
-import { framingKwic } from "../../src/measures/framing_kwic.ts";
+import type { FramingHit } from "../../src/framing/match.ts";
+import { framingKwic } from "../../src/framing/kwic.ts";
 
 const SENTENCE = "He also reiterated Iraq\u2019s \u201Cprincipled stance\u201D in rejecting what he called " +
   "\u201CZionist aggression against Iran\u201D and voiced opposition.";

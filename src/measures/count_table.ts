@@ -1,0 +1,51 @@
+/**
+ * The term-by-group count table that keyness, log-odds and dispersion read: per-article
+ * term counts summed by outlet (or any grouping of the rows).
+ *
+ * @module
+ */
+import type { ArticleTermRow } from "../types.ts";
+
+/** A term-by-group count table: the input of keyness, log-odds and dispersion. */
+export interface CountTable {
+  /** Group names (outlets), sorted. */
+  groups: string[];
+  /** counts.get(term)[g] = occurrences of the term in group g. */
+  counts: Map<string, number[]>;
+  /** totals[g] = counted term occurrences in group g. */
+  totals: number[];
+}
+
+/**
+ * Counts terms by group (outlet by default) into a {@linkcode CountTable}.
+ *
+ * @example
+ * ```ts
+ * const table = countTable(articleTermCounts(annotated));
+ * table.counts.get("hezbollah"); // one count per outlet
+ * ```
+ *
+ * @param rows Per-article counts.
+ * @param groupOf The group of a row; the outlet by default.
+ */
+export function countTable(
+  rows: readonly ArticleTermRow[],
+  groupOf: (row: ArticleTermRow) => string = (r) => r.outlet,
+): CountTable {
+  const groups = [...new Set(rows.map(groupOf))].sort((a, b) => a.localeCompare(b));
+  const index = new Map(groups.map((g, i) => [g, i]));
+  const counts = new Map<string, number[]>();
+  const totals = new Array(groups.length).fill(0);
+  // Rows come article by article, so mostly group by group: the last group's index is kept.
+  let lastGroup: string | undefined;
+  let g = -1;
+  for (const r of rows) {
+    const group = groupOf(r);
+    if (group !== lastGroup) g = index.get(lastGroup = group)!;
+    let c = counts.get(r.term);
+    if (!c) counts.set(r.term, c = new Array(groups.length).fill(0));
+    c[g] += r.count;
+    totals[g] += r.count;
+  }
+  return { groups, counts, totals };
+}
