@@ -10,7 +10,7 @@
  * @module
  */
 import type { AnnotatedArticle, Token } from "../types.ts";
-import { quotationSpans } from "../measures/framing_voice.ts";
+import { quotationSpans } from "../framing/voice.ts";
 import { HEARER_VERBS, PARTICLE_VERBS, SOURCE_PRONOUNS, SPEECH_VERBS } from "./cues.ts";
 
 /** The kinds of attribution relation. */

@@ -7,9 +7,7 @@
  */
 import type { Attribution, TextSpan } from "./attribution.ts";
 import type { Speaker } from "./speakers.ts";
-
-/** Whose words a place is in: someone quoted or reported, or the outlet's own. */
-export type Voice = "quoted" | "narrative";
+import type { Voice } from "../framing/voice.ts";
 
 /** The voice of one span, and whom it is attributed to. */
 export interface Attributed {
