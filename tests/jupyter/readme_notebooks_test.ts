@@ -1,6 +1,7 @@
 /**
- * The README's notebook table and API index against the notebooks themselves: a new
- * notebook, or a new import from "framelens" in one, must be listed in the README.
+ * The README's notebook table and the API index (docs/api.md) against the notebooks
+ * themselves: a new notebook must be listed in the README, and a new import from
+ * "framelens" in one in docs/api.md.
  */
 import assert from "node:assert/strict";
 import { readdir, readFile } from "node:fs/promises";
@@ -8,6 +9,7 @@ import * as framelens from "../../src/mod.ts";
 import { projectPath } from "../../src/paths.ts";
 
 const readme = await readFile(projectPath("README.md"), "utf8");
+const apiPage = await readFile(projectPath("docs", "api.md"), "utf8");
 const notebookFiles = (await readdir(projectPath("notebooks"))).filter((n) => n.endsWith(".ipynb")).sort();
 
 /** The names a notebook's code cells import from "framelens" (`a as b` gives `a`). */
@@ -27,19 +29,23 @@ async function framelensImports(notebook: string): Promise<string[]> {
   return names;
 }
 
-/** The text of a README section, from its heading to the next heading of the same or a higher level. */
-function section(heading: string): string {
+/** The text of a section of a markdown file, from its heading to the next heading of the same or a higher level. */
+function section(text: string, file: string, heading: string): string {
   const level = heading.match(/^#+/)![0].length;
-  const lines = readme.split("\n");
+  const lines = text.split("\n");
   const start = lines.indexOf(heading);
-  assert.ok(start >= 0, `README.md has no section "${heading}"`);
+  assert.ok(start >= 0, `${file} has no section "${heading}"`);
   const end = lines.findIndex((l, i) => i > start && /^#+ /.test(l) && l.match(/^#+/)![0].length <= level);
   return lines.slice(start + 1, end < 0 ? undefined : end).join("\n");
 }
 
-const tableNotebooks = [...section("### The notebooks").matchAll(/^\| `notebooks\/([^`]+\.ipynb)`/gm)].map((m) => m[1]);
+const tableNotebooks = [
+  ...section(readme, "README.md", "## The notebooks").matchAll(/^\| `notebooks\/([^`]+\.ipynb)`/gm),
+].map((m) => m[1]);
 /** The names in the API index's list (its items and their continuation lines). */
-const apiList = section("## API index").split("\n").filter((l) => /^(- | {2})/.test(l)).join("\n");
+const apiList = section(apiPage, "docs/api.md", "# API index").split("\n").filter((l) => /^(- | {2})/.test(l)).join(
+  "\n",
+);
 const apiIndex = new Set([...apiList.matchAll(/`([A-Za-z_$][\w$]*)`/g)].map((m) => m[1]));
 
 Deno.test("README's notebook table lists every notebook in notebooks/, and no other", () => {
@@ -47,7 +53,7 @@ Deno.test("README's notebook table lists every notebook in notebooks/, and no ot
   assert.deepEqual([...tableNotebooks].sort(), notebookFiles);
 });
 
-Deno.test("README's API index lists everything the notebooks import from framelens", async () => {
+Deno.test("docs/api.md lists everything the notebooks import from framelens", async () => {
   const missing: string[] = [];
   let imports = 0;
   for (const nb of notebookFiles) {
@@ -57,10 +63,10 @@ Deno.test("README's API index lists everything the notebooks import from framele
     for (const name of names) if (!apiIndex.has(name)) missing.push(`${name} (notebooks/${nb})`);
   }
   assert.ok(imports > 0);
-  assert.deepEqual(missing, [], `README.md's API index lacks: ${missing.join(", ")}`);
+  assert.deepEqual(missing, [], `docs/api.md lacks: ${missing.join(", ")}`);
 });
 
-Deno.test("every name in README's API index is exported by src/mod.ts", () => {
-  assert.ok(apiIndex.size > 0, "README.md's API index names nothing");
+Deno.test("every name in docs/api.md is exported by src/mod.ts", () => {
+  assert.ok(apiIndex.size > 0, "docs/api.md names nothing");
   assert.deepEqual([...apiIndex].filter((name) => !(name in framelens)), []);
 });

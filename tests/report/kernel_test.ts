@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
   DENO_VERSION,
@@ -135,12 +135,24 @@ Deno.test("`deno task kernel` with only HOME and PATH set installs the kernelspe
   }
 });
 
+/** The Deno versions a file runs, as `deno@VERSION`. */
+async function denoVersions(file: string): Promise<string[]> {
+  return [...(await readFile(projectPath(file), "utf8")).matchAll(/deno@([0-9][^\s`"']*)/g)].map((m) => m[1]);
+}
+
 Deno.test("README.md and .ci/run run the Deno of DENO_VERSION", async () => {
   for (const file of ["README.md", ".ci/run"]) {
-    const versions = [...(await readFile(projectPath(file), "utf8")).matchAll(/deno@([0-9][^\s`"']*)/g)].map((m) =>
-      m[1]
-    );
+    const versions = await denoVersions(file);
     assert.ok(versions.length > 0, `${file} never runs deno@${DENO_VERSION}`);
     assert.deepEqual(versions.filter((v) => v !== DENO_VERSION), [], `${file} runs another Deno than ${DENO_VERSION}`);
+  }
+});
+
+Deno.test("the pages of docs/ run no other Deno than DENO_VERSION", async () => {
+  const pages = (await readdir(projectPath("docs"))).filter((name) => name.endsWith(".md"));
+  assert.ok(pages.length > 0, "docs/ holds no page");
+  for (const page of pages) {
+    const file = join("docs", page);
+    assert.deepEqual((await denoVersions(file)).filter((v) => v !== DENO_VERSION), [], `${file} runs another Deno`);
   }
 });
