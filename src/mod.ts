@@ -44,10 +44,17 @@ export { normalizeCluster, prepareText } from "./text/normalize.ts";
 export type { PreparedText } from "./text/normalize.ts";
 export { compilePhrases, DEFAULT_PHRASES_FILE, loadPhrases, mergePhrases, parsePhrases } from "./text/phrases.ts";
 export type { PhraseEntry, PhraseMatcher } from "./text/phrases.ts";
-export { tokenize, tokenKeys } from "./nlp/wink.ts";
-export type { Tokenized } from "./nlp/wink.ts";
-export { annotateArticle, annotateCorpus, isWord, loadResources } from "./pipeline/annotate.ts";
-export type { LoadResourcesOptions, Resources } from "./pipeline/annotate.ts";
+export { OPAQUE_RUN, tokenize, tokenKeys, winkWork } from "./nlp/wink.ts";
+export type { Tokenized, WinkWork } from "./nlp/wink.ts";
+export {
+  annotateArticle,
+  annotateCorpus,
+  annotationWarnings,
+  isWord,
+  loadResources,
+  opaqueSpans,
+} from "./pipeline/annotate.ts";
+export type { AnnotationWarning, LoadResourcesOptions, Resources, TextSpan } from "./pipeline/annotate.ts";
 export {
   annotateAndDigest,
   DIGEST_STAGES,

@@ -76,7 +76,13 @@ export interface Token {
   lemma: string;
   /** Universal part-of-speech tag. */
   pos: string;
-  /** wink-nlp token type: word, number, punctuation, symbol, emoji, ... */
+  /**
+   * wink-nlp token type: word, number, punctuation, symbol, emoji, ...; or `"opaque"`:
+   * a run of more than 1,000 characters without a space (a base64 image, a minified
+   * script), set aside before wink-nlp and kept whole as one token, its `norm` and
+   * `lemma` the run in lower case and its `pos` `X`. An opaque token is no word (not in
+   * `words`) and no term; `annotationWarnings` names the files that have one.
+   */
   type: string;
   /** Whether the token is a stop word. */
   stop: boolean;

@@ -90,7 +90,7 @@ function termsOf(a: AnnotatedArticle, o: TermOptions): Term[] {
  * give a gazetteer (`names`), its offsets spanning it whole ("Mr Larijani"). Honorifics
  * (Mr, Mrs, Ms, Dr) and name particles (al, el, bin) are never terms of their own.
  * N-grams never cross a sentence or a left-out term (a stop word or punctuation
- * between two words breaks the n-gram).
+ * between two words breaks the n-gram), nor a token that is no term (an opaque run).
  *
  * @example
  * ```ts
@@ -113,7 +113,9 @@ export function termOccurrences(a: AnnotatedArticle, options: TermOptions = {}):
   }
   let run: Term[] = [];
   for (const t of terms) {
-    if (!keep(t, options) || (run.length && run[run.length - 1].sentence !== t.sentence)) {
+    const last = run[run.length - 1];
+    // A token that is no term (an opaque run) between two terms breaks the n-gram too.
+    if (!keep(t, options) || (last && (last.sentence !== t.sentence || last.lastToken !== t.firstToken))) {
       run = keep(t, options) ? [t] : [];
       if (run.length < n) continue;
     } else {

@@ -4,8 +4,11 @@
  *
  * `tokenize` reads wink-nlp's raw document (its token words, sentences and lexicon
  * cache) through wink-nlp's own `its` functions, a layout internal to wink-nlp 2.4.0,
- * which deno.json pins: another version must pass tests/nlp/wink_test.ts, and give
- * the same annotations on the Brown corpus, before it is taken.
+ * which deno.json pins: another version must pass tests/nlp/wink_test.ts and
+ * tests/nlp/annotate_order_test.ts, and give the same annotations on the Brown corpus,
+ * before it is taken. `withDoc` keeps wink-nlp from carrying anything over from one
+ * document to the next; its limits (the ids of learned words, the bits of a shape's
+ * index) are wink-nlp 2.4.0's and its English model's, read from their source.
  *
  * @module
  */
@@ -24,63 +27,217 @@ interface Lexicon {
   hash: Record<string, number>;
   list: string[];
 }
+/** A list of values that wink-nlp grows as it meets new words (a word's shape, prefix or suffix). */
+interface LearnedList {
+  hash: Record<string, number>;
+  list: string[];
+  /** The index wink-nlp gives the next new value. */
+  index: number;
+}
 let lexicon: Lexicon | undefined;
 let pristineSize = 0;
+/** The lists of word features an instance learns, each with its length in the model. */
+let learnedLists: { feature: LearnedList; size: number }[] = [];
 /** The wink-nlp passes framelens needs. */
 const PIPE = ["sbd", "pos"] as unknown as Parameters<typeof winkNLP>[1];
 /**
- * Start a fresh instance once the lexicon's list holds this many forgotten words. A
- * new instance costs about 0.1 s and V8 is slow to give back an old one's memory
- * (dozens of instances in one process run out of memory), so this is rare: the Brown
- * corpus adds about 150,000.
+ * The highest id a word that wink-nlp learns may take. wink-nlp gives each new word the
+ * next id of its lexicon, and never takes one back. Its English model's sentence pass
+ * (wink-eng-lite-web-model 1.8.1, `sbd-transformers.js`) turns a token with a sentence
+ * hint into the event 1,080,000 + hint and any other token into its normal's id, in one
+ * automaton whose events include 1,080,001 to 1,080,010 (`eng-sbd-model.json`): a word
+ * learned with such an id reads as a hint ("Mrs.", "The") and moves a sentence boundary
+ * (measured: a text of 80 sentences whose new words took ids 1,079,900 to 1,080,060 came
+ * out as 81, see tests/nlp/wink_test.ts). Every id up to 1,080,000 reads the same.
  */
-const RECYCLE_AFTER_WORDS = 2_000_000;
+const LAST_SAFE_ID = 1_080_000;
+
+/** The work handed to wink-nlp by this thread, as {@linkcode winkWork} gives it. */
+export interface WinkWork {
+  /** Documents read with `readDoc`. */
+  documents: number;
+  /** Their characters. */
+  characters: number;
+  /** The tokens wink-nlp made of them. */
+  tokens: number;
+  /**
+   * The longest run of characters without a space it was given (at most
+   * {@linkcode OPAQUE_RUN}): wink-nlp's time on a run grows with the square of its length.
+   */
+  longestRun: number;
+  /** wink-nlp instances made (each costs about 0.1 s). */
+  instances: number;
+}
+const work: WinkWork = { documents: 0, characters: 0, tokens: 0, longestRun: 0, instances: 0 };
+
+/**
+ * The work handed to wink-nlp on this thread so far: documents, characters, tokens,
+ * the longest run without a space, and instances made. A test reads it before and after
+ * a call to count the work the call handed on, without a clock.
+ *
+ * @example
+ * ```ts
+ * const before = winkWork();
+ * tokenize(prepareText("One sentence."));
+ * winkWork().characters - before.characters; // 13
+ * ```
+ */
+export function winkWork(): WinkWork {
+  return { ...work };
+}
 
 /** The shared wink-nlp instance with the English lite web model, created on first use. */
 function nlp(): WinkNLP {
   if (!instance) {
     // wink-nlp unpacks the model with `core()` for each instance; keep a handle on the
-    // unpacked lexicon so that withDoc() can forget what a document taught it.
-    const base = model as unknown as { core(): { features: { lexeme: Lexicon } } };
+    // unpacked lexicon and feature lists so that withDoc() can forget what a document
+    // taught it.
+    const base = model as unknown as {
+      core(): {
+        features: Record<string, LearnedList> & { lexeme: Lexicon };
+        packing: { layout: Record<string, number[]> };
+      };
+    };
     const wrapped = Object.create(base);
     wrapped.core = () => {
       const core = base.core();
       lexicon = core.features.lexeme;
       pristineSize = lexicon.list.length;
       lexemeFacts = new Array(pristineSize).fill(undefined);
+      // The features whose values wink-nlp keeps in a list and packs by their index
+      // (prefix, suffix, shape; the layout's fourth number is 0 for them).
+      learnedLists = Object.entries(core.packing.layout).filter(([, l]) => l[3] === 0).map(([name]) => ({
+        feature: core.features[name],
+        size: core.features[name].list.length,
+      }));
       return core;
     };
     // Sentences and parts of speech are all framelens reads: leaving out wink-nlp's
     // negation, sentiment and entity passes changes no token, tag, lemma or sentence
     // (checked on the Brown corpus) and saves about a third of the time.
     instance = winkNLP(wrapped, PIPE);
+    work.instances++;
   }
   return instance;
 }
 
 /**
- * Runs `read` on a wink-nlp document of `text` and then forgets the words that
- * wink-nlp learned from it. wink-nlp adds every new word to its lexicon, and its
- * tokenizer treats a known word differently (once "Baghdad's" is known it is no longer
- * split into "Baghdad" and "'s"), so without this the tokens of an article would depend
- * on the articles read before it, and results would change with the order of the
- * articles, the cache and the number of workers.
+ * Runs `read` on a wink-nlp document of `text` and then forgets what wink-nlp learned
+ * from it, so that a document's annotation depends on its text alone, never on the
+ * documents read before it on this thread (their order, the cache, the number of
+ * workers). wink-nlp learns three things from a document:
+ *
+ * - its new words, in its lexicon: its tokenizer treats a known word differently (once
+ *   "Baghdad's" is known it is no longer split into "Baghdad" and "'s"). They are taken
+ *   out of the lexicon's hash after each document;
+ * - their shapes, prefixes and suffixes, in lists that it packs by index into a few bits
+ *   (a shape's index into 14): past 16,384 shapes an index spills into the next bit,
+ *   which says the word is an abbreviation, and moves sentence boundaries ("Mrs. α" then
+ *   ends a sentence). The lists are cut back to the model's after each document;
+ * - ids, which it never takes back: a document that took an id past
+ *   {@linkcode LAST_SAFE_ID} is read again on a fresh instance (a fresh instance has
+ *   about 992,000 ids to give; the Brown corpus, a million words, takes about 150,000).
  */
 function withDoc<T>(text: string, read: (doc: ReturnType<WinkNLP["readDoc"]>, n: WinkNLP) => T): T {
+  const result = readOnce(text, read);
+  if (lexicon!.list.length <= LAST_SAFE_ID + 1 || !result.reused) return result.value;
+  instance = undefined;
+  return readOnce(text, read).value;
+}
+
+/** One reading of {@linkcode withDoc}, and whether it was on an instance that had read before. */
+function readOnce<T>(
+  text: string,
+  read: (doc: ReturnType<WinkNLP["readDoc"]>, n: WinkNLP) => T,
+): { value: T; reused: boolean } {
   const n = nlp();
   const lex = lexicon!;
   const before = lex.list.length;
-  const result = read(n.readDoc(text), n);
-  for (let k = before; k < lex.list.length; k++) {
-    if (lex.hash[lex.list[k]] === k) delete lex.hash[lex.list[k]];
+  work.documents++;
+  work.characters += text.length;
+  try {
+    const doc = n.readDoc(text);
+    work.tokens += doc.tokens().length();
+    return { value: read(doc, n), reused: before > pristineSize };
+  } finally {
+    for (let k = before; k < lex.list.length; k++) {
+      if (lex.hash[lex.list[k]] === k) delete lex.hash[lex.list[k]];
+    }
+    for (const { feature, size } of learnedLists) {
+      for (let k = size; k < feature.list.length; k++) {
+        if (feature.hash[feature.list[k]] === k) delete feature.hash[feature.list[k]];
+      }
+      feature.list.length = size;
+      feature.index = size;
+    }
   }
-  if (lex.list.length - pristineSize >= RECYCLE_AFTER_WORDS) {
-    // The forgotten words still take room in the lexicon's list: a new instance
-    // (with a newly unpacked model) starts from the pristine lexicon again.
-    instance = undefined;
-    lexicon = undefined;
+}
+
+/**
+ * Runs of more than this many characters without a space (a base64 image, a minified
+ * script) are set aside before wink-nlp, whose time on a run grows with the square of
+ * its length (on this project's machine an article holding 200,000 letters took its
+ * `readDoc` 41 s and 87 s in two runs, 50,000 letters 4 to 5 s): each becomes one token
+ * of type `"opaque"`.
+ */
+export const OPAQUE_RUN = 1000;
+/**
+ * What wink-nlp reads in place of a run set aside: a capitalised word it does not know,
+ * read as a proper noun whatever the run held (as a run of letters would be), so that a
+ * sentence before it still ends.
+ */
+const STAND_IN = "Opaquerun";
+
+/** Whether a character separates wink-nlp's tokens (its model's `splitter`: spaces, tabs, line breaks). */
+function separates(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 ||
+    (code >= 0x2002 && code <= 0x2005) || code === 0x2009 || code === 0x200a || code === 0x202f || code === 0x205f;
+}
+
+/** A text as wink-nlp gets it: long runs set aside. */
+interface WinkInput {
+  /** The text for wink-nlp. */
+  text: string;
+  /** Offsets into the original text of each of its characters (as `PreparedText.offsets`). */
+  offsets: Int32Array;
+  /** Each run set aside: where its stand-in is in `text`, and the run in the prepared text. */
+  opaque: { at: number; start: number; end: number }[];
+}
+
+/** The prepared text with every run of more than {@linkcode OPAQUE_RUN} characters without a space replaced by a stand-in. */
+function setAside(prepared: PreparedText): WinkInput {
+  const { text, offsets } = prepared;
+  const runs: [number, number][] = [];
+  let longest = 0;
+  for (let i = 0; i < text.length;) {
+    if (separates(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && !separates(text.charCodeAt(i))) i++;
+    if (i - start > OPAQUE_RUN) runs.push([start, i]);
+    else longest = Math.max(longest, i - start);
   }
-  return result;
+  if (runs.length) longest = Math.max(longest, STAND_IN.length);
+  work.longestRun = Math.max(work.longestRun, longest);
+  if (!runs.length) return { text, offsets, opaque: [] };
+  const parts: string[] = [];
+  const opaque: WinkInput["opaque"] = [];
+  const out = new Int32Array(text.length - runs.reduce((n, [s, e]) => n + e - s - STAND_IN.length, 0) + 1);
+  let from = 0, at = 0;
+  for (const [start, end] of runs) {
+    parts.push(text.slice(from, start), STAND_IN);
+    out.set(offsets.subarray(from, start), at);
+    at += start - from;
+    opaque.push({ at, start, end });
+    out.fill(offsets[start], at, at + STAND_IN.length);
+    at += STAND_IN.length;
+    from = end;
+  }
+  parts.push(text.slice(from));
+  out.set(offsets.subarray(from, text.length + 1), at);
+  return { text: parts.join(""), offsets: out, opaque };
 }
 
 /** Sentences and tokens of a text. */
@@ -195,7 +352,10 @@ function winkLemma(
  * dateline is not run into the next paragraph). Offsets are into the original text.
  * Each token's properties are wink-nlp's own `its` functions (value, preceding spaces,
  * type, normal, lemma, part of speech, stop word flag), read in one pass over the
- * document.
+ * document. A run of more than {@linkcode OPAQUE_RUN} characters without a space is
+ * one token of type `"opaque"` (part of speech `X`), never handed to wink-nlp, so that
+ * the time taken grows with the text's length whatever its shape. The result depends
+ * on the text alone, not on what was read before.
  *
  * @example
  * ```ts
@@ -206,12 +366,13 @@ function winkLemma(
  * @param prepared The output of `prepareText`.
  */
 export function tokenize(prepared: PreparedText): Tokenized {
-  const { text, offsets } = prepared;
-  const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
-  withDoc(text, (doc, n) => {
+  const { text, offsets, opaque } = setAside(prepared);
+  return withDoc(text, (doc, n) => {
+    const tokens: Token[] = [];
+    const sentences: Sentence[] = [];
+    let nextOpaque = 0;
     const raw0 = rawDoc(doc);
-    if (!raw0) return;
+    if (!raw0) return { sentences, tokens };
     const { rdd, addons } = raw0;
     const its = n.its as unknown as Record<string, ItsFunction>;
     const { value: itsValue, precedingSpaces, type: itsType, stopWordFlag, normal, pos: itsPos } = its;
@@ -226,6 +387,14 @@ export function tokenize(prepared: PreparedText): Tokenized {
       s.end = tokens[tokens.length - 1].end;
       s.lastToken = tokens.length;
       open = false;
+    };
+    /** The sentence of the next token, which starts at `start`: the open one, or a new one. */
+    const sentenceAt = (start: number) => {
+      if (!open) {
+        sentences.push({ i: sentences.length, start, end: start, firstToken: tokens.length, lastToken: tokens.length });
+        open = true;
+      }
+      return sentences.length - 1;
     };
     const spans = rdd.sentences;
     let spanIndex = 0;
@@ -244,6 +413,27 @@ export function tokenize(prepared: PreparedText): Tokenized {
         at = found >= 0 ? found : at;
       }
       cursor = Math.min(text.length, at + value.length);
+      if (nextOpaque < opaque.length && at === opaque[nextOpaque].at && value === STAND_IN) {
+        // A run set aside: one token, the run whole.
+        const run = opaque[nextOpaque++];
+        const whole = prepared.text.slice(run.start, run.end);
+        const start = prepared.offsets[run.start];
+        const norm = whole.toLowerCase();
+        tokens.push({
+          i: tokens.length,
+          text: whole,
+          start,
+          end: prepared.offsets[run.end],
+          norm,
+          lemma: norm,
+          pos: "X",
+          type: "opaque",
+          stop: false,
+          punct: false,
+          sentence: sentenceAt(start),
+        });
+        continue;
+      }
       // A lexeme of the model (not a contraction's expansion) always has the same
       // type, normal and stop word flag, and the same lemma for the same part of speech.
       const known = lexeme < intrinsic && second <= 65535;
@@ -271,20 +461,11 @@ export function tokenize(prepared: PreparedText): Tokenized {
         lemma = lemmaOf(value, winkLemma(k, rdd, addons, its, lexeme, second), pos);
         if (known) fact.lemmas[posNumber] = lemma;
       }
-      if (!open) {
-        sentences.push({
-          i: sentences.length,
-          start: offsets[at],
-          end: offsets[at],
-          firstToken: tokens.length,
-          lastToken: tokens.length,
-        });
-        open = true;
-      }
+      const start = offsets[at];
       tokens.push({
         i: tokens.length,
         text: value,
-        start: offsets[at],
+        start,
         end: offsets[Math.min(at + value.length, offsets.length - 1)],
         norm: fact.norm,
         lemma,
@@ -292,12 +473,12 @@ export function tokenize(prepared: PreparedText): Tokenized {
         type: fact.type,
         stop: fact.stop,
         punct: fact.punct,
-        sentence: sentences.length - 1,
+        sentence: sentenceAt(start),
       });
     }
     closeSentence();
+    return { sentences, tokens };
   });
-  return { sentences, tokens };
 }
 
 /**

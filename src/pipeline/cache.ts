@@ -18,7 +18,7 @@ import { readAhead } from "../read_ahead.ts";
  * The version of the annotation code. Bump it whenever tokenization, normalisation or
  * term merging changes, so that every cached annotation is rebuilt.
  */
-export const PIPELINE_VERSION = "annotate-1";
+export const PIPELINE_VERSION = "annotate-2";
 
 /**
  * The source files whose code decides an annotation, relative to `src/pipeline/`: any edit

@@ -23,7 +23,14 @@ import { quickSpanTags, type SpanTags, spanTagsOfBits } from "../nlp/compromise.
 import { type FramingLexicon, loadFramingLexicon } from "../framing/lexicon.ts";
 import { loadGazetteer } from "../entities/gazetteer.ts";
 import type { Gazetteer } from "../entities/types.ts";
-import { annotateArticle, loadResources, type LoadResourcesOptions, type Resources } from "./annotate.ts";
+import {
+  annotateArticle,
+  loadResources,
+  type LoadResourcesOptions,
+  opaqueSpans,
+  type Resources,
+  type TextSpan,
+} from "./annotate.ts";
 import { resourcesFingerprint, sha256, sourceFilesHash } from "./cache.ts";
 
 /** The stages of a digest after annotation, in the order they run. */
@@ -55,6 +62,8 @@ export interface ArticleDigest extends DigestParts {
   words: number;
   /** Its sentences (offsets and token ranges). */
   sentences: Sentence[];
+  /** The spans of its opaque tokens (long runs without a space set aside, see `annotationWarnings`). */
+  opaque: TextSpan[];
 }
 
 /** Other files than the project's own for the resources of every stage. */
@@ -216,7 +225,8 @@ export function digestParts(
  */
 export function digestArticle(annotated: AnnotatedArticle, tools: DigestTools, times?: StageTimes): ArticleDigest {
   const parts = digestParts(annotated, tools, DIGEST_STAGES, times) as DigestParts;
-  return { article: annotated.article, words: annotated.words, sentences: annotated.sentences, ...parts };
+  const { article, words, sentences, tokens } = annotated;
+  return { article, words, sentences, opaque: opaqueSpans(tokens), ...parts };
 }
 
 /**

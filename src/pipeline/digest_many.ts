@@ -7,7 +7,7 @@
  * @module
  */
 import type { AnnotatedArticle, Article, Sentence } from "../types.ts";
-import { annotateArticle } from "./annotate.ts";
+import { annotateArticle, opaqueSpans, type TextSpan } from "./annotate.ts";
 import {
   annotationKey,
   type CacheStats,
@@ -38,6 +38,8 @@ export interface PackedDigest {
   words: number;
   /** Sentences as [start, end, firstToken, lastToken]. */
   sentences: number[][];
+  /** Opaque tokens as [start, end] (absent: none). */
+  opaque?: number[][];
   /** The parts, by stage. Term rows are [term, count] (article and outlet are the key's). */
   parts: {
     terms?: { fp: string; data: [string, number][] };
@@ -132,6 +134,8 @@ export interface DigestReply {
   words: number;
   /** Packed sentences. */
   sentences: number[][];
+  /** Opaque tokens as [start, end]. */
+  opaque: number[][];
   /** The parts computed. */
   parts: Partial<DigestParts>;
   /** Whether the article was annotated (not read from the cache). */
@@ -145,16 +149,16 @@ export interface DigestReply {
  * fingerprints, the others kept from `old` (the cached parts still valid).
  */
 function packDigest(
-  words: number,
-  sentences: number[][],
-  parts: Partial<DigestParts>,
+  reply: Pick<DigestReply, "words" | "sentences" | "opaque" | "parts">,
   fingerprints: DigestTools["fingerprints"],
   old: PackedDigest["parts"] = {},
 ): PackedDigest {
+  const { words, sentences, opaque, parts } = reply;
   const { terms, framing, candidates, spanTags } = parts;
   return {
     words,
     sentences,
+    ...(opaque.length ? { opaque } : {}),
     parts: {
       terms: terms ? { fp: fingerprints.terms, data: terms.map((r) => [r.term, r.count]) } : old.terms,
       framing: framing ? { fp: fingerprints.framing, data: framing } : old.framing,
@@ -202,11 +206,24 @@ export async function digestItem(item: DigestItem, tools: DigestTools, cache?: D
     if (cache && item.annotationKey) await cache.set("annotate", item.annotationKey, packAnnotation(annotated));
   }
   const sentences = annotated.sentences.map((s) => [s.start, s.end, s.firstToken, s.lastToken]);
+  const opaque = opaqueSpans(annotated.tokens).map((s) => [s.start, s.end]);
   const parts = digestParts(annotated, tools, item.stages, times);
+  const reply = { words: annotated.words, sentences, opaque, parts, annotated: fresh, times };
   if (cache && item.digestKey && parts.terms && parts.framing && parts.candidates) {
-    await cache.set("digest", item.digestKey, packDigest(annotated.words, sentences, parts, tools.fingerprints));
+    await cache.set("digest", item.digestKey, packDigest(reply, tools.fingerprints));
   }
-  return { words: annotated.words, sentences, parts, annotated: fresh, times };
+  return reply;
+}
+
+function unpackSpans(packed: unknown, textLength: number): TextSpan[] {
+  if (packed === undefined) return [];
+  if (!Array.isArray(packed)) throw new Error("opaque spans are not a list");
+  return packed.map((s) => {
+    if (!Array.isArray(s) || s.length !== 2 || !s.every(Number.isInteger) || s[0] < 0 || s[1] > textLength) {
+      throw new Error("an opaque span is malformed");
+    }
+    return { start: s[0], end: s[1] };
+  });
 }
 
 function unpackSentences(packed: unknown, textLength: number): Sentence[] {
@@ -253,16 +270,27 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
   const todo: DigestItem[] = [];
   const todoIndex: number[] = [];
 
-  const finish = async (i: number, words: number, sentences: number[][], parts: Partial<DigestParts>) => {
+  const finish = async (i: number, reply: DigestReply) => {
     const article = articles[i];
+    const { words, sentences, opaque, parts } = reply;
     const { terms, framing, candidates, spanTags } = parts;
     if (terms && framing && candidates) {
       // Every part computed now (and stored by the thread that computed it): used as it is.
       const fresh = unpackSentences(sentences, article.text.length);
-      digests[i] = { article, words, sentences: fresh, terms, framing, candidates, spanTags: spanTags ?? [] };
+      const spans = unpackSpans(opaque, article.text.length);
+      digests[i] = {
+        article,
+        words,
+        sentences: fresh,
+        opaque: spans,
+        terms,
+        framing,
+        candidates,
+        spanTags: spanTags ?? [],
+      };
     } else {
       // Some parts from the cache: the digest is unpacked from the whole, and stored.
-      const packed = packDigest(words, sentences, parts, tools.fingerprints, cached[i]?.parts);
+      const packed = packDigest(reply, tools.fingerprints, cached[i]?.parts);
       digests[i] = unpackDigest(packed, article);
       if (cache && (terms || framing || candidates)) await cache.set("digest", keys[i], packed);
     }
@@ -314,7 +342,7 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
     if (reply.annotated) annotatedNow++;
     for (const s of todo[j].stages) stagesRun[s]++;
     for (const k of Object.keys(times) as (keyof StageTimes)[]) times[k] += reply.times[k];
-    await finish(i, reply.words, reply.sentences, reply.parts);
+    await finish(i, reply);
   };
 
   const init = workerInit(options.files, cache);
@@ -374,6 +402,7 @@ export function unpackDigest(packed: PackedDigest, article: Article): ArticleDig
     article,
     words: packed.words,
     sentences: unpackSentences(packed.sentences, article.text.length),
+    opaque: unpackSpans(packed.opaque, article.text.length),
     terms: terms.data.map(([term, count]) => ({ article: id, outlet, term, count })),
     framing: framing.data,
     candidates: entities.data,

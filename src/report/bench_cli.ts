@@ -1,8 +1,9 @@
 /**
  * `deno task bench`: throughput of each stage of the pipeline against wink-nlp's own
  * `readDoc` on the Brown corpus (about a million words) and the seed corpus, the
- * speed-up with two workers, peak memory, and cold and warm `report` runs. Prints a
- * table and writes `bench/results.json`. Every figure is measured in the same run.
+ * speed-up with two workers, peak memory, cold and warm `report` runs, and an article
+ * holding one long run of letters without a space. Prints a table and writes
+ * `bench/results.json`. Every figure is measured in the same run.
  * `--scale N` also times `report` on a corpus of N copies of each Brown text.
  *
  * @module
@@ -23,20 +24,11 @@ import type { Article } from "../types.ts";
 import type { EntityMention } from "../entities/types.ts";
 import { framingSummary } from "../framing/summary.ts";
 import { cooccurrenceRows } from "../measures/cooccurrence.ts";
+import { longTokenTimings } from "./bench_long_token.ts";
+import { type BenchResults, formatBench, type ScaleResults, type StageTiming } from "./bench_results.ts";
 
-/** One measured stage. */
-export interface StageTiming {
-  /** Stage name. */
-  stage: string;
-  /** Seconds: its per-article part and its corpus-wide part. */
-  seconds: number;
-  /** Seconds of its per-article part (annotation, term counts, framing hits, entity candidates). */
-  per_article_s: number;
-  /** Seconds of its corpus-wide part (keyness, framing summary, entity resolution, co-occurrence). */
-  corpus_s: number;
-  /** Baseline tokens per second of this stage (the same token count for every stage). */
-  tokens_per_s: number;
-}
+export { formatBench };
+export type { BenchResults, ScaleResults, StageTiming };
 
 /** What the corpus-wide stages hand on to each other. */
 interface StageState {
@@ -347,82 +339,6 @@ export function scaledCorpus(articles: Article[], copies: number): Article[] {
   return out;
 }
 
-/** `report` on a corpus several times the Brown corpus (see {@linkcode scaledCorpus}). */
-export interface ScaleResults {
-  /** Copies of each text asked for. */
-  copies: number;
-  /** Articles written (copies that would repeat a text left out). */
-  articles: number;
-  /** Their outlets. */
-  outlets: number;
-  /** `report` with an empty cache. */
-  report_cold_s: number;
-  /** Its peak resident memory. */
-  report_cold_peak_rss_mb: number;
-  /** `report --force` again: every digest from the cache, every section rebuilt. */
-  report_force_s: number;
-  /** Its peak resident memory. */
-  report_force_peak_rss_mb: number;
-}
-
-/** Everything `bench/results.json` holds. */
-export interface BenchResults {
-  /** Where and when. */
-  machine: { cores: number; os: string; deno: string; date: string };
-  /** The corpus measured. */
-  corpus: { articles: number; outlets: number; baseline_tokens: number };
-  /** Every run's seconds, in order; each figure below is the median of its runs. */
-  runs: {
-    baseline_s: number[];
-    baseline_two_workers_s: number[];
-    pipeline_one_worker_s: number[];
-    pipeline_two_workers_s: number[];
-    /** Each pair's slower copy (see `two_copies_speedup`). */
-    pipeline_two_copies_s: number[];
-  };
-  /** wink-nlp readDoc alone. */
-  baseline_tokens_per_s: number;
-  /** Each stage. */
-  stages: StageTiming[];
-  /** The whole pipeline on one worker. */
-  pipeline_tokens_per_s: number;
-  /** pipeline / baseline. */
-  pipeline_over_baseline: number;
-  /** Time on one worker / time on two. */
-  two_worker_speedup: number;
-  /** The same for the per-article part alone (the pipeline's time less its corpus-wide stages, which run on one thread). */
-  two_worker_per_article_speedup: number;
-  /** The baseline's own time on one thread / on two workers: how far this machine lets plain wink-nlp scale. */
-  baseline_two_worker_speedup: number;
-  /**
-   * Two copies of the one-worker pipeline run at once, each in a process of its own on
-   * the whole corpus: twice the one-worker time / the slower copy's time. Two processes
-   * share nothing, so this is the most that two threads of any design could give this
-   * workload on this machine.
-   */
-  two_copies_speedup: number;
-  /** Peak resident memory of this process. */
-  peak_rss_mb: number;
-  /** Threads of the `report` runs below (`--workers`, the default: the number of cores). */
-  report_workers: number;
-  /** `report` on the Brown corpus with an empty cache. */
-  report_cold_s: number;
-  /** Its peak resident memory (its own process). */
-  report_cold_peak_rss_mb: number;
-  /** `report` again, nothing changed (the report is kept as it is). */
-  report_warm_s: number;
-  /** `report --force` again: every section rebuilt from the cached digests. */
-  report_warm_force_s: number;
-  /** `report` after adding one article. */
-  report_add_one_s: number;
-  /** `report` with an empty cache on one thread (`--workers 1`). */
-  report_cold_one_thread_s: number;
-  /** The seed corpus: whole pipeline throughput. */
-  seed_pipeline_tokens_per_s: number;
-  /** `report` on a corpus several times as large, when asked for (`--scale N`). */
-  scale?: ScaleResults;
-}
-
 /**
  * Runs the benchmark.
  *
@@ -433,10 +349,18 @@ export interface BenchResults {
  *
  * @param options `limit`: Brown files to use (all 500 by default); `report`: also time report runs;
  *   `repeats`: runs of each baseline and pipeline measurement, of which the median is kept (3 by default);
- *   `scale`: also time `report` on a corpus of that many copies of each text (see {@linkcode scaledCorpus}).
+ *   `scale`: also time `report` on a corpus of that many copies of each text (see {@linkcode scaledCorpus});
+ *   `longTokens`: the lengths of the long runs timed (50,000, 100,000 and 200,000 letters by default).
  */
 export async function bench(
-  options: { limit?: number; report?: boolean; repeats?: number; scale?: number; log?: (s: string) => void } = {},
+  options: {
+    limit?: number;
+    report?: boolean;
+    repeats?: number;
+    scale?: number;
+    longTokens?: readonly number[];
+    log?: (s: string) => void;
+  } = {},
 ): Promise<BenchResults> {
   const log = options.log ?? ((s: string) => console.error(s));
   const articles = await loadBrown(options.limit);
@@ -496,6 +420,11 @@ export async function bench(
   const seed = await loadCorpus();
   const seedTokens = winkBaseline(seed.articles.map((a) => a.text));
   const seedS = (await pipeline(seed.articles, tools, 1)).seconds;
+
+  const longToken = longTokenTimings(options.longTokens ?? [50_000, 100_000, 200_000], tools.resources);
+  for (const t of longToken) {
+    log(`a run of ${t.letters} letters: wink-nlp ${t.wink_s.toFixed(2)} s, framelens ${t.framelens_s.toFixed(3)} s`);
+  }
 
   let cold = NaN, coldPeak = NaN, warm = NaN, warmForce = NaN, addOne = NaN, coldOne = NaN;
   let scale: ScaleResults | undefined;
@@ -582,70 +511,8 @@ export async function bench(
     report_cold_one_thread_s: coldOne,
     seed_pipeline_tokens_per_s: seedTokens / seedS,
     ...(scale ? { scale } : {}),
+    long_token: longToken,
   };
-}
-
-/**
- * Formats the results as a table.
- *
- * @example
- * ```ts
- * console.log(formatBench(await bench()));
- * ```
- */
-export function formatBench(r: BenchResults): string {
-  const k = (x: number) => `${Math.round(x).toLocaleString("en")} tok/s`;
-  const sec = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} s` : "not run (--no-report)");
-  const mb = (x: number) => (Number.isFinite(x) ? `${Math.round(x)} MB` : "not measured");
-  const rows: [string, string][] = [
-    [
-      "corpus",
-      `Brown: ${r.corpus.articles} texts, ${r.corpus.outlets} genres, ${
-        r.corpus.baseline_tokens.toLocaleString("en")
-      } tokens`,
-    ],
-    ["runs of each measure (median kept)", String(r.runs.baseline_s.length)],
-    ["baseline (wink-nlp readDoc)", k(r.baseline_tokens_per_s)],
-    ...r.stages.map((s): [string, string] => [
-      `stage: ${s.stage}`,
-      `${k(s.tokens_per_s)} (${s.seconds.toFixed(2)} s: ${s.per_article_s.toFixed(2)} per article + ${
-        s.corpus_s.toFixed(2)
-      } corpus-wide)`,
-    ]),
-    ["whole pipeline, 1 worker", k(r.pipeline_tokens_per_s)],
-    ["pipeline / baseline", r.pipeline_over_baseline.toFixed(2)],
-    ["speed-up with 2 workers", `${r.two_worker_speedup.toFixed(2)}×`],
-    ["  of its per-article part", `${r.two_worker_per_article_speedup.toFixed(2)}×`],
-    ["baseline's own speed-up with 2 workers", `${r.baseline_two_worker_speedup.toFixed(2)}×`],
-    ["two copies of the pipeline at once (ceiling)", `${r.two_copies_speedup.toFixed(2)}×`],
-    ["peak memory (RSS)", `${Math.round(r.peak_rss_mb)} MB`],
-    [`report (${r.report_workers} threads), cold cache`, sec(r.report_cold_s)],
-    [`  its peak memory (RSS)`, mb(r.report_cold_peak_rss_mb)],
-    [`report (${r.report_workers} threads), nothing changed`, sec(r.report_warm_s)],
-    [`report (${r.report_workers} threads), --force, all cached`, sec(r.report_warm_force_s)],
-    [
-      `report (${r.report_workers} threads), one article added`,
-      Number.isFinite(r.report_add_one_s)
-        ? `${sec(r.report_add_one_s)} (${(r.report_add_one_s / r.report_cold_s).toFixed(2)} of cold)`
-        : sec(NaN),
-    ],
-    ["report (1 thread), cold cache", sec(r.report_cold_one_thread_s)],
-    ["seed corpus, whole pipeline", k(r.seed_pipeline_tokens_per_s)],
-    ...(r.scale
-      ? [
-        [
-          `report on ${r.scale.articles.toLocaleString("en")} articles, ${r.scale.outlets} outlets, cold cache`,
-          `${sec(r.scale.report_cold_s)} (peak ${mb(r.scale.report_cold_peak_rss_mb)})`,
-        ],
-        [
-          `report on ${r.scale.articles.toLocaleString("en")} articles, --force, all cached`,
-          `${sec(r.scale.report_force_s)} (peak ${mb(r.scale.report_force_peak_rss_mb)})`,
-        ],
-      ] as [string, string][]
-      : []),
-  ];
-  const w = Math.max(...rows.map((x) => x[0].length));
-  return rows.map(([a, b]) => `${a.padEnd(w)}  ${b}`).join("\n");
 }
 
 /** The flags of `deno task bench`. */
@@ -661,7 +528,7 @@ const BENCH_USAGE = `Usage: deno task bench [--quick] [--scale N] [--no-report]
 Measures each stage of the pipeline against wink-nlp's readDoc on the Brown corpus,
 prints a table and writes bench/results.json.
 
-  --quick      60 Brown texts instead of all of them
+  --quick      60 Brown texts instead of all of them, one long run (50,000 letters) instead of three
   --scale N    also time the report on a corpus of N copies of each Brown text
   --no-report  leave out the timed report runs`;
 
@@ -687,7 +554,12 @@ if (import.meta.main && Deno.args[0] === "--measure-pipeline") {
     console.error("--scale takes a whole number of copies above 1, such as --scale 10");
     Deno.exit(2);
   }
-  const results = await bench({ limit, report: !values["no-report"], scale });
+  const results = await bench({
+    limit,
+    report: !values["no-report"],
+    scale,
+    longTokens: values.quick ? [50_000] : undefined,
+  });
   console.log(formatBench(results));
   const file = projectPath("bench", "results.json");
   await mkdir(projectPath("bench"), { recursive: true });

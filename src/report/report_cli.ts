@@ -7,6 +7,7 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_CORPUS_DIR, loadCorpus } from "../corpus/load.ts";
+import { annotationWarnings } from "../pipeline/annotate.ts";
 import { loadDigestTools } from "../pipeline/digest.ts";
 import { digestMany, type DigestWorkerInit, startDigestWorkers } from "../pipeline/digest_many.ts";
 import type { StartedWorkers } from "../pipeline/pool.ts";
@@ -157,6 +158,7 @@ async function reportWith(
     onProgress: progressBar("reading articles"),
   });
   if (cacheStats.rebuilt) log(`${cacheStats.rebuilt} cache entries were corrupt or stale and were rebuilt`);
+  for (const w of annotationWarnings(digests)) log(`warning: ${shown(w.file)}: ${w.message}`);
   // The articles read now are those annotated now: the others' annotations were reused,
   // even where a stage was redone (after an edit of the lexicon, say).
   const cacheUse: CacheUse | undefined = cache

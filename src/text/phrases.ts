@@ -167,6 +167,7 @@ function hyphenCompound(tokens: Token[], i: number): number {
  * longest match first, never across a sentence boundary. A phrase's parts are not
  * terms of their own. Words joined by hyphens without spaces ("al-Sudani", "12-day")
  * are one term too, keyed by their joined forms ("al-sudani", lemma as written: "iran-backed").
+ * An opaque token (a long run without a space, see `Token.type`) is no term.
  *
  * @example
  * ```ts
@@ -182,6 +183,11 @@ export function mergePhrases(original: string, tokens: Token[], matcher: PhraseM
   const terms: Term[] = [];
   for (let i = 0; i < tokens.length;) {
     const t = tokens[i];
+    if (t.type === "opaque") {
+      // A run set aside (a base64 image, a script) is no term.
+      i++;
+      continue;
+    }
     // The longest phrase starting here, by the token's normal form or its lemma (the
     // first found of equal length).
     let bestEnd = 0;

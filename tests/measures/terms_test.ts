@@ -146,6 +146,15 @@ Deno.test("termOccurrences() makes n-grams that cross neither a sentence nor a l
   ]);
 });
 
+Deno.test("termOccurrences() counts no opaque run, and makes no n-gram across one", () => {
+  // A run of 1,500 letters without a space is one opaque token: no term, and the words on
+  // either side of it are not one bigram.
+  const a = annotate(`Militias advanced ${"q".repeat(1500)} quickly today`);
+  assert.deepEqual(a.tokens.map((t) => t.type), ["word", "word", "opaque", "word", "word"]);
+  assert.deepEqual(terms(a, { form: "norm" }), ["militias", "advanced", "quickly", "today"]);
+  assert.deepEqual(terms(a, { n: 2, form: "norm" }), ["militias advanced", "quickly today"]);
+});
+
 Deno.test("termOccurrences() gives offsets that slice the text to the term as written", () => {
   const texts = [
     TEXT,

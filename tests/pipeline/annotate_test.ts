@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { annotateArticle, annotateCorpus, isWord, loadResources, type Resources } from "../../src/pipeline/annotate.ts";
+import {
+  annotateArticle,
+  annotateCorpus,
+  annotationWarnings,
+  isWord,
+  loadResources,
+  opaqueSpans,
+  type Resources,
+} from "../../src/pipeline/annotate.ts";
 import { findBoilerplate, NO_BOILERPLATE, parseBoilerplate } from "../../src/text/boilerplate.ts";
 import { compilePhrases } from "../../src/text/phrases.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
@@ -169,4 +177,34 @@ Deno.test("annotateArticle() of the Tehran Times seed leaves its dateline and 'L
   // The dateline "August 11, 2025 - 21:54" has 4 words (August, 11, 2025 and the time 21:54,
   // which wink-nlp reads as one number) and "Leave a Comment" 3.
   assert.equal(annotateArticle(tehran, { ...resources, boilerplate: NO_BOILERPLATE }).words - a.words, 4 + 3);
+});
+
+Deno.test("annotateArticle() counts a run of more than 1,000 characters without a space as one opaque token, no word", () => {
+  const script = "x=a+1;y=b;".repeat(200);
+  const text = `Larijani arrived.\n${script}\nHe met Aoun.`;
+  const a = annotateArticle(article(text), bare);
+  const opaque = a.tokens.filter((t) => t.type === "opaque");
+  assert.deepEqual(opaque.map((t) => text.slice(t.start, t.end)), [script]);
+  // Larijani arrived He met Aoun: 5 words; the script is none, and no term.
+  assert.equal(a.words, 5);
+  assert.ok(a.terms.every((t) => t.end <= opaque[0].start || t.start >= opaque[0].end));
+  assert.deepEqual(opaqueSpans(a.tokens), [{ start: 18, end: 18 + 2000 }]);
+  assert.deepEqual(a.sentences.map((s) => text.slice(s.start, s.end)), ["Larijani arrived.", script, "He met Aoun."]);
+});
+
+Deno.test("annotationWarnings() names the file and the line of each run set aside, from an annotation or a digest", () => {
+  const run = "x".repeat(200_000);
+  const text = `Title\n\nFirst line.\n${run}\nMore. ${"y".repeat(1001)}`;
+  const a = annotateArticle({ ...article(text), file: "corpus/odd.md", id: "odd" }, bare);
+  const warnings = annotationWarnings([a, annotateArticle(article("Nothing odd here."), bare)]);
+  // The runs start on lines 4 and 5, at offsets 19 and 200,026 (19 + 200,000 + "\nMore. ").
+  assert.deepEqual(warnings.map((w) => [w.file, w.article, w.start, w.end]), [
+    ["corpus/odd.md", "odd", 19, 200_019],
+    ["corpus/odd.md", "odd", 200_026, 201_027],
+  ]);
+  assert.match(warnings[0].message, /^line 4: 200,000 characters without a space were not analysed/);
+  assert.match(warnings[1].message, /^line 5: 1,001 characters/);
+  // A digest carries the same spans.
+  const digest = { article: a.article, opaque: opaqueSpans(a.tokens) };
+  assert.deepEqual(annotationWarnings([digest]), warnings);
 });

@@ -95,6 +95,21 @@ Deno.test("digestMany() gives the same digests with and without the cache, on on
   });
 });
 
+Deno.test("digestMany() keeps each article's opaque runs, on workers and through the cache", async () => {
+  const run = "Qk9PTQ".repeat(500);
+  const arts = [...seeds.slice(0, 2), article("odd", `A script follows.\n${run}\nThe end.`)];
+  const plain = await digestMany(arts, { tools });
+  assert.deepEqual(plain.digests.map((d) => d.opaque), [[], [], [{ start: 18, end: 18 + run.length }]]);
+  assert.deepEqual(plain.digests[2].opaque, annotateAndDigest(arts[2], tools).opaque);
+  await withTempDir(async (dir) => {
+    const cold = await digestMany(arts, { tools, cache: new DiskCache(dir), workers: 2 });
+    assert.deepEqual(cold.digests, plain.digests);
+    const warm = await digestMany(arts, { tools, cache: new DiskCache(dir) });
+    assert.equal(warm.fromCache, arts.length);
+    assert.deepEqual(warm.digests, plain.digests);
+  });
+});
+
 Deno.test("digestMany() after adding one article reads only that article", async () => {
   await withTempDir(async (dir) => {
     await digestMany(seeds, { tools, cache: new DiskCache(dir) });

@@ -4,7 +4,7 @@ import type { Article } from "../../src/types.ts";
 
 Deno.test("bench() measures every figure of bench/results.json on a few Brown texts, and formatBench() prints them", async () => {
   const lines: string[] = [];
-  const r = await bench({ limit: 8, repeats: 2, scale: 2, log: (l) => lines.push(l) });
+  const r = await bench({ limit: 8, repeats: 2, scale: 2, longTokens: [2_000, 4_000], log: (l) => lines.push(l) });
   assert.equal(r.runs.baseline_s.length, 2);
   assert.equal(r.runs.pipeline_two_workers_s.length, 2);
   assert.equal(r.runs.pipeline_two_copies_s.length, 2);
@@ -71,6 +71,13 @@ Deno.test("bench() measures every figure of bench/results.json on a few Brown te
     assert.ok(Number.isFinite(r.scale[key]) && r.scale[key] > 0, `scale.${key}: ${r.scale[key]}`);
   }
   assert.match(table, /report on 16 articles, \d+ outlets, cold cache\s+[\d.]+ s \(peak \d+ MB\)/);
+  // An article holding one long run, read by wink-nlp alone and by framelens.
+  assert.deepEqual(r.long_token.map((t) => t.letters), [2_000, 4_000]);
+  for (const t of r.long_token) assert.ok(t.wink_s > 0 && t.framelens_s > 0, JSON.stringify(t));
+  assert.match(
+    table,
+    /a run of 4,000 letters without a space\s+wink-nlp readDoc [\d.]+ s, framelens annotateArticle [\d.]+ s/,
+  );
 });
 
 Deno.test("scaledCorpus() makes copies with their paragraphs rotated, in three outlets, leaving out repeated texts", () => {
@@ -113,6 +120,7 @@ Deno.test("formatBench() says which report figures were not run", () => {
     report_add_one_s: NaN,
     report_cold_one_thread_s: NaN,
     seed_pipeline_tokens_per_s: 100,
+    long_token: [],
   });
   assert.match(table, /cold cache\s+not run/);
   assert.match(table, /its peak memory \(RSS\)\s+not measured/);

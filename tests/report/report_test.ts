@@ -91,6 +91,34 @@ Deno.test("runReport() notes once, in the log and on the page, the .txt and .htm
   }
 });
 
+Deno.test("runReport() warns, naming the file and the line, of a run of 200,000 characters without a space", async () => {
+  const tmp = await Deno.makeTempDir();
+  try {
+    const corpus = join(tmp, "corpus");
+    await mkdir(corpus);
+    await writeFile(
+      join(corpus, "good.md"),
+      "---\noutlet: Good News\ndate: 2025-08-12\n---\nLarijani met Aoun in Beirut.\n",
+    );
+    const image = "data:image/png;base64," + "iVBORw0KGgoAAAANSUhEUg".repeat(9091).slice(0, 199_978);
+    await writeFile(
+      join(corpus, "image.md"),
+      `---\noutlet: Other News\ndate: 2025-08-12\n---\nAoun met Larijani.\n${image}\nThey spoke.\n`,
+    );
+    const lines: string[] = [];
+    for (const cache of [join(tmp, "cache"), join(tmp, "cache")]) {
+      lines.length = 0;
+      await runReport({ corpus, out: join(tmp, "out"), log: (l) => lines.push(l), cache, force: true });
+      const warnings = lines.filter((l) => l.startsWith("warning:"));
+      // The same warning whether the article was read now or came from the cache.
+      assert.deepEqual(warnings.length, 1, lines.join("\n"));
+      assert.ok(warnings[0].includes("image.md") && warnings[0].includes("line 2: 200,000 characters"), warnings[0]);
+    }
+  } finally {
+    await Deno.remove(tmp, { recursive: true });
+  }
+});
+
 /** What `main()` prints to the error stream, and its exit code. */
 async function mainErrors(args: string[]): Promise<{ code: number; errors: string[] }> {
   const errors: string[] = [];
