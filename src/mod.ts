@@ -212,7 +212,7 @@ export type { ResolveOptions } from "./entities/aliases.ts";
 export { extractEntities } from "./entities/extract.ts";
 export { articleEntities, parseAnnotation, scoreAnnotation, scoreEntities } from "./entities/evaluate.ts";
 export type { ArticleEntity, EntityAnnotation, EntityScore } from "./entities/evaluate.ts";
-export { compromiseCalls, quickSpanTags, spanTagBits, spanTags, spanTagsOfBits } from "./nlp/compromise.ts";
+export { spansTags, spanTagBits, spanTags, spanTagsOfBits } from "./nlp/compromise.ts";
 export type { SpanTags } from "./nlp/compromise.ts";
 export { entityOutletRows, entityRows, topEntities } from "./measures/entities.ts";
 export type { EntityOutletOptions } from "./measures/entities.ts";

@@ -14,7 +14,7 @@ import type { Candidate, CompiledGazetteer } from "./mentions.ts";
 import { ORGANIZATION_HEADS, PLACE_HEADS } from "../text/english.ts";
 import { entityId, isShortFormOfWords, nameKey, similarNameWords, withinOneEdit, WordBlocks } from "./names.ts";
 import { electType, type GuessTypeOptions, type TypeElection } from "./typing.ts";
-import { quickSpanTags } from "../nlp/compromise.ts";
+import { spanTags } from "../nlp/compromise.ts";
 
 let collator: Intl.Collator | undefined;
 
@@ -42,7 +42,7 @@ export function resolveEntities(
   compiled: CompiledGazetteer,
   options: ResolveOptions = {},
 ): EntityIndex {
-  const tags = options.tags ?? quickSpanTags;
+  const tags = options.tags ?? spanTags;
   const entries = compiled.gazetteer.entities;
   // Names are similar only when their last words are: keys are filed by their last word
   // (WordBlocks) so that each lookup compares with a few keys, not with all of them.

@@ -7,11 +7,11 @@
 import type { EntityType } from "./types.ts";
 import type { Candidate } from "./mentions.ts";
 import { ORGANIZATION_HEADS, PLACE_HEADS, PLACE_PREFIXES } from "../text/english.ts";
-import { quickSpanTags, spanTagBits, type SpanTags } from "../nlp/compromise.ts";
+import { spansTags, spanTagBits, type SpanTags, spanTags } from "../nlp/compromise.ts";
 
 /** Options for {@linkcode guessType}. */
 export interface GuessTypeOptions {
-  /** What compromise makes of a span; `quickSpanTags` by default (tests pass a stub). */
+  /** What compromise makes of a span; `spanTags` by default (tests pass a stub). */
   tags?: (span: string) => SpanTags;
 }
 
@@ -46,7 +46,7 @@ const FIRST_NAME_WORDS = new Set(["abu", "abd", "abdul", "abdel", "abdullah", "u
  * ```
  */
 export function guessType(mentions: Candidate[], options: GuessTypeOptions = {}): TypeGuess {
-  const tags = options.tags ?? quickSpanTags;
+  const tags = options.tags ?? spanTags;
   const { votes, spans } = cueVotes(mentions);
   for (const span of spans) addTagVotes(votes, span, tags);
   return { type: elect(votes, mentions), votes };
@@ -77,7 +77,7 @@ export interface TypeElection {
  * ```
  */
 export function electType(mentions: Candidate[], options: GuessTypeOptions = {}): TypeElection {
-  const tags = options.tags ?? quickSpanTags;
+  const tags = options.tags ?? spanTags;
   const { votes, spans, speech } = cueVotes(mentions);
   // Votes that are evidence against a person: all but those of verbs of speech.
   const against = (t: EntityType) => t !== "person" && votes[t] - (t === "organization" ? speech : 0) >= 1;
@@ -186,7 +186,10 @@ export function mentionSpan(m: Candidate): string {
 /**
  * What compromise makes of each distinct span of some mentions, as `[span, bits]` pairs
  * ({@linkcode spanTagBits}), so that an article's digest carries them and entity
- * resolution over the corpus need not tag them again.
+ * resolution over the corpus need not tag them again. The spans are tagged together
+ * (`spansTags` by default: one compromise document for all of them). Mentions of
+ * gazetteer entries are left out: their entity's type is the gazetteer's, and entity
+ * resolution never asks about them.
  *
  * @example
  * ```ts
@@ -195,12 +198,9 @@ export function mentionSpan(m: Candidate): string {
  */
 export function candidateSpanTags(
   mentions: readonly Candidate[],
-  tags: (span: string) => SpanTags = quickSpanTags,
+  tags: (spans: readonly string[]) => SpanTags[] = spansTags,
 ): [string, number][] {
-  const seen = new Map<string, number>();
-  for (const m of mentions) {
-    const span = mentionSpan(m);
-    if (!seen.has(span)) seen.set(span, spanTagBits(tags(span)));
-  }
-  return [...seen];
+  const spans = [...new Set(mentions.filter((m) => m.entry === undefined).map(mentionSpan))];
+  const found = tags(spans);
+  return spans.map((span, i) => [span, spanTagBits(found[i])]);
 }

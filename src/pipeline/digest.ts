@@ -17,9 +17,9 @@ import { nameTerms } from "../measures/name_terms.ts";
 import { compileFraming, findFraming, type FramingHit, type FramingMatcher } from "../framing/match.ts";
 import { type Candidate, type CompiledGazetteer, compileGazetteer, findCandidates } from "../entities/mentions.ts";
 import { candidateSpanTags } from "../entities/typing.ts";
-import { resolveEntities } from "../entities/aliases.ts";
+import { resolveEntities, type ResolveOptions } from "../entities/aliases.ts";
 import type { EntityIndex } from "../entities/types.ts";
-import { quickSpanTags, type SpanTags, spanTagsOfBits } from "../nlp/compromise.ts";
+import { type SpanTags, spanTags, spanTagsOfBits } from "../nlp/compromise.ts";
 import { type FramingLexicon, loadFramingLexicon } from "../framing/lexicon.ts";
 import { loadGazetteer } from "../entities/gazetteer.ts";
 import type { Gazetteer } from "../entities/types.ts";
@@ -247,8 +247,9 @@ export function annotateAndDigest(article: Article, tools: DigestTools, times?: 
 /**
  * Resolves the entity candidates of every digest over the corpus, reading compromise's
  * tags of each span from the digests (computed with each article, on whichever thread
- * digested it, and cached with it) rather than tagging them again. The result is
- * `resolveEntities` over the same candidates.
+ * digested it, and cached with it) rather than tagging them again; the spans that are
+ * not there (parts of names the resolver tries) are tagged then, by `options.tags`
+ * (`spanTags` by default). The result is `resolveEntities` over the same candidates.
  *
  * @example
  * ```ts
@@ -258,12 +259,14 @@ export function annotateAndDigest(article: Article, tools: DigestTools, times?: 
 export function resolveDigestEntities(
   digests: readonly Pick<ArticleDigest, "candidates" | "spanTags">[],
   tools: Pick<DigestTools, "gazetteer">,
+  options: ResolveOptions = {},
 ): EntityIndex {
+  const others = options.tags ?? spanTags;
   const known = new Map<string, SpanTags>();
   for (const d of digests) {
     for (const [span, bits] of d.spanTags) if (!known.has(span)) known.set(span, spanTagsOfBits(bits));
   }
   return resolveEntities(digests.flatMap((d) => d.candidates), tools.gazetteer, {
-    tags: (span) => known.get(span) ?? quickSpanTags(span),
+    tags: (span) => known.get(span) ?? others(span),
   });
 }

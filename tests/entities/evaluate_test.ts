@@ -6,7 +6,6 @@ import { extractEntities } from "../../src/entities/extract.ts";
 import { loadGazetteer } from "../../src/entities/gazetteer.ts";
 import { type EntityScore, parseAnnotation, scoreAnnotation, scoreEntities } from "../../src/entities/evaluate.ts";
 import { projectPath } from "../../src/paths.ts";
-import { quickSpanTags, spanTags } from "../../src/nlp/compromise.ts";
 
 const report = (label: string, scores: EntityScore[]) => {
   console.log(`\n${label}`);
@@ -95,26 +94,5 @@ Deno.test("extractEntities() without any gazetteer entity still reaches 0.85 ove
     report(`${label}, gazetteer entities removed (titles, demonyms, non-entities kept):`, scores);
     const all = scores.at(-1)!;
     assert.ok(all.precision >= 0.85 && all.recall >= 0.85, `${label}: P ${all.precision}, R ${all.recall}`);
-  }
-});
-
-Deno.test("extractEntities() finds the same entities with quickSpanTags (default) as with compromise itself", async () => {
-  const gazetteer = await loadGazetteer();
-  const bare = {
-    ...gazetteer,
-    entities: [],
-    demonyms: [...gazetteer.demonyms, ...gazetteer.entities.flatMap((e) => e.demonyms)],
-  };
-  const resources = await loadResources();
-  for (const dir of [projectPath("data", "articles"), projectPath("tests", "fixtures", "unseen")]) {
-    const annotated = annotateCorpus((await loadCorpus(dir)).articles, resources);
-    for (const used of [gazetteer, bare]) {
-      const asked: string[] = [];
-      const slow = extractEntities(annotated, used, { tags: (s) => (asked.push(s), spanTags(s)) });
-      const quick = extractEntities(annotated, used);
-      assert.ok(asked.length > 20, `compromise was asked about ${asked.length} spans`);
-      assert.deepEqual(quick, slow, dir);
-      for (const s of asked) assert.deepEqual(quickSpanTags(s), spanTags(s), s);
-    }
   }
 });
