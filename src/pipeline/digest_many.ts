@@ -29,6 +29,7 @@ import {
   loadDigestTools,
   type StageTimes,
 } from "./digest.ts";
+import { type AnyStage, STAGES } from "../stages/registry.ts";
 import { runPool, StartedWorkers } from "./pool.ts";
 import { readAhead } from "../read_ahead.ts";
 
@@ -38,13 +39,20 @@ export interface PackedDigest {
   words: number;
   /** Sentences as [start, end, firstToken, lastToken]. */
   sentences: number[][];
-  /** The parts, by stage. Term rows are [term, count] (article and outlet are the key's). */
-  parts: {
-    terms?: { fp: string; data: [string, number][] };
-    framing?: { fp: string; data: DigestParts["framing"] };
-    entities?: { fp: string; data: DigestParts["candidates"]; spans: DigestParts["spanTags"] };
-  };
+  /** The parts, by stage: each as its stage packs it (`digest.pack`). */
+  parts: Partial<Record<DigestStage, { fp: string; data: unknown }>>;
 }
+
+/** The stages with a per-article part, in the order of the registry. */
+const PART_STAGES: readonly (AnyStage & { name: DigestStage })[] = STAGES.filter((s) =>
+  s.digest
+) as (AnyStage & { name: DigestStage })[];
+
+/**
+ * The version of the digest cache's entries (the words, the sentences and the parts'
+ * envelope; each part's own packing is in its stage's fingerprint).
+ */
+const DIGEST_FORMAT = "digest-2";
 
 /** Options for {@linkcode digestMany}. */
 export interface DigestManyOptions {
@@ -116,6 +124,8 @@ export interface DigestItem {
   article: Article;
   /** The stages to run. */
   stages: DigestStage[];
+  /** The cached parts of the stages they need (the others are run). */
+  given?: Partial<DigestParts>;
   /** Its annotation's cache key ("" without a cache). */
   annotationKey: string;
   /**
@@ -151,16 +161,20 @@ function packDigest(
   fingerprints: DigestTools["fingerprints"],
   old: PackedDigest["parts"] = {},
 ): PackedDigest {
-  const { terms, framing, candidates, spanTags } = parts;
-  return {
-    words,
-    sentences,
-    parts: {
-      terms: terms ? { fp: fingerprints.terms, data: terms.map((r) => [r.term, r.count]) } : old.terms,
-      framing: framing ? { fp: fingerprints.framing, data: framing } : old.framing,
-      entities: candidates ? { fp: fingerprints.entities, data: candidates, spans: spanTags ?? [] } : old.entities,
-    },
-  };
+  const packed: PackedDigest["parts"] = {};
+  for (const stage of PART_STAGES) {
+    const part = parts[stage.name];
+    const kept = part === undefined
+      ? old[stage.name]
+      : { fp: fingerprints[stage.name], data: stage.digest!.pack(part) };
+    if (kept) packed[stage.name] = kept;
+  }
+  return { words, sentences, parts: packed };
+}
+
+/** Whether every stage's part is at hand. */
+function complete(parts: Partial<DigestParts>): parts is DigestParts {
+  return PART_STAGES.every((s) => parts[s.name] !== undefined);
 }
 
 /**
@@ -168,7 +182,7 @@ function packDigest(
  * resources) and the article's id, which the parts carry.
  */
 function digestKey(article: Article, annotation: string): string {
-  return sha256(`${annotationKey(article, annotation)}\u0000${article.id}`);
+  return sha256(`${annotationKey(article, annotation)}\u0000${article.id}\u0000${DIGEST_FORMAT}`);
 }
 
 /**
@@ -202,8 +216,8 @@ export async function digestItem(item: DigestItem, tools: DigestTools, cache?: D
     if (cache && item.annotationKey) await cache.set("annotate", item.annotationKey, packAnnotation(annotated));
   }
   const sentences = annotated.sentences.map((s) => [s.start, s.end, s.firstToken, s.lastToken]);
-  const parts = digestParts(annotated, tools, item.stages, times);
-  if (cache && item.digestKey && parts.terms && parts.framing && parts.candidates) {
+  const parts = digestParts(annotated, tools, item.stages, times, item.given);
+  if (cache && item.digestKey && complete(parts)) {
     await cache.set("digest", item.digestKey, packDigest(annotated.words, sentences, parts, tools.fingerprints));
   }
   return { words: annotated.words, sentences, parts, annotated: fresh, times };
@@ -219,14 +233,47 @@ function unpackSentences(packed: unknown, textLength: number): Sentence[] {
   });
 }
 
-/** The stages whose cached part is missing or was made by other code or data. */
-function staleStages(packed: PackedDigest | undefined, tools: DigestTools): DigestStage[] {
-  if (!packed) return [...DIGEST_STAGES];
-  return DIGEST_STAGES.filter((s) => {
-    const part = packed.parts?.[s];
-    return !part || part.fp !== tools.fingerprints[s] || !Array.isArray(part.data) ||
-      (s === "entities" && !Array.isArray(packed.parts.entities?.spans));
-  });
+/** A cached digest read back: the parts still valid, and the stages to redo. */
+interface CachedParts {
+  /** The parts made by the same code and data, unpacked. */
+  fresh: Partial<DigestParts>;
+  /** The stages whose part is missing, was made by other code or data, or is malformed. */
+  stale: DigestStage[];
+  /** Whether a part with the right fingerprint was malformed. */
+  malformed: boolean;
+}
+
+/** Unpacks each part of a cached digest whose fingerprint is the stage's (see {@linkcode CachedParts}). */
+function cachedParts(packed: PackedDigest, article: Article, tools: DigestTools): CachedParts {
+  const fresh: Record<string, unknown> = {};
+  const stale: DigestStage[] = [];
+  let malformed = false;
+  for (const stage of PART_STAGES) {
+    const part = packed.parts?.[stage.name];
+    if (!part || part.fp !== tools.fingerprints[stage.name]) {
+      stale.push(stage.name);
+      continue;
+    }
+    try {
+      fresh[stage.name] = stage.digest!.unpack(part.data, article);
+    } catch {
+      malformed = true;
+      stale.push(stage.name);
+    }
+  }
+  return { fresh: fresh as Partial<DigestParts>, stale, malformed };
+}
+
+/** The parts that the stages to run need and that are at hand. */
+function givenParts(stages: readonly DigestStage[], fresh: Partial<DigestParts>): Partial<DigestParts> {
+  const given: Record<string, unknown> = {};
+  for (const name of stages) {
+    for (const n of STAGES.find((s) => s.name === name)?.needs ?? []) {
+      const part = (fresh as Record<string, unknown>)[n];
+      if (part !== undefined) given[n] = part;
+    }
+  }
+  return given as Partial<DigestParts>;
 }
 
 /**
@@ -243,9 +290,9 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
   const tools = options.tools ?? await loadDigestTools(options.files);
   const cache = options.cache;
   const times = emptyStageTimes();
-  const stagesRun: Record<DigestStage, number> = { terms: 0, framing: 0, entities: 0 };
+  const stagesRun = Object.fromEntries(DIGEST_STAGES.map((s) => [s, 0])) as Record<DigestStage, number>;
   const digests: ArticleDigest[] = new Array(articles.length);
-  const cached: (PackedDigest | undefined)[] = new Array(articles.length);
+  const cached: ({ packed: PackedDigest; fresh: Partial<DigestParts> } | undefined)[] = new Array(articles.length);
   const keys = articles.map((a) => (cache ? digestKey(a, tools.annotation) : ""));
   let done = 0;
   let annotatedNow = 0;
@@ -255,16 +302,17 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
 
   const finish = async (i: number, words: number, sentences: number[][], parts: Partial<DigestParts>) => {
     const article = articles[i];
-    const { terms, framing, candidates, spanTags } = parts;
-    if (terms && framing && candidates) {
-      // Every part computed now (and stored by the thread that computed it): used as it is.
-      const fresh = unpackSentences(sentences, article.text.length);
-      digests[i] = { article, words, sentences: fresh, terms, framing, candidates, spanTags: spanTags ?? [] };
-    } else {
-      // Some parts from the cache: the digest is unpacked from the whole, and stored.
-      const packed = packDigest(words, sentences, parts, tools.fingerprints, cached[i]?.parts);
-      digests[i] = unpackDigest(packed, article);
-      if (cache && (terms || framing || candidates)) await cache.set("digest", keys[i], packed);
+    const whole = { ...cached[i]?.fresh, ...parts };
+    if (!complete(whole)) throw new Error(`Cannot digest ${article.file}: a stage's part is missing`);
+    digests[i] = { article, words, sentences: unpackSentences(sentences, article.text.length), ...whole };
+    // Every part computed now was stored by the thread that computed it; with parts from
+    // the cache, the whole is stored here.
+    if (cache && cached[i] && Object.keys(parts).length && !complete(parts)) {
+      await cache.set(
+        "digest",
+        keys[i],
+        packDigest(words, sentences, parts, tools.fingerprints, cached[i]!.packed.parts),
+      );
     }
     tick();
   };
@@ -278,18 +326,24 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
     if (cache && cachedDigest) {
       const packed = await cachedDigest(i);
       if (packed) {
-        const stale = staleStages(packed, tools);
         try {
+          const sentences = unpackSentences(packed.sentences, articles[i].text.length);
+          if (!Number.isInteger(packed.words) || packed.words < 0) throw new Error("the word count is malformed");
+          const { fresh, stale, malformed } = cachedParts(packed, articles[i], tools);
+          if (malformed) {
+            cache.stats.hits--;
+            cache.stats.rebuilt++;
+          }
           if (stale.length === 0) {
-            digests[i] = unpackDigest(packed, articles[i]);
+            digests[i] = { article: articles[i], words: packed.words, sentences, ...fresh as DigestParts };
             tick();
             continue;
           }
-          unpackSentences(packed.sentences, articles[i].text.length);
-          cached[i] = packed;
+          cached[i] = { packed, fresh };
           todo.push({
             article: articles[i],
             stages: stale,
+            given: givenParts(stale, fresh),
             annotationKey: annotationKey(articles[i], tools.annotation),
             digestKey: keys[i],
           });
@@ -366,17 +420,17 @@ export interface DigestWorkerInit {
  * @throws {Error} when a part is missing or malformed.
  */
 export function unpackDigest(packed: PackedDigest, article: Article): ArticleDigest {
-  const { terms, framing, entities } = packed.parts ?? {};
-  if (!terms || !framing || !entities) throw new Error("a part is missing");
   if (!Number.isInteger(packed.words) || packed.words < 0) throw new Error("the word count is malformed");
-  const { id, outlet } = article;
+  const parts: Record<string, unknown> = {};
+  for (const stage of PART_STAGES) {
+    const part = packed.parts?.[stage.name];
+    if (!part) throw new Error(`the ${stage.name} part is missing`);
+    parts[stage.name] = stage.digest!.unpack(part.data, article);
+  }
   return {
     article,
     words: packed.words,
     sentences: unpackSentences(packed.sentences, article.text.length),
-    terms: terms.data.map(([term, count]) => ({ article: id, outlet, term, count })),
-    framing: framing.data,
-    candidates: entities.data,
-    spanTags: entities.spans,
+    ...parts as DigestParts,
   };
 }
