@@ -64,6 +64,7 @@ export interface StageFingerprintOptions extends ModuleGraphOptions {
  *
  * @example
  * ```ts
+ * const tools = await loadDigestTools();
  * stageFingerprints(tools).framing.length; // 64
  * ```
  *
@@ -88,7 +89,9 @@ export function stageFingerprints(tools: StageTools, options: StageFingerprintOp
  *
  * @example
  * ```ts
- * const tools = makeDigestTools(await loadResources(), myLexicon, await loadGazetteer());
+ * import { loadFramingLexicon, loadGazetteer, loadResources } from "framelens";
+ * const lexicon = await loadFramingLexicon(); // or a lexicon of your own
+ * const tools = makeDigestTools(await loadResources(), lexicon, await loadGazetteer());
  * ```
  */
 export function makeDigestTools(resources: Resources, lexicon: FramingLexicon, gazetteer: Gazetteer): DigestTools {
@@ -111,7 +114,9 @@ export function makeDigestTools(resources: Resources, lexicon: FramingLexicon, g
  *
  * @example
  * ```ts
+ * import { annotateArticle, loadCorpus } from "framelens";
  * const tools = await loadDigestTools();
+ * const article = (await loadCorpus()).articles[0];
  * const digest = digestArticle(annotateArticle(article, tools.resources), tools);
  * ```
  */
@@ -148,7 +153,11 @@ export function emptyStageTimes(): StageTimes {
  *
  * @example
  * ```ts
+ * import { annotateArticle, loadCorpus } from "framelens";
+ * const tools = await loadDigestTools();
+ * const annotated = annotateArticle((await loadCorpus()).articles[0], tools.resources);
  * const { framing } = digestParts(annotated, tools, ["framing"]);
+ * Object.keys(digestParts(annotated, tools, ["terms"])); // ["entities", "terms"]: the terms need the entities' names
  * ```
  *
  * @param stages The stages to run (all by default).
@@ -187,6 +196,9 @@ export function digestParts(
  *
  * @example
  * ```ts
+ * import { annotateArticle, loadCorpus } from "framelens";
+ * const tools = await loadDigestTools();
+ * const article = (await loadCorpus()).articles[0];
  * const digest = digestArticle(annotateArticle(article, tools.resources), tools);
  * digest.framing.length; // its framing hits
  * ```
@@ -201,7 +213,9 @@ export function digestArticle(annotated: AnnotatedArticle, tools: StageTools, ti
  *
  * @example
  * ```ts
- * const digests = corpus.articles.map((a) => annotateAndDigest(a, tools));
+ * import { loadCorpus } from "framelens";
+ * const tools = await loadDigestTools();
+ * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
  * ```
  */
 export function annotateAndDigest(article: Article, tools: StageTools, times?: StageTimes): ArticleDigest {

@@ -408,29 +408,3 @@ export interface DigestWorkerInit {
   /** The cache folder, for annotations. */
   cacheDir?: string;
 }
-
-/**
- * Rebuilds a digest from its packed form and the article.
- *
- * @example
- * ```ts
- * const digest = unpackDigest(packed, article);
- * ```
- *
- * @throws {Error} when a part is missing or malformed.
- */
-export function unpackDigest(packed: PackedDigest, article: Article): ArticleDigest {
-  if (!Number.isInteger(packed.words) || packed.words < 0) throw new Error("the word count is malformed");
-  const parts: Record<string, unknown> = {};
-  for (const stage of PART_STAGES) {
-    const part = packed.parts?.[stage.name];
-    if (!part) throw new Error(`the ${stage.name} part is missing`);
-    parts[stage.name] = stage.digest!.unpack(part.data, article);
-  }
-  return {
-    article,
-    words: packed.words,
-    sentences: unpackSentences(packed.sentences, article.text.length),
-    ...parts as DigestParts,
-  };
-}

@@ -23,6 +23,12 @@ export type SectionBuilder<S extends StageName> = (input: ReportInput, result: S
  *
  * @example
  * ```ts
+ * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * const tools = await loadDigestTools();
+ * const corpus = await loadCorpus();
+ * const digests = corpus.articles.map((a) => annotateAndDigest(a, tools));
+ * import { termsStage } from "framelens";
+ * const input = { corpus, digests, tools };
  * SECTIONS.terms(input, termsStage.corpus(input)).id; // "terms"
  * ```
  */
@@ -42,7 +48,12 @@ export const SECTIONS: { readonly [S in StageName]: SectionBuilder<S> } = {
  *
  * @example
  * ```ts
+ * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * const tools = await loadDigestTools();
+ * const corpus = await loadCorpus();
+ * const digests = corpus.articles.map((a) => annotateAndDigest(a, tools));
  * const sections = buildSections({ corpus, digests, tools });
+ * sections.map((s) => s.id); // ["corpus", "terms", "framing", "entities"]
  * ```
  *
  * @param options The unit of comparison (`groupBy`, default the outlet).

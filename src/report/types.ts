@@ -67,6 +67,10 @@ export interface ReportInput {
  *
  * @example
  * ```ts
+ * import { annotateAndDigest, loadCorpus, loadDigestTools, termsStage } from "framelens";
+ * const tools = await loadDigestTools();
+ * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
+ * const result = termsStage.corpus({ digests, tools });
  * stageTables(termsStage, result, { keyness: 20 }).map((t) => t.name); // ["terms", "keyness", "log_odds"]
  * ```
  *

@@ -24,8 +24,12 @@ export interface CorpusResult {
  *
  * @example
  * ```ts
+ * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * const tools = await loadDigestTools();
+ * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
  * const { tables } = corpusStage.corpus({ digests, tools });
  * tables.outlets.map((r) => r.outlet); // the outlets, in alphabetical order
+ * corpusStage.corpus({ digests, tools }, { groupBy: "country" }).tables.outlets.length; // 3 countries
  * ```
  */
 export const corpusStage: Stage<"corpus", never, CorpusResult> = {

@@ -48,6 +48,9 @@ export type EntitiesDigest = ArticleOutline & { entities: EntitiesPart };
  *
  * @example
  * ```ts
+ * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * const tools = await loadDigestTools();
+ * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
  * const { entities, mentions } = resolveDigestEntities(digests, tools);
  * ```
  */
@@ -88,6 +91,9 @@ const CUES = {
  *
  * @example
  * ```ts
+ * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * const tools = await loadDigestTools();
+ * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
  * const { tables } = entitiesStage.corpus({ digests, tools });
  * tables.cooccurrence.length; // pairs of entities
  * ```

@@ -46,6 +46,9 @@ const HIT = {
  *
  * @example
  * ```ts
+ * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * const tools = await loadDigestTools();
+ * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
  * const { tables } = framingStage.corpus({ digests, tools });
  * tables.framing_summary.length; // one row per outlet and referent
  * ```

@@ -1,9 +1,19 @@
 /**
  * The stage registry: every analysis stage, once, in the order of the report. The digest,
  * the cache, the workers, the report's sections and the bench iterate over it; none of
- * them names a stage. Adding a stage is its module (`src/stages/NAME.ts`, a
- * {@linkcode Stage}), its entry here, its section (`src/report/NAME_section.ts`, listed
- * in `src/report/section.ts`, which the type checker holds to this list) and its charts.
+ * them names a stage.
+ *
+ * Adding a stage (say `sources`, who speaks):
+ * 1. its module, `src/stages/sources.ts`: a {@linkcode Stage} with its name, the stages it
+ *    needs (`["entities"]`: its corpus-wide part reads their mentions), its data, its
+ *    per-article part (`findAttributions`, with `pack` and a validating `unpack`), its
+ *    tables with their columns, and its corpus-wide part, grouping by `groupBy`;
+ * 2. its entry in the list below;
+ * 3. its section, `src/report/sources_section.ts`, and its line in `SECTIONS`
+ *    (`src/report/section.ts`, which the type checker holds to this list);
+ * 4. its charts (`src/charts/sources.ts`), and the tests and docs of these.
+ * The cache then keeps every other stage's part and computes the new one from the cached
+ * annotations; its fingerprint comes from the modules its module imports.
  *
  * @module
  */
@@ -57,7 +67,13 @@ export type ArticleDigest = {
  *
  * @example
  * ```ts
- * checkStages([termsStage]); // throws: the terms stage needs "entities", which is not registered
+ * import { termsStage } from "framelens";
+ * checkStages(STAGES); // the registry
+ * try {
+ *   checkStages([termsStage]);
+ * } catch (e) {
+ *   (e as Error).message; // 'The terms stage needs "entities", which is not registered'
+ * }
  * ```
  *
  * @throws {Error} naming the stage and what is wrong.
@@ -159,8 +175,12 @@ export interface RunCorpusOptions extends StageOptions {
  *
  * @example
  * ```ts
+ * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * const tools = await loadDigestTools();
+ * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
  * const results = runCorpusStages({ digests, tools });
- * results.terms.tables.keyness.length;
+ * results.terms.tables.keyness.length; // keyness rows
+ * runCorpusStages({ digests, tools }, { groupBy: "country" }).terms.groups; // the countries
  * ```
  */
 export function runCorpusStages(

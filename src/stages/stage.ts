@@ -39,7 +39,9 @@ export interface StageTools {
  *
  * @example
  * ```ts
- * STAGE_DATA.gazetteer(tools).file; // "…/data/entities.yaml"
+ * import { loadDigestTools } from "framelens";
+ * const tools = await loadDigestTools();
+ * (STAGE_DATA.gazetteer(tools) as { file: string }).file; // "…/data/entities.yaml"
  * ```
  */
 export const STAGE_DATA = {
@@ -92,6 +94,7 @@ export type GroupBy = string | ((article: Article) => string);
  *
  * @example
  * ```ts
+ * const article = { id: "a", file: "a.md", outlet: "Tehran Times", country: "Iran", extra: {}, text: "" };
  * groupOf("country")!(article); // "Iran"
  * groupOf("outlet"); // undefined: the rows are grouped by outlet already
  * ```
@@ -260,7 +263,8 @@ export function hasFields(value: unknown, fields: Readonly<Record<string, FieldT
  *
  * @example
  * ```ts
- * throw malformed("terms", "a row is not [term, count]");
+ * malformed("terms", "a row is not [term, count]").message;
+ * // "the cached terms part is malformed: a row is not [term, count]"
  * ```
  */
 export function malformed(stage: string, what: string): Error {

@@ -46,6 +46,9 @@ export interface TermsTables {
  *
  * @example
  * ```ts
+ * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * const tools = await loadDigestTools();
+ * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
  * const { keyness } = termsTables(digests);
  * ```
  */
@@ -83,6 +86,9 @@ export type TermsDigest = ArticleOutline & { terms: ArticleTermRow[] };
  *
  * @example
  * ```ts
+ * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * const tools = await loadDigestTools();
+ * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
  * const { tables } = termsStage.corpus({ digests, tools });
  * tables.keyness.length; // keyness rows
  * ```
