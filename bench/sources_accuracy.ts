@@ -42,8 +42,8 @@ for (const part of ["tuned", "aside"] as const) {
         console.log(`== ${f.text}`);
         for (const g of gold) {
           const hit = relations.findIndex((r) => ov(r.content, g.content));
-          const who = hit >= 0 ? speakers[hit]?.name ?? "-" : "";
-          const mark = hit < 0 ? "MISS" : g.speaker && who !== "-" && !sameSpeaker(who, g.speaker) ? "SPKR" : g.speaker && who === "-" ? "SPKR" : "ok  ";
+          const who = hit >= 0 ? `${speakers[hit]?.name ?? "-"} <${sl(relations[hit].source)}|${sl(relations[hit].cue)}|${relations[hit].type}>` : "";
+          const mark = hit < 0 ? "MISS" : g.speaker && !sameSpeaker(speakers[hit]?.name ?? "", g.speaker) ? "SPKR" : "ok  ";
           console.log(`${mark} ${g.type} [${g.speaker ?? "-"}${hit >= 0 ? " / " + who : ""}] ${short(sl(g.content))}`);
         }
         for (const [k, r] of relations.entries()) {

@@ -127,7 +127,16 @@ export { checkOutDir, checkOutsideCorpus, REPORT_MARKER, writeReport } from "./r
 export { CACHE_DAYS, DEFAULT_OUT_DIR, runReport } from "./report/report_cli.ts";
 export type { ReportOptions, ReportResult } from "./report/report_cli.ts";
 export { keptReport, recordReport, reportInputKey } from "./report/up_to_date.ts";
-export { installKernel, KERNEL_NAME, kernelSpec, userJupyterDir } from "./report/kernel.ts";
+export {
+  DENO_VERSION,
+  denoCommand,
+  installKernel,
+  KERNEL_NAME,
+  kernelSpec,
+  npxCommand,
+  userJupyterDir,
+} from "./report/kernel.ts";
+export type { OsName } from "./report/kernel.ts";
 export { articleTermCounts, termOccurrences, termRows, termRowsOf } from "./measures/terms.ts";
 export { countTable } from "./measures/count_table.ts";
 export type { CountTable } from "./measures/count_table.ts";

@@ -185,7 +185,7 @@ interface Found {
  * A name's term depends only on the article and the gazetteer:
  * - a name of the gazetteer counts under the entry's canonical name, lower-cased (an
  *   organisation's or a place's alias that is another name, not a spelling of it, counts as
- *   itself: see the README);
+ *   itself: see docs/methods.md, "How names are counted");
  * - a name the phrase list has as one of its phrases keeps the phrase's term;
  * - another name counts under the article's fullest form of it: the one longer name of the
  *   article that it is a shorter form of ("Mr Larijani" under "Ali Larijani") or a spelling

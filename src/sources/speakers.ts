@@ -84,7 +84,9 @@ export function resolveSpeakers(
   const titles = new Map<string, Set<string>>();
   for (const m of persons) {
     const set = titles.get(m.entity) ?? new Set<string>();
-    for (const w of [...wordsBefore(text, m), ...appositionAfter(text, m)]) set.add(w);
+    // "Sheriff Felix Tabb", "Felix Tabb, the sheriff,", and a title kept in the name ("Princess Moune").
+    const own = m.surface.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(0, -1);
+    for (const w of [...wordsBefore(text, m), ...appositionAfter(text, m), ...own]) set.add(w);
     titles.set(m.entity, set);
   }
   // The index of the first mention starting at or after an offset.
@@ -113,6 +115,11 @@ export function resolveSpeakers(
     }
     return out;
   };
+  // The last mention before an offset of one of some people (bounded: at most a paragraph's worth back).
+  const lastHolder = (offset: number, people: ReadonlySet<string>) => {
+    for (let i = from(offset) - 1, n = 0; i >= 0 && n < 64; i--, n++) if (people.has(byEnd[i].entity)) return byEnd[i];
+    return undefined;
+  };
   // The organisations by the last word of their names.
   const orgsByHead = new Map<string, Set<string>>();
   for (const m of byEnd) {
@@ -125,15 +132,30 @@ export function resolveSpeakers(
   for (const [entity, words] of titles) for (const w of words) holdersOf.set(w, [...(holdersOf.get(w) ?? []), entity]);
   const rank = { person: 0, organization: 1, place: 2 } as const;
 
-  return relations.map((r): Speaker | undefined => {
-    if (r.type === "scare" || !r.source) return undefined;
+  // The speaker of the last relation, for a quote with no source nearby and for "he said"
+  // right after a speaker was named (the person being quoted, as a newsroom writes).
+  let previous: { speaker: Speaker; sentence: number } | undefined;
+  const resolve = (r: Attribution): Speaker | undefined => {
+    if (r.type === "scare") return undefined;
+    if (!r.source) {
+      return previous && r.sentence - previous.sentence <= FOLLOW_SENTENCES ? previous.speaker : undefined;
+    }
     const written = text.slice(r.source.start, r.source.end).replace(/\s+/g, " ").trim();
-    const named = inSpan(r.source).sort((a, b) => rank[a.type] - rank[b.type] || b.start - a.start)[0];
+    // The head of "Rep. Charles E. Hughes of Sherman" is before "of": a name after it is a modifier.
+    const of = text.slice(r.source.start, r.source.end).search(/\s(?:of|from|for)\s/);
+    const all = inSpan(r.source);
+    const head = of < 0 ? all : all.filter((m) => m.start < r.source!.start + of);
+    const named = (head.length ? head : all).sort((a, b) => rank[a.type] - rank[b.type] || b.start - a.start)[0];
     if (named) return { name: named.entity, type: named.type, via: "name" };
     const lower = written.toLowerCase();
     const pronoun = SOURCE_PRONOUNS[lower];
     if (pronoun === "person") {
       const m = lastPerson[from(r.source.start)];
+      const last = previous?.speaker;
+      if (
+        last?.type === "person" && r.sentence - previous!.sentence <= FOLLOW_SENTENCES &&
+        (!m || m.sentence < previous!.sentence || m.entity === last.name)
+      ) return { ...last, via: "pronoun" };
       return m
         ? { name: m.entity, type: "person", via: "pronoun" }
         : { name: written, type: "unnamed", via: "description" };
@@ -144,19 +166,32 @@ export function resolveSpeakers(
         ? { name: m.entity, type: m.type, via: "pronoun" }
         : { name: written, type: "unnamed", via: "description" };
     }
-    const head = headOf(written);
+    const headWord = headOf(written);
     const definite = /^the\s/i.test(written);
-    if (definite && head) {
-      const holders = holdersOf.get(head) ?? [];
-      if (holders.length === 1) return { name: holders[0], type: "person", via: "title" };
+    if (definite && headWord) {
+      // The one person named with the title; of several, the one named last before the source.
+      const holders = new Set(holdersOf.get(headWord) ?? []);
+      if (holders.size === 1) return { name: [...holders][0], type: "person", via: "title" };
+      if (holders.size > 1) {
+        const m = lastHolder(r.source.start, holders);
+        if (m) return { name: m.entity, type: "person", via: "title" };
+      }
     }
-    if (OFFICE_HEADS.has(head)) {
-      const names = [...(orgsByHead.get(head) ?? [])];
+    if (OFFICE_HEADS.has(headWord)) {
+      const names = [...(orgsByHead.get(headWord) ?? [])];
       if (names.length === 1) return { name: names[0], type: "organization", via: "office" };
       if (definite || /\b(?:his|her|its|their)\b/i.test(written)) {
         return { name: written.replace(DETERMINER, ""), type: "organization", via: "office" };
       }
     }
     return { name: written.replace(DETERMINER, ""), type: "unnamed", via: "description" };
+  };
+  return relations.map((r) => {
+    const speaker = resolve(r);
+    if (speaker) previous = { speaker, sentence: r.sentence };
+    return speaker;
   });
 }
+
+/** How many sentences after a relation a quote with no source, or a pronoun, still continues its speaker. */
+const FOLLOW_SENTENCES = 4;

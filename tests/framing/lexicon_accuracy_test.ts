@@ -1,7 +1,7 @@
 /**
  * The framing lexicon and matcher measured against hand annotations: the five seed
  * articles (every wording, frame and voice) and ten of the synthetic unseen articles
- * (loaded wordings only). The figures are printed; the README reports them.
+ * (loaded wordings only). The figures are printed; docs/methods.md reports them.
  */
 import assert from "node:assert/strict";
 import { loadCorpus } from "../../src/corpus/load.ts";

@@ -46,7 +46,7 @@ Deno.test("resolveSpeakers() gives a pronoun the last person named before it, no
   });
 });
 
-Deno.test("resolveSpeakers() gives a title the one person named with it, and a description when two hold it", () => {
+Deno.test("resolveSpeakers() gives a title the one person named with it, of two the one named last, of none a description", () => {
   const text =
     "Sheriff Felix Tabb and President Joseph Aoun spoke. The sheriff said all was calm. The president said so too.";
   const mentions = [
@@ -58,10 +58,19 @@ Deno.test("resolveSpeakers() gives a title the one person named with it, and a d
   const two = "Sheriff Felix Tabb and Sheriff Tom Wise spoke. The sheriff said all was calm.";
   const both = [mention(two, "Felix Tabb", "Felix Tabb", "person"), mention(two, "Tom Wise", "Tom Wise", "person")];
   assert.deepEqual(resolveSpeakers(two, [relation(two, "The sheriff")], both)[0], {
-    name: "sheriff",
-    type: "unnamed",
-    via: "description",
+    name: "Tom Wise",
+    type: "person",
+    via: "title",
   });
+  const none = "Sheriff Felix Tabb spoke. The governor said all was calm.";
+  assert.deepEqual(
+    resolveSpeakers(none, [relation(none, "The governor")], [mention(none, "Felix Tabb", "Felix Tabb", "person")])[0],
+    {
+      name: "governor",
+      type: "unnamed",
+      via: "description",
+    },
+  );
 });
 
 Deno.test("resolveSpeakers() gives an office its organisation, and an unnamed official a description", () => {
