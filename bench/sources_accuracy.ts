@@ -5,7 +5,8 @@
  *
  * usage: deno run -A bench/sources_accuracy.ts [--verbose] [--part tuned|aside]
  */
-import { digestArticle, loadDigestTools, resolveDigestEntities } from "../src/pipeline/digest.ts";
+import { digestArticle, loadDigestTools } from "../src/pipeline/digest.ts";
+import { resolveDigestEntities } from "../src/stages/entities.ts";
 import { annotateArticle } from "../src/pipeline/annotate.ts";
 import { findAttributions } from "../src/sources/attribution.ts";
 import { resolveSpeakers } from "../src/sources/speakers.ts";

@@ -63,8 +63,7 @@ export {
   emptyStageTimes,
   loadDigestTools,
   makeDigestTools,
-  resolveDigestEntities,
-  STAGE_SOURCES,
+  stageFingerprints,
 } from "./pipeline/digest.ts";
 export type {
   ArticleDigest,
@@ -72,8 +71,26 @@ export type {
   DigestParts,
   DigestStage,
   DigestTools,
+  StageFingerprintOptions,
   StageTimes,
 } from "./pipeline/digest.ts";
+export { codeFingerprint, importSpecifiers, moduleGraph } from "./pipeline/fingerprint.ts";
+export type { ModuleGraph, ModuleGraphOptions, SourceReader } from "./pipeline/fingerprint.ts";
+export { checkStages, runCorpusStages, runOrder, stageNamed, STAGES } from "./stages/registry.ts";
+export type { AnyStage, RunCorpusOptions, StageName, StageResults } from "./stages/registry.ts";
+export { columnNames, fitsColumn, groupOf, regrouped, STAGE_DATA } from "./stages/stage.ts";
+export type {
+  ColumnType,
+  GroupBy,
+  Stage,
+  StageDataName,
+  StageDigest,
+  StageInput,
+  StageOptions,
+  StageResult,
+  StageTools,
+  TableSchema,
+} from "./stages/stage.ts";
 export { digestMany, startDigestWorkers } from "./pipeline/digest_many.ts";
 export type { DigestManyOptions, DigestManyResult } from "./pipeline/digest_many.ts";
 export { DiskCache } from "./pipeline/cache.ts";
@@ -104,8 +121,13 @@ export { saveChart, show } from "./render/figure.ts";
 export type { Figure, SavedChart } from "./render/figure.ts";
 export { cellText, table, tableHtml, tableText } from "./render/table.ts";
 export type { Table, TableOptions } from "./render/table.ts";
-export { buildSections, corpusSection } from "./report/section.ts";
-export type { ReportInput, ReportSection, ReportTable } from "./report/section.ts";
+export { buildSections, SECTIONS } from "./report/section.ts";
+export type { SectionBuilder } from "./report/section.ts";
+export { corpusSection } from "./report/corpus_section.ts";
+export { corpusStage } from "./stages/corpus.ts";
+export type { CorpusResult } from "./stages/corpus.ts";
+export { stageTables } from "./report/types.ts";
+export type { ReportFile, ReportInput, ReportSection, ReportTable } from "./report/types.ts";
 export { reportPage } from "./report/page.ts";
 export type { PageInfo } from "./report/page.ts";
 export { checkOutDir, checkOutsideCorpus, REPORT_MARKER, writeReport } from "./report/write.ts";
@@ -148,8 +170,9 @@ export { keynessChart, logOddsChart, topTermsChart } from "./charts/terms.ts";
 export type { KeynessChartOptions, LogOddsChartOptions, TopTermsOptions } from "./charts/terms.ts";
 export { keynessWithDispersion, keynessWithDispersionOf } from "./measures/keyness_dispersion.ts";
 export type { KeynessReportRow, KeynessWithDispersionOptions } from "./measures/keyness_dispersion.ts";
-export { KEYNESS_UNUSED_P, LOG_ODDS_UNUSED_Z, termsSection, termsTables } from "./report/terms_section.ts";
-export type { TermsTables } from "./report/terms_section.ts";
+export { KEYNESS_UNUSED_P, LOG_ODDS_UNUSED_Z, termsStage, termsTables } from "./stages/terms.ts";
+export type { TermsDigest, TermsResult, TermsTables } from "./stages/terms.ts";
+export { termsSection } from "./report/terms_section.ts";
 export {
   DEFAULT_FRAMING_LEXICON_FILE,
   expandWording,
@@ -176,6 +199,8 @@ export { framingRateChart, framingShareChart, LOADED_COLOR, NEUTRAL_COLOR, VOICE
 export { kwicHtml, kwicTable } from "./render/kwic.ts";
 export type { KwicHtmlOptions, KwicLine, KwicTable } from "./render/kwic.ts";
 export { framingSection } from "./report/framing_section.ts";
+export { framingStage } from "./stages/framing.ts";
+export type { FramingDigest, FramingResult } from "./stages/framing.ts";
 export { MAX_ARTICLE_BYTES } from "./corpus/load.ts";
 export type { LoadArticleOptions } from "./corpus/load.ts";
 export { xmlSafe } from "./render/svg.ts";
@@ -226,4 +251,6 @@ export { cooccurrenceMatrixChart, cooccurrenceNetworkChart, topEntitiesChart } f
 export type { MatrixCell, MatrixChartOptions, NetworkChartOptions, NetworkRow } from "./charts/entities.ts";
 export { toGraphml, toNetworkJson } from "./render/graphml.ts";
 export { entitiesSection } from "./report/entities_section.ts";
-export type { EntitiesSectionOptions, ReportFile } from "./report/entities_section.ts";
+export type { EntitiesSectionOptions } from "./report/entities_section.ts";
+export { entitiesStage, resolveDigestEntities } from "./stages/entities.ts";
+export type { EntitiesDigest, EntitiesPart, EntitiesResult } from "./stages/entities.ts";

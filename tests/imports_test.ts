@@ -3,15 +3,6 @@ import { readdir, readFile } from "node:fs/promises";
 
 const SRC = new URL("../src/", import.meta.url);
 
-/**
- * The cycles of imports that are known and due to go: `report/section.ts` lists the
- * sections (`buildSections`) and each `report/*_section.ts` imports its types back. The
- * stage registry removes it; then this list is empty.
- */
-const KNOWN_CYCLES: readonly (readonly string[])[] = [
-  ["report/entities_section.ts", "report/framing_section.ts", "report/section.ts", "report/terms_section.ts"],
-];
-
 /** Every relative module a source imports or re-exports, `import type` included, and dynamic imports of a literal. */
 function importsOf(source: string): string[] {
   const out: string[] = [];
@@ -95,10 +86,8 @@ Deno.test("importsOf() reads imports, type imports, re-exports over several line
   assert.deepEqual(importsOf(source), ["./a.ts", "../b.ts", "./c.ts", "./d.ts", "./e.ts"]);
 });
 
-Deno.test("src/ has no import cycle but the known one of the report's sections", async () => {
+Deno.test("src/ has no import cycle", async () => {
   const graph = await sourceGraph();
   assert.ok(graph.has("measures/terms.ts") && graph.get("mod.ts")!.length > 50, "the walk read src/");
-  const known = new Set(KNOWN_CYCLES.map((c) => c.join(" ")));
-  const unknown = cycles(graph).filter((c) => !known.has(c.join(" ")));
-  assert.deepEqual(unknown, []);
+  assert.deepEqual(cycles(graph), []);
 });

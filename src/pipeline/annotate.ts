@@ -6,7 +6,6 @@
  * @module
  */
 import type { AnnotatedArticle, Article, Token } from "../types.ts";
-import type { ArticleDigest } from "./digest.ts";
 import { type BoilerplateRules, findBoilerplate, loadBoilerplate } from "../text/boilerplate.ts";
 import { prepareText } from "../text/normalize.ts";
 import { compilePhrases, loadPhrases, mergePhrases, type PhraseMatcher } from "../text/phrases.ts";
@@ -141,7 +140,7 @@ export interface AnnotationWarning {
  * ```
  */
 export function annotationWarnings(
-  items: readonly (Pick<AnnotatedArticle, "article" | "tokens"> | Pick<ArticleDigest, "article" | "opaque">)[],
+  items: readonly (Pick<AnnotatedArticle, "article" | "tokens"> | { article: Article; opaque: readonly TextSpan[] })[],
 ): AnnotationWarning[] {
   const out: AnnotationWarning[] = [];
   for (const item of items) {

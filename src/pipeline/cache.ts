@@ -7,12 +7,12 @@
  * @module
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { AnnotatedArticle, Article, Sentence, Term, Token } from "../types.ts";
 import type { Resources } from "./annotate.ts";
 import { readAhead } from "../read_ahead.ts";
+import { codeFingerprint } from "./fingerprint.ts";
 
 /**
  * The version of the annotation code. Bump it whenever tokenization, normalisation or
@@ -21,72 +21,19 @@ import { readAhead } from "../read_ahead.ts";
 export const PIPELINE_VERSION = "annotate-2";
 
 /**
- * The source files whose code decides an annotation, relative to `src/pipeline/`: any edit
- * to them invalidates the cache.
- *
- * @example
- * ```ts
- * PIPELINE_SOURCES.includes("./annotate.ts"); // true
- * ```
- */
-export const PIPELINE_SOURCES: readonly string[] = [
-  "../nlp/wink.ts",
-  "../text/normalize.ts",
-  "../text/boilerplate.ts",
-  "../text/phrases.ts",
-  "./annotate.ts",
-];
-const sourceHashes = new Map<string, string>();
-
-/**
- * A hash of source files (given relative to `src/pipeline/`; a path ending in `/` stands
- * for every `.ts` file of that folder), so that a cache entry never outlives a change to
- * the code that made it. A file that cannot be read (a bundled copy of framelens)
- * counts by its name alone.
- *
- * @example
- * ```ts
- * sourceFilesHash(["../measures/terms.ts"]).length; // 64
- * ```
- */
-export function sourceFilesHash(files: readonly string[]): string {
-  const id = files.join("\u0000");
-  let hash = sourceHashes.get(id);
-  if (hash === undefined) {
-    const h = createHash("sha256").update(PIPELINE_VERSION);
-    const expanded = files.flatMap((rel) => {
-      if (!rel.endsWith("/")) return [rel];
-      try {
-        return readdirSync(new URL(rel, import.meta.url)).filter((f) => f.endsWith(".ts")).sort().map((f) => rel + f);
-      } catch {
-        return [rel];
-      }
-    });
-    for (const rel of expanded) {
-      try {
-        h.update(rel);
-        h.update(readFileSync(new URL(rel, import.meta.url)));
-      } catch {
-        h.update(`unreadable:${rel}`);
-      }
-    }
-    hash = h.digest("hex");
-    sourceHashes.set(id, hash);
-  }
-  return hash;
-}
-
-/**
- * A hash of the annotation code itself, so that a cache never outlives a change to it
- * (falls back to {@linkcode PIPELINE_VERSION} alone where the sources cannot be read).
+ * A hash of the annotation code itself, so that a cache never outlives a change to it:
+ * {@linkcode PIPELINE_VERSION} and the code of `annotate.ts` and every module it imports,
+ * the locked npm packages included (`codeFingerprint`).
  *
  * @example
  * ```ts
  * pipelineSourceHash().length; // 64
  * ```
+ *
+ * @throws {Error} when a module of the annotation cannot be read.
  */
 export function pipelineSourceHash(): string {
-  return sourceFilesHash(PIPELINE_SOURCES);
+  return sha256(`${PIPELINE_VERSION}\u0000${codeFingerprint(new URL("./annotate.ts", import.meta.url))}`);
 }
 
 /**

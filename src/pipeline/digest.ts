@@ -1,70 +1,39 @@
 /**
  * Digesting an article: what the corpus-wide analyses need of it, computed from its
  * annotation in one pass so that the annotation (every token) can be let go. A digest
- * holds the article's size, its term counts, its framing hits and its entity
- * candidates; memory then grows with these, not with the tokens.
+ * holds the article's size, its sentences and the part of each stage of the registry
+ * (`src/stages/registry.ts`) that has a per-article part; memory then grows with these,
+ * not with the tokens.
  *
- * Each part is a stage with a fingerprint of its own code and data (the framing
- * lexicon for framing, the gazetteer for entities and for terms, which count each name
- * as one term), so that a cache can keep the parts that are still valid and redo only
- * the others: editing the lexicon redoes framing alone.
+ * Each part has a fingerprint of its stage's code (the modules the stage's module
+ * imports, the locked npm packages included), of the data the stage declares and of the
+ * fingerprints of the stages it needs, so that a cache can keep the parts that are still
+ * valid and redo only the others: editing the lexicon redoes framing alone.
  *
  * @module
  */
-import type { AnnotatedArticle, Article, ArticleTermRow, Sentence } from "../types.ts";
-import { articleTermCounts } from "../measures/terms.ts";
-import { nameTerms } from "../measures/name_terms.ts";
-import { compileFraming, findFraming, type FramingHit, type FramingMatcher } from "../framing/match.ts";
-import { type Candidate, type CompiledGazetteer, compileGazetteer, findCandidates } from "../entities/mentions.ts";
-import { candidateSpanTags } from "../entities/typing.ts";
-import { resolveEntities, type ResolveOptions } from "../entities/aliases.ts";
-import type { EntityIndex } from "../entities/types.ts";
-import { type SpanTags, spanTags, spanTagsOfBits } from "../nlp/compromise.ts";
+import type { AnnotatedArticle, Article } from "../types.ts";
+import { compileFraming } from "../framing/match.ts";
+import { compileGazetteer } from "../entities/mentions.ts";
 import { type FramingLexicon, loadFramingLexicon } from "../framing/lexicon.ts";
 import { loadGazetteer } from "../entities/gazetteer.ts";
 import type { Gazetteer } from "../entities/types.ts";
+import { annotateArticle, loadResources, type LoadResourcesOptions, opaqueSpans, type Resources } from "./annotate.ts";
+import { resourcesFingerprint, sha256 } from "./cache.ts";
+import { codeFingerprint, type ModuleGraphOptions } from "./fingerprint.ts";
+import { STAGE_DATA, type StageTools } from "../stages/stage.ts";
 import {
-  annotateArticle,
-  loadResources,
-  type LoadResourcesOptions,
-  opaqueSpans,
-  type Resources,
-  type TextSpan,
-} from "./annotate.ts";
-import { resourcesFingerprint, sha256, sourceFilesHash } from "./cache.ts";
+  type AnyStage,
+  type ArticleDigest,
+  DIGEST_STAGES,
+  type DigestParts,
+  type DigestStage,
+  runOrder,
+  STAGES,
+} from "../stages/registry.ts";
 
-/** The stages of a digest after annotation, in the order they run. */
-export const DIGEST_STAGES = ["terms", "framing", "entities"] as const;
-
-/** One stage of a digest. */
-export type DigestStage = (typeof DIGEST_STAGES)[number];
-
-/** The parts of a digest that the stages compute. */
-export interface DigestParts {
-  /**
-   * Term counts (lemmas, phrases and names, stop words and punctuation left out), as
-   * `articleTermCounts` gives them with the gazetteer (`names`).
-   */
-  terms: ArticleTermRow[];
-  /** Framing lexicon hits, as `findFraming` gives them. */
-  framing: FramingHit[];
-  /** Entity candidates, as `findCandidates` gives them (resolved over the corpus later). */
-  candidates: Candidate[];
-  /** What compromise makes of each distinct span of the candidates, as `candidateSpanTags` gives it. */
-  spanTags: [string, number][];
-}
-
-/** What the corpus-wide analyses need of one article. */
-export interface ArticleDigest extends DigestParts {
-  /** The article. */
-  article: Article;
-  /** Its length in words. */
-  words: number;
-  /** Its sentences (offsets and token ranges). */
-  sentences: Sentence[];
-  /** The spans of its opaque tokens (long runs without a space set aside, see `annotationWarnings`). */
-  opaque: TextSpan[];
-}
+export type { ArticleDigest, DigestParts, DigestStage } from "../stages/registry.ts";
+export { DIGEST_STAGES } from "../stages/registry.ts";
 
 /** Other files than the project's own for the resources of every stage. */
 export interface DigestFiles extends LoadResourcesOptions {
@@ -74,72 +43,68 @@ export interface DigestFiles extends LoadResourcesOptions {
   gazetteerFile?: string;
 }
 
-/** Everything digesting needs, read and compiled once. */
-export interface DigestTools {
-  /** Annotation resources. */
-  resources: Resources;
-  /** The framing lexicon. */
-  lexicon: FramingLexicon;
-  /** The compiled framing lexicon. */
-  framing: FramingMatcher;
-  /** The compiled gazetteer. */
-  gazetteer: CompiledGazetteer;
+/** Everything digesting needs, read and compiled once, with the fingerprints of what made it. */
+export interface DigestTools extends StageTools {
   /** The annotation's fingerprint (resources and code). */
   annotation: string;
-  /** Each stage's fingerprint: its code and its data. A cached part with another is redone. */
+  /** Each stage's fingerprint: its code, its data and the stages it needs. A cached part with another is redone. */
   fingerprints: Record<DigestStage, string>;
 }
 
-/** The English word lists that every stage reads (names' cues, voice's cues), and their loader. */
-const ENGLISH_SOURCES = ["../text/english.ts", "../../data/english.yaml"];
+/** Options for {@linkcode stageFingerprints}. */
+export interface StageFingerprintOptions extends ModuleGraphOptions {
+  /** The stages (default the registry's). */
+  stages?: readonly AnyStage[];
+}
 
 /**
- * Where each stage's code lives, relative to `src/pipeline/` (a folder: all its files), and
- * the data files it imports with its code: an edit redoes the stage. The annotation's own
- * code (tokenizer, normalisation) is in the digest's key already.
+ * The fingerprint of each stage with a per-article part: the code its module imports
+ * (`codeFingerprint`), the data it declares as the tools hold it, and the fingerprints of
+ * the stages it needs (a change to the entities redoes the terms, which read them).
  *
  * @example
  * ```ts
- * STAGE_SOURCES.terms.includes("../measures/terms.ts"); // true
+ * const tools = await loadDigestTools();
+ * stageFingerprints(tools).framing.length; // 64
  * ```
+ *
+ * @throws {Error} when a stage's module, or a module it imports, cannot be read.
  */
-export const STAGE_SOURCES: Readonly<Record<DigestStage, readonly string[]>> = {
-  terms: [
-    "../measures/terms.ts",
-    "../measures/buckets.ts",
-    "../measures/term_index.ts",
-    "../measures/name_terms.ts",
-    "../entities/mentions.ts",
-    "../entities/names.ts",
-    ...ENGLISH_SOURCES,
-    "./digest.ts",
-  ],
-  framing: ["../framing/lexicon.ts", "../framing/match.ts", "../framing/voice.ts", ...ENGLISH_SOURCES, "./digest.ts"],
-  entities: ["../entities/", "../nlp/compromise.ts", ...ENGLISH_SOURCES, "./digest.ts"],
-};
+export function stageFingerprints(tools: StageTools, options: StageFingerprintOptions = {}): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const stage of runOrder(options.stages ?? STAGES)) {
+    if (!stage.digest) continue;
+    out[stage.name] = sha256(JSON.stringify([
+      stage.name,
+      codeFingerprint(stage.module, options),
+      stage.data.map((d) => [d, STAGE_DATA[d](tools)]),
+      stage.needs.filter((n) => out[n] !== undefined).map((n) => [n, out[n]]),
+    ]));
+  }
+  return out;
+}
 
 /**
  * Compiles the resources of every stage and takes their fingerprints.
  *
  * @example
  * ```ts
- * const tools = makeDigestTools(await loadResources(), myLexicon, await loadGazetteer());
+ * import { loadFramingLexicon, loadGazetteer, loadResources } from "framelens";
+ * const lexicon = await loadFramingLexicon(); // or a lexicon of your own
+ * const tools = makeDigestTools(await loadResources(), lexicon, await loadGazetteer());
  * ```
  */
 export function makeDigestTools(resources: Resources, lexicon: FramingLexicon, gazetteer: Gazetteer): DigestTools {
-  const stage = (s: DigestStage, data: unknown) =>
-    sha256(`${sourceFilesHash(STAGE_SOURCES[s])}\u0000${JSON.stringify(data)}`);
-  return {
+  const tools: StageTools = {
     resources,
     lexicon,
     framing: compileFraming(lexicon),
     gazetteer: compileGazetteer(gazetteer),
+  };
+  return {
+    ...tools,
     annotation: resourcesFingerprint(resources),
-    fingerprints: {
-      terms: stage("terms", gazetteer),
-      framing: stage("framing", lexicon),
-      entities: stage("entities", gazetteer),
-    },
+    fingerprints: stageFingerprints(tools) as Record<DigestStage, string>,
   };
 }
 
@@ -149,7 +114,9 @@ export function makeDigestTools(resources: Resources, lexicon: FramingLexicon, g
  *
  * @example
  * ```ts
+ * import { annotateArticle, loadCorpus } from "framelens";
  * const tools = await loadDigestTools();
+ * const article = (await loadCorpus()).articles[0];
  * const digest = digestArticle(annotateArticle(article, tools.resources), tools);
  * ```
  */
@@ -161,6 +128,9 @@ export async function loadDigestTools(files: DigestFiles = {}): Promise<DigestTo
   ]);
   return makeDigestTools(resources, lexicon, gazetteer);
 }
+
+/** The stages in the order they run: each after those it needs. */
+const RUN_ORDER = runOrder(STAGES);
 
 /** Milliseconds spent in each stage (annotation included), added up over articles. */
 export type StageTimes = Record<"tokenize" | DigestStage, number>;
@@ -174,44 +144,51 @@ export type StageTimes = Record<"tokenize" | DigestStage, number>;
  * ```
  */
 export function emptyStageTimes(): StageTimes {
-  return { tokenize: 0, terms: 0, framing: 0, entities: 0 };
+  return Object.fromEntries(["tokenize", ...DIGEST_STAGES].map((s) => [s, 0])) as StageTimes;
 }
 
 /**
- * Runs some stages on an annotated article.
+ * Runs some stages' per-article parts on an annotated article, each after the stages it
+ * needs. A needed part is taken from `given` (a cached part) or, when not given, run too.
  *
  * @example
  * ```ts
+ * import { annotateArticle, loadCorpus } from "framelens";
+ * const tools = await loadDigestTools();
+ * const annotated = annotateArticle((await loadCorpus()).articles[0], tools.resources);
  * const { framing } = digestParts(annotated, tools, ["framing"]);
+ * Object.keys(digestParts(annotated, tools, ["terms"])); // ["entities", "terms"]: the terms need the entities' names
  * ```
  *
  * @param stages The stages to run (all by default).
  * @param times Where to add each stage's milliseconds.
+ * @param given Parts already at hand (from the cache) for the stages they need.
  */
 export function digestParts(
   annotated: AnnotatedArticle,
-  tools: DigestTools,
+  tools: StageTools,
   stages: readonly DigestStage[] = DIGEST_STAGES,
-  times?: StageTimes,
+  times?: Partial<StageTimes>,
+  given: Partial<DigestParts> = {},
 ): Partial<DigestParts> {
-  const parts: Partial<DigestParts> = {};
-  // The names of the article, found once for the terms (each name one term) and the entities:
-  // the stage that runs first takes the time.
-  let candidates: Candidate[] | undefined;
-  const names = () => candidates ??= findCandidates(annotated, tools.gazetteer);
-  for (const stage of stages) {
-    const t0 = performance.now();
-    if (stage === "terms") {
-      // articleTermCounts([annotated], { names: tools.gazetteer }), with the names found once.
-      parts.terms = articleTermCounts([{ ...annotated, terms: nameTerms(annotated, tools.gazetteer, names()) }]);
-    } else if (stage === "framing") parts.framing = findFraming(annotated, tools.framing);
-    else {
-      parts.candidates = names();
-      parts.spanTags = candidateSpanTags(parts.candidates);
+  const parts: Record<string, unknown> = {};
+  const have = given as Record<string, unknown>;
+  const wanted = new Set<string>(stages);
+  // The stages needed and not given run too.
+  const add = (name: string) => {
+    for (const n of STAGES.find((s) => s.name === name)?.needs ?? []) {
+      if (have[n] === undefined && !wanted.has(n)) (wanted.add(n), add(n));
     }
-    if (times) times[stage] += performance.now() - t0;
+  };
+  for (const s of stages) add(s);
+  for (const stage of RUN_ORDER) {
+    if (!stage.digest || !wanted.has(stage.name)) continue;
+    const needs = Object.fromEntries(stage.needs.map((n) => [n, parts[n] ?? have[n]]));
+    const t0 = performance.now();
+    parts[stage.name] = stage.digest.run(annotated, tools, needs);
+    if (times) times[stage.name as DigestStage] = (times[stage.name as DigestStage] ?? 0) + performance.now() - t0;
   }
-  return parts;
+  return parts as Partial<DigestParts>;
 }
 
 /**
@@ -219,11 +196,14 @@ export function digestParts(
  *
  * @example
  * ```ts
+ * import { annotateArticle, loadCorpus } from "framelens";
+ * const tools = await loadDigestTools();
+ * const article = (await loadCorpus()).articles[0];
  * const digest = digestArticle(annotateArticle(article, tools.resources), tools);
  * digest.framing.length; // its framing hits
  * ```
  */
-export function digestArticle(annotated: AnnotatedArticle, tools: DigestTools, times?: StageTimes): ArticleDigest {
+export function digestArticle(annotated: AnnotatedArticle, tools: StageTools, times?: StageTimes): ArticleDigest {
   const parts = digestParts(annotated, tools, DIGEST_STAGES, times) as DigestParts;
   const { article, words, sentences, tokens } = annotated;
   return { article, words, sentences, opaque: opaqueSpans(tokens), ...parts };
@@ -234,39 +214,14 @@ export function digestArticle(annotated: AnnotatedArticle, tools: DigestTools, t
  *
  * @example
  * ```ts
- * const digests = corpus.articles.map((a) => annotateAndDigest(a, tools));
+ * import { loadCorpus } from "framelens";
+ * const tools = await loadDigestTools();
+ * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
  * ```
  */
-export function annotateAndDigest(article: Article, tools: DigestTools, times?: StageTimes): ArticleDigest {
+export function annotateAndDigest(article: Article, tools: StageTools, times?: StageTimes): ArticleDigest {
   const t0 = performance.now();
   const annotated = annotateArticle(article, tools.resources);
   if (times) times.tokenize += performance.now() - t0;
   return digestArticle(annotated, tools, times);
-}
-
-/**
- * Resolves the entity candidates of every digest over the corpus, reading compromise's
- * tags of each span from the digests (computed with each article, on whichever thread
- * digested it, and cached with it) rather than tagging them again; the spans that are
- * not there (parts of names the resolver tries) are tagged then, by `options.tags`
- * (`spanTags` by default). The result is `resolveEntities` over the same candidates.
- *
- * @example
- * ```ts
- * const { entities, mentions } = resolveDigestEntities(digests, tools);
- * ```
- */
-export function resolveDigestEntities(
-  digests: readonly Pick<ArticleDigest, "candidates" | "spanTags">[],
-  tools: Pick<DigestTools, "gazetteer">,
-  options: ResolveOptions = {},
-): EntityIndex {
-  const others = options.tags ?? spanTags;
-  const known = new Map<string, SpanTags>();
-  for (const d of digests) {
-    for (const [span, bits] of d.spanTags) if (!known.has(span)) known.set(span, spanTagsOfBits(bits));
-  }
-  return resolveEntities(digests.flatMap((d) => d.candidates), tools.gazetteer, {
-    tags: (span) => known.get(span) ?? others(span),
-  });
 }

@@ -29,6 +29,7 @@ import {
   loadDigestTools,
   type StageTimes,
 } from "./digest.ts";
+import { type AnyStage, STAGES } from "../stages/registry.ts";
 import { runPool, StartedWorkers } from "./pool.ts";
 import { readAhead } from "../read_ahead.ts";
 
@@ -40,13 +41,20 @@ export interface PackedDigest {
   sentences: number[][];
   /** Opaque tokens as [start, end] (absent: none). */
   opaque?: number[][];
-  /** The parts, by stage. Term rows are [term, count] (article and outlet are the key's). */
-  parts: {
-    terms?: { fp: string; data: [string, number][] };
-    framing?: { fp: string; data: DigestParts["framing"] };
-    entities?: { fp: string; data: DigestParts["candidates"]; spans: DigestParts["spanTags"] };
-  };
+  /** The parts, by stage: each as its stage packs it (`digest.pack`). */
+  parts: Partial<Record<DigestStage, { fp: string; data: unknown }>>;
 }
+
+/** The stages with a per-article part, in the order of the registry. */
+const PART_STAGES: readonly (AnyStage & { name: DigestStage })[] = STAGES.filter((s) =>
+  s.digest
+) as (AnyStage & { name: DigestStage })[];
+
+/**
+ * The version of the digest cache's entries (the words, the sentences and the parts'
+ * envelope; each part's own packing is in its stage's fingerprint).
+ */
+const DIGEST_FORMAT = "digest-2";
 
 /** Options for {@linkcode digestMany}. */
 export interface DigestManyOptions {
@@ -118,6 +126,8 @@ export interface DigestItem {
   article: Article;
   /** The stages to run. */
   stages: DigestStage[];
+  /** The cached parts of the stages they need (the others are run). */
+  given?: Partial<DigestParts>;
   /** Its annotation's cache key ("" without a cache). */
   annotationKey: string;
   /**
@@ -132,10 +142,10 @@ export interface DigestItem {
 export interface DigestReply {
   /** Word count. */
   words: number;
-  /** Packed sentences. */
-  sentences: number[][];
   /** Opaque tokens as [start, end]. */
   opaque: number[][];
+  /** Packed sentences. */
+  sentences: number[][];
   /** The parts computed. */
   parts: Partial<DigestParts>;
   /** Whether the article was annotated (not read from the cache). */
@@ -149,22 +159,27 @@ export interface DigestReply {
  * fingerprints, the others kept from `old` (the cached parts still valid).
  */
 function packDigest(
-  reply: Pick<DigestReply, "words" | "sentences" | "opaque" | "parts">,
+  words: number,
+  sentences: number[][],
+  opaque: number[][],
+  parts: Partial<DigestParts>,
   fingerprints: DigestTools["fingerprints"],
   old: PackedDigest["parts"] = {},
 ): PackedDigest {
-  const { words, sentences, opaque, parts } = reply;
-  const { terms, framing, candidates, spanTags } = parts;
-  return {
-    words,
-    sentences,
-    ...(opaque.length ? { opaque } : {}),
-    parts: {
-      terms: terms ? { fp: fingerprints.terms, data: terms.map((r) => [r.term, r.count]) } : old.terms,
-      framing: framing ? { fp: fingerprints.framing, data: framing } : old.framing,
-      entities: candidates ? { fp: fingerprints.entities, data: candidates, spans: spanTags ?? [] } : old.entities,
-    },
-  };
+  const packed: PackedDigest["parts"] = {};
+  for (const stage of PART_STAGES) {
+    const part = parts[stage.name];
+    const kept = part === undefined
+      ? old[stage.name]
+      : { fp: fingerprints[stage.name], data: stage.digest!.pack(part) };
+    if (kept) packed[stage.name] = kept;
+  }
+  return { words, sentences, ...(opaque.length ? { opaque } : {}), parts: packed };
+}
+
+/** Whether every stage's part is at hand. */
+function complete(parts: Partial<DigestParts>): parts is DigestParts {
+  return PART_STAGES.every((s) => parts[s.name] !== undefined);
 }
 
 /**
@@ -172,7 +187,7 @@ function packDigest(
  * resources) and the article's id, which the parts carry.
  */
 function digestKey(article: Article, annotation: string): string {
-  return sha256(`${annotationKey(article, annotation)}\u0000${article.id}`);
+  return sha256(`${annotationKey(article, annotation)}\u0000${article.id}\u0000${DIGEST_FORMAT}`);
 }
 
 /**
@@ -207,12 +222,15 @@ export async function digestItem(item: DigestItem, tools: DigestTools, cache?: D
   }
   const sentences = annotated.sentences.map((s) => [s.start, s.end, s.firstToken, s.lastToken]);
   const opaque = opaqueSpans(annotated.tokens).map((s) => [s.start, s.end]);
-  const parts = digestParts(annotated, tools, item.stages, times);
-  const reply = { words: annotated.words, sentences, opaque, parts, annotated: fresh, times };
-  if (cache && item.digestKey && parts.terms && parts.framing && parts.candidates) {
-    await cache.set("digest", item.digestKey, packDigest(reply, tools.fingerprints));
+  const parts = digestParts(annotated, tools, item.stages, times, item.given);
+  if (cache && item.digestKey && complete(parts)) {
+    await cache.set(
+      "digest",
+      item.digestKey,
+      packDigest(annotated.words, sentences, opaque, parts, tools.fingerprints),
+    );
   }
-  return reply;
+  return { words: annotated.words, sentences, opaque, parts, annotated: fresh, times };
 }
 
 function unpackSpans(packed: unknown, textLength: number): TextSpan[] {
@@ -236,14 +254,47 @@ function unpackSentences(packed: unknown, textLength: number): Sentence[] {
   });
 }
 
-/** The stages whose cached part is missing or was made by other code or data. */
-function staleStages(packed: PackedDigest | undefined, tools: DigestTools): DigestStage[] {
-  if (!packed) return [...DIGEST_STAGES];
-  return DIGEST_STAGES.filter((s) => {
-    const part = packed.parts?.[s];
-    return !part || part.fp !== tools.fingerprints[s] || !Array.isArray(part.data) ||
-      (s === "entities" && !Array.isArray(packed.parts.entities?.spans));
-  });
+/** A cached digest read back: the parts still valid, and the stages to redo. */
+interface CachedParts {
+  /** The parts made by the same code and data, unpacked. */
+  fresh: Partial<DigestParts>;
+  /** The stages whose part is missing, was made by other code or data, or is malformed. */
+  stale: DigestStage[];
+  /** Whether a part with the right fingerprint was malformed. */
+  malformed: boolean;
+}
+
+/** Unpacks each part of a cached digest whose fingerprint is the stage's (see {@linkcode CachedParts}). */
+function cachedParts(packed: PackedDigest, article: Article, tools: DigestTools): CachedParts {
+  const fresh: Record<string, unknown> = {};
+  const stale: DigestStage[] = [];
+  let malformed = false;
+  for (const stage of PART_STAGES) {
+    const part = packed.parts?.[stage.name];
+    if (!part || part.fp !== tools.fingerprints[stage.name]) {
+      stale.push(stage.name);
+      continue;
+    }
+    try {
+      fresh[stage.name] = stage.digest!.unpack(part.data, article);
+    } catch {
+      malformed = true;
+      stale.push(stage.name);
+    }
+  }
+  return { fresh: fresh as Partial<DigestParts>, stale, malformed };
+}
+
+/** The parts that the stages to run need and that are at hand. */
+function givenParts(stages: readonly DigestStage[], fresh: Partial<DigestParts>): Partial<DigestParts> {
+  const given: Record<string, unknown> = {};
+  for (const name of stages) {
+    for (const n of STAGES.find((s) => s.name === name)?.needs ?? []) {
+      const part = (fresh as Record<string, unknown>)[n];
+      if (part !== undefined) given[n] = part;
+    }
+  }
+  return given as Partial<DigestParts>;
 }
 
 /**
@@ -260,9 +311,9 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
   const tools = options.tools ?? await loadDigestTools(options.files);
   const cache = options.cache;
   const times = emptyStageTimes();
-  const stagesRun: Record<DigestStage, number> = { terms: 0, framing: 0, entities: 0 };
+  const stagesRun = Object.fromEntries(DIGEST_STAGES.map((s) => [s, 0])) as Record<DigestStage, number>;
   const digests: ArticleDigest[] = new Array(articles.length);
-  const cached: (PackedDigest | undefined)[] = new Array(articles.length);
+  const cached: ({ packed: PackedDigest; fresh: Partial<DigestParts> } | undefined)[] = new Array(articles.length);
   const keys = articles.map((a) => (cache ? digestKey(a, tools.annotation) : ""));
   let done = 0;
   let annotatedNow = 0;
@@ -270,29 +321,31 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
   const todo: DigestItem[] = [];
   const todoIndex: number[] = [];
 
-  const finish = async (i: number, reply: DigestReply) => {
+  const finish = async (
+    i: number,
+    words: number,
+    sentences: number[][],
+    opaque: number[][],
+    parts: Partial<DigestParts>,
+  ) => {
     const article = articles[i];
-    const { words, sentences, opaque, parts } = reply;
-    const { terms, framing, candidates, spanTags } = parts;
-    if (terms && framing && candidates) {
-      // Every part computed now (and stored by the thread that computed it): used as it is.
-      const fresh = unpackSentences(sentences, article.text.length);
-      const spans = unpackSpans(opaque, article.text.length);
-      digests[i] = {
-        article,
-        words,
-        sentences: fresh,
-        opaque: spans,
-        terms,
-        framing,
-        candidates,
-        spanTags: spanTags ?? [],
-      };
-    } else {
-      // Some parts from the cache: the digest is unpacked from the whole, and stored.
-      const packed = packDigest(reply, tools.fingerprints, cached[i]?.parts);
-      digests[i] = unpackDigest(packed, article);
-      if (cache && (terms || framing || candidates)) await cache.set("digest", keys[i], packed);
+    const whole = { ...cached[i]?.fresh, ...parts };
+    if (!complete(whole)) throw new Error(`Cannot digest ${article.file}: a stage's part is missing`);
+    digests[i] = {
+      article,
+      words,
+      sentences: unpackSentences(sentences, article.text.length),
+      opaque: unpackSpans(opaque, article.text.length),
+      ...whole,
+    };
+    // Every part computed now was stored by the thread that computed it; with parts from
+    // the cache, the whole is stored here.
+    if (cache && cached[i] && Object.keys(parts).length && !complete(parts)) {
+      await cache.set(
+        "digest",
+        keys[i],
+        packDigest(words, sentences, opaque, parts, tools.fingerprints, cached[i]!.packed.parts),
+      );
     }
     tick();
   };
@@ -306,18 +359,25 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
     if (cache && cachedDigest) {
       const packed = await cachedDigest(i);
       if (packed) {
-        const stale = staleStages(packed, tools);
         try {
+          const sentences = unpackSentences(packed.sentences, articles[i].text.length);
+          if (!Number.isInteger(packed.words) || packed.words < 0) throw new Error("the word count is malformed");
+          const { fresh, stale, malformed } = cachedParts(packed, articles[i], tools);
+          if (malformed) {
+            cache.stats.hits--;
+            cache.stats.rebuilt++;
+          }
           if (stale.length === 0) {
-            digests[i] = unpackDigest(packed, articles[i]);
+            const opaque = unpackSpans(packed.opaque, articles[i].text.length);
+            digests[i] = { article: articles[i], words: packed.words, sentences, opaque, ...fresh as DigestParts };
             tick();
             continue;
           }
-          unpackSentences(packed.sentences, articles[i].text.length);
-          cached[i] = packed;
+          cached[i] = { packed, fresh };
           todo.push({
             article: articles[i],
             stages: stale,
+            given: givenParts(stale, fresh),
             annotationKey: annotationKey(articles[i], tools.annotation),
             digestKey: keys[i],
           });
@@ -342,7 +402,7 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
     if (reply.annotated) annotatedNow++;
     for (const s of todo[j].stages) stagesRun[s]++;
     for (const k of Object.keys(times) as (keyof StageTimes)[]) times[k] += reply.times[k];
-    await finish(i, reply);
+    await finish(i, reply.words, reply.sentences, reply.opaque, reply.parts);
   };
 
   const init = workerInit(options.files, cache);
@@ -381,31 +441,4 @@ export interface DigestWorkerInit {
   files: DigestFiles;
   /** The cache folder, for annotations. */
   cacheDir?: string;
-}
-
-/**
- * Rebuilds a digest from its packed form and the article.
- *
- * @example
- * ```ts
- * const digest = unpackDigest(packed, article);
- * ```
- *
- * @throws {Error} when a part is missing or malformed.
- */
-export function unpackDigest(packed: PackedDigest, article: Article): ArticleDigest {
-  const { terms, framing, entities } = packed.parts ?? {};
-  if (!terms || !framing || !entities) throw new Error("a part is missing");
-  if (!Number.isInteger(packed.words) || packed.words < 0) throw new Error("the word count is malformed");
-  const { id, outlet } = article;
-  return {
-    article,
-    words: packed.words,
-    sentences: unpackSentences(packed.sentences, article.text.length),
-    opaque: unpackSpans(packed.opaque, article.text.length),
-    terms: terms.data.map(([term, count]) => ({ article: id, outlet, term, count })),
-    framing: framing.data,
-    candidates: entities.data,
-    spanTags: entities.spans,
-  };
 }

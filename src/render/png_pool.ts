@@ -10,7 +10,8 @@
  * @module
  */
 import { Buffer } from "node:buffer";
-import { type CacheStats, type DiskCache, sha256, sourceFilesHash } from "../pipeline/cache.ts";
+import { type CacheStats, type DiskCache, sha256 } from "../pipeline/cache.ts";
+import { codeFingerprint } from "../pipeline/fingerprint.ts";
 import { svgToPng } from "./png.ts";
 
 /** Options for {@linkcode PngPool}. */
@@ -74,7 +75,7 @@ export class PngPool {
   constructor(options: PngPoolOptions = {}) {
     this.#threads = Math.max(1, Math.floor(options.threads ?? 1));
     this.#cache = options.cache;
-    this.#renderer = options.cache ? sourceFilesHash(["../render/png.ts"]) : "";
+    this.#renderer = options.cache ? codeFingerprint(new URL("./png.ts", import.meta.url)) : "";
   }
 
   /**

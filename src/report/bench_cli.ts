@@ -14,58 +14,18 @@ import { stringify as stringifyYaml } from "yaml";
 import { loadBrown } from "../corpus/brown.ts";
 import { loadCorpus } from "../corpus/load.ts";
 import { winkBaseline } from "../nlp/wink.ts";
-import { type ArticleDigest, type DigestTools, loadDigestTools, resolveDigestEntities } from "../pipeline/digest.ts";
+import { type DigestTools, loadDigestTools } from "../pipeline/digest.ts";
 import { digestMany, type DigestWorkerInit, startDigestWorkers } from "../pipeline/digest_many.ts";
 import type { StartedWorkers } from "../pipeline/pool.ts";
-import { termsTables } from "./terms_section.ts";
 import { projectPath } from "../paths.ts";
 import { parseFlags, UsageError } from "./parse_flags.ts";
 import type { Article } from "../types.ts";
-import type { EntityMention } from "../entities/types.ts";
-import { framingSummary } from "../framing/summary.ts";
-import { cooccurrenceRows } from "../measures/cooccurrence.ts";
 import { longTokenTimings } from "./bench_long_token.ts";
 import { type BenchResults, formatBench, type ScaleResults, type StageTiming } from "./bench_results.ts";
+import { runCorpusStages, STAGES } from "../stages/registry.ts";
 
 export { formatBench };
 export type { BenchResults, ScaleResults, StageTiming };
-
-/** What the corpus-wide stages hand on to each other. */
-interface StageState {
-  mentions?: EntityMention[];
-}
-
-/**
- * The corpus-wide part of each stage, in order: what the report computes from the
- * articles' digests (the per-article part runs in `digestMany`).
- */
-export const CORPUS_STAGES: {
-  name: "terms" | "framing" | "entities" | "co-occurrence";
-  run: (digests: ArticleDigest[], tools: DigestTools, state: StageState) => unknown;
-}[] = [
-  {
-    name: "terms",
-    run: (digests) => {
-      const t = termsTables(digests);
-      return [t.terms.length, t.keyness.length, t.logOdds.length];
-    },
-  },
-  {
-    name: "framing",
-    run: (digests, tools) => framingSummary(digests.flatMap((d) => d.framing), digests, tools.lexicon.referents).length,
-  },
-  {
-    name: "entities",
-    run: (digests, tools, state) => {
-      state.mentions = resolveDigestEntities(digests, tools).mentions;
-      return state.mentions.length;
-    },
-  },
-  {
-    name: "co-occurrence",
-    run: (digests, _tools, state) => cooccurrenceRows(state.mentions ?? [], digests, { articlePairs: "linked" }).length,
-  },
-];
 
 /**
  * The whole pipeline on a corpus: every article digested (on `workers` threads), then
@@ -84,13 +44,12 @@ async function pipeline(
   const perArticle: Record<string, number> = {};
   for (const [k, ms] of Object.entries(times)) perArticle[k] = ms / 1000;
   const corpus: Record<string, number> = {};
-  const state: StageState = {};
-  for (const stage of CORPUS_STAGES) {
-    const t = performance.now();
-    stage.run(digests, tools, state);
-    corpus[stage.name] = (performance.now() - t) / 1000;
-    onProgress?.();
-  }
+  runCorpusStages({ digests, tools }, {
+    onStage: (name, ms) => {
+      corpus[name] = ms / 1000;
+      onProgress?.();
+    },
+  });
   return { seconds: (performance.now() - t0) / 1000, perArticle, corpus };
 }
 
@@ -403,7 +362,7 @@ export async function bench(
   const rate = (s: number) => tokens / s;
   const one = median(oneRuns, (run) => run.seconds);
   const two = median(twoRuns, (run) => run.seconds);
-  const stages: StageTiming[] = ["tokenize", ...CORPUS_STAGES.map((s) => s.name)].map((stage) => {
+  const stages: StageTiming[] = ["tokenize", ...STAGES.map((s) => s.name)].map((stage) => {
     const perArticle = one.perArticle[stage] ?? 0;
     const corpus = one.corpus[stage] ?? 0;
     return {

@@ -4,10 +4,9 @@
  *
  * @module
  */
-import type { ReportFile, ReportInput, ReportSection } from "./section.ts";
-import { resolveDigestEntities } from "../pipeline/digest.ts";
-import { entityOutletRows, entityRows, topEntities } from "../measures/entities.ts";
-import { cooccurrenceRows } from "../measures/cooccurrence.ts";
+import { type ReportFile, type ReportInput, type ReportSection, stageTables } from "./types.ts";
+import { type EntitiesResult, entitiesStage } from "../stages/entities.ts";
+import { entityOutletRows, topEntities } from "../measures/entities.ts";
 import { cooccurrenceNetwork } from "../measures/network.ts";
 import { cooccurrenceMatrixChart, cooccurrenceNetworkChart, topEntitiesChart } from "../charts/entities.ts";
 import { toGraphml, toNetworkJson } from "../render/graphml.ts";
@@ -28,16 +27,17 @@ export interface EntitiesSectionOptions {
  * const section = entitiesSection({ corpus, digests, tools });
  * section.files.map((f) => f.name); // ["cooccurrence.graphml", "cooccurrence.json"]
  * ```
+ *
+ * @param result The entities stage's result (worked out from `input` when not given).
  */
 export function entitiesSection(
   input: ReportInput,
+  result: EntitiesResult = entitiesStage.corpus(input),
   options: EntitiesSectionOptions = {},
 ): ReportSection & { files: ReportFile[] } {
   const { digests } = input;
-  const index = resolveDigestEntities(digests, input.tools);
-  // The table keeps the article-scope pairs that share a sentence or meet in two
-  // articles or more; the charts and the network read sentence-scope pairs.
-  const cooc = cooccurrenceRows(index.mentions, digests, { articlePairs: "linked" });
+  const { index } = result;
+  const cooc = result.tables.cooccurrence;
   const network = cooccurrenceNetwork(index.mentions, cooc, {
     top: options.top?.network ?? 20,
     minCount: digests.length > 10 ? 2 : 1,
@@ -52,20 +52,7 @@ export function entitiesSection(
       "(or article) names both; NPMI = log(p(x,y) / (p(x) p(y))) / −log p(x,y) and logDice = 14 + " +
       "log2(2 f(x,y) / (f(x) + f(y))), by outlet and over the corpus (outlet all). cooccurrence.csv keeps " +
       "every sentence-scope pair, and the article-scope pairs that also share a sentence or meet in two articles or more.",
-    tables: [
-      {
-        name: "entities",
-        title: "One row per entity and article: mentions and the forms used",
-        columns: ["article", "outlet", "entity", "type", "mentions", "aliases"],
-        rows: entityRows(index.mentions),
-      },
-      {
-        name: "cooccurrence",
-        title: "Pairs of entities named in the same sentence or article, by outlet and overall",
-        columns: ["scope", "outlet", "source", "target", "sentences", "articles", "npmi", "logdice"],
-        rows: cooc,
-      },
-    ],
+    tables: stageTables(entitiesStage, result),
     charts: [
       topEntitiesChart(entityOutletRows(index.mentions), { top: options.top?.perOutlet ?? 6 }),
       cooccurrenceNetworkChart(network),
@@ -77,5 +64,3 @@ export function entitiesSection(
     ],
   };
 }
-
-export type { ReportFile } from "./section.ts";

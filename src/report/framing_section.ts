@@ -4,9 +4,10 @@
  *
  * @module
  */
-import type { ReportInput, ReportSection } from "./section.ts";
-import { framingByVoice, framingSummary } from "../framing/summary.ts";
+import { type ReportInput, type ReportSection, stageTables } from "./types.ts";
+import { framingByVoice } from "../framing/summary.ts";
 import { framingRateChart, framingShareChart } from "../charts/framing.ts";
+import { type FramingResult, framingStage } from "../stages/framing.ts";
 
 /**
  * Framing: which wording each outlet chooses for each referent of the framing lexicon
@@ -17,10 +18,11 @@ import { framingRateChart, framingShareChart } from "../charts/framing.ts";
  * const section = framingSection({ corpus, digests, tools });
  * section.tables.map((t) => t.name); // ["framing", "framing_summary"]
  * ```
+ *
+ * @param result The framing stage's result (worked out from `input` when not given).
  */
-export function framingSection(input: ReportInput): ReportSection {
-  const hits = input.digests.flatMap((d) => d.framing);
-  const summary = framingSummary(hits, input.digests, input.tools.lexicon.referents);
+export function framingSection(input: ReportInput, result: FramingResult = framingStage.corpus(input)): ReportSection {
+  const summary = result.tables.framing_summary;
   return {
     id: "framing",
     title: "Framing",
@@ -29,36 +31,7 @@ export function framingSection(input: ReportInput): ReportSection {
       "quotation marks or an attributed paraphrase (quoted). Per outlet and referent: mentions, " +
       "mentions per 1,000 words (hits / words × 1000) and the share of loaded wording " +
       "(loaded / hits), overall and per voice.",
-    tables: [
-      {
-        name: "framing",
-        title: "One row per mention (lexicon hit)",
-        columns: ["article", "outlet", "referent", "frame", "voice", "phrase", "start", "end", "sentence"],
-        rows: hits,
-      },
-      {
-        name: "framing_summary",
-        title: "One row per outlet and referent",
-        columns: [
-          "outlet",
-          "referent",
-          "label",
-          "words",
-          "hits",
-          "loaded",
-          "neutral",
-          "hitsPer1000",
-          "loadedShare",
-          "narrativeHits",
-          "narrativeLoaded",
-          "narrativeLoadedShare",
-          "quotedHits",
-          "quotedLoaded",
-          "quotedLoadedShare",
-        ],
-        rows: summary,
-      },
-    ],
+    tables: stageTables(framingStage, result),
     charts: [framingShareChart(framingByVoice(summary)), framingRateChart(summary)],
   };
 }

@@ -4,10 +4,10 @@
  * @module
  */
 import type { LoadProblem } from "../types.ts";
-import type { DigestStage } from "../pipeline/digest.ts";
+import { DIGEST_STAGES, type DigestStage, stageNamed } from "../stages/registry.ts";
 import { escapeXml } from "../render/svg.ts";
 import { tableHtml } from "../render/table.ts";
-import type { ReportSection } from "./section.ts";
+import type { ReportSection } from "./types.ts";
 
 /** What a run took from the cache, and what it worked out again. */
 export interface CacheUse {
@@ -19,12 +19,11 @@ export interface CacheUse {
   redone: Record<DigestStage, number>;
 }
 
-/** What each stage works out, in words. */
-const STAGE_WORDS: Record<DigestStage, string> = {
-  terms: "the term counts",
-  framing: "the framing",
-  entities: "the entities",
-};
+/** What a stage works out, in words, and whether the words are plural: its per-article part's. */
+function stageWords(stage: DigestStage): { noun: string; plural: boolean } {
+  const { noun, plural } = stageNamed(stage).digest!;
+  return { noun, plural };
+}
 
 /** "a, b and c". */
 function listed(items: string[]): string {
@@ -57,16 +56,16 @@ export function cacheSentence(articles: number, use: CacheUse): string {
     : `${reused} of the ${articles} articles ${was(reused)} in ${where} and ${
       was(reused)
     } not read again; ${use.readNow} ${was(use.readNow)} ${read} in this run`;
-  const redone = (Object.keys(STAGE_WORDS) as DigestStage[])
-    .map((s) => ({ s, n: Math.min(reused, Math.max(0, use.redone[s] - use.readNow)) }))
+  const redone = DIGEST_STAGES
+    .map((s) => ({ s, n: Math.min(reused, Math.max(0, (use.redone[s] ?? 0) - use.readNow)) }))
     .filter(({ n }) => n > 0);
   if (!redone.length) return `${first}.`;
   // Stages redone for as many articles are named together.
   const groups = new Map<number, DigestStage[]>();
   for (const { s, n } of redone) groups.set(n, [...(groups.get(n) ?? []), s]);
   const clauses = [...groups].map(([n, stages]) =>
-    `${listed(stages.map((s) => STAGE_WORDS[s]))} ${
-      stages.length === 1 && stages[0] === "framing" ? "was" : "were"
+    `${listed(stages.map((s) => stageWords(s).noun))} ${
+      stages.length === 1 && !stageWords(stages[0]).plural ? "was" : "were"
     } worked out again for ${n === reused ? (reused === 1 ? "it" : `all ${reused}`) : `${n} of them`}`
   );
   return `${first}; ${clauses.join("; ")}.`;

@@ -1,115 +1,84 @@
 /**
- * Report sections: what each analysis contributes to `deno task report`.
+ * The report's sections: one per stage of the registry, in its order. Each stage's
+ * section builder is listed here, and the type checker holds this list to the registry:
+ * a stage without a section, or a section for no stage, does not compile.
  *
  * @module
  */
-import type { ChartSpec } from "../charts/spec.ts";
-import type { Corpus } from "../types.ts";
-import type { ArticleDigest, DigestTools } from "../pipeline/digest.ts";
-import { articleRows, outletRows } from "../measures/articles.ts";
-import { articlesPerOutletChart, datesChart, lengthByOutletChart } from "../charts/corpus.ts";
+import { type AnyStage, type StageName, stageNamed, type StageResults, STAGES } from "../stages/registry.ts";
+import type { StageOptions } from "../stages/stage.ts";
+import type { ReportInput, ReportSection } from "./types.ts";
+import { corpusSection } from "./corpus_section.ts";
 import { termsSection } from "./terms_section.ts";
 import { framingSection } from "./framing_section.ts";
 import { entitiesSection } from "./entities_section.ts";
 
-/** A table of the report, written as `NAME.csv` and shown on the page. */
-export interface ReportTable {
-  /** File name without `.csv`. */
-  name: string;
-  /** What it holds, one line. */
-  title: string;
-  /** Columns, in order. */
-  columns: string[];
-  /** The rows. */
-  rows: readonly object[];
-  /** Rows shown on the page (all are written to the CSV). Default 25. */
-  preview?: number;
-}
+export type { ReportFile, ReportInput, ReportSection, ReportTable } from "./types.ts";
 
-/** A file of the report that is neither a table nor a chart. */
-export interface ReportFile {
-  /** File name, relative to the report folder. */
-  name: string;
-  /** What it holds, one line. */
-  title: string;
-  /** Its content. */
-  content: string;
-}
-
-/** One section of the report: an analysis with its tables and charts. */
-export interface ReportSection {
-  /** Anchor id on the page. */
-  id: string;
-  /** Heading. */
-  title: string;
-  /** A paragraph on what the section shows and how it was computed. */
-  description: string;
-  /** What a reader must know first (an analysis that could not be run on this corpus, and why), shown above the description. */
-  notes?: string[];
-  /** Tables written as CSV files at the top of the report folder. */
-  tables: ReportTable[];
-  /** Charts written to `charts/`. */
-  charts: ChartSpec[];
-  /** Other files written at the top of the report folder as they are (GraphML, JSON). */
-  files?: ReportFile[];
-}
-
-/** What every section builder receives. */
-export interface ReportInput {
-  /** The loaded corpus (with the problems of files left out). */
-  corpus: Corpus;
-  /** Each article's digest, in corpus order. */
-  digests: ArticleDigest[];
-  /** The tools the digests were made with (the framing lexicon and the gazetteer). */
-  tools: DigestTools;
-}
+/** A section builder: the report's input and its stage's result to a section. */
+export type SectionBuilder<S extends StageName> = (input: ReportInput, result: StageResults[S]) => ReportSection;
 
 /**
- * The corpus at a glance: `articles.csv`, outlets, and the corpus charts.
+ * Each stage's section builder.
  *
  * @example
  * ```ts
- * const section = corpusSection({ corpus, digests, tools });
+ * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * const tools = await loadDigestTools();
+ * const corpus = await loadCorpus();
+ * const digests = corpus.articles.map((a) => annotateAndDigest(a, tools));
+ * import { termsStage } from "framelens";
+ * const input = { corpus, digests, tools };
+ * SECTIONS.terms(input, termsStage.corpus(input)).id; // "terms"
  * ```
  */
-export function corpusSection({ digests }: ReportInput): ReportSection {
-  const rows = articleRows(digests);
-  return {
-    id: "corpus",
-    title: "The corpus",
-    description:
-      "Articles per outlet, their length in words (word and number tokens, boilerplate lines left out) and their dates.",
-    tables: [
-      {
-        name: "articles",
-        title: "One row per article",
-        columns: ["id", "outlet", "date", "title", "kind", "words", "sentences"],
-        rows,
-      },
-      {
-        name: "outlets",
-        title: "One row per outlet",
-        columns: ["outlet", "articles", "words", "medianWords", "firstDate", "lastDate"],
-        rows: outletRows(rows),
-      },
-    ],
-    charts: [articlesPerOutletChart(rows), lengthByOutletChart(rows), datesChart(rows)],
-  };
-}
+export const SECTIONS: { readonly [S in StageName]: SectionBuilder<S> } = {
+  corpus: corpusSection,
+  terms: termsSection,
+  framing: framingSection,
+  entities: (input, result) => entitiesSection(input, result),
+};
 
 /**
- * Every section of the report, in page order. Each analysis adds its builder here.
- * `onSection` is called with each section as soon as it is built.
+ * Every section of the report, in the order of the stage registry: each stage's
+ * corpus-wide part run over the digests (after the stages it needs), then its section
+ * built. `onSection` is called with each section as soon as it is built, before the next
+ * stage runs. A stage's result is worked out once, when its section or a stage that needs
+ * it first reads it.
  *
  * @example
  * ```ts
+ * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * const tools = await loadDigestTools();
+ * const corpus = await loadCorpus();
+ * const digests = corpus.articles.map((a) => annotateAndDigest(a, tools));
  * const sections = buildSections({ corpus, digests, tools });
+ * sections.map((s) => s.id); // ["corpus", "terms", "framing", "entities"]
  * ```
+ *
+ * @param options The unit of comparison (`groupBy`, default the outlet).
  */
-export function buildSections(input: ReportInput, onSection?: (section: ReportSection) => void): ReportSection[] {
-  const builders = [corpusSection, termsSection, framingSection, entitiesSection];
-  return builders.map((build) => {
-    const section = build(input);
+export function buildSections(
+  input: ReportInput,
+  onSection?: (section: ReportSection) => void,
+  options: StageOptions = {},
+): ReportSection[] {
+  const results = new Map<string, unknown>();
+  const resultOf = (stage: AnyStage): unknown => {
+    if (!results.has(stage.name)) {
+      // A needed stage's result is worked out when the stage reads it (the terms stage needs the
+      // entities' per-article part, not their corpus-wide result).
+      const needed = {};
+      for (const n of stage.needs) {
+        Object.defineProperty(needed, n, { enumerable: true, get: () => resultOf(stageNamed(n)) });
+      }
+      results.set(stage.name, stage.corpus({ ...input, results: needed }, options));
+    }
+    return results.get(stage.name);
+  };
+  return STAGES.map((stage) => {
+    const build = SECTIONS[stage.name as StageName] as (input: ReportInput, result: unknown) => ReportSection;
+    const section = build(input, resultOf(stage));
     onSection?.(section);
     return section;
   });

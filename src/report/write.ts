@@ -14,7 +14,7 @@ import type { ChartSpec } from "../charts/spec.ts";
 import { PngPool } from "../render/png_pool.ts";
 import type { DiskCache } from "../pipeline/cache.ts";
 import { type PageInfo, reportPage } from "./page.ts";
-import type { ReportSection } from "./section.ts";
+import type { ReportSection } from "./types.ts";
 
 /** The file that marks a folder as a framelens report, so that it may be replaced. */
 export const REPORT_MARKER = ".framelens-report";

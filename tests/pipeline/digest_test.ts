@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { loadGazetteer } from "../../src/entities/gazetteer.ts";
@@ -8,21 +8,20 @@ import { articleTermCounts } from "../../src/measures/terms.ts";
 import { findFraming } from "../../src/framing/match.ts";
 import { findCandidates } from "../../src/entities/mentions.ts";
 import { annotateArticle, loadResources } from "../../src/pipeline/annotate.ts";
-import { DiskCache, PIPELINE_SOURCES } from "../../src/pipeline/cache.ts";
+import { DiskCache } from "../../src/pipeline/cache.ts";
 import {
   annotateAndDigest,
-  DIGEST_STAGES,
+  digestParts,
   emptyStageTimes,
   loadDigestTools,
   makeDigestTools,
-  resolveDigestEntities,
-  STAGE_SOURCES,
 } from "../../src/pipeline/digest.ts";
+import { resolveDigestEntities } from "../../src/stages/entities.ts";
 import { candidateSpanTags, mentionSpan } from "../../src/entities/typing.ts";
 import { resolveEntities } from "../../src/entities/aliases.ts";
 import { spanTags, spanTagsOfBits } from "../../src/nlp/compromise.ts";
 import { tagsAlone } from "../nlp/tags_alone.ts";
-import { digestMany, startDigestWorkers } from "../../src/pipeline/digest_many.ts";
+import { digestMany, type PackedDigest, startDigestWorkers } from "../../src/pipeline/digest_many.ts";
 import type { Article } from "../../src/types.ts";
 
 const tools = await loadDigestTools();
@@ -63,9 +62,9 @@ Deno.test("annotateAndDigest() keeps what the per-article functions give, and th
   assert.deepEqual(d.sentences, annotated.sentences);
   assert.deepEqual(d.terms, articleTermCounts([annotated], { names: tools.gazetteer }));
   assert.deepEqual(d.framing, findFraming(annotated, tools.framing));
-  assert.deepEqual(d.candidates, findCandidates(annotated, tools.gazetteer));
-  assert.deepEqual(d.spanTags, candidateSpanTags(d.candidates));
-  assert.ok(d.framing.length > 0 && d.candidates.length > 0, "the seed has framing hits and names");
+  assert.deepEqual(d.entities.candidates, findCandidates(annotated, tools.gazetteer));
+  assert.deepEqual(d.entities.spanTags, candidateSpanTags(d.entities.candidates));
+  assert.ok(d.framing.length > 0 && d.entities.candidates.length > 0, "the seed has framing hits and names");
   for (const k of ["tokenize", "terms", "framing", "entities"] as const) assert.ok(times[k] > 0, `${k} timed`);
 });
 
@@ -156,59 +155,48 @@ Deno.test("makeDigestTools() gives the terms stage a fingerprint of the gazettee
   assert.deepEqual(d.terms.map((r) => r.term), ["ali larijani", "arrive", "baghdad"]);
 });
 
-/**
- * The loaders of the data that stages read, relative to `src/pipeline/`: the lexicon and the
- * gazetteer are in the fingerprints as data, data/english.yaml as a file of STAGE_SOURCES.
- */
-const DATA_LOADERS = ["../framing/lexicon.ts", "../entities/gazetteer.ts", "../text/english.ts"];
-
-for (const stage of DIGEST_STAGES) {
-  Deno.test(`STAGE_SOURCES of the ${stage} stage name every file of code the stage runs`, async () => {
-    // The annotation's code (cache.ts's PIPELINE_SOURCES) is in the digest's key already.
-    const pipeline = new URL("../../src/pipeline/", import.meta.url);
-    const listed = STAGE_SOURCES[stage].map((f) => new URL(f, pipeline).href);
-    const covered = (href: string) =>
-      listed.some((l) => l === href || (l.endsWith("/") && href.startsWith(l))) ||
-      PIPELINE_SOURCES.some((f) => new URL(f, pipeline).href === href);
-    // Every module imported for its values (not `import type`), from the stage's files but
-    // digest.ts, which imports every stage; a listed folder stands for its .ts files. Of the
-    // data files' loaders, only the data files they import are followed: the code that
-    // parses them is not the stage's (what they read is in the fingerprint).
-    const loaders = DATA_LOADERS.map((f) => new URL(f, pipeline).href);
-    const seen = new Set<string>();
-    const queue: string[] = [];
-    for (const l of listed) {
-      if (l.endsWith("/digest.ts")) continue;
-      if (!l.endsWith("/")) queue.push(l);
-      else for (const f of await readdir(new URL(l))) if (f.endsWith(".ts")) queue.push(new URL(f, l).href);
+Deno.test("digestMany() after a change to the terms stage alone redoes the terms, with the entities' cached candidates", async () => {
+  // As after an edit of measures/terms.ts: only the terms stage's fingerprint differs.
+  const edited = (code: string) => ({ ...tools, fingerprints: { ...tools.fingerprints, terms: code } });
+  await withTempDir(async (dir) => {
+    await digestMany(seeds, { tools, cache: new DiskCache(dir) });
+    for (const workers of [1, 2]) {
+      const r = await digestMany(seeds, { tools: edited(`edit ${workers}`), cache: new DiskCache(dir), workers });
+      assert.equal(r.annotatedNow, 0, "annotations come from the cache");
+      assert.deepEqual(r.stagesRun, { terms: seeds.length, framing: 0, entities: 0 });
+      assert.deepEqual(r.digests, seeds.map((a) => annotateAndDigest(a, tools)));
     }
-    while (queue.length) {
-      const href = queue.pop()!;
-      if (seen.has(href)) continue;
-      seen.add(href);
-      if (!href.endsWith(".ts")) continue;
-      const source = await readFile(new URL(href), "utf8");
-      for (const m of source.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?from\s+"(\.[^"]+)"/gm)) {
-        if (!loaders.includes(href) || !m[1].endsWith(".ts")) queue.push(new URL(m[1], href).href);
-      }
-    }
-    const missing = [...seen].filter((href) => !covered(href)).map((href) => href.replace(/^.*\/(src|data)\//, "$1/"));
-    assert.deepEqual(missing, []);
-    assert.ok(seen.size >= 3, "the walk reached the stage's imports");
+    const again = await digestMany(seeds, { tools: edited("edit 2"), cache: new DiskCache(dir) });
+    assert.equal(again.fromCache, seeds.length, "the redone terms were stored with the others");
   });
-}
+});
 
-Deno.test("STAGE_SOURCES and PIPELINE_SOURCES name only files and folders that exist", async () => {
-  // A missing file would be hashed by its name alone (sourceFilesHash): its edits would not redo the stage.
-  const pipeline = new URL("../../src/pipeline/", import.meta.url);
-  const paths = [...new Set([...Object.values(STAGE_SOURCES).flat(), ...PIPELINE_SOURCES])];
-  const missing: string[] = [];
-  for (const rel of paths) {
-    const info = await stat(new URL(rel, pipeline)).catch(() => undefined);
-    if (!info || info.isDirectory() !== rel.endsWith("/")) missing.push(rel);
-  }
-  assert.deepEqual(missing, []);
-  assert.ok(paths.length > 10);
+Deno.test("digestParts() runs the stages a stage needs unless their parts are given", () => {
+  const annotated = annotateArticle(seeds[0], tools.resources);
+  const full = annotateAndDigest(seeds[0], tools);
+  const alone = digestParts(annotated, tools, ["terms"]);
+  assert.deepEqual(Object.keys(alone).sort(), ["entities", "terms"], "the entities ran for the terms");
+  const given = digestParts(annotated, tools, ["terms"], undefined, { entities: full.entities });
+  assert.deepEqual(Object.keys(given), ["terms"]);
+  assert.deepEqual(given.terms, full.terms);
+  assert.deepEqual(digestParts(annotated, tools, ["framing"]), { framing: full.framing });
+});
+
+Deno.test("digestMany() redoes a cached part that is malformed though its checksum holds, and only that part", async () => {
+  const arts = [article("a", "Hezbollah rejected the plan in Beirut.")];
+  await withTempDir(async (dir) => {
+    const first = await digestMany(arts, { tools, cache: new DiskCache(dir) });
+    const cache = new DiskCache(dir);
+    const [file] = await files(dir, "digest");
+    const key = file.replace(/^.*\//, "").replace(/\.json$/, "");
+    const packed = (await cache.get<PackedDigest>("digest", key))!;
+    packed.parts.terms!.data = [["plan"]]; // a row without its count
+    await cache.set("digest", key, packed);
+    const again = await digestMany(arts, { tools, cache });
+    assert.equal(cache.stats.rebuilt, 1);
+    assert.deepEqual(again.stagesRun, { terms: 1, framing: 0, entities: 0 });
+    assert.deepEqual(again.digests, first.digests);
+  });
 });
 
 Deno.test("digestMany() detects a corrupt or tampered digest and rebuilds it", async () => {
@@ -237,28 +225,28 @@ Deno.test("digestMany() keeps each article's own id when two files hold the same
   await withTempDir(async (dir) => {
     await digestMany(arts.slice(0, 1), { tools, cache: new DiskCache(dir) });
     const r = await digestMany(arts, { tools, cache: new DiskCache(dir) });
-    assert.deepEqual(r.digests[1].candidates.map((c) => c.article), ["two"]);
+    assert.deepEqual(r.digests[1].entities.candidates.map((c) => c.article), ["two"]);
     assert.deepEqual([...new Set(r.digests[1].terms.map((t) => t.article))], ["two"]);
   });
 });
 
 Deno.test("candidateSpanTags() gives each distinct span of the candidates not in the gazetteer once, with compromise's tags", () => {
   const d = annotateAndDigest(seeds[1], tools);
-  const spans = d.spanTags.map(([s]) => s);
-  assert.deepEqual(spans, [...new Set(d.candidates.filter((c) => c.entry === undefined).map(mentionSpan))]);
-  assert.ok(spans.length > 0 && spans.length < new Set(d.candidates.map(mentionSpan)).size);
-  for (const [span, bits] of d.spanTags) assert.deepEqual(spanTagsOfBits(bits), tagsAlone(span), span);
+  const spans = d.entities.spanTags.map(([s]) => s);
+  assert.deepEqual(spans, [...new Set(d.entities.candidates.filter((c) => c.entry === undefined).map(mentionSpan))]);
+  assert.ok(spans.length > 0 && spans.length < new Set(d.entities.candidates.map(mentionSpan)).size);
+  for (const [span, bits] of d.entities.spanTags) assert.deepEqual(spanTagsOfBits(bits), tagsAlone(span), span);
 });
 
 Deno.test("resolveDigestEntities() resolves as resolveEntities does, tagging only the spans not in the digests", () => {
   for (const corpus of [seeds, unseen]) {
     const digests = corpus.map((a) => annotateAndDigest(a, tools));
     const asked: string[] = [];
-    const index = resolveEntities(digests.flatMap((d) => d.candidates), tools.gazetteer, {
+    const index = resolveEntities(digests.flatMap((d) => d.entities.candidates), tools.gazetteer, {
       tags: (s) => (asked.push(s), spanTags(s)),
     });
     assert.ok(asked.length > 10);
-    const inDigests = new Set(digests.flatMap((d) => d.spanTags.map(([s]) => s)));
+    const inDigests = new Set(digests.flatMap((d) => d.entities.spanTags.map(([s]) => s)));
     const tagged: string[] = [];
     assert.deepEqual(resolveDigestEntities(digests, tools, { tags: (s) => (tagged.push(s), spanTags(s)) }), index);
     assert.deepEqual(tagged.filter((s) => inDigests.has(s)), [], "spans in the digests tagged again");

@@ -1,0 +1,35 @@
+/**
+ * The corpus section of the report: `articles.csv`, `outlets.csv` and the corpus charts.
+ *
+ * @module
+ */
+import { articlesPerOutletChart, datesChart, lengthByOutletChart } from "../charts/corpus.ts";
+import { type CorpusResult, corpusStage } from "../stages/corpus.ts";
+import { type ReportInput, type ReportSection, stageTables } from "./types.ts";
+
+/**
+ * The corpus at a glance: `articles.csv`, outlets, and the corpus charts.
+ *
+ * @example
+ * ```ts
+ * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * const tools = await loadDigestTools();
+ * const corpus = await loadCorpus();
+ * const digests = corpus.articles.map((a) => annotateAndDigest(a, tools));
+ * const section = corpusSection({ corpus, digests, tools });
+ * section.tables.map((t) => t.name); // ["articles", "outlets"]
+ * ```
+ *
+ * @param result The corpus stage's result (worked out from `input` when not given).
+ */
+export function corpusSection(input: ReportInput, result: CorpusResult = corpusStage.corpus(input)): ReportSection {
+  const rows = result.tables.articles;
+  return {
+    id: "corpus",
+    title: "The corpus",
+    description:
+      "Articles per outlet, their length in words (word and number tokens, boilerplate lines left out) and their dates.",
+    tables: stageTables(corpusStage, result),
+    charts: [articlesPerOutletChart(rows), lengthByOutletChart(rows), datesChart(rows)],
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * What a report section is: the types every section builder, the report writer and the
+ * page share, and the tables of a section made from its stage's declarations.
+ *
+ * @module
+ */
+import type { ChartSpec } from "../charts/spec.ts";
+import type { Corpus } from "../types.ts";
+import type { ArticleDigest } from "../stages/registry.ts";
+import { columnNames, type Stage, type StageResult, type StageTools } from "../stages/stage.ts";
+
+/** A table of the report, written as `NAME.csv` and shown on the page. */
+export interface ReportTable {
+  /** File name without `.csv`. */
+  name: string;
+  /** What it holds, one line. */
+  title: string;
+  /** Columns, in order. */
+  columns: string[];
+  /** The rows. */
+  rows: readonly object[];
+  /** Rows shown on the page (all are written to the CSV). Default 25. */
+  preview?: number;
+}
+
+/** A file of the report that is neither a table nor a chart. */
+export interface ReportFile {
+  /** File name, relative to the report folder. */
+  name: string;
+  /** What it holds, one line. */
+  title: string;
+  /** Its content. */
+  content: string;
+}
+
+/** One section of the report: an analysis with its tables and charts. */
+export interface ReportSection {
+  /** Anchor id on the page. */
+  id: string;
+  /** Heading. */
+  title: string;
+  /** A paragraph on what the section shows and how it was computed. */
+  description: string;
+  /** What a reader must know first (an analysis that could not be run on this corpus, and why), shown above the description. */
+  notes?: string[];
+  /** Tables written as CSV files at the top of the report folder. */
+  tables: ReportTable[];
+  /** Charts written to `charts/`. */
+  charts: ChartSpec[];
+  /** Other files written at the top of the report folder as they are (GraphML, JSON). */
+  files?: ReportFile[];
+}
+
+/** What every section builder receives. */
+export interface ReportInput {
+  /** The loaded corpus (with the problems of files left out). */
+  corpus: Corpus;
+  /** Each article's digest, in corpus order. */
+  digests: ArticleDigest[];
+  /** The tools the digests were made with (the framing lexicon and the gazetteer). */
+  tools: StageTools;
+}
+
+/**
+ * A section's tables: each table its stage declares, in order, with its title, its
+ * columns and the stage's rows.
+ *
+ * @example
+ * ```ts
+ * import { annotateAndDigest, loadCorpus, loadDigestTools, termsStage } from "framelens";
+ * const tools = await loadDigestTools();
+ * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
+ * const result = termsStage.corpus({ digests, tools });
+ * stageTables(termsStage, result, { keyness: 20 }).map((t) => t.name); // ["terms", "keyness", "log_odds"]
+ * ```
+ *
+ * @param previews Rows shown on the page, by table (default 25).
+ */
+export function stageTables<R extends StageResult>(
+  // deno-lint-ignore no-explicit-any -- any stage whose result is R
+  stage: Stage<string, any, R, any, any>,
+  result: R,
+  previews: Partial<Record<keyof R["tables"] & string, number>> = {},
+): ReportTable[] {
+  return Object.entries(stage.tables).map(([name, schema]) => {
+    const preview = (previews as Record<string, number | undefined>)[name];
+    return {
+      name,
+      title: schema.title,
+      columns: columnNames(schema),
+      rows: result.tables[name],
+      ...(preview === undefined ? {} : { preview }),
+    };
+  });
+}

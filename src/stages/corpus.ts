@@ -1,0 +1,71 @@
+/**
+ * The corpus at a glance: no per-article part (an article's size and sentences come with
+ * its annotation); over the corpus, one row per article and one per outlet.
+ *
+ * @module
+ */
+import type { ArticleRow } from "../types.ts";
+import { articleRows, type OutletRow, outletRows } from "../measures/articles.ts";
+import { groupOf, type Stage } from "./stage.ts";
+
+/** What the corpus stage gives. */
+export interface CorpusResult {
+  /** Its tables. */
+  tables: {
+    /** One row per article (its own outlet, whatever the grouping). */
+    articles: ArticleRow[];
+    /** One row per outlet (per group). */
+    outlets: OutletRow[];
+  };
+}
+
+/**
+ * The corpus stage.
+ *
+ * @example
+ * ```ts
+ * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * const tools = await loadDigestTools();
+ * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
+ * const { tables } = corpusStage.corpus({ digests, tools });
+ * tables.outlets.map((r) => r.outlet); // the outlets, in alphabetical order
+ * corpusStage.corpus({ digests, tools }, { groupBy: "country" }).tables.outlets.length; // 3 countries
+ * ```
+ */
+export const corpusStage: Stage<"corpus", never, CorpusResult> = {
+  name: "corpus",
+  module: import.meta.url,
+  needs: [],
+  data: [],
+  tables: {
+    articles: {
+      title: "One row per article",
+      columns: {
+        id: "string",
+        outlet: "string",
+        date: "string",
+        title: "string",
+        kind: "string",
+        words: "integer",
+        sentences: "integer",
+      },
+    },
+    outlets: {
+      title: "One row per outlet",
+      columns: {
+        outlet: "string",
+        articles: "integer",
+        words: "integer",
+        medianWords: "number",
+        firstDate: "string",
+        lastDate: "string",
+      },
+    },
+  },
+  corpus: ({ digests }, options = {}) => {
+    const rows = articleRows(digests);
+    const group = groupOf(options.groupBy);
+    const grouped = group ? rows.map((r, i) => ({ ...r, outlet: group(digests[i].article) })) : rows;
+    return { tables: { articles: rows, outlets: outletRows(grouped) } };
+  },
+};

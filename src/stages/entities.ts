@@ -1,0 +1,180 @@
+/**
+ * The entities stage: per article, the candidate names (gazetteer names and capitalised
+ * words) and what compromise makes of each distinct span; over the corpus, the names
+ * resolved to entities, one row per entity and article, and the pairs of entities named
+ * in the same sentence or article.
+ *
+ * @module
+ */
+import type { ArticleOutline } from "../types.ts";
+import { type Candidate, findCandidates } from "../entities/mentions.ts";
+import { candidateSpanTags } from "../entities/typing.ts";
+import { resolveEntities, type ResolveOptions } from "../entities/aliases.ts";
+import type { CooccurrenceRow, EntityIndex, EntityRow } from "../entities/types.ts";
+import { type SpanTags, spanTags, spanTagsOfBits } from "../nlp/compromise.ts";
+import { entityRows } from "../measures/entities.ts";
+import { cooccurrenceRows } from "../measures/cooccurrence.ts";
+import { groupOf, hasFields, malformed, regrouped, type Stage, type StageTools } from "./stage.ts";
+
+/** The entities part of an article's digest. */
+export interface EntitiesPart {
+  /** Entity candidates, as `findCandidates` gives them (resolved over the corpus later). */
+  candidates: Candidate[];
+  /** What compromise makes of each distinct span of the candidates, as `candidateSpanTags` gives it. */
+  spanTags: [string, number][];
+}
+
+/** What the entities stage gives over the corpus. */
+export interface EntitiesResult {
+  /** Its tables. */
+  tables: {
+    /** One row per entity and article. */
+    entities: EntityRow[];
+    /** Pairs of entities named in the same sentence or article, by outlet and overall. */
+    cooccurrence: CooccurrenceRow[];
+  };
+  /** The entities and their mentions. */
+  index: EntityIndex;
+}
+
+/** A digest as the entities stage reads it. */
+export type EntitiesDigest = ArticleOutline & { entities: EntitiesPart };
+
+/**
+ * Resolves the entity candidates of every digest over the corpus, reading compromise's
+ * tags of each span from the digests (computed with each article, on whichever thread
+ * digested it, and cached with it) rather than tagging them again; the spans that are
+ * not there (parts of names the resolver tries) are tagged then, by `options.tags`
+ * (`spanTags` by default). The result is `resolveEntities` over the same candidates.
+ *
+ * @example
+ * ```ts
+ * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * const tools = await loadDigestTools();
+ * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
+ * const { entities, mentions } = resolveDigestEntities(digests, tools);
+ * ```
+ */
+export function resolveDigestEntities(
+  digests: readonly { entities: EntitiesPart }[],
+  tools: Pick<StageTools, "gazetteer">,
+  options: ResolveOptions = {},
+): EntityIndex {
+  const others = options.tags ?? spanTags;
+  const known = new Map<string, SpanTags>();
+  for (const d of digests) {
+    for (const [span, bits] of d.entities.spanTags) if (!known.has(span)) known.set(span, spanTagsOfBits(bits));
+  }
+  return resolveEntities(digests.flatMap((d) => d.entities.candidates), tools.gazetteer, {
+    tags: (span) => known.get(span) ?? others(span),
+  });
+}
+
+/** The fields of a cached candidate and of its words and cues. */
+const CANDIDATE = {
+  article: "string",
+  outlet: "string",
+  sentence: "integer",
+  surface: "string",
+  key: "string",
+  entry: "integer?",
+  reliable: "boolean",
+} as const;
+const WORD = { text: "string", key: "string", start: "integer", end: "integer" } as const;
+const CUES = {
+  title: "boolean",
+  placePreposition: "boolean",
+  speechVerb: "boolean",
+  organizationContext: "boolean?",
+  acronym: "string?",
+} as const;
+
+/**
+ * The entities stage.
+ *
+ * @example
+ * ```ts
+ * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * const tools = await loadDigestTools();
+ * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
+ * const { tables } = entitiesStage.corpus({ digests, tools });
+ * tables.cooccurrence.length; // pairs of entities
+ * ```
+ */
+export const entitiesStage: Stage<"entities", EntitiesPart, EntitiesResult, EntitiesDigest> = {
+  name: "entities",
+  module: import.meta.url,
+  needs: [],
+  data: ["gazetteer"],
+  digest: {
+    run: (annotated, tools) => {
+      const candidates = findCandidates(annotated, tools.gazetteer);
+      return { candidates, spanTags: candidateSpanTags(candidates) };
+    },
+    pack: (part) => part,
+    unpack: (packed) => {
+      const { candidates, spanTags } = (packed ?? {}) as Partial<EntitiesPart>;
+      if (!Array.isArray(candidates) || !Array.isArray(spanTags)) throw malformed("entities", "no candidates or spans");
+      for (const c of candidates) {
+        if (
+          !hasFields(c, CANDIDATE) || !Array.isArray(c.words) || !c.words.every((w) => hasFields(w, WORD)) ||
+          !hasFields(c.cues, CUES)
+        ) {
+          throw malformed("entities", "a candidate lacks a field or has one of another type");
+        }
+      }
+      for (const s of spanTags) {
+        if (!Array.isArray(s) || s.length !== 2 || typeof s[0] !== "string" || !Number.isInteger(s[1])) {
+          throw malformed("entities", "a span's tags are not [span, bits]");
+        }
+      }
+      return { candidates, spanTags };
+    },
+    noun: "the entities",
+    plural: true,
+  },
+  tables: {
+    entities: {
+      title: "One row per entity and article: mentions and the forms used",
+      columns: {
+        article: "string",
+        outlet: "string",
+        entity: "string",
+        type: "string",
+        mentions: "integer",
+        aliases: "string",
+      },
+    },
+    cooccurrence: {
+      title: "Pairs of entities named in the same sentence or article, by outlet and overall",
+      columns: {
+        scope: "string",
+        outlet: "string",
+        source: "string",
+        target: "string",
+        sentences: "integer",
+        articles: "integer",
+        npmi: "number",
+        logdice: "number",
+      },
+    },
+  },
+  corpus: ({ digests: given, tools }, options = {}) => {
+    const group = groupOf(options.groupBy);
+    const digests = group
+      ? given.map((d) => {
+        const g = group(d.article);
+        return {
+          ...d,
+          article: { ...d.article, outlet: g },
+          entities: { ...d.entities, candidates: regrouped(d.entities.candidates, g) },
+        };
+      })
+      : given;
+    const index = resolveDigestEntities(digests, tools);
+    // The table keeps the article-scope pairs that share a sentence or meet in two
+    // articles or more; the charts and the network read sentence-scope pairs.
+    const cooccurrence = cooccurrenceRows(index.mentions, digests, { articlePairs: "linked" });
+    return { tables: { entities: entityRows(index.mentions), cooccurrence }, index };
+  },
+};

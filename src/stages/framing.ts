@@ -1,0 +1,124 @@
+/**
+ * The framing stage: per article, every hit of the framing lexicon's wordings with its
+ * voice (narrative or quoted); over the corpus, every hit, and a summary per outlet and
+ * referent.
+ *
+ * @module
+ */
+import type { ArticleOutline } from "../types.ts";
+import { findFraming, type FramingHit } from "../framing/match.ts";
+import { framingSummary, type FramingSummaryRow } from "../framing/summary.ts";
+import { FRAMES } from "../framing/lexicon.ts";
+import { VOICES } from "../framing/voice.ts";
+import { groupOf, hasFields, malformed, regrouped, type Stage } from "./stage.ts";
+
+/** What the framing stage gives over the corpus. */
+export interface FramingResult {
+  /** Its tables. */
+  tables: {
+    /** Every hit. */
+    framing: FramingHit[];
+    /** Per outlet and referent. */
+    framing_summary: FramingSummaryRow[];
+  };
+}
+
+/** A digest as the framing stage reads it. */
+export type FramingDigest = ArticleOutline & { framing: FramingHit[] };
+
+/** The fields of a cached hit. */
+const HIT = {
+  article: "string",
+  outlet: "string",
+  referent: "string",
+  frame: "string",
+  voice: "string",
+  phrase: "string",
+  start: "integer",
+  end: "integer",
+  sentence: "string",
+  sentenceStart: "integer",
+  wording: "string",
+} as const;
+
+/**
+ * The framing stage: the lexicon's hits, as `findFraming` gives them.
+ *
+ * @example
+ * ```ts
+ * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * const tools = await loadDigestTools();
+ * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
+ * const { tables } = framingStage.corpus({ digests, tools });
+ * tables.framing_summary.length; // one row per outlet and referent
+ * ```
+ */
+export const framingStage: Stage<"framing", FramingHit[], FramingResult, FramingDigest> = {
+  name: "framing",
+  module: import.meta.url,
+  needs: [],
+  data: ["lexicon"],
+  digest: {
+    run: (annotated, tools) => findFraming(annotated, tools.framing),
+    pack: (hits) => hits,
+    unpack: (packed) => {
+      if (!Array.isArray(packed)) throw malformed("framing", "not a list of hits");
+      for (const h of packed) {
+        if (!hasFields(h, HIT)) throw malformed("framing", "a hit lacks a field or has one of another type");
+        if (!FRAMES.includes(h.frame) || !VOICES.includes(h.voice)) {
+          throw malformed("framing", `a hit's frame "${h.frame}" or voice "${h.voice}" is unknown`);
+        }
+      }
+      return packed as FramingHit[];
+    },
+    noun: "the framing",
+    plural: false,
+  },
+  tables: {
+    framing: {
+      title: "One row per mention (lexicon hit)",
+      columns: {
+        article: "string",
+        outlet: "string",
+        referent: "string",
+        frame: "string",
+        voice: "string",
+        phrase: "string",
+        start: "integer",
+        end: "integer",
+        sentence: "string",
+      },
+    },
+    framing_summary: {
+      title: "One row per outlet and referent",
+      columns: {
+        outlet: "string",
+        referent: "string",
+        label: "string",
+        words: "integer",
+        hits: "integer",
+        loaded: "integer",
+        neutral: "integer",
+        hitsPer1000: "number",
+        loadedShare: "number | null",
+        narrativeHits: "integer",
+        narrativeLoaded: "integer",
+        narrativeLoadedShare: "number | null",
+        quotedHits: "integer",
+        quotedLoaded: "integer",
+        quotedLoadedShare: "number | null",
+      },
+    },
+  },
+  corpus: ({ digests, tools }, options = {}) => {
+    const group = groupOf(options.groupBy);
+    const grouped = group
+      ? digests.map((d) => {
+        const g = group(d.article);
+        return { ...d, article: { ...d.article, outlet: g }, framing: regrouped(d.framing, g) };
+      })
+      : digests;
+    const hits = grouped.flatMap((d) => d.framing);
+    return { tables: { framing: hits, framing_summary: framingSummary(hits, grouped, tools.lexicon.referents) } };
+  },
+};

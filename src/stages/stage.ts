@@ -1,0 +1,272 @@
+/**
+ * What an analysis stage declares: the shape every entry of the stage registry
+ * (`src/stages/registry.ts`) has, and the small helpers stages share. The plumbing
+ * (the digest, the cache, the workers, the report, the bench) reads these
+ * declarations and never names a stage.
+ *
+ * A stage has two parts. Its per-article part (`digest`, optional) runs on each
+ * annotated article, on whichever thread digests it, and its result is cached per
+ * article under the stage's fingerprint: the code its module imports (see
+ * `src/pipeline/fingerprint.ts`), the data it declares and the fingerprints of the
+ * stages it needs. Its corpus-wide part (`corpus`) runs once over every article's
+ * digest and gives flat tables (declared with their columns) and whatever else its
+ * report section draws.
+ *
+ * @module
+ */
+import type { AnnotatedArticle, Article, ArticleOutline } from "../types.ts";
+import type { Resources } from "../pipeline/annotate.ts";
+import type { FramingLexicon } from "../framing/lexicon.ts";
+import type { FramingMatcher } from "../framing/match.ts";
+import type { CompiledGazetteer } from "../entities/mentions.ts";
+
+/** The resources the stages read, loaded and compiled once per thread. */
+export interface StageTools {
+  /** Annotation resources (boilerplate rules, phrases). */
+  resources: Resources;
+  /** The framing lexicon. */
+  lexicon: FramingLexicon;
+  /** The compiled framing lexicon. */
+  framing: FramingMatcher;
+  /** The compiled gazetteer (the gazetteer itself is its `gazetteer`). */
+  gazetteer: CompiledGazetteer;
+}
+
+/**
+ * The data files a stage may declare, and what of the tools stands for each in a
+ * fingerprint: the file's content as loaded (its path included). A stage that reads a
+ * new data file adds it here and to {@linkcode StageTools}.
+ *
+ * @example
+ * ```ts
+ * import { loadDigestTools } from "framelens";
+ * const tools = await loadDigestTools();
+ * (STAGE_DATA.gazetteer(tools) as { file: string }).file; // "…/data/entities.yaml"
+ * ```
+ */
+export const STAGE_DATA = {
+  /** The framing lexicon (`data/lexicons/framing.yaml`). */
+  lexicon: (tools: StageTools): unknown => tools.lexicon,
+  /** The gazetteer (`data/entities.yaml`). */
+  gazetteer: (tools: StageTools): unknown => tools.gazetteer.gazetteer,
+} as const;
+
+/** The name of a data file a stage may declare. */
+export type StageDataName = keyof typeof STAGE_DATA;
+
+/**
+ * The type of a table column, for a writer that needs one (a later Parquet file): text,
+ * a whole number, a number, a number or null (no value), or a truth value.
+ */
+export type ColumnType = "string" | "integer" | "number" | "number | null" | "boolean";
+
+/** A flat table: its title and its columns in order, each a field of the rows with its type. */
+export interface TableSchema<Row = Record<string, unknown>> {
+  /** What the table holds, one line. */
+  title: string;
+  /** The columns, in the order they are written: each a field of the rows. */
+  columns: { readonly [K in keyof Row & string]?: ColumnType };
+}
+
+/** What a stage's corpus-wide part gives: its tables' rows by table name, and anything its section draws. */
+export interface StageResult {
+  /** The rows of each table the stage declares. */
+  tables: Readonly<Record<string, readonly object[]>>;
+}
+
+/** The table declarations of a stage result: one per table, keyed by the table's file name (without `.csv`). */
+export type TableSchemas<R extends StageResult> = {
+  readonly [K in keyof R["tables"]]: TableSchema<R["tables"][K] extends readonly (infer Row)[] ? Row : never>;
+};
+
+/**
+ * The unit of comparison: the name of a field of the articles' metadata (`"outlet"`,
+ * `"country"`, `"kind"`, or a field of the front matter that framelens does not
+ * interpret, read from `extra`), or a function of the article (a camp of outlets, say).
+ * The default is the outlet. A stage's rows say the group in their `outlet` field.
+ */
+export type GroupBy = string | ((article: Article) => string);
+
+/**
+ * The group of an article under a {@linkcode GroupBy}, or undefined for the outlet (the
+ * default), which needs no regrouping. A field the article does not have gives
+ * `"(no FIELD)"`.
+ *
+ * @example
+ * ```ts
+ * const article = { id: "a", file: "a.md", outlet: "Tehran Times", country: "Iran", extra: {}, text: "" };
+ * groupOf("country")!(article); // "Iran"
+ * groupOf("outlet"); // undefined: the rows are grouped by outlet already
+ * ```
+ */
+export function groupOf(groupBy: GroupBy = "outlet"): ((article: Article) => string) | undefined {
+  if (typeof groupBy === "function") return groupBy;
+  if (groupBy === "outlet") return undefined;
+  return (article) => {
+    const own = (article as unknown as Record<string, unknown>)[groupBy];
+    const value = own !== undefined && groupBy !== "extra" && groupBy !== "text" ? own : article.extra[groupBy];
+    return value === undefined || value === null || value === "" ? `(no ${groupBy})` : String(value);
+  };
+}
+
+/**
+ * Rows with their `outlet` field set to a group.
+ *
+ * @example
+ * ```ts
+ * regrouped([{ outlet: "Al Mayadeen", term: "war" }], "Lebanon"); // [{ outlet: "Lebanon", term: "war" }]
+ * ```
+ */
+export function regrouped<T extends { outlet: string }>(rows: readonly T[], group: string): T[] {
+  return rows.map((r) => ({ ...r, outlet: group }));
+}
+
+/** Options of a stage's corpus-wide part. */
+export interface StageOptions {
+  /** The unit of comparison (default the outlet). */
+  groupBy?: GroupBy;
+}
+
+/** What a stage's corpus-wide part reads. */
+export interface StageInput<D extends ArticleOutline = ArticleOutline> {
+  /** Every article's digest, in corpus order. */
+  digests: readonly D[];
+  /** The resources the digests were made with. */
+  tools: StageTools;
+  /** The corpus-wide results of the stages it needs, by stage name. */
+  results?: Readonly<Record<string, unknown>>;
+}
+
+/** A stage's per-article part. */
+export interface StageDigest<Part, Needs = Record<string, never>> {
+  /**
+   * Computes the part from the annotated article, given the parts of the stages it needs
+   * (by stage name).
+   */
+  run(annotated: AnnotatedArticle, tools: StageTools, needs: Needs): Part;
+  /** The part as the cache stores it (JSON): what the article gives is left out. */
+  pack(part: Part): unknown;
+  /**
+   * The part back from its packed form and the article.
+   *
+   * @throws {Error} saying what is malformed, when the packed form is not one `pack` gives.
+   */
+  unpack(packed: unknown, article: Article): Part;
+  /** What the part is, in words, for the report's sentence on what was worked out again ("the framing"). */
+  noun: string;
+  /** Whether that noun is plural ("the term counts were worked out again"). */
+  plural: boolean;
+}
+
+/**
+ * An analysis stage: one entry of the stage registry.
+ *
+ * @typeParam Name The stage's name (the key of its part in a digest).
+ * @typeParam Part What its per-article part gives for one article.
+ * @typeParam Result What its corpus-wide part gives.
+ * @typeParam D The digests its corpus-wide part reads.
+ */
+export interface Stage<
+  Name extends string = string,
+  Part = unknown,
+  Result extends StageResult = StageResult,
+  D extends ArticleOutline = ArticleOutline,
+  Needs = Record<string, never>,
+> {
+  /** The stage's name: the key of its part in a digest, its fingerprint and its cache entries. */
+  name: Name;
+  /**
+   * The URL of the stage's module (`import.meta.url`): its fingerprint's code is the
+   * modules this one imports, all the way down.
+   */
+  module: string;
+  /**
+   * The stages whose results it reads: their per-article parts are given to its `digest`
+   * (they run first, or come from the cache), their corpus-wide results to its `corpus`,
+   * and their fingerprints are part of its own.
+   */
+  needs: readonly string[];
+  /** The data files its results depend on (part of its fingerprint). */
+  data: readonly StageDataName[];
+  /** Its per-article part, if it has one. */
+  digest?: StageDigest<Part, Needs>;
+  /** The flat tables its corpus-wide part gives, in order. */
+  tables: TableSchemas<Result>;
+  /** Its corpus-wide part: every digest to tables (and what its section draws). */
+  corpus(input: StageInput<D>, options?: StageOptions): Result;
+}
+
+/**
+ * The names of a table's columns, in order.
+ *
+ * @example
+ * ```ts
+ * columnNames({ title: "Terms", columns: { outlet: "string", count: "integer" } }); // ["outlet", "count"]
+ * ```
+ */
+export function columnNames(table: TableSchema<unknown>): string[] {
+  return Object.keys(table.columns);
+}
+
+/**
+ * Whether a value has a column's type.
+ *
+ * @example
+ * ```ts
+ * fitsColumn(3, "integer"); // true
+ * fitsColumn(null, "number"); // false
+ * ```
+ */
+export function fitsColumn(value: unknown, type: ColumnType): boolean {
+  switch (type) {
+    case "string":
+      return typeof value === "string";
+    case "integer":
+      return Number.isInteger(value);
+    case "number":
+      return typeof value === "number";
+    case "number | null":
+      return value === null || typeof value === "number";
+    case "boolean":
+      return typeof value === "boolean";
+  }
+}
+
+/** The type of a field of a cached record: a column type, or one that may be absent (`"integer?"`). */
+export type FieldType = ColumnType | `${ColumnType}?`;
+
+/**
+ * Whether a value is a record whose fields have the given types (a field whose type ends
+ * in `?` may be absent). Other fields are not looked at.
+ *
+ * @example
+ * ```ts
+ * hasFields({ term: "war", count: 2 }, { term: "string", count: "integer" }); // true
+ * hasFields({ term: "war" }, { term: "string", entry: "integer?" }); // true
+ * ```
+ */
+export function hasFields(value: unknown, fields: Readonly<Record<string, FieldType>>): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const name in fields) {
+    const type = fields[name];
+    const v = record[name];
+    if (type.endsWith("?")) {
+      if (v !== undefined && !fitsColumn(v, type.slice(0, -1) as ColumnType)) return false;
+    } else if (!fitsColumn(v, type as ColumnType)) return false;
+  }
+  return true;
+}
+
+/**
+ * The error a stage's `unpack` throws: what is malformed, in which stage's part.
+ *
+ * @example
+ * ```ts
+ * malformed("terms", "a row is not [term, count]").message;
+ * // "the cached terms part is malformed: a row is not [term, count]"
+ * ```
+ */
+export function malformed(stage: string, what: string): Error {
+  return new Error(`the cached ${stage} part is malformed: ${what}`);
+}

@@ -1,0 +1,169 @@
+/**
+ * The terms stage: per article, its term counts (lemmas, phrases and names, each name
+ * one term, stop words and punctuation left out); over the corpus, term frequencies,
+ * keyness with dispersion and weighted log-odds by outlet.
+ *
+ * @module
+ */
+import type { ArticleOutline, ArticleTermRow } from "../types.ts";
+import { articleTermCounts, type TermRow, termRowsOf } from "../measures/terms.ts";
+import { nameTerms } from "../measures/name_terms.ts";
+import { type KeynessReportRow, keynessWithDispersionOf } from "../measures/keyness_dispersion.ts";
+import { type LogOddsRow, weightedLogOdds, weightedLogOddsOf } from "../measures/logodds.ts";
+import { termIndex } from "../measures/term_index.ts";
+import { countTable } from "../measures/count_table.ts";
+import { groupOf, malformed, regrouped, type Stage } from "./stage.ts";
+import type { EntitiesPart } from "./entities.ts";
+
+/**
+ * `log_odds.csv` keeps the rows of an outlet and a term it never uses only when |z| is at
+ * least this (p < 0.05, two-sided): every term times every outlet would be most rows.
+ */
+export const LOG_ODDS_UNUSED_Z = 1.96;
+
+/**
+ * `keyness.csv` keeps the rows of an outlet and a term it never uses only when p is below
+ * this (significant negative keyness).
+ */
+export const KEYNESS_UNUSED_P = 0.05;
+
+/** The tables of the terms section, before they are written. */
+export interface TermsTables {
+  /** Term frequencies by outlet. */
+  terms: TermRow[];
+  /** Keyness with dispersion: every term an outlet uses, and those it avoids significantly. */
+  keyness: KeynessReportRow[];
+  /** Weighted log-odds: every term an outlet uses, and those it avoids significantly. */
+  logOdds: LogOddsRow[];
+}
+
+/**
+ * The statistics of the terms section from the articles' digests: term frequencies,
+ * keyness with dispersion and weighted log-odds, each outlet's unused terms kept only
+ * when it avoids them significantly (keyness p < 0.05, log-odds |z| ≥ 1.96). Keyness
+ * and log-odds compare each outlet with the others: with fewer than two outlets they
+ * have no rows (rather than rows against an empty reference, whose Log Ratio is −∞).
+ *
+ * @example
+ * ```ts
+ * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * const tools = await loadDigestTools();
+ * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
+ * const { keyness } = termsTables(digests);
+ * ```
+ */
+export function termsTables(digests: readonly { terms: readonly ArticleTermRow[] }[]): TermsTables {
+  // The rows read once: terms, outlets and articles numbered, counts summed by term and outlet.
+  const index = termIndex(...digests.map((d) => d.terms));
+  const groups = index.groups;
+  // Every term an outlet uses, and of the others only those it avoids significantly.
+  const logOddsOptions = { unusedMinZ: LOG_ODDS_UNUSED_Z };
+  if (groups.length < 2) return { terms: termRowsOf(index), keyness: [], logOdds: [] };
+  return {
+    terms: termRowsOf(index),
+    keyness: keynessWithDispersionOf(index, { unusedMaxP: KEYNESS_UNUSED_P }),
+    // Two outlets whose names compare equal: log-odds from the table, whose terms come in row order.
+    logOdds: groups.every((g, k) => k === 0 || groups[k - 1].localeCompare(g) !== 0)
+      ? weightedLogOddsOf(index, logOddsOptions)
+      : weightedLogOdds(countTable(digests.flatMap((d) => d.terms)), logOddsOptions),
+  };
+}
+
+/** What the terms stage gives over the corpus. */
+export interface TermsResult {
+  /** Its tables (`log_odds` is {@linkcode TermsTables}' `logOdds`). */
+  tables: { terms: TermRow[]; keyness: KeynessReportRow[]; log_odds: LogOddsRow[] };
+  /** The groups compared (outlets by default), in alphabetical order (`localeCompare`). */
+  groups: string[];
+}
+
+/** A digest as the terms stage reads it. */
+export type TermsDigest = ArticleOutline & { terms: ArticleTermRow[] };
+
+/**
+ * The terms stage. Its per-article part needs the entities' candidates: each name counts
+ * as one term (`nameTerms`).
+ *
+ * @example
+ * ```ts
+ * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * const tools = await loadDigestTools();
+ * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
+ * const { tables } = termsStage.corpus({ digests, tools });
+ * tables.keyness.length; // keyness rows
+ * ```
+ */
+export const termsStage: Stage<"terms", ArticleTermRow[], TermsResult, TermsDigest, { entities: EntitiesPart }> = {
+  name: "terms",
+  module: import.meta.url,
+  needs: ["entities"],
+  data: ["gazetteer"],
+  digest: {
+    // articleTermCounts([annotated], { names: tools.gazetteer }), with the names the entities stage found.
+    run: (annotated, tools, { entities }) =>
+      articleTermCounts([{ ...annotated, terms: nameTerms(annotated, tools.gazetteer, entities.candidates) }]),
+    // The article and the outlet are the article's: each row is [term, count].
+    pack: (rows) => rows.map((r) => [r.term, r.count]),
+    unpack: (packed, { id, outlet }) => {
+      if (!Array.isArray(packed)) throw malformed("terms", "not a list of rows");
+      return packed.map((row): ArticleTermRow => {
+        if (!Array.isArray(row) || row.length !== 2 || typeof row[0] !== "string" || !Number.isInteger(row[1])) {
+          throw malformed("terms", "a row is not [term, count]");
+        }
+        return { article: id, outlet, term: row[0], count: row[1] };
+      });
+    },
+    noun: "the term counts",
+    plural: true,
+  },
+  tables: {
+    terms: {
+      title: "Term frequencies by outlet",
+      columns: {
+        outlet: "string",
+        term: "string",
+        count: "integer",
+        per_1k: "number",
+        articles: "integer",
+        tfidf: "number",
+      },
+    },
+    keyness: {
+      title: "Keyness of each outlet against all others",
+      columns: {
+        outlet: "string",
+        term: "string",
+        count: "integer",
+        ref_count: "integer",
+        total: "integer",
+        ref_total: "integer",
+        g2: "number",
+        log_ratio: "number",
+        lrc: "number",
+        p: "number",
+        dp: "number",
+        articles: "integer",
+        outlet_articles: "integer",
+      },
+    },
+    log_odds: {
+      title: "Weighted log-odds by outlet",
+      columns: {
+        outlet: "string",
+        term: "string",
+        count: "integer",
+        corpus_count: "integer",
+        log_odds: "number",
+        z: "number",
+      },
+    },
+  },
+  corpus: ({ digests }, options = {}) => {
+    const group = groupOf(options.groupBy);
+    const grouped = group ? digests.map((d) => ({ terms: regrouped(d.terms, group(d.article)) })) : digests;
+    const { terms, keyness, logOdds } = termsTables(grouped);
+    const groups = [...new Set(digests.map((d) => group ? group(d.article) : d.article.outlet))]
+      .sort((a, b) => a.localeCompare(b));
+    return { tables: { terms, keyness, log_odds: logOdds }, groups };
+  },
+};
