@@ -11,8 +11,8 @@
  *   show FILE.yaml             check an annotation file and print its relations
  *
  * A draft names each span by its text: `content` is searched from `at` (an offset,
- * default 0: the first occurrence), `cue` and `source` nearest to the content in the same
- * paragraph.
+ * default 0: the first occurrence), `cue` and `source` as whole words nearest to the
+ * content, outside it, in the same paragraph.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { parse, stringify } from "yaml";
@@ -59,6 +59,10 @@ function nearest(text: string, phrase: string, around: [number, number], where: 
     i = text.indexOf(phrase, i + 1)
   ) {
     const end = i + phrase.length;
+    // Whole words only ("he" is not the end of "the"), and never inside the content itself.
+    const wordish = /[\p{L}\p{N}]/u;
+    if (wordish.test(text[i - 1] ?? "") || wordish.test(text[end] ?? "")) continue;
+    if (i >= around[0] && end <= around[1]) continue;
     const distance = end <= around[0] ? around[0] - end : i >= around[1] ? i - around[1] : 0;
     if (distance < bestDistance) [best, bestDistance] = [[i, end], distance];
   }
