@@ -9,13 +9,14 @@ import { digestArticle, loadDigestTools } from "../src/pipeline/digest.ts";
 import { resolveDigestEntities } from "../src/stages/entities.ts";
 import { annotateArticle } from "../src/pipeline/annotate.ts";
 import { findAttributions } from "../src/sources/attribution.ts";
-import { resolveSpeakers } from "../src/sources/speakers.ts";
+import { resolveSpeakers, speakerOptions } from "../src/sources/speakers.ts";
 import { sameSpeaker, scoreAttributions, type ScoredRelation } from "../src/sources/evaluate.ts";
 import { goldTexts, loadGold, SOURCES_SPLIT } from "../tests/annotations/sources_gold.ts";
 
 const verbose = Deno.args.includes("--verbose");
 const only = Deno.args.includes("--part") ? Deno.args[Deno.args.indexOf("--part") + 1] : undefined;
 const tools = await loadDigestTools();
+const options = speakerOptions(tools.gazetteer.gazetteer);
 const gold = await loadGold();
 const articles = await goldTexts(gold.map((g) => g.text), gold);
 
@@ -32,7 +33,7 @@ for (const part of ["tuned", "aside"] as const) {
     for (const [i, f] of group.entries()) {
       const article = articles.get(f.text)!;
       const relations = findAttributions(annotatedArticles[i]);
-      const speakers = resolveSpeakers(article.text, relations, mentions.filter((m) => m.article === article.id));
+      const speakers = resolveSpeakers(article.text, relations, mentions.filter((m) => m.article === article.id), options);
       relations.forEach((r, k) => found.push({ article: f.text, type: r.type, content: r.content, speaker: speakers[k]?.name }));
       if (verbose) {
         const sl = (x?: { start: number; end: number }) => x ? article.text.slice(x.start, x.end).replace(/\s+/g, " ") : "-";

@@ -11,21 +11,30 @@
  */
 import type { AnnotatedArticle, Token } from "../types.ts";
 import { quotationSpans } from "../framing/voice.ts";
-import { HEARER_VERBS, PARTICLE_VERBS, SOURCE_PRONOUNS, SPEECH_VERBS } from "./cues.ts";
+import { CLAUSE_ONLY_VERBS, NOT_SOURCE_HEADS, SETTING_NOUNS } from "./cues.ts";
+import {
+  cueAt,
+  END_PUNCT,
+  isQuoteMark,
+  MAX_PHRASE,
+  opensWithCue,
+  pastHearer,
+  sourceAfter,
+  sourceBefore,
+  subjectAt,
+  takesHearer,
+  type TextSpan,
+  TIME_WORDS,
+  tokenSpan,
+} from "./phrases.ts";
+
+export type { TextSpan } from "./phrases.ts";
 
 /** The kinds of attribution relation. */
 export type RelationType = "direct" | "indirect" | "mixed" | "scare";
 
 /** The relation types, in the order tables show them. */
 export const RELATION_TYPES: readonly RelationType[] = ["direct", "indirect", "mixed", "scare"];
-
-/** A stretch of the original text, `[start, end)`. */
-export interface TextSpan {
-  /** Offset of the first character. */
-  start: number;
-  /** Offset just past the last character. */
-  end: number;
-}
 
 /** One attribution relation of an article. */
 export interface Attribution {
@@ -41,40 +50,9 @@ export interface Attribution {
   source?: TextSpan;
 }
 
-/** How many tokens a source, a hearer or an apposition may span. */
-const MAX_PHRASE = 12;
 /** Words a quote needs to be a quote of someone's speech rather than a term held at a distance. */
 const MIN_QUOTE_WORDS = 4;
-
-const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "NUM", "DET", "PRON"]);
-const NAME_POS = new Set(["PROPN", "NOUN", "NUM"]);
-const SKIP_BEFORE_CUE = new Set(["AUX", "ADV", "PART"]);
 const CLOSING = /[\u201D\u2019"'\u00BB]/;
-const END_PUNCT = new Set([".", "!", "?", ";"]);
-/** Words of time between a cue and its content ("said Friday that", "said on Monday"). */
-const TIME_WORDS = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "yesterday",
-  "today",
-  "tonight",
-  "on",
-  "last",
-  "this",
-  "night",
-  "morning",
-  "afternoon",
-  "evening",
-  "week",
-  "later",
-  "earlier",
-  "also",
-]);
 
 /** A quotation's span without its marks: inner text bounds. */
 interface Quote {
@@ -111,128 +89,6 @@ function tokenFrom(tokens: readonly Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-function isQuoteMark(t: Token): boolean {
-  return t.text === '"' || t.text === "'" || /^[\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E]$/.test(t.text);
-}
-
-/** A cue found in a sentence: its tokens `[from, to)` and what kind. */
-interface Cue {
-  from: number;
-  to: number;
-  kind: "verb" | "according";
-  lemma: string;
-}
-
-function cueAt(tokens: readonly Token[], i: number, end: number): Cue | undefined {
-  const t = tokens[i];
-  if (t.norm === "according" && tokens[i + 1]?.norm === "to" && i + 1 < end) {
-    return { from: i, to: i + 2, kind: "according", lemma: "according to" };
-  }
-  if (t.pos !== "VERB" || !SPEECH_VERBS.has(t.lemma)) return undefined;
-  const particles = PARTICLE_VERBS[t.lemma];
-  if (particles) {
-    const next = tokens[i + 1];
-    if (!next || i + 1 >= end || !particles.includes(next.norm)) return undefined;
-    return { from: i, to: next.norm === "that" ? i + 1 : i + 2, kind: "verb", lemma: t.lemma };
-  }
-  // A passive ("had been charged by the judge") is not the subject speaking; "was quoted as saying" is.
-  let b = i - 1;
-  while (b >= 0 && tokens[b].pos === "ADV") b--;
-  if (tokens[b]?.pos === "AUX" && tokens[b].lemma === "be" && /(?:ed|en|wn|id|ld)$/.test(t.norm)) return undefined;
-  // "was quoted as saying": the cue is the whole phrase.
-  let from = i;
-  if (t.lemma === "say" && tokens[i - 1]?.norm === "as" && tokens[i - 2]?.lemma === "quote") from = i - 2;
-  return { from, to: i + 1, kind: "verb", lemma: t.lemma };
-}
-
-/** The noun phrase that ends at token `j` (inclusive), within `[floor, j]`: its first token, or -1. */
-function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): number {
-  const t = tokens[j];
-  if (!t) return -1;
-  if (t.pos === "PRON") return SOURCE_PRONOUNS[t.norm] ? j : -1;
-  if (!NAME_POS.has(t.pos) && !(t.text === "." && j > floor && /^\p{Lu}\p{Ll}?$/u.test(tokens[j - 1].text))) return -1;
-  let k = j;
-  while (k - 1 >= floor && j - k < MAX_PHRASE) {
-    const p = tokens[k - 1];
-    if (p.pos === "DET") {
-      k--;
-      break;
-    }
-    const inName = NP_POS.has(p.pos) && p.pos !== "PRON" || p.text === "-" || p.text === "'s" ||
-      p.text === "\u2019s" || (p.text === "." && k - 2 >= floor && /^\p{Lu}\p{Ll}?$/u.test(tokens[k - 2].text)) ||
-      // "Minister of Foreign Affairs", "Secretary of State": "of" between two capitalised words.
-      (p.norm === "of" && k - 2 >= floor && tokens[k - 2].pos === "PROPN" && tokens[k].pos === "PROPN");
-    if (!inName) break;
-    k--;
-  }
-  return k;
-}
-
-/** The source before a cue: a pronoun, a noun phrase, or a noun phrase before an apposition ("X, the envoy, said"). */
-function sourceBefore(tokens: readonly Token[], cue: number, floor: number): TextSpan & { first: number } | undefined {
-  let j = cue - 1;
-  while (j >= floor && cue - j <= 3 && SKIP_BEFORE_CUE.has(tokens[j].pos) && tokens[j].pos !== "PRON") j--;
-  if (j < floor) return undefined;
-  if (tokens[j].text === ",") {
-    // "Larijani, the SNSC secretary, said": the apposition between two commas, the name before.
-    let k = j - 1;
-    while (
-      k >= floor && j - k <= MAX_PHRASE && tokens[k].text !== "," && (NP_POS.has(tokens[k].pos) ||
-        tokens[k].pos === "ADP" || tokens[k].text === "-" || tokens[k].text === "'s" || tokens[k].text === "\u2019s")
-    ) k--;
-    if (k < floor || tokens[k].text !== "," || k === j - 1) return undefined;
-    const first = phraseEndingAt(tokens, k - 1, floor);
-    if (first < 0) return undefined;
-    return { start: tokens[first].start, end: tokens[k - 1].end, first };
-  }
-  const first = phraseEndingAt(tokens, j, floor);
-  if (first < 0) return undefined;
-  return { start: tokens[first].start, end: tokens[j].end, first };
-}
-
-/** The source after a cue ("..., said Aoun.", "..., said the minister, adding ..."): it must end the clause. */
-function sourceAfter(tokens: readonly Token[], from: number, end: number): TextSpan & { last: number } | undefined {
-  const t = tokens[from];
-  if (!t || from >= end) return undefined;
-  let k = from;
-  if (t.pos === "PRON") {
-    if (!SOURCE_PRONOUNS[t.norm]) return undefined;
-    k = from + 1;
-  } else {
-    while (
-      k < end && k - from < MAX_PHRASE && (NP_POS.has(tokens[k].pos) && tokens[k].pos !== "PRON" ||
-        tokens[k].text === "-" || tokens[k].text === "'s" ||
-        (tokens[k].norm === "of" && tokens[k + 1]?.pos === "PROPN"))
-    ) k++;
-    if (k === from || !tokens.slice(from, k).some((x) => NAME_POS.has(x.pos))) return undefined;
-  }
-  const next = tokens[k];
-  if (k < end && next && !(next.text === "," || END_PUNCT.has(next.text) || isQuoteMark(next))) return undefined;
-  return { start: tokens[from].start, end: tokens[k - 1].end, last: k - 1 };
-}
-
-/** A span of tokens `[from, to)` as text offsets, without a final sentence mark. */
-function tokenSpan(tokens: readonly Token[], from: number, to: number): TextSpan | undefined {
-  while (
-    to > from && (END_PUNCT.has(tokens[to - 1].text) || tokens[to - 1].text === "," ||
-      (isQuoteMark(tokens[to - 1]) && to - 1 > from))
-  ) to--;
-  while (from < to && (tokens[from].text === "," || tokens[from].text === ":")) from++;
-  if (to <= from) return undefined;
-  return { start: tokens[from].start, end: tokens[to - 1].end };
-}
-
-/** The hearer after "told", "urged": a pronoun or a noun phrase, returned as the index past it. */
-function pastHearer(tokens: readonly Token[], from: number, end: number): number {
-  let k = from;
-  if (tokens[k]?.pos === "PRON" && k < end) return k + 1;
-  while (
-    k < end && k - from < MAX_PHRASE &&
-    (NP_POS.has(tokens[k].pos) && tokens[k].pos !== "PRON" || tokens[k].text === "-" || tokens[k].text === "'s")
-  ) k++;
-  return k;
 }
 
 /**
@@ -289,14 +145,39 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
     relations.push({ type: inside ? "mixed" : "indirect", sentence, content: span, cue, source });
   };
   // Cues with a source and no content of their own ("He added:", "the jury said."): a quote nearby is theirs.
+  /** A noun phrase after "by" that an apposition follows ("by John F. Tims, president of the company"). */
+  const apposed = (from: number, end: number) => {
+    let k = from;
+    while (k < end && k - from < MAX_PHRASE && /^(?:PROPN|NOUN|ADJ|DET)$/.test(tokens[k].pos)) k++;
+    if (k === from || tokens[k]?.text !== "," || !tokens.slice(from, k).some((t) => t.pos === "PROPN")) {
+      return undefined;
+    }
+    return { start: tokens[from].start, end: tokens[k - 1].end, last: k - 1 };
+  };
+  /** The comma that ends a participle's content and the source of the clause after it ("Noting that X, he said"). */
+  const participleSource = (from: number, end: number) => {
+    for (let m = from; m < end && m - from < 60; m++) {
+      if (END_PUNCT.has(tokens[m].text)) return undefined;
+      if (tokens[m].text !== ",") continue;
+      for (let c = m + 1; c < end && c - m <= MAX_PHRASE; c++) {
+        const main = cueAt(tokens, c, end);
+        if (!main || main.kind !== "verb") continue;
+        const source = sourceBefore(tokens, main.from, m + 1);
+        return source ? { comma: m, source } : undefined;
+      }
+    }
+    return undefined;
+  };
   const bare: { sentence: number; cue: TextSpan; source: TextSpan }[] = [];
 
   for (const s of sentences) {
     const end = s.lastToken;
     // Content before a cue starts after the last relation of the sentence ("A, he said, B, she said").
     let floor = s.firstToken;
+    // The source of the sentence's last relation, for a participle after it (", adding that ...").
+    let lastSource: TextSpan | undefined;
     for (let i = s.firstToken; i < end; i++) {
-      const cue = cueAt(tokens, i, end);
+      const cue = cueAt(tokens, i, end, s.firstToken);
       if (!cue) continue;
       const cueSpan = { start: tokens[cue.from].start, end: tokens[cue.to - 1].end };
       // A speech verb inside a quote is the quoted speaker's, not a cue of this text.
@@ -309,20 +190,53 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
         const source = { start: tokens[cue.to].start, end: tokens[k - 1].end };
         if (tokenSpan(tokens, floor, cue.from)) contentRelation(floor, cue.from, s.i, cueSpan, source);
         else contentRelation(k, end, s.i, cueSpan, source);
+        lastSource = source;
         i = k;
         floor = k;
         continue;
       }
-      // The source before the cue, else after it (inverted order: "..., said Aoun").
+      if (cue.kind === "passive") {
+        // "The appointment was announced by X": the subject is the content, the agent the source.
+        const agent = sourceAfter(tokens, cue.by! + 1, end) ?? apposed(cue.by! + 1, end);
+        // "was charged by the judge to investigate": an instruction, not the agent's words about the subject.
+        if (!agent || tokens[agent.last + 1]?.norm === "to") continue;
+        let to = cue.aux!;
+        // "X has been appointed, it was announced by Y": the clause before "it".
+        if (tokens[to - 1]?.norm === "it" && tokens[to - 2]?.text === ",") to -= 2;
+        if (tokenSpan(tokens, floor, to)) contentRelation(floor, to, s.i, cueSpan, agent);
+        lastSource = agent;
+        i = agent.last;
+        floor = agent.last + 1;
+        continue;
+      }
+      // "Noting that X, he said ...": the participle's content runs to the comma, its source is the main clause's.
+      if (i === floor && /ing$/.test(tokens[i].norm) && tokens[cue.to]?.norm === "that") {
+        const main = participleSource(cue.to + 1, end);
+        if (main) {
+          contentRelation(cue.to + 1, main.comma, s.i, cueSpan, main.source);
+          i = main.comma;
+          floor = main.comma + 1;
+          continue;
+        }
+      }
+      // The source before the cue, else after it (inverted order: "..., said Aoun"); for a second
+      // verb ("... and stressed"), the clause's subject; for a participle (", adding that"), the last source.
       const before = sourceBefore(tokens, cue.from, floor);
       const after = before ? undefined : sourceAfter(tokens, cue.to, end);
-      const source: TextSpan | undefined = before ?? after;
+      const prior = cue.from > s.firstToken ? tokens[cue.from - 1] : undefined;
+      let shared: TextSpan | undefined;
+      if (!before && !after && prior?.pos === "CCONJ") shared = subjectAt(tokens, s.firstToken, end);
+      if (!before && !after && prior?.text === "," && /ing$/.test(tokens[i].norm)) shared = lastSource;
+      const source: TextSpan | undefined = before ?? after ?? shared;
       if (!source) continue;
+      // A plan or a document's clause is no speaker ("the contract called for").
+      const head = before ? tokens[tokenFrom(tokens, before.end) - 1] : undefined;
+      if (head && NOT_SOURCE_HEADS.has(head.lemma) || head && NOT_SOURCE_HEADS.has(head.norm)) continue;
       const lead = before ? before.first : cue.from;
-      const prev = lead > floor ? tokens[lead - 1] : undefined;
+      const prev = lead > floor && !shared ? tokens[lead - 1] : undefined;
       // What follows the cue: the source (inverted), the hearer, adverbials up to "that", a colon or comma.
       let k = after ? after.last + 1 : cue.to;
-      if (HEARER_VERBS.has(cue.lemma) && !after) k = pastHearer(tokens, k, end);
+      if (takesHearer(cue.lemma) && !after) k = pastHearer(tokens, k, end);
       let that = -1;
       for (let m = k; m < end && m - k < 8; m++) {
         if (tokens[m].norm === "that" && tokens[m].pos === "SCONJ") {
@@ -331,19 +245,57 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
         }
         if (tokens[m].pos === "VERB" || tokens[m].text === "," || isQuoteMark(tokens[m])) break;
       }
+      // "commented on the court", "responding to a resolution": a topic, not what was said.
+      const topic = tokens[k];
+      if (
+        that < 0 && topic?.pos === "ADP" && /^(?:on|about|upon|to|at|of)$/.test(topic.norm) &&
+        !TIME_WORDS.has(tokens[k + 1]?.norm ?? "")
+      ) continue;
       if (that >= 0) k = that + 1;
-      else while (k < end && k - cue.to < 4 && TIME_WORDS.has(tokens[k].norm)) k++;
+      else {
+        for (let n = 0; n < 2; n++) {
+          while (k < end && k - cue.to < 6 && TIME_WORDS.has(tokens[k].norm)) k++;
+          // "said in a statement:", "told in an interview that": the setting, not the content.
+          const d = tokens[k + 1]?.pos === "DET" ? 2 : 1;
+          if (tokens[k]?.norm === "in" && SETTING_NOUNS.has(tokens[k + d]?.norm ?? "")) k += d + 1;
+        }
+        if (tokens[k]?.norm === "that" && k < end) k++;
+      }
+      // "The Flock added a pair of runs": some verbs report speech only before a clause or a quote.
+      const clause = that >= 0 || tokens[k]?.text === ":" || tokens[k]?.text === "," ||
+        (k < end && isQuoteMark(tokens[k])) || tokens[k]?.norm === "to";
+      if (CLAUSE_ONLY_VERBS.has(cue.lemma) && !clause && !after && k < end && !END_PUNCT.has(tokens[k].text)) {
+        const p = lead > floor ? tokens[lead - 1] : undefined;
+        if (!(p && (p.text === "," || isQuoteMark(p)))) continue;
+      }
+      const comma = tokens[k]?.text === ",";
       while (k < end && (tokens[k].text === ":" || tokens[k].text === ",")) k++;
       const quoteNext = k < end && isQuoteMark(tokens[k]) ? quoteAround(tokens[k].start) : undefined;
       const nothingAfter = k >= end || END_PUNCT.has(tokens[k].text);
-      if (prev && (prev.text === "," || isQuoteMark(prev)) && that < 0 && (nothingAfter || after || quoteNext)) {
+      const closesQuote = prev !== undefined && isQuoteMark(prev) ||
+        prev?.text === "," && isQuoteMark(tokens[lead - 2]);
+      // ", he said, the rest": a cue between commas in mid-sentence splits its content in two.
+      const parenthetical = prev?.text === "," && comma && !nothingAfter && !quoteNext && that < 0 && !after;
+      if (
+        prev && (prev.text === "," || isQuoteMark(prev)) && that < 0 &&
+        (nothingAfter || after || quoteNext || closesQuote || parenthetical)
+      ) {
         // "“...,” the jury said, “...”" and "..., said Aoun.": the content before; a quote right after continues it.
         // A few words before the cue and a quote after it ("The department, the jury said, “is ...”") are one quote.
         const few = lead - 1 - floor < MIN_QUOTE_WORDS && quoteNext && !isQuoteMark(prev);
-        if (!few) contentRelation(floor, lead - 1, s.i, cueSpan, source);
+        // "Moreover, he said, ...": a connective alone before the cue is no content.
+        let words = false;
+        for (let m = floor; m < lead - 1 && !words; m++) {
+          words = !/^(?:ADV|CCONJ|SCONJ|INTJ|PUNCT)$/.test(tokens[m].pos);
+        }
+        if (!few && words) contentRelation(floor, lead - 1, s.i, cueSpan, source);
+        lastSource = source;
         if (quoteNext && quoteNext.start >= cueSpan.end) {
           relations.push({ type: "direct", sentence: s.i, content: quoteNext.inner, cue: cueSpan, source });
           i = Math.max(i, tokenFrom(tokens, quoteNext.end) - 1);
+        } else if (parenthetical && !closesQuote) {
+          contentRelation(k, end, s.i, cueSpan, source);
+          i = end;
         } else i = Math.max(i, k - 1);
         floor = i + 1;
         continue;
@@ -352,8 +304,19 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
         bare.push({ sentence: s.i, cue: cueSpan, source });
         continue;
       }
-      contentRelation(k, end, s.i, cueSpan, source);
-      i = end;
+      // A heading's word run into the sentence ("Proof lack charged Schwab also declared ..."): the inner cue holds.
+      if (!after && opensWithCue(tokens, k, end)) continue;
+      // "praised the talks, adding that ...": the content stops before a participle cue of the same source.
+      let stop = k;
+      while (
+        stop < end &&
+        !(tokens[stop].text === "," && /ing$/.test(tokens[stop + 1]?.norm ?? "") &&
+          cueAt(tokens, stop + 1, end, s.firstToken))
+      ) stop++;
+      contentRelation(k, stop, s.i, cueSpan, source);
+      lastSource = source;
+      i = stop < end ? stop : end;
+      floor = stop + 1;
     }
   }
 

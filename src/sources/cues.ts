@@ -160,3 +160,98 @@ export const OFFICE_HEADS: ReadonlySet<string> = new Set([
   "parliament",
   "cabinet",
 ]);
+
+/**
+ * Members or voices of a body, by the body's head noun: "the jurors said" is the jury's
+ * voice, "its spokesmen" the organisation's.
+ */
+export const MEMBER_BODIES: Readonly<Record<string, string>> = {
+  juror: "jury",
+  jurors: "jury",
+  councilmen: "council",
+  councilman: "council",
+  spokesmen: "spokesman",
+  spokeswomen: "spokeswoman",
+  officials: "office",
+  directors: "board",
+  stewards: "board",
+};
+
+/**
+ * Documents that speak for whoever issued them ("the resolution urges", "his petition
+ * charged", "the statement said").
+ */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
+  "statement",
+  "resolution",
+  "petition",
+  "report",
+  "letter",
+  "message",
+  "communique",
+  "release",
+  "citation",
+  "complaint",
+  "memorandum",
+  "declaration",
+]);
+
+/**
+ * Lemmas of `data/english.yaml`'s speech_verbs that are no speech act (the list also holds
+ * verbs of meeting, which type the name before them as a person).
+ */
+export const NOT_SPEECH: ReadonlySet<string> = new Set(["meet"]);
+
+/**
+ * Heads of a plan, a decision or a document's clause, which is no speech ("the contract
+ * called for", "the plan calls for"): such a source makes no relation.
+ */
+export const NOT_SOURCE_HEADS: ReadonlySet<string> = new Set([
+  "plan",
+  "plans",
+  "contract",
+  "contracts",
+  "agreement",
+  "agreements",
+  "schedule",
+  "law",
+  "laws",
+  "bill",
+  "budget",
+  "program",
+  "programme",
+  "proposal",
+  "measure",
+  "ordinance",
+  "treaty",
+  "accord",
+  "deal",
+  "pact",
+  "project",
+  "constitution",
+  "charter",
+  "rule",
+  "rules",
+  "regulation",
+  "amendment",
+  "belief",
+  "weight",
+]);
+
+/** Nouns of a setting that a cue may name before its content ("said in a statement:", "told in an interview"). */
+export const SETTING_NOUNS: ReadonlySet<string> = new Set([
+  "statement",
+  "interview",
+  "speech",
+  "address",
+  "letter",
+  "message",
+  "remarks",
+  "communique",
+  "release",
+  "broadcast",
+  "telegram",
+]);
+
+/** Verbs that report speech only before a clause, a colon or a quote, not before a noun ("added a pair of runs"). */
+export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set(["add", "threaten", "report", "write"]);

@@ -5,9 +5,10 @@
  *
  * @module
  */
-import type { EntityMention } from "../entities/types.ts";
+import type { EntityMention, Gazetteer } from "../entities/types.ts";
 import type { Attribution, TextSpan } from "./attribution.ts";
-import { OFFICE_HEADS, SOURCE_PRONOUNS } from "./cues.ts";
+import { DOCUMENT_HEADS, MEMBER_BODIES, OFFICE_HEADS, SOURCE_PRONOUNS } from "./cues.ts";
+import { appositionAfter, isFemale, isObject, titleWordsBefore } from "./speaker_context.ts";
 
 /** What kind of speaker a relation has: an entity's type, or `unnamed` for a description. */
 export type SpeakerType = "person" | "organization" | "place" | "unnamed";
@@ -25,44 +26,60 @@ export interface Speaker {
   via: "name" | "pronoun" | "title" | "office" | "description";
 }
 
+/** Options of {@linkcode resolveSpeakers}. */
+export interface ResolveSpeakersOptions {
+  /**
+   * Whom each entity speaks for, by canonical name (the gazetteer's `affiliation`): a
+   * title with a demonym ("the Iranian official") goes to a holder affiliated with the
+   * demonym's place.
+   */
+  affiliation?: ReadonlyMap<string, readonly string[]>;
+  /** The place each demonym names, by the demonym in lower case ("iranian" → "Iran"). */
+  demonyms?: ReadonlyMap<string, string>;
+}
+
 const DETERMINER = /^(?:the|a|an|this|that|these|those)\s+/i;
+/** Words that split a source's head from what modifies it ("the Secretary of State", "a statement from his office"). */
+const HEAD_SPLIT = /\s(?:of|from|for|at|in|on|to|with)\s/i;
+/** Heads of an unnamed informant: a named body before them does not make it the body's voice. */
+const INFORMANT_HEADS = new Set(["source", "sources", "informant", "informants"]);
 
 /** The last word of a span's text, lower-cased, without a possessive. */
 function headOf(text: string): string {
   const words = text.replace(/['\u2019]s\b/g, "").split(/[\s\-]+/).filter((w) => /\p{L}/u.test(w));
-  return (words[words.length - 1] ?? "").toLowerCase();
+  return (words[words.length - 1] ?? "").toLowerCase().replace(/[^\p{L}]/gu, "");
 }
 
-/** The words (lower-cased) within `chars` characters before a mention, in its sentence's text. */
-function wordsBefore(text: string, m: EntityMention, chars = 48): string[] {
-  const from = Math.max(0, m.start - chars);
-  const before = text.slice(from, m.start);
-  const cut = Math.max(before.lastIndexOf("."), before.lastIndexOf("\n"));
-  return before.slice(cut + 1).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(-4);
-}
-
-/** The words of an apposition after a mention (", the SNSC secretary,"), lower-cased. */
-function appositionAfter(text: string, m: EntityMention): string[] {
-  const after = text.slice(m.end, m.end + 60);
-  const match = after.match(/^,\s+(?:the|a|an|who is|now)\s+([^,.;]{1,50})[,.;]/i);
-  return match ? match[1].toLowerCase().split(/[^\p{L}]+/u).filter(Boolean) : [];
+/** The words of a name, lower-cased, without full stops. */
+function nameWords(name: string): string[] {
+  return name.toLowerCase().replace(/['\u2019]s\b/g, "").split(/[\s]+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ""))
+    .filter(Boolean);
 }
 
 /**
  * The speaker of each relation of one article, from its source and the article's entity
- * mentions (`mentions` of that article, in text order). A scare quote, or a relation with
+ * mentions (`mentions` of that article, in any order). A scare quote, or a relation with
  * no source, has none.
  *
  * - a source that holds a name: that name's entity (a person before an organisation, an
  *   organisation before a place: "Iraqi National Security Adviser Qasim al-Araji" is
- *   al-Araji);
- * - a pronoun (he, she, I): the last person named before it; they, we: the last
- *   organisation or place named before it, else a description;
- * - a title ("the president", "the sheriff"): the one person of the article named with
- *   that title before the name ("Sheriff Felix Tabb") or in an apposition after it;
- * - an office or a body ("the jury", "the ministry", "a statement from his office"): the
+ *   al-Araji), written as the fullest name the article gives that person ("Mayor
+ *   Hartsfield" is "William B. Hartsfield" when the article names him so);
+ * - a pronoun (he, she, I): the person a newsroom means, the speaker of the relation just
+ *   before when no other person was named since, else the subject of the nearest sentence
+ *   that names one: the first person named there who is neither inside someone's reported
+ *   words, nor the object of a preposition or a modifier ("received by al-Araji", "a Tyler
+ *   lawyer"), nor a woman for "he" (Mrs., Princess ...); they, we: the last organisation or
+ *   place named so, else a description;
+ * - a title ("the president", "the Secretary of State"): the one person of the article
+ *   named with that title before the name ("Sheriff Felix Tabb") or in an apposition after
+ *   it ("Felix Tabb, the sheriff,"), of several the one named last; with a demonym ("the
+ *   Iranian official") only a holder affiliated with its place, when `options` say so;
+ * - an office or a body ("the jury", "the jurors", "the ministry", "its spokesmen"): the
  *   organisation of the article whose name ends in that word, else the office itself as an
- *   organisation;
+ *   organisation; a document ("the resolution", "his petition"): whoever issued it where
+ *   the article names them ("a resolution adopted by the council", "the council's
+ *   resolution");
  * - anything else: a description, `unnamed`.
  *
  * @example
@@ -77,60 +94,233 @@ export function resolveSpeakers(
   text: string,
   relations: readonly Attribution[],
   mentions: readonly EntityMention[],
+  options: ResolveSpeakersOptions = {},
 ): (Speaker | undefined)[] {
-  const byEnd = [...mentions].sort((a, b) => a.start - b.start);
-  const persons = byEnd.filter((m) => m.type === "person");
-  // The titles each person is named with anywhere in the article.
-  const titles = new Map<string, Set<string>>();
-  for (const m of persons) {
-    const set = titles.get(m.entity) ?? new Set<string>();
-    // "Sheriff Felix Tabb", "Felix Tabb, the sheriff,", and a title kept in the name ("Princess Moune").
-    const own = m.surface.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(0, -1);
-    for (const w of [...wordsBefore(text, m), ...appositionAfter(text, m), ...own]) set.add(w);
-    titles.set(m.entity, set);
-  }
+  const byStart = [...mentions].sort((a, b) => a.start - b.start);
   // The index of the first mention starting at or after an offset.
   const from = (offset: number) => {
     let lo = 0;
-    let hi = byEnd.length;
+    let hi = byStart.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (byEnd[mid].start < offset) lo = mid + 1;
+      if (byStart[mid].start < offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   };
-  // The last person, and the last organisation or place, named before each mention index.
-  const lastPerson: (EntityMention | undefined)[] = [];
-  const lastGroup: (EntityMention | undefined)[] = [];
-  for (let i = 0; i <= byEnd.length; i++) {
-    const m = byEnd[i - 1];
-    lastPerson.push(m?.type === "person" ? m : lastPerson[i - 1]);
-    lastGroup.push(m && m.type !== "person" ? m : lastGroup[i - 1]);
+  // Reported words: the relations' contents, merged, to tell a subject from a name someone else said.
+  const contents: TextSpan[] = [];
+  for (const r of [...relations].sort((a, b) => a.content.start - b.content.start)) {
+    const last = contents[contents.length - 1];
+    if (last && r.content.start <= last.end) last.end = Math.max(last.end, r.content.end);
+    else contents.push({ ...r.content });
   }
+  const inContent = (offset: number) => {
+    let lo = 0;
+    let hi = contents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (contents[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < contents.length && contents[lo].start <= offset;
+  };
+
+  // The titles each person is named with anywhere in the article, and whether one marks a woman.
+  const titles = new Map<string, Set<string>>();
+  // Title words seen around names (not a name's own first words), to strip from a name ("Mayor Hartsfield").
+  const allTitles = new Set<string>();
+  for (const m of byStart) {
+    if (m.type !== "person") continue;
+    const set = titles.get(m.entity) ?? new Set<string>();
+    const around = [...titleWordsBefore(text, m), ...appositionAfter(text, m)];
+    for (const w of around) allTitles.add(w);
+    // "Sheriff Felix Tabb", "Felix Tabb, the sheriff,", and a title kept in the name ("Princess Moune").
+    for (const w of [...around, ...nameWords(m.surface).slice(0, -1)]) set.add(w);
+    titles.set(m.entity, set);
+  }
+  const female = (entity: string) => isFemale(titles.get(entity) ?? []);
+  // The people named with each title word.
+  const holdersOf = new Map<string, string[]>();
+  for (const [entity, words] of titles) for (const w of words) holdersOf.set(w, [...(holdersOf.get(w) ?? []), entity]);
+
+  // The article's person names by their last and first words, for the fullest name of a short one.
+  const byWord = new Map<string, EntityMention[]>();
+  for (const m of byStart) {
+    if (m.type !== "person") continue;
+    const words = nameWords(m.surface);
+    for (const w of new Set([words[0], words[words.length - 1]])) byWord.set(w, [...(byWord.get(w) ?? []), m]);
+  }
+  const fullest = new Map<string, string>();
+  /** How many title words open a name's words ("mayor" of "Mayor Hart"), keeping its last word. */
+  const titleCount = (words: string[]) => {
+    let k = 0;
+    while (k < words.length - 1 && allTitles.has(words[k])) k++;
+    return k;
+  };
+  /** The fullest name the article gives the person of a mention ("Mayor Hartsfield" → "William B. Hartsfield"). */
+  const fullName = (m: EntityMention): string => {
+    const key = `${m.surface}\u0000${m.entity}`;
+    const known = fullest.get(key);
+    if (known !== undefined) return known;
+    const words = nameWords(m.surface);
+    const k = titleCount(words);
+    const core = words.slice(k);
+    const ownTitles = new Set(words.slice(0, k));
+    const candidates = new Map<string, EntityMention>();
+    for (const c of [...(byWord.get(core[core.length - 1]) ?? []), ...(byWord.get(core[0]) ?? [])]) {
+      const all = nameWords(c.surface);
+      const cw = all.slice(titleCount(all));
+      if (cw.length <= core.length || !core.every((w) => cw.includes(w))) continue;
+      const sameLast = cw[cw.length - 1] === core[core.length - 1];
+      const prefix = core.every((w, i) => cw[i] === w);
+      if (sameLast || prefix) candidates.set(c.surface, c);
+    }
+    let pick: EntityMention | undefined;
+    const list = [...candidates.values()];
+    // Of several, the one named with this mention's own title ("Mayor"), else none when they disagree.
+    const titled = ownTitles.size
+      ? list.filter((c) => [...ownTitles].every((w) => titles.get(c.entity)?.has(w)))
+      : list;
+    const longest = (xs: EntityMention[]) =>
+      xs.reduce((a, b) => nameWords(b.surface).length > nameWords(a.surface).length ? b : a);
+    if (titled.length) {
+      const best = longest(titled);
+      const cw = nameWords(best.surface);
+      if (titled.every((c) => nameWords(c.surface).every((w) => cw.includes(w) || allTitles.has(w)))) pick = best;
+    }
+    // A name merged with another article's person of the same surname ("R. L. Brandt" as "Jackie Brandt") keeps its own.
+    const own = (c: EntityMention, skip: number) =>
+      conflicts(c.entity, c.surface) ? c.surface.split(/\s+/).slice(skip).join(" ") : c.entity;
+    let name = m.entity;
+    if (pick) name = own(pick, 0);
+    else if (k > 0 && !sameName(m.entity, core.join(" "))) name = m.surface.split(/\s+/).slice(k).join(" ");
+    else name = own(m, k);
+    fullest.set(key, name);
+    return name;
+  };
+
+  // Whether a mention can be what a later pronoun stands for, memoised.
+  const antecedent = new Map<EntityMention, boolean>();
+  const canAntecede = (m: EntityMention) => {
+    let ok = antecedent.get(m);
+    if (ok === undefined) {
+      ok = !inContent(m.start) && !isObject(text, m);
+      antecedent.set(m, ok);
+    }
+    return ok;
+  };
+  /** The person a pronoun at an offset stands for: the subject of the nearest sentence naming one (bounded look back). */
+  const personBefore = (offset: number, woman: boolean | undefined): EntityMention | undefined => {
+    let found: EntityMention | undefined;
+    let object: EntityMention | undefined;
+    let womanNamed: EntityMention | undefined;
+    for (let i = from(offset) - 1, n = 0; i >= 0 && n < 64; i--, n++) {
+      const m = byStart[i];
+      const sentence = found?.sentence ?? object?.sentence;
+      if (sentence !== undefined && m.sentence !== sentence) break;
+      if (m.type !== "person" || inContent(m.start)) continue;
+      const isWoman = female(m.entity);
+      if (woman === false && isWoman) continue;
+      if (woman && isWoman) womanNamed = m;
+      if (canAntecede(m)) found = m;
+      else object ??= m;
+    }
+    // "she": a woman named in that sentence first; the object of a preposition only when the
+    // sentence names no subject ("the statement of Senator Fulbright").
+    return womanNamed ?? found ?? object;
+  };
+  const groupBefore = (offset: number): EntityMention | undefined => {
+    for (let i = from(offset) - 1, n = 0; i >= 0 && n < 64; i--, n++) {
+      const m = byStart[i];
+      if (m.type !== "person" && canAntecede(m)) return m;
+    }
+    return undefined;
+  };
   const inSpan = (span: TextSpan) => {
     const out: EntityMention[] = [];
-    for (let i = from(span.start); i < byEnd.length && byEnd[i].start < span.end; i++) {
-      if (byEnd[i].end <= span.end) out.push(byEnd[i]);
+    for (let i = from(span.start); i < byStart.length && byStart[i].start < span.end; i++) {
+      if (byStart[i].end <= span.end) out.push(byStart[i]);
     }
     return out;
   };
   // The last mention before an offset of one of some people (bounded: at most a paragraph's worth back).
   const lastHolder = (offset: number, people: ReadonlySet<string>) => {
-    for (let i = from(offset) - 1, n = 0; i >= 0 && n < 64; i--, n++) if (people.has(byEnd[i].entity)) return byEnd[i];
+    for (let i = from(offset) - 1, n = 0; i >= 0 && n < 64; i--, n++) {
+      if (people.has(byStart[i].entity)) return byStart[i];
+    }
     return undefined;
   };
   // The organisations by the last word of their names.
   const orgsByHead = new Map<string, Set<string>>();
-  for (const m of byEnd) {
+  for (const m of byStart) {
     if (m.type !== "organization") continue;
     const head = headOf(m.surface);
     orgsByHead.set(head, (orgsByHead.get(head) ?? new Set()).add(m.entity));
   }
-  // The people named with each title word.
-  const holdersOf = new Map<string, string[]>();
-  for (const [entity, words] of titles) for (const w of words) holdersOf.set(w, [...(holdersOf.get(w) ?? []), entity]);
   const rank = { person: 0, organization: 1, place: 2 } as const;
+  const person = (m: EntityMention, via: Speaker["via"]): Speaker => ({ name: fullName(m), type: "person", via });
+  const entitySpeaker = (m: EntityMention, via: Speaker["via"]): Speaker =>
+    m.type === "person" ? person(m, via) : { name: m.entity, type: m.type, via };
+  /** An office word's organisation ("jury" → "Fulton County Grand Jury"), when the article names one. */
+  const office = (word: string): string | undefined => {
+    const head = MEMBER_BODIES[word] ?? word;
+    if (!OFFICE_HEADS.has(head)) return undefined;
+    const names = [...(orgsByHead.get(head) ?? [])];
+    return names.length === 1 ? names[0] : undefined;
+  };
+  /** Who issued the document a source names ("the resolution"): the owner of its last mention that names one. */
+  const issuer = (doc: string, before: number): Speaker | undefined => {
+    const window = text.slice(Math.max(0, before - 3000), before);
+    const base = before - window.length;
+    const found = [...window.matchAll(new RegExp(`\\b${doc}s?\\b`, "gi"))].reverse();
+    for (const hit of found.slice(0, 8)) {
+      const at = base + hit.index;
+      const pre = text.slice(Math.max(0, at - 40), at);
+      const owner = pre.match(/(\S+?)(['\u2019]s)?\s+$/);
+      const ownerWord = owner?.[1].toLowerCase().replace(/[^\p{L}]/gu, "") ?? "";
+      if (ownerWord === "his" || ownerWord === "her") {
+        const m = personBefore(at, ownerWord === "her" ? true : undefined);
+        if (m) return person(m, "office");
+      }
+      if (ownerWord === "its" || ownerWord === "their") {
+        const m = groupBefore(at);
+        if (m) return entitySpeaker(m, "office");
+      }
+      if (owner?.[2]) {
+        const named = inSpan({ start: at - owner[0].length, end: at })[0];
+        if (named) return entitySpeaker(named, "office");
+        const org = office(ownerWord);
+        if (org) return { name: org, type: "organization", via: "office" };
+      }
+      const after = text.slice(at + hit[0].length, at + hit[0].length + 60);
+      const by = after.match(/^\s+(?:\w+\s+){0,2}?(?:by|from|of)\s+/i);
+      if (by) {
+        const start = at + hit[0].length + by[0].length;
+        const named = inSpan({ start, end: start + 50 }).filter((m) => m.start < start + 12)[0];
+        if (named) return entitySpeaker(named, "office");
+      }
+    }
+    return undefined;
+  };
+  /** A title's holder: the one person of the article named with it, of several the last named; a demonym narrows them. */
+  const holder = (head: string, written: string, at: number): Speaker | undefined => {
+    let holders = [...new Set(holdersOf.get(head) ?? [])];
+    const place = written.toLowerCase().split(/[^\p{L}]+/u).map((w) => options.demonyms?.get(w)).find(Boolean);
+    const affiliated = (entity: string) => !!place && !!options.affiliation?.get(entity)?.includes(place);
+    if (place && options.affiliation) holders = holders.filter(affiliated);
+    if (!holders.length && place && !OFFICE_HEADS.has(head) && !DOCUMENT_HEADS.has(head)) {
+      // "The Iranian official": the speaker just quoted when affiliated with Iran, else the last person named who is.
+      const last = previous?.speaker;
+      if (last?.type === "person" && affiliated(last.name)) return { ...last, via: "title" };
+      for (let i = from(at) - 1, n = 0; i >= 0 && n < 64; i--, n++) {
+        if (byStart[i].type === "person" && affiliated(byStart[i].entity)) return person(byStart[i], "title");
+      }
+    }
+    if (!holders.length) return undefined;
+    const m = holders.length === 1 ? byStart.find((x) => x.entity === holders[0]) : lastHolder(at, new Set(holders));
+    return m ? person(m, "title") : undefined;
+  };
 
   // The speaker of the last relation, for a quote with no source nearby and for "he said"
   // right after a speaker was named (the person being quoted, as a newsroom writes).
@@ -142,47 +332,49 @@ export function resolveSpeakers(
     }
     const written = text.slice(r.source.start, r.source.end).replace(/\s+/g, " ").trim();
     // The head of "Rep. Charles E. Hughes of Sherman" is before "of": a name after it is a modifier.
-    const of = text.slice(r.source.start, r.source.end).search(/\s(?:of|from|for)\s/);
+    const split = written.search(HEAD_SPLIT);
     const all = inSpan(r.source);
-    const head = of < 0 ? all : all.filter((m) => m.start < r.source!.start + of);
-    const named = (head.length ? head : all).sort((a, b) => rank[a.type] - rank[b.type] || b.start - a.start)[0];
-    if (named) return { name: named.entity, type: named.type, via: "name" };
+    const headText = split < 0 ? written : written.slice(0, split);
+    const headWord = headOf(headText);
+    const head = split < 0 ? all : all.filter((m) => m.start < r.source!.start + split);
+    const named =
+      (split < 0 || head.length ? head : []).sort((a, b) => rank[a.type] - rank[b.type] || b.start - a.start)[0];
+    if (named && !(named.type !== "person" && INFORMANT_HEADS.has(headWord))) return entitySpeaker(named, "name");
     const lower = written.toLowerCase();
     const pronoun = SOURCE_PRONOUNS[lower];
     if (pronoun === "person") {
-      const m = lastPerson[from(r.source.start)];
+      const m = personBefore(r.source.start, lower === "she" ? true : lower === "he" ? false : undefined);
       const last = previous?.speaker;
       if (
         last?.type === "person" && r.sentence - previous!.sentence <= FOLLOW_SENTENCES &&
-        (!m || m.sentence < previous!.sentence || m.entity === last.name)
+        (!m || m.sentence < previous!.sentence || fullName(m) === last.name || m.entity === last.name)
       ) return { ...last, via: "pronoun" };
-      return m
-        ? { name: m.entity, type: "person", via: "pronoun" }
-        : { name: written, type: "unnamed", via: "description" };
+      return m ? person(m, "pronoun") : { name: written, type: "unnamed", via: "description" };
     }
     if (pronoun === "group") {
-      const m = lastGroup[from(r.source.start)];
-      return m
-        ? { name: m.entity, type: m.type, via: "pronoun" }
-        : { name: written, type: "unnamed", via: "description" };
+      const m = groupBefore(r.source.start);
+      return m ? entitySpeaker(m, "pronoun") : { name: written, type: "unnamed", via: "description" };
     }
-    const headWord = headOf(written);
-    const definite = /^the\s/i.test(written);
+    const definite = /^(?:the|his|her|its|their)\s/i.test(headText);
     if (definite && headWord) {
-      // The one person named with the title; of several, the one named last before the source.
-      const holders = new Set(holdersOf.get(headWord) ?? []);
-      if (holders.size === 1) return { name: [...holders][0], type: "person", via: "title" };
-      if (holders.size > 1) {
-        const m = lastHolder(r.source.start, holders);
-        if (m) return { name: m.entity, type: "person", via: "title" };
-      }
+      const byTitle = holder(headWord, headText, r.source.start);
+      if (byTitle) return byTitle;
     }
-    if (OFFICE_HEADS.has(headWord)) {
-      const names = [...(orgsByHead.get(headWord) ?? [])];
-      if (names.length === 1) return { name: names[0], type: "organization", via: "office" };
-      if (definite || /\b(?:his|her|its|their)\b/i.test(written)) {
-        return { name: written.replace(DETERMINER, ""), type: "organization", via: "office" };
-      }
+    if (DOCUMENT_HEADS.has(headWord) && (definite || /^(?:a|an)\s/i.test(headText))) {
+      const by = issuer(headWord, r.source.start + headText.length);
+      if (by) return by;
+    }
+    // "Its spokesmen", "their lawyers": the organisation the possessive stands for.
+    if (/^(?:its|their)\s/i.test(headText) && (OFFICE_HEADS.has(headWord) || MEMBER_BODIES[headWord])) {
+      const m = groupBefore(r.source.start);
+      if (m) return entitySpeaker(m, "office");
+    }
+    const org = office(headWord);
+    if (org) return { name: org, type: "organization", via: "office" };
+    if (
+      OFFICE_HEADS.has(MEMBER_BODIES[headWord] ?? headWord) && (definite || /\b(?:his|her|its|their)\b/i.test(written))
+    ) {
+      return { name: written.replace(DETERMINER, ""), type: "organization", via: "office" };
     }
     return { name: written.replace(DETERMINER, ""), type: "unnamed", via: "description" };
   };
@@ -191,6 +383,49 @@ export function resolveSpeakers(
     if (speaker) previous = { speaker, sentence: r.sentence };
     return speaker;
   });
+}
+
+/**
+ * The options of {@linkcode resolveSpeakers} that a gazetteer gives: its entities'
+ * affiliations, and the place each demonym names.
+ *
+ * @example
+ * ```ts
+ * const gazetteer = { file: "g.yaml", titles: [], demonyms: [], notEntities: [], entities: [
+ *   { name: "Iran", type: "place" as const, aliases: [], demonyms: ["Iranian"] },
+ *   { name: "Ali Larijani", type: "person" as const, aliases: [], demonyms: [], affiliation: ["Iran"] },
+ * ] };
+ * const options = speakerOptions(gazetteer);
+ * [options.demonyms?.get("iranian"), options.affiliation?.get("Ali Larijani")]; // ["Iran", ["Iran"]]
+ * ```
+ */
+export function speakerOptions(gazetteer: Gazetteer): ResolveSpeakersOptions {
+  const affiliation = new Map<string, readonly string[]>();
+  const demonyms = new Map<string, string>();
+  for (const e of gazetteer.entities) {
+    if (e.affiliation?.length) affiliation.set(e.name, e.affiliation);
+    for (const d of e.demonyms) demonyms.set(d.toLowerCase(), e.name);
+  }
+  return { affiliation, demonyms };
+}
+
+/** Whether two names have the same words, case and punctuation aside, or one is the other's last words. */
+function sameName(a: string, b: string): boolean {
+  const x = nameWords(a);
+  const y = nameWords(b);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length > 0 && short.every((w, i) => long[long.length - short.length + i] === w);
+}
+
+/**
+ * Whether an entity's name and a surface of it disagree on given names: the same last word
+ * but a first name or initial of the surface that the entity's name lacks ("Jackie Brandt"
+ * for "R. L. Brandt").
+ */
+function conflicts(entity: string, surface: string): boolean {
+  const e = nameWords(entity);
+  const s = nameWords(surface);
+  return s.length > 1 && e[e.length - 1] === s[s.length - 1] && s.slice(0, -1).some((w) => !e.includes(w));
 }
 
 /** How many sentences after a relation a quote with no source, or a pronoun, still continues its speaker. */

@@ -50,7 +50,7 @@ Deno.test("electType() elects what guessType() elects, and asks compromise only 
   const cases: [string, string, Record<string, Partial<SpanTags>>, boolean][] = [
     // A title (3 votes) outweighs anything compromise could add to another type (2).
     ["President Karim Haddad flew home.", "Karim Haddad", { "Karim Haddad": { place: true } }, false],
-    ["Leaders of the Cedar Unity Party objected.", "Cedar Unity Party", {}, false],
+    ["Leaders of the Cedar Unity Party resigned.", "Cedar Unity Party", {}, false],
     // A verb of speech after it (1 vote for a person) leaves room for compromise to tie.
     ["Leaders of the Cedar Unity Party met.", "Cedar Unity Party", {}, true],
     // A place preposition (1 vote) does not.

@@ -32,7 +32,7 @@ Deno.test("resolveSpeakers() gives a source that holds a name that name's entity
   assert.deepEqual(speaker, { name: "Qasim al-Araji", type: "person", via: "name" });
 });
 
-Deno.test("resolveSpeakers() gives a pronoun the last person named before it, not a later one", () => {
+Deno.test("resolveSpeakers() gives a pronoun the subject of the nearest sentence naming a person, not a later one", () => {
   const text = "Joseph Aoun met Ali Larijani. He said the visit was useful. Nabih Berri came later.";
   const mentions = [
     mention(text, "Joseph Aoun", "Joseph Aoun", "person"),
@@ -40,10 +40,67 @@ Deno.test("resolveSpeakers() gives a pronoun the last person named before it, no
     mention(text, "Nabih Berri", "Nabih Berri", "person"),
   ];
   assert.deepEqual(resolveSpeakers(text, [relation(text, "He")], mentions)[0], {
-    name: "Ali Larijani",
+    name: "Joseph Aoun",
     type: "person",
     via: "pronoun",
   });
+});
+
+Deno.test("resolveSpeakers() gives a pronoun no object of a preposition, no modifier and no name inside reported words", () => {
+  const text = "Omar Haddad was received by Karim Nassar. He said the visit went well.";
+  const mentions = [
+    mention(text, "Omar Haddad", "Omar Haddad", "person"),
+    mention(text, "Karim Nassar", "Karim Nassar", "person"),
+  ];
+  assert.equal(resolveSpeakers(text, [relation(text, "He")], mentions)[0]?.name, "Omar Haddad");
+  const modifier = "Dewey Lane, a Tyler lawyer, spoke when he said no.";
+  const typed = [
+    mention(modifier, "Dewey Lane", "Dewey Lane", "person"),
+    mention(modifier, "Tyler", "Tyler", "person"),
+  ];
+  assert.equal(resolveSpeakers(modifier, [relation(modifier, "he")], typed)[0]?.name, "Dewey Lane");
+  // "Nassar said Haddad had lied. “It is false,” he said.": Haddad is in Nassar's words.
+  const said = "Karim Nassar said Omar Haddad had lied. “It is false,” he said.";
+  const first: Attribution = {
+    type: "indirect",
+    sentence: 0,
+    content: { start: said.indexOf("Omar"), end: said.indexOf(" had lied") + 9 },
+    cue: { start: 13, end: 17 },
+    source: { start: 0, end: 12 },
+  };
+  const second: Attribution = {
+    type: "direct",
+    sentence: 1,
+    content: { start: said.indexOf("It is"), end: said.indexOf("false") + 5 },
+    cue: { start: said.lastIndexOf("said"), end: said.lastIndexOf("said") + 4 },
+    source: { start: said.lastIndexOf("he"), end: said.lastIndexOf("he") + 2 },
+  };
+  const names = [
+    mention(said, "Karim Nassar", "Karim Nassar", "person"),
+    mention(said, "Omar Haddad", "Omar Haddad", "person"),
+  ];
+  assert.deepEqual(resolveSpeakers(said, [first, second], names).map((s) => s?.name), ["Karim Nassar", "Karim Nassar"]);
+});
+
+Deno.test("resolveSpeakers() gives 'she' a woman of the sentence (Mrs., an apposition such as 'his daughter')", () => {
+  const text = "Omar Haddad thanked Mrs. Dana Webb for the talks. She said they helped.";
+  const mentions = [
+    mention(text, "Omar Haddad", "Omar Haddad", "person"),
+    mention(text, "Dana Webb", "Dana Webb", "person"),
+  ];
+  assert.equal(resolveSpeakers(text, [relation(text, "She")], mentions)[0]?.name, "Dana Webb");
+});
+
+Deno.test("resolveSpeakers() writes a person by the fullest name the article gives, and keeps a name merged with another's", () => {
+  const text = "Mayor William Hart spoke first. Later Mayor Hart said no.";
+  const mentions = [
+    mention(text, "William Hart", "William Hart", "person"),
+    mention(text, "Mayor Hart", "Mayor Hart", "person"),
+  ];
+  assert.equal(resolveSpeakers(text, [relation(text, "Mayor Hart")], mentions)[0]?.name, "William Hart");
+  const merged = "The Rev. R. J. Stone said grace.";
+  const stone = [mention(merged, "R. J. Stone", "Jack Stone", "person")];
+  assert.equal(resolveSpeakers(merged, [relation(merged, "The Rev. R. J. Stone")], stone)[0]?.name, "R. J. Stone");
 });
 
 Deno.test("resolveSpeakers() gives a title the one person named with it, of two the one named last, of none a description", () => {
@@ -87,4 +144,44 @@ Deno.test("resolveSpeakers() gives a scare quote and a relation without source n
   const text = "The so-called “resistance” met.";
   const scare: Attribution = { type: "scare", sentence: 0, content: { start: 15, end: 25 } };
   assert.deepEqual(resolveSpeakers(text, [scare], []), [undefined]);
+});
+
+Deno.test("resolveSpeakers() reads a title before 'of' and finds a demonym's holder by affiliation", () => {
+  const text = "Secretary of State Anna Berg flew in. The Secretary of State said the talks were useful.";
+  const mentions = [
+    mention(text, "Anna Berg", "Anna Berg", "person"),
+    mention(text, "State", "State", "organization", 40),
+  ];
+  assert.equal(resolveSpeakers(text, [relation(text, "The Secretary of State")], mentions)[0]?.name, "Anna Berg");
+  const iran =
+    "Ali Larijani met Prime Minister Mohammed Shia al-Sudani. The Iranian official told him Iran was grateful.";
+  const named = [
+    mention(iran, "Ali Larijani", "Ali Larijani", "person"),
+    mention(iran, "Mohammed Shia al-Sudani", "Mohammed Shia al-Sudani", "person"),
+  ];
+  const options = {
+    affiliation: new Map([["Ali Larijani", ["Iran"]], ["Mohammed Shia al-Sudani", ["Iraq"]]]),
+    demonyms: new Map([["iranian", "Iran"], ["iraqi", "Iraq"]]),
+  };
+  assert.equal(
+    resolveSpeakers(iran, [relation(iran, "The Iranian official")], named, options)[0]?.name,
+    "Ali Larijani",
+  );
+});
+
+Deno.test("resolveSpeakers() gives a body's members and a document the body that issued it", () => {
+  const text =
+    "A resolution adopted by the Riverside Council asks for calm. The resolution urges talks. The jurors said no.";
+  const mentions = [mention(text, "Riverside Council", "Riverside Council", "organization")];
+  const juryText = "The Fulton County Grand Jury met. The jurors said no.";
+  const jury = [mention(juryText, "Fulton County Grand Jury", "Fulton County Grand Jury", "organization")];
+  assert.deepEqual(resolveSpeakers(text, [relation(text, "The resolution", 60)], mentions)[0], {
+    name: "Riverside Council",
+    type: "organization",
+    via: "office",
+  });
+  assert.equal(
+    resolveSpeakers(juryText, [relation(juryText, "The jurors")], jury)[0]?.name,
+    "Fulton County Grand Jury",
+  );
 });

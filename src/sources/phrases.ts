@@ -1,0 +1,338 @@
+/**
+ * The token-level grammar of reporting: where a cue is (a verb of saying in any tense
+ * and voice, "according to", an inverted "Exclaimed Stram"), and the noun phrases around
+ * it that are its source or its hearer. Each function looks at a bounded number of
+ * tokens, so that finding relations stays linear in the article.
+ *
+ * @module
+ */
+import type { Token } from "../types.ts";
+import { ENGLISH } from "../text/english.ts";
+import { HEARER_VERBS, NOT_SPEECH, PARTICLE_VERBS, SOURCE_PRONOUNS, SPEECH_VERBS } from "./cues.ts";
+
+/** Auxiliaries that make a cue a possibility, a plan or a denial rather than a report ("will ask", "did not say"). */
+const NOT_REPORTED = new Set([
+  "will",
+  "would",
+  "could",
+  "can",
+  "may",
+  "might",
+  "should",
+  "must",
+  "shall",
+  "not",
+  "n't",
+  "never",
+]);
+
+/** A stretch of the original text, `[start, end)`. */
+export interface TextSpan {
+  /** Offset of the first character. */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+}
+
+/** How many tokens a source, a hearer or an apposition may span. */
+export const MAX_PHRASE = 12;
+/** How many tokens back a relative clause ("X, who ..., said") may reach from its cue. */
+const MAX_CLAUSE = 30;
+
+const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "NUM", "DET", "PRON"]);
+const NAME_POS = new Set(["PROPN", "NOUN", "NUM"]);
+const SKIP_BEFORE_CUE = new Set(["AUX", "ADV", "PART"]);
+/** Marks that end a clause. */
+export const END_PUNCT: ReadonlySet<string> = new Set([".", "!", "?", ";"]);
+/** Words of time between a cue and its content ("said Friday that", "said on Monday"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "yesterday",
+  "today",
+  "tonight",
+  "on",
+  "last",
+  "this",
+  "night",
+  "morning",
+  "afternoon",
+  "evening",
+  "week",
+  "later",
+  "earlier",
+  "also",
+]);
+/** Words that may open an adverbial after an inverted source ("said Stram Monday after ...", "confessed Arnold with a grin"). */
+const AFTER_SOURCE = new Set(["with", "after", "as", "at", "before", "in", "when", "while", "during", "to", "from"]);
+
+/** Whether a token is a quotation mark. */
+export function isQuoteMark(t: Token): boolean {
+  return t.text === '"' || t.text === "'" || /^[\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E]$/.test(t.text);
+}
+
+/** Whether a lemma is a verb of saying: the cue list, or the speech verbs of `data/english.yaml`. */
+function isSpeechLemma(lemma: string): boolean {
+  return (SPEECH_VERBS.has(lemma) || ENGLISH.speech_verbs.has(lemma)) && !NOT_SPEECH.has(lemma);
+}
+
+/** The lemma of a capitalised past tense the tagger took for a name ("Exclaimed" → "exclaim"). */
+function pastLemma(norm: string): string | undefined {
+  if (!/ed$/.test(norm)) return undefined;
+  for (const stem of [norm.slice(0, -2), norm.slice(0, -1), norm.replace(/ied$/, "y"), norm.slice(0, -3)]) {
+    if (stem.length > 2 && isSpeechLemma(stem)) return stem;
+  }
+  return undefined;
+}
+
+/** A cue found in a sentence: its tokens `[from, to)` and what kind. */
+export interface Cue {
+  /** First token. */
+  from: number;
+  /** Past the last token. */
+  to: number;
+  /** A verb (active), a passive verb with its agent after "by", or "according to". */
+  kind: "verb" | "passive" | "according";
+  /** The verb's lemma ("according to" for that phrase). */
+  lemma: string;
+  /** For a passive: the token of "by". */
+  by?: number;
+  /** For a passive: the first token of the auxiliary ("was announced"). */
+  aux?: number;
+}
+
+/**
+ * The cue at token `i` of a sentence ending before token `end`, if any: a verb of saying
+ * (with its particle: "called for", "pointed out"), "was quoted as saying", a passive
+ * with its agent ("was announced by the mayor"), or "according to".
+ */
+export function cueAt(tokens: readonly Token[], i: number, end: number, first = 0): Cue | undefined {
+  const t = tokens[i];
+  if (t.norm === "according" && tokens[i + 1]?.norm === "to" && i + 1 < end) {
+    return { from: i, to: i + 2, kind: "according", lemma: "according to" };
+  }
+  let lemma = t.lemma;
+  if (t.pos !== "VERB" || !isSpeechLemma(lemma)) {
+    // "“Just our luck”!! Exclaimed Stram.": a capitalised verb at a sentence's start, tagged as a name.
+    const guess = i === first && t.pos === "PROPN" ? pastLemma(t.norm) : undefined;
+    if (!guess) return undefined;
+    lemma = guess;
+  }
+  const particles = PARTICLE_VERBS[lemma];
+  if (particles) {
+    const next = tokens[i + 1];
+    if (!next || i + 1 >= end || !particles.includes(next.norm)) return undefined;
+    return { from: i, to: next.norm === "that" ? i + 1 : i + 2, kind: "verb", lemma };
+  }
+  // A passive ("had been charged by the judge") is the agent's speech only with "by": "was announced by the mayor".
+  let b = i - 1;
+  while (b >= first && tokens[b].pos === "ADV") b--;
+  if (b >= first && tokens[b].pos === "AUX" && tokens[b].lemma === "be" && /(?:ed|en|wn|id|ld)$/.test(t.norm)) {
+    let k = i + 1;
+    while (k < end && k - i <= 4 && (TIME_WORDS.has(tokens[k].norm) || tokens[k].pos === "ADV")) k++;
+    if (k < end && tokens[k].norm === "by" && k + 1 < end) {
+      let aux = b;
+      while (aux - 1 >= first && (tokens[aux - 1].pos === "AUX" || tokens[aux - 1].pos === "ADV")) aux--;
+      return { from: aux, to: i + 1, kind: "passive", lemma, by: k, aux };
+    }
+    return undefined;
+  }
+  // "will ask", "did not say", "could tell": no report of what was said.
+  let a = i - 1;
+  while (a >= first && i - a <= 4 && (tokens[a].pos === "AUX" || tokens[a].pos === "ADV" || tokens[a].pos === "PART")) {
+    if (NOT_REPORTED.has(tokens[a].norm)) return undefined;
+    a--;
+  }
+  const finite = a < i - 1;
+  // A participle with no auxiliary qualifies a noun ("the Mayor's reported plan", "bonds proposed by",
+  // "the force countering"); a participle opening a clause (", adding that", "Noting that") is read by the caller.
+  if (!finite && i > first) {
+    const p = tokens[i - 1];
+    if (/ing$/.test(t.norm) && p.text !== "," && p.pos !== "CCONJ") return undefined;
+    if (/ed$/.test(t.norm) && (p.pos === "DET" || /^['\u2019]s$/.test(p.text) || tokens[i + 1]?.norm === "by")) {
+      return undefined;
+    }
+  }
+  // "was quoted as saying": the cue is the whole phrase.
+  let from = i;
+  if (lemma === "say" && tokens[i - 1]?.norm === "as" && tokens[i - 2]?.lemma === "quote") from = i - 2;
+  return { from, to: i + 1, kind: "verb", lemma };
+}
+
+/** The noun phrase that ends at token `j` (inclusive), within `[floor, j]`: its first token, or -1. */
+export function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): number {
+  const t = tokens[j];
+  if (!t) return -1;
+  if (t.pos === "PRON") return SOURCE_PRONOUNS[t.norm] ? j : -1;
+  if (!NAME_POS.has(t.pos) && !(t.text === "." && j > floor && /^\p{Lu}\p{Ll}?$/u.test(tokens[j - 1].text))) return -1;
+  // A number or a word of time alone is no source ("in 1955 said", "today called for").
+  if (t.pos === "NUM" || TIME_WORDS.has(t.norm)) return -1;
+  let k = j;
+  while (k - 1 >= floor && j - k < MAX_PHRASE) {
+    const p = tokens[k - 1];
+    if (p.pos === "DET") {
+      k--;
+      break;
+    }
+    const inName = NP_POS.has(p.pos) && p.pos !== "PRON" || p.text === "-" || p.text === "'s" ||
+      p.text === "\u2019s" || (p.text === "." && k - 2 >= floor && /^\p{Lu}\p{Ll}?$/u.test(tokens[k - 2].text)) ||
+      // "Minister of Foreign Affairs", "Richard M. Nixon in Detroit": "of", "in" between two capitalised words.
+      (/^(?:of|in|from)$/.test(p.norm) && k - 2 >= floor && tokens[k - 2].pos === "PROPN" && tokens[k].pos === "PROPN");
+    if (!inName) break;
+    k--;
+  }
+  return k;
+}
+
+/** The source of a relative clause that ends at the cue ("Mr. Reama, who retired in 1955 said"): its span, if any. */
+function relativeSource(
+  tokens: readonly Token[],
+  cue: number,
+  floor: number,
+): TextSpan & { first: number } | undefined {
+  for (let m = cue - 1; m > floor && cue - m <= MAX_CLAUSE; m--) {
+    const t = tokens[m];
+    if (END_PUNCT.has(t.text) || isQuoteMark(t) || t.pos === "VERB" && isSpeechLemma(t.lemma)) return undefined;
+    if ((t.norm === "who" || t.norm === "which") && tokens[m - 1].text === ",") {
+      const first = phraseEndingAt(tokens, m - 2, floor);
+      if (first < 0 || tokens[m - 2].pos === "PRON") return undefined;
+      return { start: tokens[first].start, end: tokens[m - 2].end, first };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The source before a cue: a pronoun, a noun phrase, a noun phrase before an apposition
+ * ("X, the envoy, said") or before a relative clause ("X, who is a candidate, today called
+ * for"), past adverbs and words of time.
+ */
+export function sourceBefore(
+  tokens: readonly Token[],
+  cue: number,
+  floor: number,
+): TextSpan & { first: number } | undefined {
+  const relative = relativeSource(tokens, cue, floor);
+  if (relative) return relative;
+  let j = cue - 1;
+  while (
+    j >= floor && cue - j <= 3 && (SKIP_BEFORE_CUE.has(tokens[j].pos) || TIME_WORDS.has(tokens[j].norm)) &&
+    tokens[j].pos !== "PRON"
+  ) j--;
+  if (j < floor) return undefined;
+  if (tokens[j].text === ",") {
+    // "Larijani, the SNSC secretary, said": the apposition between two commas, the name before.
+    let k = j - 1;
+    while (
+      k >= floor && j - k <= MAX_PHRASE && tokens[k].text !== "," && (NP_POS.has(tokens[k].pos) ||
+        tokens[k].pos === "ADP" || tokens[k].text === "-" || tokens[k].text === "'s" || tokens[k].text === "\u2019s")
+    ) k--;
+    if (k < floor || tokens[k].text !== "," || k === j - 1) return undefined;
+    const first = phraseEndingAt(tokens, k - 1, floor);
+    if (first < 0) return undefined;
+    return { start: tokens[first].start, end: tokens[k - 1].end, first };
+  }
+  const first = phraseEndingAt(tokens, j, floor);
+  if (first < 0) return undefined;
+  return { start: tokens[first].start, end: tokens[j].end, first };
+}
+
+/**
+ * The source after a cue ("..., said Aoun.", "..., said the minister, adding ...",
+ * "confessed Arnold with a grin"): a noun phrase that ends the clause or is followed by
+ * an adverbial.
+ */
+export function sourceAfter(
+  tokens: readonly Token[],
+  from: number,
+  end: number,
+): TextSpan & { last: number } | undefined {
+  const t = tokens[from];
+  if (!t || from >= end) return undefined;
+  let k = from;
+  if (t.pos === "PRON") {
+    if (!SOURCE_PRONOUNS[t.norm]) return undefined;
+    k = from + 1;
+  } else {
+    while (
+      k < end && k - from < MAX_PHRASE && !TIME_WORDS.has(tokens[k].norm) &&
+      (NP_POS.has(tokens[k].pos) && tokens[k].pos !== "PRON" ||
+        tokens[k].text === "-" || tokens[k].text === "'s" ||
+        (tokens[k].norm === "of" && tokens[k + 1]?.pos === "PROPN"))
+    ) k++;
+    if (k === from || !tokens.slice(from, k).some((x) => NAME_POS.has(x.pos))) return undefined;
+  }
+  const next = tokens[k];
+  const ends = !next || k >= end || next.text === "," || END_PUNCT.has(next.text) || isQuoteMark(next) ||
+    next.text === ":" || TIME_WORDS.has(next.norm) || (AFTER_SOURCE.has(next.norm) && t.pos !== "PRON");
+  if (!ends) return undefined;
+  return { start: tokens[from].start, end: tokens[k - 1].end, last: k - 1 };
+}
+
+/** A span of tokens `[from, to)` as text offsets, without a final sentence mark. */
+export function tokenSpan(tokens: readonly Token[], from: number, to: number): TextSpan | undefined {
+  while (
+    to > from && (END_PUNCT.has(tokens[to - 1].text) || tokens[to - 1].text === "," ||
+      (isQuoteMark(tokens[to - 1]) && to - 1 > from))
+  ) to--;
+  while (from < to && (tokens[from].text === "," || tokens[from].text === ":")) from++;
+  if (to <= from) return undefined;
+  return { start: tokens[from].start, end: tokens[to - 1].end };
+}
+
+/** The hearer after "told", "urged": a pronoun or a noun phrase, returned as the index past it. */
+export function pastHearer(tokens: readonly Token[], from: number, end: number): number {
+  let k = from;
+  if (tokens[k]?.pos === "PRON" && k < end) return k + 1;
+  while (
+    k < end && k - from < MAX_PHRASE && tokens[k].norm !== "that" &&
+    (NP_POS.has(tokens[k].pos) && tokens[k].pos !== "PRON" || tokens[k].text === "-" || tokens[k].text === "'s" ||
+      // "told members of the World Affairs Council"
+      (tokens[k].norm === "of" && k > from && NP_POS.has(tokens[k + 1]?.pos ?? "")))
+  ) k++;
+  return k;
+}
+
+/** Whether a cue's verb takes its hearer first ("told al-Sudani that"). */
+export function takesHearer(lemma: string): boolean {
+  return HEARER_VERBS.has(lemma);
+}
+
+/**
+ * The subject of a clause that opens at token `first`: a pronoun or a noun phrase followed
+ * by a verb ("Mitchell decried ... and said"), for a second verb of the same subject.
+ */
+export function subjectAt(tokens: readonly Token[], first: number, end: number): TextSpan | undefined {
+  let k = first;
+  while (
+    k < end && k - first < MAX_PHRASE && (NP_POS.has(tokens[k].pos) || tokens[k].text === "." || tokens[k].text === "-")
+  ) {
+    if (tokens[k].pos === "PRON" && k > first) break;
+    k++;
+    if (tokens[k - 1].pos === "PRON") break;
+  }
+  if (k === first || k >= end) return undefined;
+  let v = k;
+  while (v < end && v - k < 3 && (tokens[v].pos === "ADV" || tokens[v].pos === "AUX")) v++;
+  if (tokens[v]?.pos !== "VERB") return undefined;
+  const head = tokens[k - 1];
+  if (head.pos === "PRON" ? !SOURCE_PRONOUNS[head.norm] : !NAME_POS.has(head.pos)) return undefined;
+  return { start: tokens[first].start, end: head.end };
+}
+
+/**
+ * Whether a speech verb with its own source opens the tokens from `k` ("Schwab also
+ * declared ..."): then a cue before it is a heading's word, not this sentence's cue.
+ */
+export function opensWithCue(tokens: readonly Token[], k: number, end: number): boolean {
+  let m = k;
+  while (m < end && m - k < MAX_PHRASE && (NAME_POS.has(tokens[m].pos) || tokens[m].text === ".")) m++;
+  if (m === k || tokens[m - 1].pos !== "PROPN") return false;
+  while (m < end && m - k < MAX_PHRASE + 3 && (tokens[m].pos === "ADV" || tokens[m].pos === "AUX")) m++;
+  return m < end && tokens[m].pos === "VERB" && isSpeechLemma(tokens[m].lemma);
+}

@@ -1,0 +1,198 @@
+/**
+ * What the words around a name say about it, for resolving a relation's speaker: the
+ * titles a person is named with ("Sheriff Felix Tabb", "Felix Tabb, the sheriff,"),
+ * whether a name is the object of a preposition or a modifier ("from his wife",
+ * "a Tyler lawyer"), and which words mark a woman. The text is read a bounded number
+ * of characters around each name.
+ *
+ * @module
+ */
+import type { EntityMention } from "../entities/types.ts";
+
+/** Words that end a title run before a name: function words and verbs of saying. */
+const NOT_TITLE = new Set([
+  "the",
+  "a",
+  "an",
+  "and",
+  "or",
+  "but",
+  "by",
+  "to",
+  "with",
+  "for",
+  "from",
+  "in",
+  "on",
+  "at",
+  "as",
+  "said",
+  "says",
+  "told",
+  "that",
+  "when",
+  "while",
+  "after",
+  "before",
+  "his",
+  "her",
+  "their",
+  "its",
+  "was",
+  "is",
+  "be",
+  "been",
+  "has",
+  "had",
+  "have",
+  "who",
+  "which",
+  "than",
+  "then",
+  "also",
+]);
+
+/**
+ * Words before a name that make it the object of a preposition or a modifier of a noun,
+ * not the one a later "he" stands for ("received by al-Araji", "a Tyler lawyer").
+ */
+const OBJECT_BEFORE = new Set([
+  "of",
+  "in",
+  "at",
+  "from",
+  "by",
+  "for",
+  "with",
+  "to",
+  "on",
+  "against",
+  "about",
+  "under",
+  "over",
+  "into",
+  "near",
+  "toward",
+  "towards",
+  "than",
+  "a",
+  "an",
+  "like",
+  "behind",
+  "between",
+  "among",
+  "without",
+]);
+
+/** Titles and words that mark a woman. */
+const FEMALE = new Set([
+  "mrs",
+  "miss",
+  "ms",
+  "mme",
+  "madame",
+  "princess",
+  "queen",
+  "lady",
+  "sister",
+  "duchess",
+  "countess",
+  "councilwoman",
+  "congresswoman",
+  "spokeswoman",
+  "chairwoman",
+  "businesswoman",
+  "actress",
+  "wife",
+  "mother",
+  "daughter",
+  "widow",
+  "she",
+  "her",
+]);
+
+/** The words of a stretch of text, each with its offset. */
+function wordsOf(text: string): { word: string; at: number }[] {
+  const out: { word: string; at: number }[] = [];
+  for (const m of text.matchAll(/[\p{L}][\p{L}.'\u2019-]*/gu)) out.push({ word: m[0], at: m.index });
+  return out;
+}
+
+/** The text before a mention, cut at the last clause mark within `chars` characters. */
+function clauseBefore(text: string, start: number, chars: number): string {
+  const before = text.slice(Math.max(0, start - chars), start);
+  let cut = -1;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before[i];
+    if (/[,;:()\n\u201C\u201D"!?]/.test(c)) {
+      cut = i;
+      break;
+    }
+    // A full stop ends a sentence unless it ends an abbreviation ("Gov.", "Mrs.", "J.").
+    if (c === "." && !/(?:^|[\s(])(?:\p{Lu}[\p{L}]{0,3}|\p{Lu})$/u.test(before.slice(Math.max(0, i - 5), i))) {
+      cut = i;
+      break;
+    }
+  }
+  return before.slice(cut + 1);
+}
+
+/**
+ * The title words right before a mention, lower-cased, without a final full stop
+ * ("Former Vice-President Richard M. Nixon": former, vice-president; "the Secretary of
+ * State Dean Rusk": secretary, of, state): at most five words, back to a function word.
+ */
+export function titleWordsBefore(text: string, m: EntityMention): string[] {
+  const words = wordsOf(clauseBefore(text, m.start, 64));
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0 && out.length < 5; i--) {
+    const w = words[i].word.toLowerCase().replace(/\.$/, "");
+    if (NOT_TITLE.has(w) || /['\u2019]s$/.test(w)) break;
+    // "of" belongs to a title only between capitalised words ("Secretary of State").
+    if (w === "of" && !(i > 0 && /^\p{Lu}/u.test(words[i - 1].word) && out.length)) break;
+    out.push(w);
+  }
+  return out.reverse();
+}
+
+/**
+ * The words of an apposition after a mention (", the SNSC secretary,", ", director of
+ * the corps,"), lower-cased: after a determiner any words, else words whose last is in
+ * lower case (a common noun: "assistant secretary of state for economic affairs").
+ */
+export function appositionAfter(text: string, m: EntityMention): string[] {
+  const after = text.slice(m.end, m.end + 90);
+  const match = after.match(/^,\s+(the\s+|a\s+|an\s+|who is\s+|now\s+|former\s+)?([^,.;:\u201C\u201D"()]{1,70})[,.;]/i);
+  if (!match) return [];
+  const words = match[2].trim().split(/\s+/);
+  if (!match[1] && !/^\p{Ll}/u.test(words[words.length - 1])) return [];
+  return [...(match[1]?.trim().toLowerCase() === "former" ? ["former"] : []), ...words]
+    .map((w) => w.toLowerCase().replace(/['\u2019]s$/, "").replace(/[^\p{L}-]/gu, ""))
+    .filter(Boolean);
+}
+
+/**
+ * Whether a mention is the object of a preposition or a noun's modifier (the word before
+ * it and its titles is "by", "of", "a" ...), or stands in parentheses: not a subject that a
+ * later pronoun stands for.
+ */
+export function isObject(text: string, m: EntityMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 64), m.start);
+  if (/\(\s*$/.test(before) || /\d\s*$/.test(before)) return true;
+  const words = wordsOf(before);
+  let i = words.length - 1 - titleWordsBefore(text, m).length;
+  // A possessive before the titles ("by Iraq's National Security Advisor al-Araji").
+  if (i >= 0 && /['\u2019]s$/.test(words[i].word)) i--;
+  if (i < 0) return false;
+  const w = words[i];
+  // Only a word next to the name or its titles counts, not one before a comma.
+  const next = i + 1 < words.length ? words[i + 1].at : before.length;
+  if (/[,;:.!?"\u201C\u201D]/.test(before.slice(w.at + w.word.length, next))) return false;
+  return OBJECT_BEFORE.has(w.word.toLowerCase());
+}
+
+/** Whether words (titles, apposition) mark a woman. */
+export function isFemale(words: Iterable<string>): boolean {
+  for (const w of words) if (FEMALE.has(w)) return true;
+  return false;
+}

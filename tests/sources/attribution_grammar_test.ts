@@ -1,0 +1,90 @@
+import assert from "node:assert/strict";
+import { type Attribution, findAttributions } from "../../src/sources/attribution.ts";
+import { annotateText } from "../fixtures/framing_text.ts";
+
+/** The relations of a text as [type, source, cue, content] strings. */
+async function relations(text: string): Promise<string[][]> {
+  const found = findAttributions(await annotateText(text));
+  const slice = (s?: { start: number; end: number }) => (s ? text.slice(s.start, s.end) : "");
+  return found.map((r: Attribution) => [r.type, slice(r.source), slice(r.cue), slice(r.content)]);
+}
+
+Deno.test("findAttributions() reads a passive cue with its agent: the subject is what was said, the agent who said it", async () => {
+  assert.deepEqual(await relations("The new tariff was denounced by the finance minister."), [
+    ["indirect", "the finance minister", "was denounced", "The new tariff"],
+  ]);
+});
+
+Deno.test("findAttributions() splits reported speech around a cue set off by commas, and drops a connective alone", async () => {
+  assert.deepEqual(await relations("The budget, she said, would pass next week."), [
+    ["indirect", "she", "said", "The budget"],
+    ["indirect", "she", "said", "would pass next week"],
+  ]);
+  assert.deepEqual(await relations("Moreover, he said, the talks had failed."), [
+    ["indirect", "he", "said", "the talks had failed"],
+  ]);
+});
+
+Deno.test("findAttributions() takes the name before a relative clause as the source, past a year or a word of time", async () => {
+  assert.deepEqual(await relations("The senator, who chairs the panel, said the bill was dead."), [
+    ["indirect", "The senator", "said", "the bill was dead"],
+  ]);
+  assert.deepEqual(await relations("Nabil Haddad, who retired from the bank in 1990 said the rates were too high."), [
+    ["indirect", "Nabil Haddad", "said", "the rates were too high"],
+  ]);
+});
+
+Deno.test("findAttributions() reads an inverted source followed by an adverbial, and a capitalised verb opening a sentence", async () => {
+  assert.deepEqual(await relations("“We lost the game,” said Smith after the match."), [
+    ["direct", "Smith", "said", "We lost the game"],
+  ]);
+  assert.deepEqual(await relations("“What a day for us”!! Exclaimed Baker."), [
+    ["direct", "Baker", "Exclaimed", "What a day for us"],
+  ]);
+});
+
+Deno.test("findAttributions() gives a second verb of a clause its subject, and a participle the source of its clause", async () => {
+  assert.deepEqual(await relations("Aoun received the envoy and stressed that Lebanon wants calm."), [
+    ["indirect", "Aoun", "stressed", "Lebanon wants calm"],
+  ]);
+  assert.deepEqual(await relations("Noting that prices rose, the minister said the plan would change."), [
+    ["indirect", "the minister", "Noting", "prices rose"],
+    ["indirect", "the minister", "said", "the plan would change"],
+  ]);
+  assert.deepEqual(await relations("The envoy praised the talks, adding that a deal was near."), [
+    ["indirect", "The envoy", "praised", "the talks"],
+    ["indirect", "The envoy", "adding", "a deal was near"],
+  ]);
+});
+
+Deno.test("findAttributions() skips the setting and the hearer of a cue: 'in a statement', 'members of the council'", async () => {
+  assert.deepEqual(await relations("The ministry said in a statement: “The talks will resume soon.”"), [
+    ["direct", "The ministry", "said", "The talks will resume soon."],
+  ]);
+  assert.deepEqual(await relations("Martin told members of the council that aid mattered."), [
+    ["indirect", "Martin", "told", "aid mattered"],
+  ]);
+});
+
+Deno.test("findAttributions() reports no speech for a denial, a plan, a document's clause, a topic or an adjective", async () => {
+  assert.deepEqual(await relations("He did not say why. She will ask the board to vote."), []);
+  assert.deepEqual(await relations("The contract calls for new pumps."), []);
+  assert.deepEqual(await relations("The mayor commented on the budget."), []);
+  assert.deepEqual(await relations("The minister's reported remarks angered many."), []);
+});
+
+Deno.test("findAttributions() reads 'added' as speech only before a clause or a quote", async () => {
+  assert.deepEqual(await relations("The team added two runs in the third."), []);
+  assert.deepEqual(await relations("He added that the team was tired."), [[
+    "indirect",
+    "He",
+    "added",
+    "the team was tired",
+  ]]);
+});
+
+Deno.test("findAttributions() prefers a cue with its own source to a heading word run into the sentence", async () => {
+  assert.deepEqual(await relations("Fraud charged Smith also declared that the count was unfair."), [
+    ["indirect", "Smith", "declared", "the count was unfair"],
+  ]);
+});
