@@ -222,8 +222,10 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       // The source before the cue, else after it (inverted order: "..., said Aoun"); for a second
       // verb ("... and stressed"), the clause's subject; for a participle (", adding that"), the last source.
       const before = sourceBefore(tokens, cue.from, floor);
-      const after = before ? undefined : sourceAfter(tokens, cue.to, end);
       const prior = cue.from > s.firstToken ? tokens[cue.from - 1] : undefined;
+      // Inverted order follows what was said: "..., said Aoun", "“...” said Aoun", "Exclaimed Stram." opening a sentence.
+      const inverted = !prior || prior.text === "," || isQuoteMark(prior) || END_PUNCT.has(prior.text);
+      const after = before || !inverted ? undefined : sourceAfter(tokens, cue.to, end);
       let shared: TextSpan | undefined;
       if (!before && !after && prior?.pos === "CCONJ") shared = subjectAt(tokens, s.firstToken, end);
       if (!before && !after && prior?.text === "," && /ing$/.test(tokens[i].norm)) shared = lastSource;

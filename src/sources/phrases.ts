@@ -217,14 +217,17 @@ export function sourceBefore(
   cue: number,
   floor: number,
 ): TextSpan & { first: number } | undefined {
-  const relative = relativeSource(tokens, cue, floor);
-  if (relative) return relative;
   let j = cue - 1;
   while (
     j >= floor && cue - j <= 3 && (SKIP_BEFORE_CUE.has(tokens[j].pos) || TIME_WORDS.has(tokens[j].norm)) &&
     tokens[j].pos !== "PRON"
   ) j--;
   if (j < floor) return undefined;
+  // A name right before the cue is its source; else the name before a relative clause ("X, who ..., said").
+  if (tokens[j].pos !== "PROPN" && tokens[j].pos !== "PRON") {
+    const relative = relativeSource(tokens, cue, floor);
+    if (relative) return relative;
+  }
   if (tokens[j].text === ",") {
     // "Larijani, the SNSC secretary, said": the apposition between two commas, the name before.
     let k = j - 1;

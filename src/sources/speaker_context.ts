@@ -147,7 +147,8 @@ export function titleWordsBefore(text: string, m: EntityMention): string[] {
   const out: string[] = [];
   for (let i = words.length - 1; i >= 0 && out.length < 5; i--) {
     const w = words[i].word.toLowerCase().replace(/\.$/, "");
-    if (NOT_TITLE.has(w) || /['\u2019]s$/.test(w)) break;
+    // A function word, a possessive or an initial ("R. L." of a name the entity stage shortened) ends the title.
+    if (NOT_TITLE.has(w) || /['\u2019]s$/.test(w) || /^\p{L}$/u.test(w)) break;
     // "of" belongs to a title only between capitalised words ("Secretary of State").
     if (w === "of" && !(i > 0 && /^\p{Lu}/u.test(words[i - 1].word) && out.length)) break;
     out.push(w);
@@ -181,8 +182,8 @@ export function isObject(text: string, m: EntityMention): boolean {
   if (/\(\s*$/.test(before) || /\d\s*$/.test(before)) return true;
   const words = wordsOf(before);
   let i = words.length - 1 - titleWordsBefore(text, m).length;
-  // A possessive before the titles ("by Iraq's National Security Advisor al-Araji").
-  if (i >= 0 && /['\u2019]s$/.test(words[i].word)) i--;
+  // A possessive or an article before the titles ("by Iraq's National Security Advisor al-Araji", "on the Hunter Campus").
+  if (i >= 0 && (/['\u2019]s$/.test(words[i].word) || /^the$/i.test(words[i].word))) i--;
   if (i < 0) return false;
   const w = words[i];
   // Only a word next to the name or its titles counts, not one before a comma.

@@ -144,11 +144,22 @@ export function resolveSpeakers(
   const holdersOf = new Map<string, string[]>();
   for (const [entity, words] of titles) for (const w of words) holdersOf.set(w, [...(holdersOf.get(w) ?? []), entity]);
 
+  // A person's surface with the initials written right before it ("R. L. Brandt" where the entity stage kept "Brandt").
+  const written = new Map<EntityMention, string>();
+  const surfaceOf = (m: EntityMention) => {
+    let w = written.get(m);
+    if (w === undefined) {
+      const initials = text.slice(Math.max(0, m.start - 12), m.start).match(/(?:^|[^\p{L}.])((?:\p{Lu}\.\s?){1,3})$/u);
+      w = initials ? `${initials[1].trim()} ${m.surface}` : m.surface;
+      written.set(m, w);
+    }
+    return w;
+  };
   // The article's person names by their last and first words, for the fullest name of a short one.
   const byWord = new Map<string, EntityMention[]>();
   for (const m of byStart) {
     if (m.type !== "person") continue;
-    const words = nameWords(m.surface);
+    const words = nameWords(surfaceOf(m));
     for (const w of new Set([words[0], words[words.length - 1]])) byWord.set(w, [...(byWord.get(w) ?? []), m]);
   }
   const fullest = new Map<string, string>();
@@ -160,21 +171,22 @@ export function resolveSpeakers(
   };
   /** The fullest name the article gives the person of a mention ("Mayor Hartsfield" → "William B. Hartsfield"). */
   const fullName = (m: EntityMention): string => {
-    const key = `${m.surface}\u0000${m.entity}`;
+    const surface = surfaceOf(m);
+    const key = `${surface}\u0000${m.entity}`;
     const known = fullest.get(key);
     if (known !== undefined) return known;
-    const words = nameWords(m.surface);
+    const words = nameWords(surface);
     const k = titleCount(words);
     const core = words.slice(k);
     const ownTitles = new Set(words.slice(0, k));
     const candidates = new Map<string, EntityMention>();
     for (const c of [...(byWord.get(core[core.length - 1]) ?? []), ...(byWord.get(core[0]) ?? [])]) {
-      const all = nameWords(c.surface);
+      const all = nameWords(surfaceOf(c));
       const cw = all.slice(titleCount(all));
       if (cw.length <= core.length || !core.every((w) => cw.includes(w))) continue;
       const sameLast = cw[cw.length - 1] === core[core.length - 1];
       const prefix = core.every((w, i) => cw[i] === w);
-      if (sameLast || prefix) candidates.set(c.surface, c);
+      if (sameLast || prefix) candidates.set(surfaceOf(c), c);
     }
     let pick: EntityMention | undefined;
     const list = [...candidates.values()];
@@ -182,19 +194,19 @@ export function resolveSpeakers(
     const titled = ownTitles.size
       ? list.filter((c) => [...ownTitles].every((w) => titles.get(c.entity)?.has(w)))
       : list;
-    const longest = (xs: EntityMention[]) =>
-      xs.reduce((a, b) => nameWords(b.surface).length > nameWords(a.surface).length ? b : a);
+    const size = (c: EntityMention) => nameWords(surfaceOf(c)).length;
+    const longest = (xs: EntityMention[]) => xs.reduce((a, b) => size(b) > size(a) ? b : a);
     if (titled.length) {
       const best = longest(titled);
-      const cw = nameWords(best.surface);
-      if (titled.every((c) => nameWords(c.surface).every((w) => cw.includes(w) || allTitles.has(w)))) pick = best;
+      const cw = nameWords(surfaceOf(best));
+      if (titled.every((c) => nameWords(surfaceOf(c)).every((w) => cw.includes(w) || allTitles.has(w)))) pick = best;
     }
     // A name merged with another article's person of the same surname ("R. L. Brandt" as "Jackie Brandt") keeps its own.
     const own = (c: EntityMention, skip: number) =>
-      conflicts(c.entity, c.surface) ? c.surface.split(/\s+/).slice(skip).join(" ") : c.entity;
+      conflicts(c.entity, surfaceOf(c)) ? surfaceOf(c).split(/\s+/).slice(skip).join(" ") : c.entity;
     let name = m.entity;
     if (pick) name = own(pick, 0);
-    else if (k > 0 && !sameName(m.entity, core.join(" "))) name = m.surface.split(/\s+/).slice(k).join(" ");
+    else if (k > 0 && !sameName(m.entity, core.join(" "))) name = surface.split(/\s+/).slice(k).join(" ");
     else name = own(m, k);
     fullest.set(key, name);
     return name;
@@ -224,7 +236,7 @@ export function resolveSpeakers(
       if (woman === false && isWoman) continue;
       if (woman && isWoman) womanNamed = m;
       if (canAntecede(m)) found = m;
-      else object ??= m;
+      else if (titleWordsBefore(text, m).length) object ??= m;
     }
     // "she": a woman named in that sentence first; the object of a preposition only when the
     // sentence names no subject ("the statement of Senator Fulbright").
@@ -260,8 +272,12 @@ export function resolveSpeakers(
   }
   const rank = { person: 0, organization: 1, place: 2 } as const;
   const person = (m: EntityMention, via: Speaker["via"]): Speaker => ({ name: fullName(m), type: "person", via });
-  const entitySpeaker = (m: EntityMention, via: Speaker["via"]): Speaker =>
-    m.type === "person" ? person(m, via) : { name: m.entity, type: m.type, via };
+  // A capital speaks for its country's government ("Tehran said"), where the gazetteer affiliates it.
+  const entitySpeaker = (m: EntityMention, via: Speaker["via"]): Speaker => {
+    if (m.type === "person") return person(m, via);
+    const country = m.type === "place" ? options.affiliation?.get(m.entity)?.[0] : undefined;
+    return { name: country ?? m.entity, type: m.type, via };
+  };
   /** An office word's organisation ("jury" → "Fulton County Grand Jury"), when the article names one. */
   const office = (word: string): string | undefined => {
     const head = MEMBER_BODIES[word] ?? word;

@@ -88,3 +88,13 @@ Deno.test("findAttributions() prefers a cue with its own source to a heading wor
     ["indirect", "Smith", "declared", "the count was unfair"],
   ]);
 });
+
+Deno.test("findAttributions() reads an inverted source only after what was said, and a name right before the cue over a relative clause", async () => {
+  assert.deepEqual(await relations("Haddad conveyed greetings and stressed Tehran's desire to deepen ties."), [
+    ["indirect", "Haddad", "stressed", "Tehran's desire to deepen ties"],
+  ]);
+  assert.deepEqual(
+    await relations("He was succeeded by Ivan Allen, who ran after Mayor Hart announced that he would quit."),
+    [["indirect", "Mayor Hart", "announced", "he would quit"]],
+  );
+});

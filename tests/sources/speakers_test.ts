@@ -185,3 +185,32 @@ Deno.test("resolveSpeakers() gives a body's members and a document the body that
     "Fulton County Grand Jury",
   );
 });
+
+Deno.test("resolveSpeakers() writes the initials before a surname the entity stage kept alone ('R. L. Brandt')", () => {
+  const text = "The Rev. R. L. Brandt spoke. Later Mr. Brandt said the church must grow.";
+  const mentions = [
+    mention(text, "Brandt", "Jackie Brandt", "person"),
+    mention(text, "Brandt", "Jackie Brandt", "person", 30),
+  ];
+  assert.equal(resolveSpeakers(text, [relation(text, "Mr. Brandt")], mentions)[0]?.name, "R. L. Brandt");
+});
+
+Deno.test("resolveSpeakers() lets a capital the gazetteer affiliates speak for its country", () => {
+  const text = "Tehran rejected the plan.";
+  const mentions = [mention(text, "Tehran", "Tehran", "place")];
+  const options = { affiliation: new Map([["Tehran", ["Iran"]]]) };
+  assert.deepEqual(resolveSpeakers(text, [relation(text, "Tehran")], mentions, options)[0], {
+    name: "Iran",
+    type: "place",
+    via: "name",
+  });
+});
+
+Deno.test("resolveSpeakers() gives a pronoun no untitled name after a preposition, even alone in its sentence", () => {
+  const text = "Omar Haddad spoke first. The rally was held on the Hunter Campus. He said it went well.";
+  const mentions = [
+    mention(text, "Omar Haddad", "Omar Haddad", "person"),
+    mention(text, "Hunter Campus", "Hunter Campus", "person"),
+  ];
+  assert.equal(resolveSpeakers(text, [relation(text, "He")], mentions)[0]?.name, "Omar Haddad");
+});
