@@ -3,7 +3,10 @@
  * (`tests/fixtures/annotations/sources/`), on the part tuned on and the part kept aside,
  * scored as Citron scores (see src/sources/evaluate.ts).
  *
- * usage: deno run -A bench/sources_accuracy.ts [--verbose] [--part tuned|aside]
+ * usage: deno run -A bench/sources_accuracy.ts [--verbose] [--part tuned|aside] [--texts ca23,ca24,...]
+ *
+ * `--texts` scores only the texts listed (entities still resolve over the whole part's corpus,
+ * as in a full run), so that a subset, for example texts freshly annotated, is measured alone.
  */
 import { digestArticle, loadDigestTools } from "../src/pipeline/digest.ts";
 import { resolveDigestEntities } from "../src/stages/entities.ts";
@@ -14,7 +17,9 @@ import { sameSpeaker, scoreAttributions, type ScoredRelation } from "../src/sour
 import { goldTexts, loadGold, SOURCES_SPLIT } from "../tests/annotations/sources_gold.ts";
 
 const verbose = Deno.args.includes("--verbose");
-const only = Deno.args.includes("--part") ? Deno.args[Deno.args.indexOf("--part") + 1] : undefined;
+const arg = (name: string) => Deno.args.includes(name) ? Deno.args[Deno.args.indexOf(name) + 1] : undefined;
+const only = arg("--part");
+const subset = arg("--texts")?.split(",").map((t) => t.trim()).filter(Boolean);
 const tools = await loadDigestTools();
 const options = speakerOptions(tools.gazetteer.gazetteer);
 const gold = await loadGold();
@@ -23,6 +28,8 @@ const articles = await goldTexts(gold.map((g) => g.text), gold);
 for (const part of ["tuned", "aside"] as const) {
   if (only && only !== part) continue;
   const files = gold.filter((g) => SOURCES_SPLIT[part](g.text));
+  const scored = (text: string) => !subset || subset.includes(text);
+  if (!files.some((f) => scored(f.text))) continue;
   const found: ScoredRelation[] = [];
   const annotated: ScoredRelation[] = [];
   // Seeds and Brown texts are two corpora: entities resolve within each.
@@ -31,6 +38,7 @@ for (const part of ["tuned", "aside"] as const) {
     const digests = annotatedArticles.map((a) => digestArticle(a, tools));
     const { mentions } = resolveDigestEntities(digests, tools);
     for (const [i, f] of group.entries()) {
+      if (!scored(f.text)) continue;
       const article = articles.get(f.text)!;
       const relations = findAttributions(annotatedArticles[i]);
       const speakers = resolveSpeakers(article.text, relations, mentions.filter((m) => m.article === article.id), options);
@@ -57,7 +65,7 @@ for (const part of ["tuned", "aside"] as const) {
   const s = scoreAttributions(found, annotated);
   const pct = (x: number) => x.toFixed(3);
   console.log(
-    `${part}: ${files.length} texts, ${s.annotated} annotated, ${s.found} found | content P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)} | speaker ${pct(s.speakerAccuracy)} (${s.speakersRight}/${s.speakersScored}) | recall ${
+    `${part}${subset ? ` (${files.filter((f) => scored(f.text)).length} of its texts)` : ""}: ${files.filter((f) => scored(f.text)).length} texts, ${s.annotated} annotated, ${s.found} found | content P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)} | speaker ${pct(s.speakerAccuracy)} (${s.speakersRight}/${s.speakersScored}) | recall ${
       Object.entries(s.byType).map(([t, v]) => `${t} ${v.found}/${v.annotated}`).join(", ")
     }`,
   );
