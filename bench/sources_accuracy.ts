@@ -53,7 +53,8 @@ for (const part of ["tuned", "aside"] as const) {
           const hit = relations.findIndex((r) => ov(r.content, g.content));
           const who = hit >= 0 ? `${speakers[hit]?.name ?? "-"} <${sl(relations[hit].source)}|${sl(relations[hit].cue)}|${relations[hit].type}>` : "";
           const mark = hit < 0 ? "MISS" : g.speaker && !sameSpeaker(speakers[hit]?.name ?? "", g.speaker) ? "SPKR" : "ok  ";
-          console.log(`${mark} ${g.type} [${g.speaker ?? "-"}${hit >= 0 ? " / " + who : ""}] ${short(sl(g.content))}`);
+          const cue = hit < 0 ? ` <${g.source ? sl(g.source) : "-"}|${g.cue ? sl(g.cue) : "-"}>` : "";
+          console.log(`${mark} ${g.type} [${g.speaker ?? "-"}${hit >= 0 ? " / " + who : ""}]${cue} ${short(sl(g.content))}`);
         }
         for (const [k, r] of relations.entries()) {
           if (!gold.some((g) => ov(r.content, g.content))) console.log(`EXTRA ${r.type} [${speakers[k]?.name ?? "-"} | ${sl(r.source)} | ${sl(r.cue)}] ${short(sl(r.content))}`);

@@ -221,11 +221,14 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       }
       // The source before the cue, else after it (inverted order: "..., said Aoun"); for a second
       // verb ("... and stressed"), the clause's subject; for a participle (", adding that"), the last source.
-      const before = sourceBefore(tokens, cue.from, floor);
+      // "quoted Jensen as saying": the one quoted is the source, the cue runs to "saying".
+      const quotedAs = cue.lemma === "quote" ? quotedSource(tokens, cue.to, end) : undefined;
+      if (quotedAs) cueSpan.end = tokens[quotedAs.last].end;
+      const before = quotedAs ? undefined : sourceBefore(tokens, cue.from, floor);
       const prior = cue.from > s.firstToken ? tokens[cue.from - 1] : undefined;
       // Inverted order follows what was said: "..., said Aoun", "“...” said Aoun", "Exclaimed Stram." opening a sentence.
       const inverted = !prior || prior.text === "," || isQuoteMark(prior) || END_PUNCT.has(prior.text);
-      const after = before || !inverted ? undefined : sourceAfter(tokens, cue.to, end);
+      const after = quotedAs ?? (before || !inverted ? undefined : sourceAfter(tokens, cue.to, end));
       let shared: TextSpan | undefined;
       if (!before && !after && prior?.pos === "CCONJ") shared = subjectAt(tokens, s.firstToken, end);
       if (!before && !after && prior?.text === "," && /ing$/.test(tokens[i].norm)) shared = lastSource;
@@ -258,8 +261,7 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
         for (let n = 0; n < 2; n++) {
           while (k < end && k - cue.to < 6 && TIME_WORDS.has(tokens[k].norm)) k++;
           // "said in a statement:", "told in an interview that": the setting, not the content.
-          const d = tokens[k + 1]?.pos === "DET" ? 2 : 1;
-          if (tokens[k]?.norm === "in" && SETTING_NOUNS.has(tokens[k + d]?.norm ?? "")) k += d + 1;
+          if (tokens[k]?.norm === "in") k = pastSetting(tokens, k + 1, end) ?? k;
         }
         if (tokens[k]?.norm === "that" && k < end) k++;
       }
@@ -279,7 +281,7 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       // ", he said, the rest": a cue between commas in mid-sentence splits its content in two.
       const parenthetical = prev?.text === "," && comma && !nothingAfter && !quoteNext && that < 0 && !after;
       if (
-        prev && (prev.text === "," || isQuoteMark(prev)) && that < 0 &&
+        !quotedAs && prev && (prev.text === "," || isQuoteMark(prev)) && that < 0 &&
         (nothingAfter || after || quoteNext || closesQuote || parenthetical)
       ) {
         // "“...,” the jury said, “...”" and "..., said Aoun.": the content before; a quote right after continues it.
@@ -355,6 +357,30 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
   }
   while (r < relations.length) out.push(relations[r++]);
   return out;
+}
+
+/** Past a setting after "in" ("a statement", "a Boston interview", "televised remarks"): the index after it, if any. */
+function pastSetting(tokens: readonly Token[], from: number, end: number): number | undefined {
+  let k = from;
+  if (tokens[k]?.pos === "DET") k++;
+  for (let n = 0; n < 3 && k < end && !SETTING_NOUNS.has(tokens[k].norm); n++) {
+    if (!/^(?:ADJ|PROPN|NOUN|NUM)$/.test(tokens[k].pos)) return undefined;
+    k++;
+  }
+  return k < end && SETTING_NOUNS.has(tokens[k].norm) ? k + 1 : undefined;
+}
+
+/**
+ * The one quoted after "quoted" ("quoted Jensen as saying"): the phrase before "as" and a
+ * verb of saying, with `last` at that verb.
+ */
+function quotedSource(tokens: readonly Token[], from: number, end: number): TextSpan & { last: number } | undefined {
+  let a = from;
+  while (a < end && a - from < MAX_PHRASE && tokens[a].norm !== "as") a++;
+  const verb = tokens[a + 1];
+  if (a === from || a + 1 >= end || tokens[a].norm !== "as" || !verb || !/ing$/.test(verb.norm)) return undefined;
+  if (!cueAt(tokens, a + 1, end, a + 1)) return undefined;
+  return { start: tokens[from].start, end: tokens[a - 1].end, last: a + 1 };
 }
 
 /** Whether a quote opens its paragraph and the text before it ends in an open quote (a quote continued). */

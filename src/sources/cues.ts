@@ -107,12 +107,18 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
 /** Verbs whose first object is the hearer ("told al-Sudani that ..."), not the content. */
 export const HEARER_VERBS: ReadonlySet<string> = new Set(["tell", "urge", "ask", "warn", "assure", "inform", "remind"]);
 
-/** Verbs that are speech only with a particle: "called for", "called on", "pointed out". */
+/**
+ * Verbs that are speech only with a particle: "called for", "called on", "pointed out", and
+ * "held that", "ruled that" (of these two, only this use is speech).
+ */
 export const PARTICLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   call: ["for", "on", "upon"],
   point: ["out"],
   agree: ["that"],
   suggest: ["that"],
+  // A court's or a panel's stated finding: "the court held that", "the judge ruled that" (not "held a dinner").
+  hold: ["that"],
+  rule: ["that"],
 };
 
 /** Personal pronouns that can be a source, and the persons they can stand for. */
@@ -159,6 +165,9 @@ export const OFFICE_HEADS: ReadonlySet<string> = new Set([
   "presidency",
   "parliament",
   "cabinet",
+  "division",
+  "bureau",
+  "branch",
 ]);
 
 /**

@@ -64,6 +64,9 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   "afternoon",
   "evening",
   "week",
+  "month",
+  "year",
+  "here",
   "later",
   "earlier",
   "also",
@@ -117,7 +120,7 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
     return { from: i, to: i + 2, kind: "according", lemma: "according to" };
   }
   let lemma = t.lemma;
-  if (t.pos !== "VERB" || !isSpeechLemma(lemma)) {
+  if (t.pos !== "VERB" || !isSpeechLemma(lemma) && !PARTICLE_VERBS[lemma]) {
     // "“Just our luck”!! Exclaimed Stram.": a capitalised verb at a sentence's start, tagged as a name.
     const guess = i === first && t.pos === "PROPN" ? pastLemma(t.norm) : undefined;
     if (!guess) return undefined;
@@ -164,6 +167,9 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
   return { from, to: i + 1, kind: "verb", lemma };
 }
 
+/** Words that name a part of a group before "of the" ("some of the defendants"). */
+const PART_WORDS = new Set(["some", "many", "most", "all", "several", "few", "none", "each", "both", "one", "half"]);
+
 /** The noun phrase that ends at token `j` (inclusive), within `[floor, j]`: its first token, or -1. */
 export function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): number {
   const t = tokens[j];
@@ -177,6 +183,9 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
     const p = tokens[k - 1];
     if (p.pos === "DET") {
       k--;
+      // "two of the witnesses", "some of the defendants": a part of a group.
+      const q = tokens[k - 2];
+      if (k - 2 >= floor && tokens[k - 1].norm === "of" && q && (q.pos === "NUM" || PART_WORDS.has(q.norm))) k -= 2;
       break;
     }
     const inName = NP_POS.has(p.pos) && p.pos !== "PRON" || p.text === "-" || p.text === "'s" ||
@@ -207,6 +216,49 @@ function relativeSource(
   return undefined;
 }
 
+/** Words that open a clause, which no apposition holds ("X, which ..., said" is a relative clause). */
+const NOT_APPOSITION = new Set(["who", "which", "that", "when", "while", "if", "because", "but"]);
+
+/**
+ * The name before an apposition that ends with the comma at token `j` ("Larijani, the SNSC
+ * secretary, said", "X, county clerk and treasurer, said", "X, 6-2, 210 and quick, says"): any
+ * words but a clause's, a quote or a verb of saying, back to a comma after a name; an apposition
+ * may hold two more commas ("X, economist of Y Bank, Denver, predicted", "X, 6-2, 210 and quick, says").
+ */
+function appositionSource(
+  tokens: readonly Token[],
+  j: number,
+  floor: number,
+): TextSpan & { first: number } | undefined {
+  const nameBefore = (k: number) => {
+    const first = phraseEndingAt(tokens, k - 1, floor);
+    return first < 0 ? undefined : { start: tokens[first].start, end: tokens[k - 1].end, first };
+  };
+  // The first comma back whose apposition is a noun phrase ("X, Mayor of Atlanta, said"), if no better one.
+  let fallback: (TextSpan & { first: number }) | undefined;
+  let nounPhrase = true;
+  let commas = 0;
+  for (let k = j - 1; k >= floor && j - k <= MAX_PHRASE + 4; k--) {
+    const t = tokens[k];
+    if (END_PUNCT.has(t.text) || isQuoteMark(t) || NOT_APPOSITION.has(t.norm)) break;
+    if (t.pos === "VERB" && isSpeechLemma(t.lemma)) break;
+    if (t.text !== ",") {
+      nounPhrase &&= NP_POS.has(t.pos) || t.pos === "ADP" || t.text === "-" || /^['\u2019]s$/.test(t.text);
+      continue;
+    }
+    if (k === j - 1) break;
+    const name = tokens[k - 1];
+    const opener = tokens[k + 1];
+    const named = name && (name.pos === "PROPN" || name.pos === "PRON");
+    // The apposition opens with a word in lower case, a determiner or a number: the name is before it.
+    if (named && (!/^\p{Lu}/u.test(opener.text) || /^(?:DET|NUM)$/.test(opener.pos))) return nameBefore(k) ?? fallback;
+    if (commas === 0 && nounPhrase) fallback = nameBefore(k);
+    // ", Denver,", "6-2, 210": a place or a figure set off inside the apposition; two at most.
+    if (++commas > 2) break;
+  }
+  return fallback;
+}
+
 /**
  * The source before a cue: a pronoun, a noun phrase, a noun phrase before an apposition
  * ("X, the envoy, said") or before a relative clause ("X, who is a candidate, today called
@@ -228,18 +280,7 @@ export function sourceBefore(
     const relative = relativeSource(tokens, cue, floor);
     if (relative) return relative;
   }
-  if (tokens[j].text === ",") {
-    // "Larijani, the SNSC secretary, said": the apposition between two commas, the name before.
-    let k = j - 1;
-    while (
-      k >= floor && j - k <= MAX_PHRASE && tokens[k].text !== "," && (NP_POS.has(tokens[k].pos) ||
-        tokens[k].pos === "ADP" || tokens[k].text === "-" || tokens[k].text === "'s" || tokens[k].text === "\u2019s")
-    ) k--;
-    if (k < floor || tokens[k].text !== "," || k === j - 1) return undefined;
-    const first = phraseEndingAt(tokens, k - 1, floor);
-    if (first < 0) return undefined;
-    return { start: tokens[first].start, end: tokens[k - 1].end, first };
-  }
+  if (tokens[j].text === ",") return appositionSource(tokens, j, floor);
   const first = phraseEndingAt(tokens, j, floor);
   if (first < 0) return undefined;
   return { start: tokens[first].start, end: tokens[j].end, first };
@@ -271,7 +312,9 @@ export function sourceAfter(
     if (k === from || !tokens.slice(from, k).some((x) => NAME_POS.has(x.pos))) return undefined;
   }
   const next = tokens[k];
-  const ends = !next || k >= end || next.text === "," || END_PUNCT.has(next.text) || isQuoteMark(next) ||
+  // "..., says Mr. Lund and they are ...": a new clause after the name ends it too.
+  const clause = next?.pos === "CCONJ" && tokens[k + 1]?.pos === "PRON" && t.pos !== "PRON";
+  const ends = !next || k >= end || clause || next.text === "," || END_PUNCT.has(next.text) || isQuoteMark(next) ||
     next.text === ":" || TIME_WORDS.has(next.norm) || (AFTER_SOURCE.has(next.norm) && t.pos !== "PRON");
   if (!ends) return undefined;
   return { start: tokens[from].start, end: tokens[k - 1].end, last: k - 1 };

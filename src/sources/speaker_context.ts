@@ -197,3 +197,28 @@ export function isFemale(words: Iterable<string>): boolean {
   for (const w of words) if (FEMALE.has(w)) return true;
   return false;
 }
+
+/** Words that may open a sentence before its subject ("But Jackie had gone ..."). */
+const OPENERS = new Set(["but", "and", "so", "then", "yet", "now"]);
+
+/**
+ * Whether a mention is the subject that opens its sentence: only capitalised words (titles:
+ * "Sports Writer Ensign Ritchie") or a conjunction ("But Jackie") before it since the sentence began.
+ *
+ * @example
+ * ```ts
+ * const text = "He left. But Sheriff Ray Cole stayed.";
+ * const m = { article: "a", outlet: "X", sentence: 1, start: 22, end: 30, surface: "Ray Cole", entity: "Ray Cole", type: "person" as const };
+ * opensSentence(text, m); // true
+ * ```
+ */
+export function opensSentence(text: string, m: EntityMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 64), m.start);
+  const cut = Math.max(before.search(/[.!?\u201D"\n][^.!?\u201D"\n]*$/), -1);
+  if (cut < 0 && m.start > 64) return false;
+  const words = before.slice(cut + 1).split(/\s+/).filter(Boolean);
+  return words.length <= 4 && words.every((w, i) =>
+    /^\p{Lu}/u.test(w) && !(i === 0 && /^(?:A|An|The)$/.test(w)) ||
+    i === 0 && OPENERS.has(w.toLowerCase())
+  );
+}

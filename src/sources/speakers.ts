@@ -7,8 +7,8 @@
  */
 import type { EntityMention, Gazetteer } from "../entities/types.ts";
 import type { Attribution, TextSpan } from "./attribution.ts";
-import { DOCUMENT_HEADS, MEMBER_BODIES, OFFICE_HEADS, SOURCE_PRONOUNS } from "./cues.ts";
-import { appositionAfter, isFemale, isObject, titleWordsBefore } from "./speaker_context.ts";
+import { DOCUMENT_HEADS, MEMBER_BODIES, NOT_SOURCE_HEADS, OFFICE_HEADS, SOURCE_PRONOUNS } from "./cues.ts";
+import { appositionAfter, isFemale, isObject, opensSentence, titleWordsBefore } from "./speaker_context.ts";
 
 /** What kind of speaker a relation has: an entity's type, or `unnamed` for a description. */
 export type SpeakerType = "person" | "organization" | "place" | "unnamed";
@@ -43,6 +43,24 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those)\s+/i;
 const HEAD_SPLIT = /\s(?:of|from|for|at|in|on|to|with)\s/i;
 /** Heads of an unnamed informant: a named body before them does not make it the body's voice. */
 const INFORMANT_HEADS = new Set(["source", "sources", "informant", "informants"]);
+
+/** Heads of someone who speaks for an organisation named before them ("a Ford spokesman", "NATO officials"). */
+const VOICE_HEADS = new Set(["official", "officials", "spokesman", "spokeswoman", "spokesmen", "representative"]);
+
+/** Object pronouns by their subject form, for a source such as "quoted him as saying". */
+const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: "he", her: "she", them: "they", us: "we", me: "i" };
+
+/**
+ * Whether a definite source is a description of one person with modifiers ("the former
+ * Superior Court judge"): two words or more after its determiner, a singular head in lower
+ * case that is no office, body or document ("the juror" alone is a role, not a reference).
+ */
+function isDescription(headText: string, head: string): boolean {
+  const words = headText.trim().split(/\s+/).slice(1);
+  const last = words[words.length - 1] ?? "";
+  if (words.length < 2 || !/^\p{Ll}/u.test(last) || /s$/.test(head)) return false;
+  return !OFFICE_HEADS.has(head) && !DOCUMENT_HEADS.has(head) && !MEMBER_BODIES[head] && !NOT_SOURCE_HEADS.has(head);
+}
 
 /** The last word of a span's text, lower-cased, without a possessive. */
 function headOf(text: string): string {
@@ -319,6 +337,19 @@ export function resolveSpeakers(
     }
     return undefined;
   };
+  /**
+   * Whether a name only modifies the head of a source that is a common noun ("Portland
+   * detectives", "Federal prosecutors", "the former Superior Court judge"): then the source is
+   * that description or a title, not the name; an organisation's spokesman or official speaks for it.
+   */
+  const modifies = (named: EntityMention, headText: string, source: TextSpan): boolean => {
+    const last = headText.match(/(\S+)\s*$/);
+    if (!last || !/^\p{Ll}/u.test(last[1])) return false;
+    const lastStart = source.start + (last.index ?? 0);
+    if (named.end > lastStart) return false;
+    const head = headOf(last[1]);
+    return !(named.type === "organization" && (OFFICE_HEADS.has(MEMBER_BODIES[head] ?? head) || VOICE_HEADS.has(head)));
+  };
   /** A title's holder: the one person of the article named with it, of several the last named; a demonym narrows them. */
   const holder = (head: string, written: string, at: number): Speaker | undefined => {
     let holders = [...new Set(holdersOf.get(head) ?? [])];
@@ -344,6 +375,11 @@ export function resolveSpeakers(
   const resolve = (r: Attribution): Speaker | undefined => {
     if (r.type === "scare") return undefined;
     if (!r.source) {
+      // A quote with no source: the person named as a subject since the last speaker, near it
+      // ("Ritchie walked up to him. “I told him ...”"), else the last speaker.
+      const m = personBefore(r.content.start, undefined);
+      const recent = m && r.sentence - m.sentence <= 2 && canAntecede(m) && opensSentence(text, m);
+      if (recent && (!previous || m.sentence > previous.sentence)) return person(m, "pronoun");
       return previous && r.sentence - previous.sentence <= FOLLOW_SENTENCES ? previous.speaker : undefined;
     }
     const written = text.slice(r.source.start, r.source.end).replace(/\s+/g, " ").trim();
@@ -355,8 +391,11 @@ export function resolveSpeakers(
     const head = split < 0 ? all : all.filter((m) => m.start < r.source!.start + split);
     const named =
       (split < 0 || head.length ? head : []).sort((a, b) => rank[a.type] - rank[b.type] || b.start - a.start)[0];
-    if (named && !(named.type !== "person" && INFORMANT_HEADS.has(headWord))) return entitySpeaker(named, "name");
-    const lower = written.toLowerCase();
+    if (named && !(named.type !== "person" && INFORMANT_HEADS.has(headWord)) && !modifies(named, headText, r.source)) {
+      return entitySpeaker(named, "name");
+    }
+    // "quoted him as saying": an object pronoun stands for whom its subject form would.
+    const lower = OBJECT_PRONOUNS[written.toLowerCase()] ?? written.toLowerCase();
     const pronoun = SOURCE_PRONOUNS[lower];
     if (pronoun === "person") {
       const m = personBefore(r.source.start, lower === "she" ? true : lower === "he" ? false : undefined);
@@ -375,6 +414,14 @@ export function resolveSpeakers(
     if (definite && headWord) {
       const byTitle = holder(headWord, headText, r.source.start);
       if (byTitle) return byTitle;
+    }
+    // "the former Superior Court judge", "the handsome food expert": a definite description with
+    // modifiers that no one holds as a title is the person the text is about, the last speaker.
+    if (definite && isDescription(headText, headWord)) {
+      const last = previous?.speaker;
+      if (last?.type === "person" && r.sentence - previous!.sentence <= FOLLOW_SENTENCES) {
+        return { ...last, via: "title" };
+      }
     }
     if (DOCUMENT_HEADS.has(headWord) && (definite || /^(?:a|an)\s/i.test(headText))) {
       const by = issuer(headWord, r.source.start + headText.length);
