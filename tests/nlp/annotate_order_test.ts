@@ -9,7 +9,7 @@
  */
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { loadBrown } from "../../src/corpus/brown.ts";
+import { loadBrown } from "../../bench/brown.ts";
 import { annotateCorpus, loadResources, type Resources } from "../../src/pipeline/annotate.ts";
 import { annotateMany } from "../../src/pipeline/annotate_many.ts";
 import type { AnnotatedArticle, Article } from "../../src/types.ts";

@@ -12,7 +12,7 @@ import {
   unpackAnnotation,
 } from "../../src/pipeline/cache.ts";
 import type { Article } from "../../src/types.ts";
-import { loadBrown } from "../../src/corpus/brown.ts";
+import { loadBrown } from "../../bench/brown.ts";
 import { PROJECT_DIR } from "../../src/paths.ts";
 
 const resources = await loadResources();
