@@ -41,23 +41,46 @@ for (const part of ["tuned", "aside"] as const) {
       if (!scored(f.text)) continue;
       const article = articles.get(f.text)!;
       const relations = findAttributions(annotatedArticles[i]);
-      const speakers = resolveSpeakers(article.text, relations, mentions.filter((m) => m.article === article.id), options);
-      relations.forEach((r, k) => found.push({ article: f.text, type: r.type, content: r.content, speaker: speakers[k]?.name }));
+      const speakers = resolveSpeakers(
+        article.text,
+        relations,
+        mentions.filter((m) => m.article === article.id),
+        options,
+      );
+      relations.forEach((r, k) =>
+        found.push({ article: f.text, type: r.type, content: r.content, speaker: speakers[k]?.name })
+      );
       if (verbose) {
-        const sl = (x?: { start: number; end: number }) => x ? article.text.slice(x.start, x.end).replace(/\s+/g, " ") : "-";
+        const sl = (x?: { start: number; end: number }) =>
+          x ? article.text.slice(x.start, x.end).replace(/\s+/g, " ") : "-";
         const short = (t: string) => t.length > 90 ? t.slice(0, 60) + " … " + t.slice(-25) : t;
         const gold = f.relations.map((r) => ({ ...r, article: f.text }));
-        const ov = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
+        const ov = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+          Math.min(a.end, b.end) > Math.max(a.start, b.start);
         console.log(`== ${f.text}`);
         for (const g of gold) {
           const hit = relations.findIndex((r) => ov(r.content, g.content));
-          const who = hit >= 0 ? `${speakers[hit]?.name ?? "-"} <${sl(relations[hit].source)}|${sl(relations[hit].cue)}|${relations[hit].type}>` : "";
-          const mark = hit < 0 ? "MISS" : g.speaker && !sameSpeaker(speakers[hit]?.name ?? "", g.speaker) ? "SPKR" : "ok  ";
+          const who = hit >= 0
+            ? `${speakers[hit]?.name ?? "-"} <${sl(relations[hit].source)}|${sl(relations[hit].cue)}|${
+              relations[hit].type
+            }>`
+            : "";
+          const mark = hit < 0
+            ? "MISS"
+            : g.speaker && !sameSpeaker(speakers[hit]?.name ?? "", g.speaker)
+            ? "SPKR"
+            : "ok  ";
           const cue = hit < 0 ? ` <${g.source ? sl(g.source) : "-"}|${g.cue ? sl(g.cue) : "-"}>` : "";
-          console.log(`${mark} ${g.type} [${g.speaker ?? "-"}${hit >= 0 ? " / " + who : ""}]${cue} ${short(sl(g.content))}`);
+          console.log(
+            `${mark} ${g.type} [${g.speaker ?? "-"}${hit >= 0 ? " / " + who : ""}]${cue} ${short(sl(g.content))}`,
+          );
         }
         for (const [k, r] of relations.entries()) {
-          if (!gold.some((g) => ov(r.content, g.content))) console.log(`EXTRA ${r.type} [${speakers[k]?.name ?? "-"} | ${sl(r.source)} | ${sl(r.cue)}] ${short(sl(r.content))}`);
+          if (!gold.some((g) => ov(r.content, g.content))) {
+            console.log(
+              `EXTRA ${r.type} [${speakers[k]?.name ?? "-"} | ${sl(r.source)} | ${sl(r.cue)}] ${short(sl(r.content))}`,
+            );
+          }
         }
       }
       annotated.push(...f.relations.map((r) => ({ ...r, article: f.text })));
@@ -66,7 +89,11 @@ for (const part of ["tuned", "aside"] as const) {
   const s = scoreAttributions(found, annotated);
   const pct = (x: number) => x.toFixed(3);
   console.log(
-    `${part}${subset ? ` (${files.filter((f) => scored(f.text)).length} of its texts)` : ""}: ${files.filter((f) => scored(f.text)).length} texts, ${s.annotated} annotated, ${s.found} found | content P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)} | speaker ${pct(s.speakerAccuracy)} (${s.speakersRight}/${s.speakersScored}) | recall ${
+    `${part}${subset ? ` (${files.filter((f) => scored(f.text)).length} of its texts)` : ""}: ${
+      files.filter((f) => scored(f.text)).length
+    } texts, ${s.annotated} annotated, ${s.found} found | content P ${pct(s.precision)} R ${pct(s.recall)} F1 ${
+      pct(s.f1)
+    } | speaker ${pct(s.speakerAccuracy)} (${s.speakersRight}/${s.speakersScored}) | recall ${
       Object.entries(s.byType).map(([t, v]) => `${t} ${v.found}/${v.annotated}`).join(", ")
     }`,
   );

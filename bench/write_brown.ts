@@ -15,7 +15,7 @@
 import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { stringify as stringifyYaml } from "yaml";
-import { loadBrown } from "../src/corpus/brown.ts";
+import { loadBrown } from "./brown.ts";
 import type { Article } from "../src/types.ts";
 
 /**
@@ -58,7 +58,7 @@ export function brownArticleFile(article: Article): string {
  *
  * @example
  * ```ts
- * import { loadBrown } from "../src/corpus/brown.ts";
+ * import { loadBrown } from "./brown.ts";
  * const files = await writeBrownArticles(await loadBrown(10), "/tmp/brown-md");
  * ```
  *

@@ -1,7 +1,7 @@
 /**
  * The README and the pages of docs/ as a reader follows them: the README stays a page a
- * newcomer reads in minutes, it leads to every page of docs/, and no link among them
- * points to a file or a heading that is not there.
+ * newcomer reads in minutes, it leads to every page of docs/, no link among them points
+ * to a file or a heading that is not there, and the API index lists every export.
  */
 import assert from "node:assert/strict";
 import { readdir, readFile, stat } from "node:fs/promises";
@@ -74,4 +74,44 @@ Deno.test("every relative link of README.md and docs/ points to a file and a hea
   }
   assert.ok(checked > 0, "no relative link to check");
   assert.deepEqual(broken, []);
+});
+
+/** The names `src/mod.ts` exports, values and types, as `deno doc` reads them. */
+async function modExports(): Promise<string[]> {
+  const { code, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
+    args: ["doc", "--json", projectPath("src", "mod.ts")],
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  assert.equal(code, 0, new TextDecoder().decode(stderr));
+  const doc = JSON.parse(new TextDecoder().decode(stdout));
+  const mod = Object.entries(doc.nodes as Record<string, { symbols: { name: string }[] }>)
+    .find(([url]) => url.endsWith("/src/mod.ts"))!;
+  return mod[1].symbols.map((s) => s.name);
+}
+
+/** The names of the "## Every export" section of docs/api.md: each in backquotes, in a list item (and its continuation lines). */
+function everyExportListed(page: string): string[] {
+  const start = page.indexOf("\n## Every export\n");
+  assert.ok(start >= 0, 'docs/api.md has no section "## Every export"');
+  const end = page.indexOf("\n## ", start + 1);
+  const items = page.slice(start, end < 0 ? undefined : end).split("\n").filter((l) => /^(- | {2})/.test(l));
+  return items.flatMap((l) => [...l.matchAll(/`([A-Za-z_$][\w$]*)`/g)].map((m) => m[1]));
+}
+
+Deno.test("docs/api.md lists every export of src/mod.ts, values and types, once, and nothing else", async () => {
+  const exported = await modExports();
+  const listed = everyExportListed(texts.get("docs/api.md")!);
+  assert.ok(exported.length > 100, `${exported.length} exports`);
+  const exportedSet = new Set(exported);
+  const listedSet = new Set(listed);
+  assert.deepEqual(exported.filter((n) => !listedSet.has(n)).sort(), [], "exported but not in docs/api.md");
+  assert.deepEqual(listed.filter((n) => !exportedSet.has(n)).sort(), [], "in docs/api.md but not exported");
+  assert.deepEqual(listed.filter((n, i) => listed.indexOf(n) !== i), [], "listed twice");
+});
+
+Deno.test("everyExportListed() reads the names of the section's list items, not of its prose", () => {
+  const page =
+    "# API\n\n## Every export\n\nEvery name `prose`:\n\n- src/a.ts: `a`, `b`; types\n  `C`\n\n## Next\n\n- `d`\n";
+  assert.deepEqual(everyExportListed(page), ["a", "b", "C"]);
 });

@@ -2,7 +2,9 @@
  * SVG snapshot testing, after Observable Plot's own suite: each chart is kept as a
  * readable `tests/output/NAME.svg`; a mismatch writes `NAME-changed.svg` beside it.
  * Set UPDATE_SNAPSHOTS=1 to accept new output, or to write the golden of a new chart:
- * a missing golden fails, so that a deleted golden cannot pass unnoticed.
+ * a missing golden fails, so that a deleted golden cannot pass unnoticed. In CI (the
+ * environment variable CI set, as .ci/run does) UPDATE_SNAPSHOTS is refused: CI compares
+ * charts with their goldens and never writes one.
  */
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
@@ -19,12 +21,21 @@ export function normalizeSvg(svg: string): string {
     .replace(/></g, ">\n<");
 }
 
+/** Whether to write goldens: UPDATE_SNAPSHOTS set, outside CI (where it is an error). */
+function updating(): boolean {
+  if (!Deno.env.get("UPDATE_SNAPSHOTS")) return false;
+  if (Deno.env.get("CI")) {
+    throw new Error("Cannot update snapshots in CI: UPDATE_SNAPSHOTS is set with CI, and CI never writes a golden");
+  }
+  return true;
+}
+
 /** Compares an SVG with its kept snapshot `tests/output/NAME.svg`. */
 export async function assertSnapshot(name: string, svg: string): Promise<void> {
   const file = `${OUTPUT}${name}.svg`;
   const changed = `${OUTPUT}${name}-changed.svg`;
   const actual = normalizeSvg(svg);
-  if (Deno.env.get("UPDATE_SNAPSHOTS")) {
+  if (updating()) {
     await writeFile(file, actual);
     if (existsSync(changed)) await unlink(changed);
     return;

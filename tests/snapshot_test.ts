@@ -18,6 +18,20 @@ Deno.test("assertSnapshot() fails for a chart without a golden and writes no gol
   }
 });
 
+Deno.test("assertSnapshot() in CI refuses UPDATE_SNAPSHOTS: a missing golden fails and is not written", async () => {
+  const name = "snapshot-test-ci-missing-golden";
+  const before = { CI: Deno.env.get("CI"), UPDATE_SNAPSHOTS: Deno.env.get("UPDATE_SNAPSHOTS") };
+  Deno.env.set("CI", "true");
+  Deno.env.set("UPDATE_SNAPSHOTS", "1");
+  try {
+    await assert.rejects(() => assertSnapshot(name, "<svg></svg>"), /Cannot update snapshots in CI/);
+    assert.equal(existsSync(`${OUTPUT}${name}.svg`), false);
+  } finally {
+    for (const [k, v] of Object.entries(before)) v === undefined ? Deno.env.delete(k) : Deno.env.set(k, v);
+    for (const f of [`${OUTPUT}${name}.svg`, `${OUTPUT}${name}-changed.svg`]) if (existsSync(f)) await unlink(f);
+  }
+});
+
 Deno.test("normalizeSvg() drops Plot's class suffix and float noise, one tag a line", () => {
   assert.equal(
     normalizeSvg('<svg class="plot-1a2b3c"><g transform="translate(0.123456,1)"></g></svg>'),

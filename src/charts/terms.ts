@@ -44,8 +44,8 @@ function topPerOutlet<T extends { outlet: string }>(
 export interface TopTermsOptions {
   /** Terms per outlet. Default 10. */
   n?: number;
-  /** Bar length: raw count or per 1,000 terms. Default `"per_1k"`. */
-  measure?: "count" | "per_1k";
+  /** Bar length: raw count or per 1,000 terms. Default `"per1k"`. */
+  measure?: "count" | "per1k";
 }
 
 /**
@@ -63,7 +63,7 @@ export interface TopTermsOptions {
  */
 export function topTermsChart(rows: readonly TermRow[], options: TopTermsOptions = {}): ChartSpec<TermRow> {
   const n = options.n ?? 10;
-  const measure = options.measure ?? "per_1k";
+  const measure = options.measure ?? "per1k";
   const top = topPerOutlet(rows, n);
   const color = outletColors(rows.map((r) => r.outlet));
   const keys = top.map((r) => `${r.outlet}${SEP}${r.term}`);
@@ -71,7 +71,7 @@ export function topTermsChart(rows: readonly TermRow[], options: TopTermsOptions
     name: "top-terms",
     title: "Most frequent terms per outlet",
     subtitle: `Top ${n} terms of each outlet, stop words left out. ${
-      measure === "per_1k"
+      measure === "per1k"
         ? "Bar: occurrences per 1,000 counted terms of the outlet; number: occurrences (the raw count)"
         : "Bar and number: occurrences"
     }`,
@@ -83,7 +83,7 @@ export function topTermsChart(rows: readonly TermRow[], options: TopTermsOptions
       marginLeft: marginFor(top.map((r) => r.term)),
       marginRight: 40,
       style,
-      x: { label: measure === "per_1k" ? "Per 1,000 terms" : "Occurrences", grid: true },
+      x: { label: measure === "per1k" ? "Per 1,000 terms" : "Occurrences", grid: true },
       y: { label: null, domain: keys, tickFormat: termOf, tickSize: 0 },
       color,
       marks: [
@@ -91,7 +91,7 @@ export function topTermsChart(rows: readonly TermRow[], options: TopTermsOptions
           x: measure,
           y: (r: TermRow) => `${r.outlet}${SEP}${r.term}`,
           fill: "outlet",
-          title: (r: TermRow) => `${r.outlet}: ${r.term}, ${r.count} (${r.per_1k.toFixed(1)} per 1,000)`,
+          title: (r: TermRow) => `${r.outlet}: ${r.term}, ${r.count} (${r.per1k.toFixed(1)} per 1,000)`,
         }),
         Plot.text(top, {
           x: measure,
@@ -110,7 +110,7 @@ export function topTermsChart(rows: readonly TermRow[], options: TopTermsOptions
 /** Options for {@linkcode keynessChart}. */
 export interface KeynessChartOptions {
   /** Bar length: signed G² or Log Ratio. Default `"g2"`. */
-  measure?: "g2" | "log_ratio";
+  measure?: "g2" | "logRatio";
   /** Significance level: only terms with p below it are drawn. Default 0.05. */
   alpha?: number;
   /** At most this many positive and this many negative terms per outlet. Default 8. */
@@ -183,7 +183,7 @@ export function keynessChart(rows: readonly KeynessRow[], options: KeynessChartO
           fill: "outlet",
           fillOpacity: (r: KeynessRow) => (r.g2 > 0 ? 1 : 0.45),
           title: (r: KeynessRow) =>
-            `${r.outlet}: ${r.term}, ${r.count} vs ${r.ref_count} (G² ${r.g2.toFixed(1)}, p ${r.p.toPrecision(2)})`,
+            `${r.outlet}: ${r.term}, ${r.count} vs ${r.refCount} (G² ${r.g2.toFixed(1)}, p ${r.p.toPrecision(2)})`,
         }),
         Plot.text(starts, {
           frameAnchor: "right",
@@ -220,7 +220,7 @@ export interface LogOddsLabel {
   /** The outlet (the panel). */
   outlet: string;
   /** The point's corpus frequency. */
-  corpus_count: number;
+  corpusCount: number;
   /** The point's z. */
   z: number;
   /** The text: the point's labelled terms, joined. */
@@ -291,7 +291,7 @@ export function logOddsChart(rows: readonly LogOddsRow[], options: LogOddsChartO
   // The scales are set in full (domain and range), so that a point's pixel in its panel is
   // known here: the labels are laid out in pixels. The domains are those of every term
   // used (and the two rules), dots drawn or not; z's is widened to halves.
-  const xDomain = logDomain(extent(used.map((r) => r.corpus_count)));
+  const xDomain = logDomain(extent(used.map((r) => r.corpusCount)));
   const [zLo, zHi] = extent([0, zMin, ...used.map((r) => r.z)]);
   const yDomain: [number, number] = [
     Math.floor(zLo * 2) / 2,
@@ -352,9 +352,9 @@ export function logOddsChart(rows: readonly LogOddsRow[], options: LogOddsChartO
       color,
       marks: [
         Plot.ruleY([0, zMin], { stroke: "#bbb", strokeDasharray: "3,3" }),
-        Plot.dot(grey, { x: "corpus_count", y: "z", fy: "outlet", r: 2, fill: "#ccc" }),
+        Plot.dot(grey, { x: "corpusCount", y: "z", fy: "outlet", r: 2, fill: "#ccc" }),
         Plot.dot(coloured, {
-          x: "corpus_count",
+          x: "corpusCount",
           y: "z",
           fy: "outlet",
           r: 3,
@@ -363,7 +363,7 @@ export function logOddsChart(rows: readonly LogOddsRow[], options: LogOddsChartO
         }),
         ...[...byPlace.values()].map((group) =>
           Plot.text(group, {
-            x: "corpus_count",
+            x: "corpusCount",
             y: "z",
             fy: "outlet",
             text: "label",
@@ -406,10 +406,10 @@ function placeLogOddsLabels(
 ): PlacedText[] {
   const points = new Map<string, LogOddsLabel>();
   for (const r of top) {
-    const key = `${r.corpus_count} ${r.z}`;
+    const key = `${r.corpusCount} ${r.z}`;
     const point = points.get(key);
     if (point) point.terms.push(r);
-    else points.set(key, { outlet, corpus_count: r.corpus_count, z: r.z, label: "", terms: [r] });
+    else points.set(key, { outlet, corpusCount: r.corpusCount, z: r.z, label: "", terms: [r] });
   }
   const labels = [...points.values()].map((p) => ({
     ...p,
@@ -417,7 +417,7 @@ function placeLogOddsLabels(
   }));
   const nodes = labels.map((l, i) => ({
     id: String(i),
-    x: toX(l.corpus_count) - left,
+    x: toX(l.corpusCount) - left,
     y: toY(l.z),
     r: 3,
     label: l.label,
@@ -429,7 +429,7 @@ function placeLogOddsLabels(
     height: panel,
     sides: ["right", "left", "above-right", "below-right", "above", "below"],
     // The coloured dots are kept clear too.
-    obstacles: coloured.map((r) => ({ x: toX(r.corpus_count) - left, y: toY(r.z), r: 3 })),
+    obstacles: coloured.map((r) => ({ x: toX(r.corpusCount) - left, y: toY(r.z), r: 3 })),
   });
   type Box = [number, number, number, number];
   const kept: Box[] = [];
@@ -551,9 +551,9 @@ function thinDots(
   }
   const kept = new Set<LogOddsRow>();
   for (const list of byOutlet.values()) {
-    let dots = merge ? onePer(list, (r) => `${r.corpus_count} ${r.z}`) : list;
+    let dots = merge ? onePer(list, (r) => `${r.corpusCount} ${r.z}`) : list;
     for (let cell = 1; dots.length > Math.max(1, max); cell *= 2) {
-      dots = onePer(dots, (r) => `${Math.floor(toX(r.corpus_count) / cell)} ${Math.floor(toY(r.z) / cell)}`);
+      dots = onePer(dots, (r) => `${Math.floor(toX(r.corpusCount) / cell)} ${Math.floor(toY(r.z) / cell)}`);
     }
     for (const r of dots) kept.add(r);
   }

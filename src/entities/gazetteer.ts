@@ -6,7 +6,6 @@
  * @module
  */
 import { readFile } from "node:fs/promises";
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type DataSchema, LEAF, parseDataFile } from "../data/yaml.ts";
 import { ENTITY_TYPES, type EntityType, type Gazetteer, type GazetteerEntry } from "./types.ts";
@@ -153,27 +152,6 @@ export async function loadGazetteer(file: string = DEFAULT_ENTITIES_FILE): Promi
   let text: string;
   try {
     text = await readFile(file, "utf8");
-  } catch (e) {
-    throw new Error(`Cannot read ${file}: ${(e as Error).message}`);
-  }
-  return parseGazetteer(text, file);
-}
-
-/**
- * Reads and validates a gazetteer file synchronously, for callers that cannot wait
- * (a report section builder).
- *
- * @example
- * ```ts
- * const gazetteer = loadGazetteerSync();
- * ```
- *
- * @param file The YAML file; `data/entities.yaml` by default.
- */
-export function loadGazetteerSync(file: string = DEFAULT_ENTITIES_FILE): Gazetteer {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
   } catch (e) {
     throw new Error(`Cannot read ${file}: ${(e as Error).message}`);
   }

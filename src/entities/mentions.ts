@@ -147,8 +147,9 @@ const {
   place_prepositions: PLACE_PREPOSITIONS,
   member_nouns: MEMBER_NOUNS,
   group_nouns: GROUP_NOUNS,
-  speech_verbs: SPEECH_VERBS,
 } = ENGLISH;
+/** Verbs after a name that mark a speaker: the verbs of speech and the other cue verbs ("met"). */
+const SPEAKER_VERBS: ReadonlySet<string> = new Set([...ENGLISH.speech_verbs, ...ENGLISH.name_cue_verbs]);
 const LOWER_PARTICLES = new Set([...NAME_PARTICLES, "bin", "ibn", "bint", "de"]);
 const PARTICLE_INITIALS = new Set([...LOWER_PARTICLES].map((p) => p[0]));
 
@@ -298,7 +299,7 @@ export function findCandidates(annotated: AnnotatedArticle, compiled: CompiledGa
       isUpper(tokens[after + 1].text) && ACRONYM.test(tokens[after + 1].text) &&
       !notEntities.has(keyAt(after + 1)) && wordCount(from, to) > 1 && sharesInitial(from, to, keyAt(after + 1)[0])
     ) cues.acronym = tokens[after + 1].text;
-    if (after < last && SPEECH_VERBS.has(tokens[after].lemma)) cues.speechVerb = true;
+    if (after < last && SPEAKER_VERBS.has(tokens[after].lemma)) cues.speechVerb = true;
     if (after < last && GROUP_NOUNS.has(tokens[after].norm) && startsLower(tokens[after].text)) {
       cues.organizationContext = true;
     }

@@ -146,9 +146,9 @@ export function framingDiscovery(
             outlet,
             term: r.term,
             count: r.count,
-            refCount: r.ref_count,
+            refCount: r.refCount,
             g2: r.g2,
-            logRatio: r.log_ratio,
+            logRatio: r.logRatio,
             inLexicon: inLexicon(r.term),
           })),
       );

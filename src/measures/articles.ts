@@ -12,8 +12,12 @@ import type { ArticleOutline, ArticleRow } from "../types.ts";
  *
  * @example
  * ```ts
- * const rows = articleRows(annotated);
- * // [{ id: "2025-08-11-peregraf-larijani-visit", outlet: "Peregraf", words: 512, ... }]
+ * import assert from "node:assert/strict";
+ * import { annotateCorpus, articleRows, loadCorpus, loadResources } from "framelens";
+ * const { articles } = await loadCorpus();
+ * const rows = articleRows(annotateCorpus(articles, await loadResources()));
+ * assert.deepEqual(rows.map((r) => r.id), articles.map((a) => a.id));
+ * assert.ok(rows.every((r) => r.words > 0 && r.sentences > 0));
  * ```
  */
 export function articleRows(annotated: readonly ArticleOutline[]): ArticleRow[] {
@@ -49,8 +53,13 @@ export interface OutletRow {
  *
  * @example
  * ```ts
- * outletRows([{ outlet: "A", words: 10, date: "2025-08-11", ... }, { outlet: "A", words: 20, date: "", ... }]);
- * // [{ outlet: "A", articles: 2, words: 30, medianWords: 15, firstDate: "2025-08-11", lastDate: "2025-08-11" }]
+ * import assert from "node:assert/strict";
+ * import { outletRows } from "framelens";
+ * const row = { id: "a", outlet: "A", title: "", kind: "news" as const, sentences: 1 };
+ * assert.deepEqual(
+ *   outletRows([{ ...row, words: 10, date: "2025-08-11" }, { ...row, id: "b", words: 20, date: "" }]),
+ *   [{ outlet: "A", articles: 2, words: 30, medianWords: 15, firstDate: "2025-08-11", lastDate: "2025-08-11" }],
+ * );
  * ```
  */
 export function outletRows(rows: ArticleRow[]): OutletRow[] {

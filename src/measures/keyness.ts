@@ -149,15 +149,15 @@ export interface KeynessRow {
   /** Occurrences in the target. */
   count: number;
   /** Occurrences in the reference. */
-  ref_count: number;
+  refCount: number;
   /** Counted terms in the target: the total the statistics used. */
   total: number;
   /** Counted terms in the reference. */
-  ref_total: number;
+  refTotal: number;
   /** Signed log-likelihood with Williams' correction. */
   g2: number;
   /** Log Ratio (Hardie 2014). */
-  log_ratio: number;
+  logRatio: number;
   /** Conservative Log Ratio (Evert 2022). */
   lrc: number;
   /** p-value of g2 (χ², 1 degree of freedom). */
@@ -203,15 +203,15 @@ export function keyness(
 ): KeynessRow[] {
   return keynessWith(
     table,
-    (outlet, term, count, ref_count, total, ref_total, s) => ({
+    (outlet, term, count, refCount, total, refTotal, s) => ({
       outlet,
       term,
       count,
-      ref_count,
+      refCount,
       total,
-      ref_total,
+      refTotal,
       g2: s.g2,
-      log_ratio: s.log_ratio,
+      logRatio: s.logRatio,
       lrc: s.lrc,
       p: s.p,
     }),
@@ -225,7 +225,7 @@ export interface KeynessStats {
   /** Signed log-likelihood with Williams' correction. */
   g2: number;
   /** Log Ratio (Hardie 2014). */
-  log_ratio: number;
+  logRatio: number;
   /** Conservative Log Ratio (Evert 2022). */
   lrc: number;
   /** p-value of g2 (χ², 1 degree of freedom). */
@@ -378,7 +378,7 @@ function targetRows<R>(
         if (!interval) intervals.set(a, b, interval = new Interval(a, b, alpha));
         lrcValue = lrcOf(interval, total, refTotal);
       }
-      const pair = { g2, log_ratio: logRatio(a, b, total, refTotal), lrc: lrcValue, p: pValue(g2) };
+      const pair = { g2, logRatio: logRatio(a, b, total, refTotal), lrc: lrcValue, p: pValue(g2) };
       s = { stats: pair, rows: a === 0 && !(pair.p < unusedMaxP) ? null : byG2.bucket(g2) };
       if (byB) unused[b] = s;
       else stats.set(a, b, s);

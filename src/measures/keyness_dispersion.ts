@@ -17,7 +17,7 @@ export interface KeynessReportRow extends KeynessRow {
   /** The outlet's articles that use the term. */
   articles: number;
   /** The outlet's articles. */
-  outlet_articles: number;
+  outletArticles: number;
 }
 
 /** Options for {@linkcode keynessWithDispersion}. */
@@ -54,9 +54,9 @@ export function keynessWithDispersion(
   let g = -1;
   return keynessWith(
     options.table,
-    (target, term, count, ref_count, total, ref_total, s): KeynessReportRow => {
+    (target, term, count, refCount, total, refTotal, s): KeynessReportRow => {
       if (target !== outlet) g = index.groups.indexOf(outlet = target);
-      return dispersion.row(g, termNumber.get(term) ?? -1, target, term, count, ref_count, total, ref_total, s);
+      return dispersion.row(g, termNumber.get(term) ?? -1, target, term, count, refCount, total, refTotal, s);
     },
     options.table.groups,
     options.keyness,
@@ -78,9 +78,9 @@ export function keynessWithDispersionOf(index: TermIndex, options?: KeynessOptio
   let g = -1;
   return keynessOf(
     index,
-    (target, k, count, ref_count, total, ref_total, s): KeynessReportRow => {
+    (target, k, count, refCount, total, refTotal, s): KeynessReportRow => {
       if (target !== outlet) g = index.groups.indexOf(outlet = target);
-      return dispersion.row(g, k, target, index.terms[k], count, ref_count, total, ref_total, s);
+      return dispersion.row(g, k, target, index.terms[k], count, refCount, total, refTotal, s);
     },
     index.groups,
     options,
@@ -166,9 +166,9 @@ class Dispersion {
     outlet: string,
     term: string,
     count: number,
-    ref_count: number,
+    refCount: number,
     total: number,
-    ref_total: number,
+    refTotal: number,
     s: Readonly<KeynessStats>,
   ): KeynessReportRow {
     const sizes = g < 0 ? undefined : this.sizes[g];
@@ -190,16 +190,16 @@ class Dispersion {
       outlet,
       term,
       count,
-      ref_count,
+      refCount,
       total,
-      ref_total,
+      refTotal,
       g2: s.g2,
-      log_ratio: s.log_ratio,
+      logRatio: s.logRatio,
       lrc: s.lrc,
       p: s.p,
       dp,
       articles,
-      outlet_articles: sizes?.length ?? 0,
+      outletArticles: sizes?.length ?? 0,
     };
   }
 }

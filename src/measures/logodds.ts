@@ -18,9 +18,9 @@ export interface LogOddsRow {
   /** Occurrences in the group. */
   count: number;
   /** Occurrences in the whole corpus. */
-  corpus_count: number;
+  corpusCount: number;
   /** δ: log-odds ratio of the term in the group against all other groups, with the prior. */
-  log_odds: number;
+  logOdds: number;
   /** z = δ / √σ²: positive when the group favours the term. */
   z: number;
 }
@@ -117,7 +117,7 @@ export function weightedLogOddsOf(cols: CountColumns, options: LogOddsOptions = 
         else known.set(yi, yw, stat);
       }
       if (stat.rows) {
-        stat.rows.push({ outlet, term: terms[k], count: yi, corpus_count: yw, log_odds: stat.delta, z: stat.z });
+        stat.rows.push({ outlet, term: terms[k], count: yi, corpusCount: yw, logOdds: stat.delta, z: stat.z });
       }
     }
     byZ.appendDescending(rows);
@@ -164,7 +164,7 @@ function interleaved(table: CountTable, options: LogOddsOptions): LogOddsRow[] {
       const yi = counts[k][i];
       const stat = logOddsStat(yi, yw, ni, nj, n, alpha0);
       if (yi === 0 && !(Math.abs(stat.z) >= unusedMinZ)) continue;
-      rows.push({ outlet, term: terms[k], count: yi, corpus_count: yw, log_odds: stat.delta, z: stat.z });
+      rows.push({ outlet, term: terms[k], count: yi, corpusCount: yw, logOdds: stat.delta, z: stat.z });
     }
   });
   return rows.sort((a, b) => a.outlet.localeCompare(b.outlet) || b.z - a.z || (a.term < b.term ? -1 : 1));

@@ -57,7 +57,7 @@ export interface TermRow {
   /** Occurrences in the outlet's articles. */
   count: number;
   /** Occurrences per 1,000 counted terms of the outlet. */
-  per_1k: number;
+  per1k: number;
   /** The outlet's articles that contain the term (document frequency). */
   articles: number;
   /** TF-IDF: (count / outlet total) × ln(N articles / articles containing the term, corpus-wide). */
@@ -242,7 +242,7 @@ export function termRowsOf(index: TermIndex): TermRow[] {
         outlet,
         term: terms[k],
         count,
-        per_1k: (count / total) * 1000,
+        per1k: (count / total) * 1000,
         articles: articles[kg],
         tfidf: (count / total) * idf[k],
       });

@@ -26,26 +26,48 @@ function lineFormatter(cols: readonly string[]): (row: object) => string {
   };
 }
 
+/**
+ * The CSV header of a row field: framelens names fields in camelCase and CSV columns in
+ * snake_case, and this is the one place that turns one into the other. An upper-case
+ * letter starts a new word, and so does a number after a word of two letters or more
+ * (`g2`, `x2` stay as they are); a name already in snake_case is kept.
+ *
+ * @example
+ * ```ts
+ * import { csvHeader } from "./csv.ts";
+ * csvHeader("hitsPer1000"); // "hits_per_1000"
+ * csvHeader("per1k"); // "per_1k"
+ * csvHeader("medianWords"); // "median_words"
+ * csvHeader("g2"); // "g2"
+ * ```
+ */
+export function csvHeader(field: string): string {
+  return field.replace(/([a-z\d])([A-Z])/g, "$1_$2").replace(/([a-z]{2,})(\d)/gi, "$1_$2").toLowerCase();
+}
+
+/** The header line of a CSV file: each column's {@linkcode csvHeader}. */
+const headerLine = (cols: readonly string[]) => cols.map((c) => csvFormatValue(csvHeader(c))).join(",");
+
 /** The columns given, or those of the first row. */
 const columnsOf = (rows: readonly object[], columns?: string[]) => columns ?? (rows.length ? Object.keys(rows[0]) : []);
 
 /**
  * Formats rows as CSV (RFC 4180 quoting), with the columns given or those of the
- * first row. Text cells that a spreadsheet would take for a formula (starting with
- * `=`, `+`, `-`, `@`, tab or CR, such as `=HYPERLINK(...)` or `-1+cmd|...`) get a
- * leading `'`; numbers, and text that is only a number such as "-3", are written as
- * they are.
+ * first row, each headed by its name in snake_case ({@linkcode csvHeader}). Text cells
+ * that a spreadsheet would take for a formula (starting with `=`, `+`, `-`, `@`, tab or
+ * CR, such as `=HYPERLINK(...)` or `-1+cmd|...`) get a leading `'`; numbers, and text
+ * that is only a number such as "-3", are written as they are.
  *
  * @example
  * ```ts
- * toCsv([{ outlet: "A, B", n: 2 }]); // 'outlet,n\n"A, B",2\n'
+ * toCsv([{ outlet: "A, B", medianWords: 2 }]); // 'outlet,median_words\n"A, B",2\n'
  * ```
  */
 export function toCsv(rows: readonly object[], columns?: string[]): string {
   const cols = columnsOf(rows, columns);
   const line = lineFormatter(cols);
   const lines: string[] = new Array(rows.length + 1);
-  lines[0] = cols.map(csvFormatValue).join(",");
+  lines[0] = headerLine(cols);
   for (let r = 0; r < rows.length; r++) lines[r + 1] = line(rows[r]);
   return lines.join("\n") + "\n";
 }
@@ -80,7 +102,7 @@ export async function writeCsv(file: string, rows: readonly object[], columns?: 
       const bytes = encoder.encode(text);
       for (let at = 0; at < bytes.length;) at += await handle.write(bytes.subarray(at));
     };
-    let chunk = cols.map(csvFormatValue).join(",") + "\n";
+    let chunk = headerLine(cols) + "\n";
     for (let r = 0; r < rows.length; r++) {
       chunk += line(rows[r]) + "\n";
       if (chunk.length >= CSV_CHUNK) {

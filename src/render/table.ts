@@ -11,6 +11,8 @@ export interface TableOptions {
   columns?: string[];
   /** Show at most this many rows (default 50); a line says how many were left out. */
   limit?: number;
+  /** How a column's name is shown in the header (default: as it is). */
+  header?: (column: string) => string;
 }
 
 /**
@@ -41,7 +43,8 @@ export function tableHtml(rows: readonly object[], options: TableOptions = {}): 
   const cols = options.columns ?? (rows.length ? Object.keys(rows[0]) : []);
   const limit = options.limit ?? 50;
   const shown = rows.slice(0, limit);
-  const head = cols.map((c) => `<th>${escapeXml(c)}</th>`).join("");
+  const header = options.header ?? String;
+  const head = cols.map((c) => `<th>${escapeXml(header(c))}</th>`).join("");
   const body = shown.map((r) =>
     `<tr>${
       cols.map((c) => {

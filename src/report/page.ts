@@ -6,6 +6,7 @@
 import type { LoadProblem } from "../types.ts";
 import { DIGEST_STAGES, type DigestStage, stageNamed } from "../stages/registry.ts";
 import { escapeXml } from "../render/svg.ts";
+import { csvHeader } from "../render/csv.ts";
 import { tableHtml } from "../render/table.ts";
 import type { ReportSection } from "./types.ts";
 
@@ -165,7 +166,7 @@ export function reportPage(sections: ReportSection[], info: PageInfo): string {
       `<h3>${e(t.title)} (<a href="${encodeURIComponent(t.name)}.csv">${
         e(t.name)
       }.csv</a>, ${t.rows.length} rows)</h3>\n<div class="table-wrap">${
-        tableHtml(t.rows, { columns: t.columns, limit: t.preview ?? 25 })
+        tableHtml(t.rows, { columns: t.columns, limit: t.preview ?? 25, header: csvHeader })
       }</div>`
     ).join("\n");
     const files = (s.files ?? []).length

@@ -21,8 +21,8 @@ export interface ProgressOptions {
  *
  * @example
  * ```ts
- * const progress = progressBar("annotating");
- * await annotateMany(articles, { onProgress: progress });
+ * const progress = progressBar("digesting");
+ * await digestMany(articles, { onProgress: progress });
  * ```
  */
 export function progressBar(label: string, options: ProgressOptions = {}): (done: number, total: number) => void {

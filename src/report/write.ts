@@ -71,7 +71,7 @@ export async function checkOutsideCorpus(dir: string, corpusDir: string, what: s
  *
  * @throws {Error} saying why the folder is refused.
  */
-export async function checkOutDir(outDir: string, corpusDir: string): Promise<void> {
+async function checkOutDir(outDir: string, corpusDir: string): Promise<void> {
   await checkOutsideCorpus(outDir, corpusDir, "write the report to");
   let info;
   try {

@@ -5,83 +5,14 @@
  *
  * @module
  */
+import { ENGLISH } from "../text/english.ts";
 
 /**
  * Verbs of saying and of stated position, as lemmas: "X said that ...", "..., X stressed",
  * "X condemned the aggression". A plan or a decision ("decided", "agreed", "planned") is
- * not speech.
+ * not speech. Listed once, as `speech_verbs` in data/english.yaml.
  */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  "say",
-  "tell",
-  "state",
-  "stress",
-  "reiterate",
-  "note",
-  "warn",
-  "add",
-  "explain",
-  "announce",
-  "declare",
-  "insist",
-  "argue",
-  "claim",
-  "emphasize",
-  "emphasise",
-  "affirm",
-  "reaffirm",
-  "confirm",
-  "urge",
-  "reply",
-  "respond",
-  "deny",
-  "recall",
-  "assert",
-  "acknowledge",
-  "admit",
-  "predict",
-  "promise",
-  "vow",
-  "pledge",
-  "threaten",
-  "caution",
-  "charge",
-  "contend",
-  "maintain",
-  "observe",
-  "remark",
-  "testify",
-  "report",
-  "indicate",
-  "underline",
-  "underscore",
-  "highlight",
-  "reveal",
-  "disclose",
-  "complain",
-  "concede",
-  "estimate",
-  "describe",
-  "condemn",
-  "denounce",
-  "reject",
-  "accuse",
-  "criticize",
-  "criticise",
-  "praise",
-  "hail",
-  "welcome",
-  "slam",
-  "blast",
-  "demand",
-  "call",
-  "ask",
-  "write",
-  "quote",
-  "point",
-  "suggest",
-  "agree",
-]);
+export const SPEECH_VERBS: ReadonlySet<string> = ENGLISH.speech_verbs;
 
 /**
  * Speech verbs whose object, when it is a noun phrase and no clause follows, is itself
@@ -204,12 +135,6 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   "memorandum",
   "declaration",
 ]);
-
-/**
- * Lemmas of `data/english.yaml`'s speech_verbs that are no speech act (the list also holds
- * verbs of meeting, which type the name before them as a person).
- */
-export const NOT_SPEECH: ReadonlySet<string> = new Set(["meet"]);
 
 /**
  * Heads of a plan, a decision or a document's clause, which is no speech ("the contract

@@ -7,8 +7,7 @@
  * @module
  */
 import type { Token } from "../types.ts";
-import { ENGLISH } from "../text/english.ts";
-import { HEARER_VERBS, NOT_SPEECH, PARTICLE_VERBS, SOURCE_PRONOUNS, SPEECH_VERBS } from "./cues.ts";
+import { HEARER_VERBS, PARTICLE_VERBS, SOURCE_PRONOUNS, SPEECH_VERBS } from "./cues.ts";
 
 /** Auxiliaries that make a cue a possibility, a plan or a denial rather than a report ("will ask", "did not say"). */
 const NOT_REPORTED = new Set([
@@ -81,7 +80,7 @@ export function isQuoteMark(t: Token): boolean {
 
 /** Whether a lemma is a verb of saying: the cue list, or the speech verbs of `data/english.yaml`. */
 function isSpeechLemma(lemma: string): boolean {
-  return (SPEECH_VERBS.has(lemma) || ENGLISH.speech_verbs.has(lemma)) && !NOT_SPEECH.has(lemma);
+  return SPEECH_VERBS.has(lemma);
 }
 
 /** The lemma of a capitalised past tense the tagger took for a name ("Exclaimed" → "exclaim"). */

@@ -29,7 +29,9 @@ export interface EnglishWords {
   member_nouns: ReadonlySet<string>;
   /** Nouns after a name that make it an organisation's ("the Badr militia"). */
   group_nouns: ReadonlySet<string>;
-  /** Lemmas of verbs of speech or meeting after a name ("Larijani said", "met"). */
+  /** Lemmas of verbs that, after a name, mark a speaker though they are not speech ("Larijani met"). */
+  name_cue_verbs: ReadonlySet<string>;
+  /** Lemmas of verbs of saying and of stated position ("said", "stressed", "condemned"). */
   speech_verbs: ReadonlySet<string>;
   /** Voice: "what X called ...", "what Tehran describes as ...". */
   what_verbs: ReadonlySet<string>;
@@ -52,6 +54,7 @@ const LISTS: readonly (keyof EnglishWords)[] = [
   "place_prepositions",
   "member_nouns",
   "group_nouns",
+  "name_cue_verbs",
   "speech_verbs",
   "what_verbs",
   "as_verbs",

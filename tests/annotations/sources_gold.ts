@@ -9,7 +9,7 @@ import { parse } from "yaml";
 import type { Article } from "../../src/types.ts";
 import type { RelationType } from "../../src/sources/attribution.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
-import { loadBrown } from "../../src/corpus/brown.ts";
+import { loadBrown } from "../../bench/brown.ts";
 import { projectPath } from "../../src/paths.ts";
 import { textHash } from "./sources_tool.ts";
 

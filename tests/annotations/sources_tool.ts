@@ -17,7 +17,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { parse, stringify } from "yaml";
 import { loadCorpus } from "../../src/corpus/load.ts";
-import { loadBrown } from "../../src/corpus/brown.ts";
+import { loadBrown } from "../../bench/brown.ts";
 import { projectPath } from "../../src/paths.ts";
 
 /** The text of a seed article (its id) or a Brown file (`ca01`). */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { loadBrown } from "../../src/corpus/brown.ts";
+import { loadBrown } from "../../bench/brown.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import type { Article } from "../../src/types.ts";
 import { brownArticleFile, brownDate, main, writeBrownArticles } from "../../bench/write_brown.ts";

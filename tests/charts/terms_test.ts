@@ -53,7 +53,7 @@ Deno.test("topTermsChart() says in its subtitle, the report's caption, that bars
   const marks = spec.plot.marks as unknown as { data: TermRow[] }[];
   const visit = spec.rows.find((r) => r.outlet === "Gulf Observer" && r.term === "visit")!;
   assert.equal(visit.count, 76);
-  assert.notEqual(visit.per_1k, visit.count);
+  assert.notEqual(visit.per1k, visit.count);
   const svg = renderSvg(spec);
   assert.ok(svg.includes(">76</text>"), "the count is written beside the bar");
   assert.equal(marks[0].data.length, 6);
@@ -112,8 +112,8 @@ Deno.test("logOddsChart() draws a bounded number of dots, however many terms the
   const used = odds.filter((r) => r.count > 0);
   const x = spec.plot.x as { domain: number[] };
   assert.deepEqual(x.domain, [
-    Math.min(...used.map((r) => r.corpus_count)),
-    Math.max(...used.map((r) => r.corpus_count)),
+    Math.min(...used.map((r) => r.corpusCount)),
+    Math.max(...used.map((r) => r.corpusCount)),
   ]);
 });
 

@@ -42,8 +42,8 @@ function section(text: string, file: string, heading: string): string {
 const tableNotebooks = [
   ...section(readme, "README.md", "## The notebooks").matchAll(/^\| `notebooks\/([^`]+\.ipynb)`/gm),
 ].map((m) => m[1]);
-/** The names in the API index's list (its items and their continuation lines). */
-const apiList = section(apiPage, "docs/api.md", "# API index").split("\n").filter((l) => /^(- | {2})/.test(l)).join(
+/** The names in the API index's list by topic (its items and their continuation lines). */
+const apiList = section(apiPage, "docs/api.md", "## By topic").split("\n").filter((l) => /^(- | {2})/.test(l)).join(
   "\n",
 );
 const apiIndex = new Set([...apiList.matchAll(/`([A-Za-z_$][\w$]*)`/g)].map((m) => m[1]));

@@ -12,15 +12,15 @@ Deno.test("keynessWithDispersion() adds Gries's DP over the outlet's articles an
   // sizes 10 and 30 → s = (0.25, 0.75); x all in a1 → v = (1, 0); DP = ½(|1−.25| + |0−.75|) = 0.75
   assert.equal(x.dp, 0.75);
   assert.equal(x.articles, 1);
-  assert.equal(x.outlet_articles, 2);
+  assert.equal(x.outletArticles, 2);
   assert.equal(x.total, 40);
-  assert.equal(x.ref_total, 20);
+  assert.equal(x.refTotal, 20);
   const y = rows.find((r) => r.outlet === "A" && r.term === "y")!;
   // y: 6 of 36 in a1, 30 of 36 in a2 → v = (1/6, 5/6); DP = ½(|1/6−1/4| + |5/6−3/4|) = 1/12
   assert.ok(Math.abs(y.dp - 1 / 12) < 1e-12);
   const yb = rows.find((r) => r.outlet === "B" && r.term === "y")!;
   assert.equal(yb.dp, 0, "one article: DP 0");
-  assert.equal(yb.outlet_articles, 1);
+  assert.equal(yb.outletArticles, 1);
 });
 
 Deno.test("keynessWithDispersion() gives the same dispersion when an article's rows come apart or repeat", () => {
@@ -36,7 +36,7 @@ Deno.test("keynessWithDispersion() gives the same dispersion when an article's r
   const y = keynessWithDispersion(shuffled).find((r) => r.outlet === "A" && r.term === "y")!;
   // As in ROWS: sizes 10 and 30, y = 6 and 30 → DP = ½(|6/36 − 1/4| + |30/36 − 3/4|) = 1/12.
   assert.ok(Math.abs(y.dp - 1 / 12) < 1e-12);
-  assert.deepEqual([y.count, y.articles, y.outlet_articles], [36, 2, 2]);
+  assert.deepEqual([y.count, y.articles, y.outletArticles], [36, 2, 2]);
 });
 
 Deno.test("keynessWithDispersion() takes DP over the outlet's articles in the order of their ids", () => {
@@ -54,10 +54,10 @@ Deno.test("keynessWithDispersion() takes DP over the outlet's articles in the or
   // DP = gries([2, 0, 3], [10, 25, 5]) = ½(.15 + .625 + .475) = 0.625.
   assert.equal(x.dp, gries([2, 0, 3], [10, 25, 5]).dp);
   assert.ok(Math.abs(x.dp - 0.625) < 1e-12);
-  assert.deepEqual([x.articles, x.outlet_articles], [2, 3]);
+  assert.deepEqual([x.articles, x.outletArticles], [2, 3]);
   // B's one article never uses "x".
   const xb = keynessWithDispersion(rows).find((r) => r.outlet === "B" && r.term === "x")!;
-  assert.deepEqual([xb.dp, xb.articles, xb.outlet_articles], [0, 0, 1]);
+  assert.deepEqual([xb.dp, xb.articles, xb.outletArticles], [0, 0, 1]);
 });
 
 Deno.test("keynessWithDispersion() with a table takes keyness from it and dispersion from the rows", () => {
@@ -66,7 +66,7 @@ Deno.test("keynessWithDispersion() with a table takes keyness from it and disper
   const table = { groups: ["A", "B"], totals: [40, 5], counts: new Map([["x", [4, 0]], ["z", [0, 5]]]) };
   const rows = keynessWithDispersion(ROWS, { table });
   const x = rows.find((r) => r.outlet === "A" && r.term === "x")!;
-  assert.deepEqual([x.count, x.ref_count, x.total, x.ref_total, x.dp, x.articles, x.outlet_articles], [
+  assert.deepEqual([x.count, x.refCount, x.total, x.refTotal, x.dp, x.articles, x.outletArticles], [
     4,
     0,
     40,
@@ -76,7 +76,7 @@ Deno.test("keynessWithDispersion() with a table takes keyness from it and disper
     2,
   ]);
   const z = rows.find((r) => r.outlet === "B" && r.term === "z")!;
-  assert.deepEqual([z.dp, z.articles, z.outlet_articles], [0, 0, 1]);
+  assert.deepEqual([z.dp, z.articles, z.outletArticles], [0, 0, 1]);
 });
 
 Deno.test("keynessWithDispersion() puts an article in the outlet of its first row", () => {
@@ -84,10 +84,10 @@ Deno.test("keynessWithDispersion() puts an article in the outlet of its first ro
   const rows = keynessWithDispersion([...ROWS, { article: "a2", outlet: "B", term: "x", count: 2 }]);
   const xb = rows.find((r) => r.outlet === "B" && r.term === "x")!;
   // B counts x twice, but b1 does not use it.
-  assert.deepEqual([xb.count, xb.dp, xb.articles, xb.outlet_articles], [2, 0, 0, 1]);
+  assert.deepEqual([xb.count, xb.dp, xb.articles, xb.outletArticles], [2, 0, 0, 1]);
   const xa = rows.find((r) => r.outlet === "A" && r.term === "x")!;
   // A's articles a1 (10) and a2 (30 + 2): x = 4 and 2 → v = (2/3, 1/3), s = (10/42, 32/42).
-  assert.deepEqual([xa.count, xa.articles, xa.outlet_articles], [4, 2, 2]);
+  assert.deepEqual([xa.count, xa.articles, xa.outletArticles], [4, 2, 2]);
   assert.ok(Math.abs(xa.dp - (Math.abs(2 / 3 - 10 / 42) + Math.abs(1 / 3 - 32 / 42)) / 2) < 1e-12);
 });
 
@@ -108,7 +108,7 @@ Deno.test("keynessWithDispersion()'s DP, from the articles that have the term, i
         );
         assert.ok(Math.abs(k.dp - gries(freqs, sizes).dp) < 1e-12, `${k.outlet} ${k.term}: ${k.dp}`);
         assert.equal(k.articles, freqs.filter((f) => f > 0).length);
-        assert.equal(k.outlet_articles, articles.length);
+        assert.equal(k.outletArticles, articles.length);
       }
     }),
     { numRuns: 300 },

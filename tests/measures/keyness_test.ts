@@ -202,10 +202,10 @@ Deno.test("keyness() compares each group with the sum of the others", () => {
   for (const r of rows) {
     const t = table.groups.indexOf(r.outlet);
     assert.equal(r.total, table.totals[t]);
-    assert.equal(r.ref_total, 300 - table.totals[t]);
+    assert.equal(r.refTotal, 300 - table.totals[t]);
     const c = table.counts.get(r.term)!;
     assert.equal(r.count, c[t]);
-    assert.equal(r.ref_count, c[0] + c[1] + c[2] - c[t]);
+    assert.equal(r.refCount, c[0] + c[1] + c[2] - c[t]);
   }
   // A's "regime": a = 10, b = 2 + 3 = 5, c = 100, d = 80 + 120 = 200: the table worked
   // out by hand in the first logLikelihood test.
@@ -213,18 +213,18 @@ Deno.test("keyness() compares each group with the sum of the others", () => {
   const g = 2 * (10 * Math.log(10 / 5) + 5 * Math.log(5 / 10) + 90 * Math.log(90 / 95) + 195 * Math.log(195 / 190));
   const q = 1 + ((20 + 300 / 285 - 1) * (3 + 1.5 - 1)) / 1800;
   assert.equal(regime.count, 10);
-  assert.equal(regime.ref_count, 5);
+  assert.equal(regime.refCount, 5);
   assert.equal(regime.total, 100);
-  assert.equal(regime.ref_total, 200);
+  assert.equal(regime.refTotal, 200);
   near(regime.g2, g / q);
   // (10/100) / (5/200) = 4 → 2.
-  near(regime.log_ratio, 2);
+  near(regime.logRatio, 2);
   near(regime.lrc, lrc(10, 5, 100, 200));
   near(regime.p, pValue(g / q));
   // A's "force": 5/100 = 10/200, no keyness at all.
   const force = rows.find((r) => r.outlet === "A" && r.term === "force")!;
   near(force.g2, 0);
-  near(force.log_ratio, 0);
+  near(force.logRatio, 0);
   assert.equal(force.lrc, 0);
   near(force.p, 1);
 });
@@ -233,14 +233,14 @@ Deno.test("keyness() lists terms absent from the target with a negative G²", ()
   const rows = keyness(countTable(ROWS), ["A"]);
   const war = rows.find((r) => r.term === "war")!;
   assert.equal(war.count, 0);
-  assert.equal(war.ref_count, 4);
+  assert.equal(war.refCount, 4);
   assert.ok(war.g2 < 0 && Number.isFinite(war.g2));
   near(war.g2, logLikelihood(0, 4, 100, 200));
   // (0.5/100) / (4/200) = 0.25 → −2.
-  near(war.log_ratio, -2);
+  near(war.logRatio, -2);
   const truce = rows.find((r) => r.term === "truce")!;
   assert.equal(truce.count, 0);
-  assert.equal(truce.ref_count, 8);
+  assert.equal(truce.refCount, 8);
   assert.ok(truce.g2 < war.g2);
 });
 
@@ -266,10 +266,10 @@ Deno.test("keyness() compares with the chosen reference only", () => {
   assert.deepEqual(rows.map((r) => r.term).sort(), ["force", "other", "regime", "truce"]);
   for (const r of rows) {
     assert.equal(r.total, 100);
-    assert.equal(r.ref_total, 80);
+    assert.equal(r.refTotal, 80);
   }
   const regime = rows.find((r) => r.term === "regime")!;
-  assert.equal(regime.ref_count, 2);
+  assert.equal(regime.refCount, 2);
   // a = 10, b = 2, c = 100, d = 80: N = 180, R1 = 12, R2 = 168.
   // E11 = 12·100/180 = 6.666…, E12 = 12·80/180 = 5.333…, E21 = 168·100/180 = 93.333…, E22 = 168·80/180 = 74.666…
   // O = 10, 2, 90, 78.
@@ -343,10 +343,10 @@ Deno.test("keyness() gives each row the statistics of its own counts, when many 
   for (const r of keyness(table)) {
     // A: 3 + 3 + 3 + 1 + 40 = 50 counted terms; B: 1 + 1 + 2 + 2 + 1 + 90 = 97.
     const [c, d] = r.outlet === "A" ? [50, 97] : [97, 50];
-    assert.deepEqual([r.total, r.ref_total], [c, d]);
-    assert.equal(r.g2, logLikelihood(r.count, r.ref_count, c, d));
-    assert.equal(r.log_ratio, logRatio(r.count, r.ref_count, c, d));
-    assert.equal(r.lrc, lrc(r.count, r.ref_count, c, d));
+    assert.deepEqual([r.total, r.refTotal], [c, d]);
+    assert.equal(r.g2, logLikelihood(r.count, r.refCount, c, d));
+    assert.equal(r.logRatio, logRatio(r.count, r.refCount, c, d));
+    assert.equal(r.lrc, lrc(r.count, r.refCount, c, d));
     assert.equal(r.p, pValue(r.g2));
   }
 });
@@ -381,7 +381,7 @@ Deno.test("keynessWith() gives the caller's rows, one for every keyness row and 
     made,
     rows.map((r) => ({
       key: `${r.outlet} ${r.term}`,
-      counts: [r.count, r.ref_count, r.total, r.ref_total],
+      counts: [r.count, r.refCount, r.total, r.refTotal],
       g2: r.g2,
       lrc: r.lrc,
     })),
@@ -393,34 +393,34 @@ Deno.test("keynessOf() gives keyness()'s rows from columns, making them target b
   // Terms numbered alphabetically: force 0, other 1, regime 2, truce 3, war 4.
   assert.deepEqual(index.terms, ["force", "other", "regime", "truce", "war"]);
   const calls: string[] = [];
-  const rows = keynessOf(index, (outlet, k, count, ref_count, total, ref_total, s) => {
+  const rows = keynessOf(index, (outlet, k, count, refCount, total, refTotal, s) => {
     calls.push(`${outlet} ${k}`);
-    return { outlet, term: index.terms[k], count, ref_count, total, ref_total, ...s };
+    return { outlet, term: index.terms[k], count, refCount, total, refTotal, ...s };
   });
   assert.deepEqual(rows, keyness(countTable(ROWS)));
   // Every term for each of A, B, C, in the order of their numbers.
   assert.deepEqual(calls, ["A", "B", "C"].flatMap((g) => [0, 1, 2, 3, 4].map((k) => `${g} ${k}`)));
   // A's war: 0 of 100 against 4 of 200.
   const war = rows.find((r) => r.outlet === "A" && r.term === "war")!;
-  assert.deepEqual([war.count, war.ref_count, war.total, war.ref_total], [0, 4, 100, 200]);
+  assert.deepEqual([war.count, war.refCount, war.total, war.refTotal], [0, 4, 100, 200]);
   assert.equal(war.g2, logLikelihood(0, 4, 100, 200));
 });
 
 Deno.test("keynessOf() takes the reference, minCount and unusedMaxP options as keyness() does", () => {
   const index = termIndex(ROWS);
-  const row = (outlet: string, k: number, count: number, ref_count: number, total: number, ref_total: number) => ({
+  const row = (outlet: string, k: number, count: number, refCount: number, total: number, refTotal: number) => ({
     outlet,
     term: index.terms[k],
     count,
-    ref_count,
+    refCount,
     total,
-    ref_total,
+    refTotal,
   });
   for (const options of [{ reference: ["B"] }, { minCount: 5 }, { unusedMaxP: 0.05 }]) {
     assert.deepEqual(
       keynessOf(index, row, ["A", "C"], options),
       keyness(countTable(ROWS), ["A", "C"], options).map((r) =>
-        row(r.outlet, index.terms.indexOf(r.term), r.count, r.ref_count, r.total, r.ref_total)
+        row(r.outlet, index.terms.indexOf(r.term), r.count, r.refCount, r.total, r.refTotal)
       ),
     );
   }

@@ -54,17 +54,17 @@ Deno.test("weightedLogOdds() follows Monroe et al. (2008) with the pooled counts
   const delta = Math.log(13 / 57) - Math.log(8 / 72);
   const regimeA = find(rows, "A", "regime");
   assert.equal(regimeA.count, 6);
-  assert.equal(regimeA.corpus_count, 7);
-  near(regimeA.log_odds, delta);
+  assert.equal(regimeA.corpusCount, 7);
+  near(regimeA.logOdds, delta);
   near(regimeA.z, delta / Math.sqrt(1 / 13 + 1 / 8));
   assert.ok(regimeA.z > 0);
   // B, "regime": y_i = 1, y_j = 6, n_i = 30, n_j = 20.
   // ω_i = (1 + 7) / (30 + 50 − 1 − 7) = 8/72; ω_j = (6 + 7) / (20 + 50 − 6 − 7) = 13/57: −δ.
-  near(find(rows, "B", "regime").log_odds, -delta);
+  near(find(rows, "B", "regime").logOdds, -delta);
   near(find(rows, "B", "regime").z, -delta / Math.sqrt(1 / 8 + 1 / 13));
   // A, "force": y_w = 5, y_i = 2, y_j = 3.
   // ω_i = (2 + 5) / (20 + 50 − 2 − 5) = 7/63; ω_j = (3 + 5) / (30 + 50 − 3 − 5) = 8/72: δ = ln 1 = 0.
-  near(find(rows, "A", "force").log_odds, 0);
+  near(find(rows, "A", "force").logOdds, 0);
   near(find(rows, "A", "force").z, 0);
 });
 
@@ -76,8 +76,8 @@ Deno.test("weightedLogOdds() gives a group that never uses a term a negative, fi
   const delta = Math.log(2 / 68) - Math.log(4 / 76);
   const truce = find(rows, "A", "truce");
   assert.equal(truce.count, 0);
-  assert.equal(truce.corpus_count, 2);
-  near(truce.log_odds, delta);
+  assert.equal(truce.corpusCount, 2);
+  near(truce.logOdds, delta);
   near(truce.z, delta / Math.sqrt(1 / 2 + 1 / 4));
   assert.ok(truce.z < 0);
 });
@@ -100,7 +100,7 @@ Deno.test("weightedLogOdds() compares each of three groups with the other two", 
   // C, "regime": y_w = 10, y_i = 5, y_j = 4 + 1 = 5, n_i = 20, n_j = 10 + 20 = 30.
   // ω_i = (5 + 10) / (20 + 50 − 5 − 10) = 15/55; ω_j = (5 + 10) / (30 + 50 − 5 − 10) = 15/65.
   const delta = Math.log(15 / 55) - Math.log(15 / 65);
-  near(find(rows, "C", "regime").log_odds, delta);
+  near(find(rows, "C", "regime").logOdds, delta);
   near(find(rows, "C", "regime").z, delta / Math.sqrt(1 / 15 + 1 / 15));
   // A, "truce": y_w = 4, y_i = 0, y_j = 4, n_i = 10, n_j = 40.
   // ω_i = (0 + 4) / (10 + 50 − 0 − 4) = 4/56; ω_j = (4 + 4) / (40 + 50 − 4 − 4) = 8/82.
@@ -116,14 +116,14 @@ Deno.test("weightedLogOdds() scales the prior to priorSize", () => {
   // ω_i = (5 + 2) / (20 + 10 − 5 − 2) = 7/23; ω_j = (5 + 2) / (30 + 10 − 5 − 2) = 7/33.
   // δ = ln(7/23) − ln(7/33) = ln(33/23); σ² = 1/7 + 1/7.
   const delta = Math.log(7 / 23) - Math.log(7 / 33);
-  near(find(rows, "C", "regime").log_odds, delta);
-  near(find(rows, "C", "regime").log_odds, Math.log(33 / 23));
+  near(find(rows, "C", "regime").logOdds, delta);
+  near(find(rows, "C", "regime").logOdds, Math.log(33 / 23));
   near(find(rows, "C", "regime").z, delta / Math.sqrt(2 / 7));
   // A, "truce": α_w = 4/5 = 0.8; y_i = 0, y_j = 4, n_i = 10, n_j = 40.
   // ω_i = 0.8 / (10 + 10 − 0 − 0.8) = 0.8/19.2; ω_j = (4 + 0.8) / (40 + 10 − 4 − 0.8) = 4.8/45.2.
   // σ² = 1/0.8 + 1/4.8.
   const deltaA = Math.log(0.8 / 19.2) - Math.log(4.8 / 45.2);
-  near(find(rows, "A", "truce").log_odds, deltaA);
+  near(find(rows, "A", "truce").logOdds, deltaA);
   near(find(rows, "A", "truce").z, deltaA / Math.sqrt(1 / 0.8 + 1 / 4.8));
   assert.ok(find(rows, "A", "truce").z < 0);
 });
@@ -184,7 +184,7 @@ Deno.test("weightedLogOddsOf() gives weightedLogOdds()'s rows from columns", () 
   // n = 8, α₀ = 8, prior = pooled counts. A's war: y = 3, y_w = 4, αw = 4, nᵢ = 3, nⱼ = 5;
   // ωᵢ = 7 / (3 + 8 − 3 − 4) = 7/4, ωⱼ = 5 / (5 + 8 − 1 − 4) = 5/8; δ = ln(14/5); σ² = 1/7 + 1/5.
   const war = find(rows, "A", "war");
-  near(war.log_odds, Math.log(14 / 5));
+  near(war.logOdds, Math.log(14 / 5));
   near(war.z, Math.log(14 / 5) / Math.sqrt(1 / 7 + 1 / 5));
   assert.deepEqual(rows.map((r) => `${r.outlet} ${r.term}`), ["A war", "A peace", "B peace", "B war"]);
 });

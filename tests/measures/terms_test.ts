@@ -273,31 +273,31 @@ Deno.test("termRows() gives count, per 1,000, document frequency and TF-IDF per 
       outlet: "Alpha",
       term: "regime",
       count: 4,
-      per_1k: (4 / 8) * 1000,
+      per1k: (4 / 8) * 1000,
       articles: 2,
       tfidf: (4 / 8) * Math.log(3 / 3),
     },
     // truce 2 of 8; in a2; df = 2.
-    { outlet: "Alpha", term: "truce", count: 2, per_1k: (2 / 8) * 1000, articles: 1, tfidf: (2 / 8) * Math.log(3 / 2) },
+    { outlet: "Alpha", term: "truce", count: 2, per1k: (2 / 8) * 1000, articles: 1, tfidf: (2 / 8) * Math.log(3 / 2) },
     // force 1 of 8; in a1; df = 2. Ties by count go alphabetically: force before war.
-    { outlet: "Alpha", term: "force", count: 1, per_1k: (1 / 8) * 1000, articles: 1, tfidf: (1 / 8) * Math.log(3 / 2) },
+    { outlet: "Alpha", term: "force", count: 1, per1k: (1 / 8) * 1000, articles: 1, tfidf: (1 / 8) * Math.log(3 / 2) },
     // war 1 of 8; in a1 only; df = 1.
-    { outlet: "Alpha", term: "war", count: 1, per_1k: (1 / 8) * 1000, articles: 1, tfidf: (1 / 8) * Math.log(3 / 1) },
+    { outlet: "Alpha", term: "war", count: 1, per1k: (1 / 8) * 1000, articles: 1, tfidf: (1 / 8) * Math.log(3 / 1) },
     // Beta: force 2 of 4; df = 2.
-    { outlet: "Beta", term: "force", count: 2, per_1k: (2 / 4) * 1000, articles: 1, tfidf: (2 / 4) * Math.log(3 / 2) },
-    { outlet: "Beta", term: "regime", count: 1, per_1k: (1 / 4) * 1000, articles: 1, tfidf: 0 },
-    { outlet: "Beta", term: "truce", count: 1, per_1k: (1 / 4) * 1000, articles: 1, tfidf: (1 / 4) * Math.log(3 / 2) },
+    { outlet: "Beta", term: "force", count: 2, per1k: (2 / 4) * 1000, articles: 1, tfidf: (2 / 4) * Math.log(3 / 2) },
+    { outlet: "Beta", term: "regime", count: 1, per1k: (1 / 4) * 1000, articles: 1, tfidf: 0 },
+    { outlet: "Beta", term: "truce", count: 1, per1k: (1 / 4) * 1000, articles: 1, tfidf: (1 / 4) * Math.log(3 / 2) },
   ];
   assert.deepEqual(
     rows.map((r) => [r.outlet, r.term, r.count, r.articles]),
     expected.map(({ outlet, term, count, articles }) => [outlet, term, count, articles]),
   );
   rows.forEach((r, i) => {
-    near(r.per_1k, expected[i].per_1k);
+    near(r.per1k, expected[i].per1k);
     near(r.tfidf, expected[i].tfidf);
   });
   // The numbers themselves: 500, 250, 125; 0.25 · ln 1.5 = 0.10136…, 0.125 · ln 3 = 0.13732…
-  assert.deepEqual(rows.slice(0, 3).map((r) => r.per_1k), [500, 250, 125]);
+  assert.deepEqual(rows.slice(0, 3).map((r) => r.per1k), [500, 250, 125]);
   near(rows[1].tfidf, 0.10136627702704110, 1e-15);
   near(rows[3].tfidf, 0.13732653608351372, 1e-15);
 });
@@ -306,7 +306,7 @@ Deno.test("termRowsOf() gives termRows()'s rows from a term index", () => {
   const rows = termRowsOf(termIndex(TOY));
   assert.deepEqual(rows, termRows(TOY));
   // Alpha's regime: 4 of 8 counted terms, in 2 of its articles, used by all 3 articles.
-  assert.deepEqual(rows[0], { outlet: "Alpha", term: "regime", count: 4, per_1k: 500, articles: 2, tfidf: 0 });
+  assert.deepEqual(rows[0], { outlet: "Alpha", term: "regime", count: 4, per1k: 500, articles: 2, tfidf: 0 });
   // Its rows split over two parts of the index give the same rows.
   assert.deepEqual(termRowsOf(termIndex(TOY.slice(0, 3), TOY.slice(3))), rows);
 });
@@ -329,7 +329,7 @@ Deno.test("termRows() works from the pipeline's own counts", () => {
     ["attack", 1, 1],
     ["retreat", 1, 1],
   ]);
-  near(alpha[0].per_1k, (2 / 4) * 1000);
+  near(alpha[0].per1k, (2 / 4) * 1000);
   assert.equal(alpha[0].tfidf, 0);
   // attack: in a1 and b1, df = 2 of N = 3.
   near(alpha[1].tfidf, (1 / 4) * Math.log(3 / 2));

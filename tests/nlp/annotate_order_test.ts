@@ -9,9 +9,11 @@
  */
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { loadBrown } from "../../src/corpus/brown.ts";
-import { annotateCorpus, loadResources, type Resources } from "../../src/pipeline/annotate.ts";
-import { annotateMany } from "../../src/pipeline/annotate_many.ts";
+import { loadBrown } from "../../bench/brown.ts";
+import { annotateArticle, annotateCorpus, loadResources, type Resources } from "../../src/pipeline/annotate.ts";
+import { packAnnotation, type PackedAnnotation, unpackAnnotation } from "../../src/pipeline/cache.ts";
+import { runPool } from "../../src/pipeline/pool.ts";
+import type { LoadResourcesOptions } from "../../src/pipeline/annotate.ts";
 import type { AnnotatedArticle, Article } from "../../src/types.ts";
 
 /** A seeded generator of whole numbers below `n` (a linear congruential generator). */
@@ -113,6 +115,28 @@ async function signatures(
   return out;
 }
 
+/** Annotates `articles` on this thread and `threads - 1` workers (a pool as the digest's), in the input order. */
+async function annotateOnWorkers(
+  articles: Article[],
+  resources: Resources,
+  threads: number,
+): Promise<AnnotatedArticle[]> {
+  const out: AnnotatedArticle[] = new Array(articles.length);
+  await runPool<LoadResourcesOptions, Article, PackedAnnotation>({
+    workerUrl: new URL("../fixtures/pool/annotate_worker.ts", import.meta.url),
+    count: articles.length,
+    threads,
+    init: {},
+    item: (i) => articles[i],
+    local: (i) => Promise.resolve(packAnnotation(annotateArticle(articles[i], resources))),
+    onItem: (i, packed) => {
+      out[i] = unpackAnnotation(packed, articles[i]);
+      return Promise.resolve();
+    },
+  });
+  return out;
+}
+
 Deno.test({
   name: "annotation of an article is the same whatever the order of the articles and the number of workers",
   async fn() {
@@ -136,8 +160,7 @@ Deno.test({
       [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
     }
     const here = (batch: Article[]) => Promise.resolve(annotateCorpus(batch, resources));
-    const on = (workers: number) => async (batch: Article[]) =>
-      (await annotateMany(batch, { resources, workers })).annotated;
+    const on = (workers: number) => (batch: Article[]) => annotateOnWorkers(batch, resources, workers);
     const runs: [string, string[]][] = [
       ["in order", await signatures(articles, inOrder, here)],
       ["in reverse", await signatures(articles, inOrder.slice().reverse(), here)],

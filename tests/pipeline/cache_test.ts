@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { annotateArticle, loadResources } from "../../src/pipeline/annotate.ts";
-import { annotateMany } from "../../src/pipeline/annotate_many.ts";
 import {
   annotationKey,
   DiskCache,
@@ -12,7 +11,7 @@ import {
   unpackAnnotation,
 } from "../../src/pipeline/cache.ts";
 import type { Article } from "../../src/types.ts";
-import { loadBrown } from "../../src/corpus/brown.ts";
+import { loadBrown } from "../../bench/brown.ts";
 import { PROJECT_DIR } from "../../src/paths.ts";
 
 const resources = await loadResources();
@@ -23,14 +22,6 @@ const article = (id: string, text: string, outlet = "Outlet"): Article => ({
   extra: {},
   text,
 });
-
-async function files(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile()) out.push(join(e.parentPath ?? dir, e.name));
-  }
-  return out;
-}
 
 Deno.test("packAnnotation() and unpackAnnotation() give back the same annotation", () => {
   const a = annotateArticle(
@@ -90,59 +81,6 @@ Deno.test("annotationKey() changes with the text, the outlet and the resources",
     boilerplate: { ...resources.boilerplate, lines: [...resources.boilerplate.lines, "extra"] },
   };
   assert.notEqual(resourcesFingerprint(other), fp);
-});
-
-Deno.test("annotateMany() reads a second run from the cache and gives the same annotations", async () => {
-  const dir = await Deno.makeTempDir();
-  try {
-    const corpus = await loadCorpus();
-    const first = await annotateMany(corpus.articles, { resources, cache: new DiskCache(dir) });
-    assert.equal(first.fromCache, 0);
-    assert.equal(first.annotatedNow, 5);
-    const second = await annotateMany(corpus.articles, { resources, cache: new DiskCache(dir) });
-    assert.equal(second.fromCache, 5);
-    assert.equal(second.annotatedNow, 0);
-    assert.deepEqual(second.annotated, first.annotated);
-    const added = [...corpus.articles, article("new", "Larijani arrived in Beirut on Wednesday.")];
-    const third = await annotateMany(added, { resources, cache: new DiskCache(dir) });
-    assert.equal(third.fromCache, 5, "only the new article is annotated");
-    assert.equal(third.annotatedNow, 1);
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
-});
-
-Deno.test("annotateMany() detects a corrupt or tampered cache entry and rebuilds it", async () => {
-  const dir = await Deno.makeTempDir();
-  try {
-    const arts = [article("a", "Hezbollah rejected the plan."), article("b", "Israel struck southern Lebanon.")];
-    const first = await annotateMany(arts, { resources, cache: new DiskCache(dir) });
-    const [one, two] = (await files(dir)).sort();
-    await writeFile(one, (await readFile(one, "utf8")).slice(0, 40)); // truncated
-    const entry = await readFile(two, "utf8");
-    const tampered = entry.replace(/"words":\d+/, '"words":99');
-    assert.notEqual(tampered, entry);
-    await writeFile(two, tampered); // checksum no longer matches
-    const cache = new DiskCache(dir);
-    const again = await annotateMany(arts, { resources, cache });
-    assert.equal(cache.stats.rebuilt, 2);
-    assert.equal(again.fromCache, 0);
-    assert.deepEqual(again.annotated, first.annotated);
-    const third = await annotateMany(arts, { resources, cache: new DiskCache(dir) });
-    assert.equal(third.fromCache, 2, "the rebuilt entries are good again");
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
-});
-
-Deno.test("annotateMany() gives the same annotations on one thread and on two workers, in any order", async () => {
-  const corpus = await loadCorpus(new URL("../fixtures/unseen", import.meta.url).pathname);
-  const arts = corpus.articles.slice(0, 12);
-  const one = await annotateMany(arts, { resources });
-  const two = await annotateMany(arts, { resources, workers: 2 });
-  assert.deepEqual(two.annotated, one.annotated);
-  const reversed = await annotateMany([...arts].reverse(), { resources });
-  assert.deepEqual(reversed.annotated.reverse(), one.annotated);
 });
 
 Deno.test("DiskCache.prune() removes entries no run has used for the given days, and old temporary files", async () => {

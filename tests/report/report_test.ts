@@ -35,6 +35,13 @@ Deno.test("runReport() on the seed corpus writes articles.csv, every chart as SV
     assert.ok(keynessHead.startsWith("outlet,term,count,ref_count,total,ref_total,g2,log_ratio,lrc,p,dp"), keynessHead);
     const termsHead = (await readFile(join(out, "terms.csv"), "utf8")).split("\n")[0];
     assert.equal(termsHead, "outlet,term,count,per_1k,articles,tfidf");
+    // Every CSV the report writes, tables and charts' data, is headed in snake_case.
+    for (const f of r.files.filter((f) => f.endsWith(".csv"))) {
+      const head = (await readFile(join(out, f), "utf8")).split("\n")[0];
+      assert.match(head, /^[a-z0-9_]+(,[a-z0-9_]+)*$/, `${f}: ${head}`);
+    }
+    const outletsHead = (await readFile(join(out, "outlets.csv"), "utf8")).split("\n")[0];
+    assert.equal(outletsHead, "outlet,articles,words,median_words,first_date,last_date");
   } finally {
     await Deno.remove(tmp, { recursive: true });
   }

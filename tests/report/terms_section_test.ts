@@ -41,16 +41,16 @@ Deno.test("termsSection() gives terms, keyness and log-odds tables with the requ
     tools,
   });
   assert.deepEqual(s.tables.map((t) => t.name), ["terms", "keyness", "log_odds"]);
-  assert.deepEqual(s.tables[0].columns, ["outlet", "term", "count", "per_1k", "articles", "tfidf"]);
+  assert.deepEqual(s.tables[0].columns, ["outlet", "term", "count", "per1k", "articles", "tfidf"]);
   assert.deepEqual(s.tables[1].columns.slice(0, 11), [
     "outlet",
     "term",
     "count",
-    "ref_count",
+    "refCount",
     "total",
-    "ref_total",
+    "refTotal",
     "g2",
-    "log_ratio",
+    "logRatio",
     "lrc",
     "p",
     "dp",

@@ -9,6 +9,7 @@ import {
   PLACE_HEADS,
   PLACE_PREFIXES,
 } from "../../src/text/english.ts";
+import { SPEECH_VERBS } from "../../src/sources/cues.ts";
 
 const text = await readFile(new URL("../../data/english.yaml", import.meta.url), "utf8");
 
@@ -20,6 +21,7 @@ const LISTS = [
   "place_prepositions",
   "member_nouns",
   "group_nouns",
+  "name_cue_verbs",
   "speech_verbs",
   "what_verbs",
   "as_verbs",
@@ -36,7 +38,8 @@ Deno.test("ENGLISH holds every list of data/english.yaml, as parseEnglishWords()
   assert.deepEqual(Object.keys(ENGLISH), LISTS);
   for (const [name, words] of Object.entries(ENGLISH)) assert.ok(words.size > 0, `${name} has words`);
   assert.deepEqual([...ENGLISH.name_verbs], ["call", "label", "brand", "term", "dub"]);
-  assert.ok(ENGLISH.speech_verbs.has("say") && ENGLISH.speech_verbs.has("meet"));
+  assert.ok(ENGLISH.speech_verbs.has("say") && ENGLISH.speech_verbs.has("condemn"));
+  assert.ok(ENGLISH.name_cue_verbs.has("meet") && !ENGLISH.speech_verbs.has("meet"), "meeting is not speech");
   assert.ok(ENGLISH.place_prepositions.has("near") && ENGLISH.member_nouns.has("secretary-general"));
 });
 
@@ -58,7 +61,7 @@ Deno.test("parseEnglishWords() reads every list, its words trimmed", () => {
 Deno.test("parseEnglishWords() names the file, the line and the nearest key of a misspelt key", () => {
   const misspelt = withList("place_heads", "[valley]").replace("speech_verbs", "speech_verb");
   assert.throws(() => parseEnglishWords(misspelt, "e.yaml"), {
-    message: 'Cannot read e.yaml:8:1: unknown top-level key "speech_verb" (did you mean "speech_verbs"?)',
+    message: 'Cannot read e.yaml:9:1: unknown top-level key "speech_verb" (did you mean "speech_verbs"?)',
   });
 });
 
@@ -101,4 +104,8 @@ Deno.test("parseEnglishWords() takes as a voice cue verb three ASCII letters or 
     "e.yaml",
   );
   assert.deepEqual([[...words.pronoun_objects], [...words.determiners]], [["it", "us"], ["the"]]);
+});
+
+Deno.test("the verbs of speech are listed once: sources' SPEECH_VERBS is ENGLISH.speech_verbs", () => {
+  assert.equal(SPEECH_VERBS, ENGLISH.speech_verbs);
 });

@@ -6,8 +6,8 @@
  *
  * @module
  */
-import { winkBaseline } from "../nlp/wink.ts";
-import { annotateArticle, type Resources } from "../pipeline/annotate.ts";
+import { winkBaseline } from "../src/nlp/wink.ts";
+import { annotateArticle, type Resources } from "../src/pipeline/annotate.ts";
 
 /** One long run, timed both ways. */
 export interface LongTokenTiming {

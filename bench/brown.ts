@@ -8,7 +8,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import type { Article } from "../types.ts";
+import type { Article } from "../src/types.ts";
 
 /** The fifteen genre codes of the Brown corpus and their names. */
 export const BROWN_GENRES: Readonly<Record<string, string>> = {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { winkBaseline } from "../nlp/wink.ts";
+import { winkBaseline } from "../src/nlp/wink.ts";
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<string[] | "go">) => void) | null;

@@ -11,18 +11,18 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { stringify as stringifyYaml } from "yaml";
-import { loadBrown } from "../corpus/brown.ts";
-import { loadCorpus } from "../corpus/load.ts";
-import { winkBaseline } from "../nlp/wink.ts";
-import { type DigestTools, loadDigestTools } from "../pipeline/digest.ts";
-import { digestMany, type DigestWorkerInit, startDigestWorkers } from "../pipeline/digest_many.ts";
-import type { StartedWorkers } from "../pipeline/pool.ts";
-import { projectPath } from "../paths.ts";
-import { parseFlags, UsageError } from "./parse_flags.ts";
-import type { Article } from "../types.ts";
-import { longTokenTimings } from "./bench_long_token.ts";
-import { type BenchResults, formatBench, type ScaleResults, type StageTiming } from "./bench_results.ts";
-import { runCorpusStages, STAGES } from "../stages/registry.ts";
+import { loadBrown } from "./brown.ts";
+import { loadCorpus } from "../src/corpus/load.ts";
+import { winkBaseline } from "../src/nlp/wink.ts";
+import { type DigestTools, loadDigestTools } from "../src/pipeline/digest.ts";
+import { digestMany, type DigestWorkerInit, startDigestWorkers } from "../src/pipeline/digest_many.ts";
+import type { StartedWorkers } from "../src/pipeline/pool.ts";
+import { projectPath } from "../src/paths.ts";
+import { parseFlags, UsageError } from "../src/report/parse_flags.ts";
+import type { Article } from "../src/types.ts";
+import { longTokenTimings } from "./long_token.ts";
+import { type BenchResults, formatBench, type ScaleResults, type StageTiming } from "./results.ts";
+import { runCorpusStages, STAGES } from "../src/stages/registry.ts";
 
 export { formatBench };
 export type { BenchResults, ScaleResults, StageTiming };
@@ -239,9 +239,7 @@ async function runReport(
 async function baselineOnTwoWorkers(texts: string[]): Promise<[number, number]> {
   // Alternate texts (the corpus is in genre order, and genres differ in length).
   const shares = [texts.filter((_, i) => i % 2 === 0), texts.filter((_, i) => i % 2 === 1)];
-  const workers = shares.map(() =>
-    new Worker(new URL("./bench_baseline_worker.ts", import.meta.url), { type: "module" })
-  );
+  const workers = shares.map(() => new Worker(new URL("./baseline_worker.ts", import.meta.url), { type: "module" }));
   try {
     const reply = (w: Worker) =>
       new Promise<unknown>((resolve, reject) => {

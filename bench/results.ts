@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { LongTokenTiming } from "./bench_long_token.ts";
+import type { LongTokenTiming } from "./long_token.ts";
 
 /** One measured stage. */
 export interface StageTiming {
@@ -20,7 +20,7 @@ export interface StageTiming {
   tokens_per_s: number;
 }
 
-/** `report` on a corpus several times the Brown corpus (see `scaledCorpus` in bench_cli.ts). */
+/** `report` on a corpus several times the Brown corpus (see `scaledCorpus` in bench.ts). */
 export interface ScaleResults {
   /** Copies of each text asked for. */
   copies: number;

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { BROWN_GENRES, untagBrown } from "../../src/corpus/brown.ts";
+import { BROWN_GENRES, untagBrown } from "../../bench/brown.ts";
 
 Deno.test("untagBrown() strips tags, turns `` and '' into opening and closing marks and keeps paragraphs", () => {
   const tagged =

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { bench, formatBench, scaledCorpus } from "../../src/report/bench_cli.ts";
+import { bench, formatBench, scaledCorpus } from "../../bench/bench.ts";
 import type { Article } from "../../src/types.ts";
 import { STAGES } from "../../src/stages/registry.ts";
 
