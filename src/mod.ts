@@ -254,3 +254,4 @@ export { entitiesSection } from "./report/entities_section.ts";
 export type { EntitiesSectionOptions } from "./report/entities_section.ts";
 export { entitiesStage, resolveDigestEntities } from "./stages/entities.ts";
 export type { EntitiesDigest, EntitiesPart, EntitiesResult } from "./stages/entities.ts";
+export { openStore } from "./store/store.ts";
