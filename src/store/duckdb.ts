@@ -14,19 +14,14 @@
  *
  * @module
  */
-import {
-  BIGINT,
-  BOOLEAN,
-  DOUBLE,
-  type DuckDBConnection,
-  DuckDBDataChunk,
+import type * as DuckDBModule from "@duckdb/node-api";
+import type {
+  DuckDBConnection,
   DuckDBInstance,
-  type DuckDBType,
-  type DuckDBValue,
-  LIST,
-  listValue,
+  DuckDBType,
+  DuckDBTypeId,
+  DuckDBValue,
   StatementType,
-  VARCHAR,
 } from "@duckdb/node-api";
 import { relative, resolve, sep } from "node:path";
 import type { ColumnType } from "../stages/stage.ts";
@@ -62,17 +57,45 @@ export interface DatabaseOptions {
 /** The memory limit of {@linkcode Database.open} when none is given. */
 export const DEFAULT_MEMORY_LIMIT = "1GB";
 
-/** The statements {@linkcode Database.query} runs: they read and never write a file. */
-const READING_STATEMENTS = new Set<StatementType>([StatementType.SELECT, StatementType.EXPLAIN]);
+/** The DuckDB library. */
+type DuckDB = typeof DuckDBModule;
 
-/** The DuckDB type each column type of a table schema is stored as. */
-const DUCKDB_TYPES: Readonly<Record<ColumnType, DuckDBType>> = {
-  string: VARCHAR,
-  integer: BIGINT,
-  number: DOUBLE,
-  "number | null": DOUBLE,
-  boolean: BOOLEAN,
+let library: Promise<DuckDB> | undefined;
+
+/**
+ * The DuckDB library, loaded on first use rather than when framelens is imported, so
+ * that a program that never opens a database runs without `--allow-ffi`.
+ */
+function loadDuckDB(): Promise<DuckDB> {
+  return library ??= import("@duckdb/node-api").catch((e) => {
+    library = undefined;
+    throw new Error(
+      `Cannot open the database: DuckDB's native library could not be loaded (${
+        (e as Error).message.split("\n")[0]
+      }); run Deno with --allow-ffi`,
+    );
+  });
+}
+
+/** The SQL type each column type of a table schema is stored as. */
+const SQL_TYPES: Readonly<Record<ColumnType, string>> = {
+  string: "VARCHAR",
+  integer: "BIGINT",
+  number: "DOUBLE",
+  "number | null": "DOUBLE",
+  boolean: "BOOLEAN",
 };
+
+/** The DuckDB type of a column type. */
+function duckdbType(lib: DuckDB, type: ColumnType): DuckDBType {
+  return type === "string"
+    ? lib.VARCHAR
+    : type === "integer"
+    ? lib.BIGINT
+    : type === "boolean"
+    ? lib.BOOLEAN
+    : lib.DOUBLE;
+}
 
 /**
  * The SQL type a column type is stored as: `VARCHAR`, `BIGINT`, `DOUBLE` or `BOOLEAN`.
@@ -84,7 +107,7 @@ const DUCKDB_TYPES: Readonly<Record<ColumnType, DuckDBType>> = {
  * ```
  */
 export function sqlType(type: ColumnType): string {
-  return DUCKDB_TYPES[type].toString();
+  return SQL_TYPES[type];
 }
 
 /** Whether `inner` is `outer` or inside it (both absolute). */
@@ -93,11 +116,32 @@ function isInside(inner: string, outer: string): boolean {
   return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !/^([a-z]:|[\\/])/i.test(rel));
 }
 
+/** The column types whose values the library gives as plain JavaScript values (or bigints). */
+function simpleTypes(lib: DuckDB): Set<DuckDBTypeId> {
+  const id = lib.DuckDBTypeId;
+  return new Set([
+    id.VARCHAR,
+    id.BOOLEAN,
+    id.TINYINT,
+    id.SMALLINT,
+    id.INTEGER,
+    id.BIGINT,
+    id.HUGEINT,
+    id.UTINYINT,
+    id.USMALLINT,
+    id.UINTEGER,
+    id.UBIGINT,
+    id.FLOAT,
+    id.DOUBLE,
+  ]);
+}
+
 /** Rows appended per data chunk: DuckDB's vector size. */
 const CHUNK_ROWS = 2048;
 
 /** The parameter values and their DuckDB types, so that nothing is left to inference. */
-function bound(params: readonly SqlParam[]): { values: DuckDBValue[]; types: DuckDBType[] } {
+function bound(lib: DuckDB, params: readonly SqlParam[]): { values: DuckDBValue[]; types: DuckDBType[] } {
+  const { BIGINT, BOOLEAN, DOUBLE, LIST, listValue, VARCHAR } = lib;
   const values: DuckDBValue[] = [];
   const types: DuckDBType[] = [];
   for (const p of params) {
@@ -157,13 +201,20 @@ function fits(value: unknown, type: ColumnType): boolean {
  * notes). Close it when done: it holds native memory and threads.
  */
 export class Database {
+  #lib: DuckDB;
   #instance: DuckDBInstance;
   #connection: DuckDBConnection;
+  #simple: Set<DuckDBTypeId>;
+  #reading: Set<StatementType>;
   #closed = false;
 
-  private constructor(instance: DuckDBInstance, connection: DuckDBConnection) {
+  private constructor(lib: DuckDB, instance: DuckDBInstance, connection: DuckDBConnection) {
+    this.#lib = lib;
     this.#instance = instance;
     this.#connection = connection;
+    this.#simple = simpleTypes(lib);
+    // The statements query() runs: they read and never write a file.
+    this.#reading = new Set([lib.StatementType.SELECT, lib.StatementType.EXPLAIN]);
   }
 
   /**
@@ -200,7 +251,8 @@ export class Database {
     if (!Number.isSafeInteger(threads) || threads < 1) {
       throw new Error(`Cannot open the database: threads must be a whole number of at least 1, not ${threads}`);
     }
-    const instance = await DuckDBInstance.create(":memory:", {
+    const lib = await loadDuckDB();
+    const instance = await lib.DuckDBInstance.create(":memory:", {
       threads: String(threads),
       memory_limit: memoryLimit,
       temp_directory: tempDir,
@@ -208,7 +260,7 @@ export class Database {
       autoload_known_extensions: "false",
     });
     const connection = await instance.connect();
-    const db = new Database(instance, connection);
+    const db = new Database(lib, instance, connection);
     try {
       await db.execute("SET allowed_directories = $1", [options.allowedDirs.map((d) => d.replace(/\/?$/, "/"))]);
       await db.execute("SET enable_external_access = false");
@@ -269,31 +321,50 @@ export class Database {
   ): Promise<SqlRow[]> {
     if (this.#closed) throw new Error(`Cannot run "${sql.slice(0, 80)}": the database is closed`);
     const prepared = await this.#connection.prepare(sql);
-    if (readOnly && !READING_STATEMENTS.has(prepared.statementType)) {
+    if (readOnly && !this.#reading.has(prepared.statementType)) {
       throw new Error(
         `Cannot run "${sql.slice(0, 80)}": it is a ${
-          StatementType[prepared.statementType]
+          this.#lib.StatementType[prepared.statementType]
         } statement, and a query only reads (SELECT, WITH … SELECT, EXPLAIN)`,
       );
     }
     if (Array.isArray(params)) {
-      const { values, types } = bound(params as readonly SqlParam[]);
+      const { values, types } = bound(this.#lib, params as readonly SqlParam[]);
       prepared.bind(values, types);
     } else {
       const names = Object.keys(params);
-      const { values, types } = bound(names.map((k) => (params as Record<string, SqlParam>)[k]));
+      const { values, types } = bound(this.#lib, names.map((k) => (params as Record<string, SqlParam>)[k]));
       prepared.bind(
         Object.fromEntries(names.map((k, i) => [k, values[i]])),
         Object.fromEntries(names.map((k, i) => [k, types[i]])),
       );
     }
-    const reader = await prepared.runAndReadAll();
-    const names = reader.deduplicatedColumnNames();
-    return reader.getRowsJS().map((row) => {
-      const out: SqlRow = {};
-      for (let i = 0; i < names.length; i++) out[names[i]] = plain(row[i], names[i], sql);
-      return out;
-    });
+    // Read chunk by chunk, column by column: text, numbers and truth values as they come
+    // (measured about twice as fast as the library's row objects on 563,000 rows), other
+    // types through the library's conversion to JavaScript values.
+    const result = await prepared.run();
+    const names = result.deduplicatedColumnNames();
+    const simple = result.columnTypes().map((t) => this.#simple.has(t.typeId));
+    const rows: SqlRow[] = [];
+    for (;;) {
+      const chunk = await result.fetchChunk();
+      if (!chunk || chunk.rowCount === 0) break;
+      const start = rows.length;
+      for (let r = 0; r < chunk.rowCount; r++) rows.push({});
+      for (let c = 0; c < names.length; c++) {
+        const values = simple[c]
+          ? chunk.getColumnValues(c)
+          : chunk.convertColumnValues(c, this.#lib.JSDuckDBValueConverter);
+        const name = names[c];
+        for (let r = 0; r < values.length; r++) {
+          const v = values[r];
+          rows[start + r][name] = typeof v === "bigint" || (v !== null && typeof v === "object")
+            ? plain(v, name, sql)
+            : v as SqlValue;
+        }
+      }
+    }
+    return rows;
   }
 
   /**
@@ -337,7 +408,7 @@ export class Database {
     const flush = () => {
       const n = buffer[0]?.length ?? 0;
       if (n === 0) return;
-      const chunk = DuckDBDataChunk.create(types.map((t) => DUCKDB_TYPES[t]), n);
+      const chunk = this.#lib.DuckDBDataChunk.create(types.map((t) => duckdbType(this.#lib, t)), n);
       chunk.setColumns(buffer);
       appender.appendDataChunk(chunk);
       buffer = names.map(() => []);

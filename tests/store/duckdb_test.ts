@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { readdir } from "node:fs/promises";
+import { join } from "node:path";
 import { Database, sqlType } from "../../src/store/duckdb.ts";
 
 /** A database sandboxed to a new temporary folder. */
@@ -141,4 +142,22 @@ Deno.test("sqlType() maps each column type of a schema to a DuckDB type", () => 
     (["string", "integer", "number", "number | null", "boolean"] as const).map(sqlType),
     ["VARCHAR", "BIGINT", "DOUBLE", "DOUBLE", "BOOLEAN"],
   );
+});
+
+Deno.test("importing framelens needs no --allow-ffi, and opening a database without it says to run with --allow-ffi", async () => {
+  const code = `const m = await import(${JSON.stringify(new URL("../../src/mod.ts", import.meta.url).href)});
+await m.openStore(await Deno.makeTempDir(), { readOnly: false, corpusDir: "/nonexistent" })
+  .then(() => console.log("opened"), (e) => console.log(e.message));`;
+  // A script file, since `deno eval` grants every permission.
+  const script = join(await Deno.makeTempDir(), "no_ffi.ts");
+  await Deno.writeTextFile(script, code);
+  const root = new URL("../..", import.meta.url).pathname;
+  const { stdout, success } = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "--allow-read", "--allow-write", "--allow-env", "--config", join(root, "deno.json"), script],
+    cwd: root,
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  assert.ok(success);
+  assert.match(new TextDecoder().decode(stdout), /^Cannot open the database: .* run Deno with --allow-ffi\n$/);
 });
