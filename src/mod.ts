@@ -148,3 +148,7 @@ export { toGraphml, toNetworkJson } from "./render/graphml.ts";
 // The report.
 export { DEFAULT_OUT_DIR, runReport } from "./report/report_cli.ts";
 export type { ReportOptions, ReportResult } from "./report/report_cli.ts";
+
+// The store: Parquet tables of a large corpus, queried with SQL (DuckDB, loaded on first use).
+export { openStore, Store } from "./store/store.ts";
+export type { OpenStoreOptions } from "./store/store.ts";
