@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { join } from "node:path";
+import { realpath } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The project's root folder (the one with `deno.json`). */
@@ -21,4 +22,53 @@ export const PROJECT_DIR: string = fileURLToPath(new URL("..", import.meta.url))
  */
 export function projectPath(...parts: string[]): string {
   return join(PROJECT_DIR, ...parts);
+}
+
+/**
+ * Whether `inner` is `outer` or inside it (both absolute, real paths).
+ *
+ * @example
+ * ```ts
+ * isInside("/a/b/c", "/a/b"); // true
+ * isInside("/a/bc", "/a/b"); // false
+ * ```
+ */
+export function isInside(inner: string, outer: string): boolean {
+  const rel = relative(outer, inner);
+  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !/^([a-z]:|[\\/])/i.test(rel));
+}
+
+/**
+ * The real path of a file or folder that may not exist yet: the real path of its
+ * nearest existing ancestor (symbolic links resolved) with the rest appended.
+ */
+export async function realPathOf(path: string): Promise<string> {
+  const abs = resolve(path);
+  try {
+    return await realpath(abs);
+  } catch {
+    const parent = dirname(abs);
+    return parent === abs ? abs : join(await realPathOf(parent), basename(abs));
+  }
+}
+
+/**
+ * Checks that a folder framelens writes to (a report, a cache) neither is nor lies
+ * inside the corpus folder, nor contains it, symbolic links resolved.
+ *
+ * @example
+ * ```ts
+ * await checkOutsideCorpus("out/cache", "data/articles", "use the cache folder");
+ * ```
+ *
+ * @param what What would be done with the folder, for the message ("write the report to").
+ * @throws {Error} when they overlap.
+ */
+export async function checkOutsideCorpus(dir: string, corpusDir: string, what: string): Promise<void> {
+  const [realDir, realCorpus] = [await realPathOf(dir), await realPathOf(corpusDir)];
+  if (isInside(realDir, realCorpus) || isInside(realCorpus, realDir)) {
+    throw new Error(
+      `Cannot ${what} ${dir}: it overlaps the corpus folder ${corpusDir}, and framelens never writes into a corpus`,
+    );
+  }
 }

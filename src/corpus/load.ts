@@ -4,11 +4,12 @@
  * @module
  */
 import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Article, Corpus, LoadProblem } from "../types.ts";
 import { ArticleError, parseArticle } from "./front_matter.ts";
 import { readAhead } from "../read_ahead.ts";
+import { isInside } from "../paths.ts";
 
 /** The project's own corpus folder, `data/articles`, found from this module's location. */
 export const DEFAULT_CORPUS_DIR: string = fileURLToPath(
@@ -62,12 +63,6 @@ const IMPORTABLE_NAME = /^[^.].*\.(txt|html?)$/is;
 function importableNotice(dir: string, names: string[]): string {
   const shown = names.slice(0, 3).map((n) => JSON.stringify(n)).join(", ") + (names.length > 3 ? ", ..." : "");
   return `${names.length} .txt or .html file(s) in ${dir} (${shown}) are not read: articles are .md files with front matter; \`deno task add FILE --outlet NAME\` imports one as an article`;
-}
-
-/** Whether `inner` is `outer` or inside it (both real, absolute paths). */
-function isInside(inner: string, outer: string): boolean {
-  const rel = relative(outer, inner);
-  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !/^([a-z]:|[\\/])/i.test(rel));
 }
 
 /** The key under which two ids count as the same: Unicode NFC, lower case. */

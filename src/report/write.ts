@@ -5,8 +5,9 @@
  *
  * @module
  */
-import { mkdir, readdir, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { checkOutsideCorpus } from "../paths.ts";
 import process from "node:process";
 import { writeCsv } from "../render/csv.ts";
 import { type Figure, saveChart, show } from "../render/figure.ts";
@@ -18,47 +19,6 @@ import type { ReportSection } from "./types.ts";
 
 /** The file that marks a folder as a framelens report, so that it may be replaced. */
 export const REPORT_MARKER = ".framelens-report";
-
-/** Whether `inner` is `outer` or inside it (both absolute). */
-function isInside(inner: string, outer: string): boolean {
-  const rel = relative(outer, inner);
-  return rel === "" || (rel !== ".." && !/^\.\.[\\/]/.test(rel) && !/^([a-z]:|[\\/])/i.test(rel));
-}
-
-/**
- * The real path of a file or folder that may not exist yet: the real path of its
- * nearest existing ancestor (symbolic links resolved) with the rest appended.
- */
-async function realPathOf(path: string): Promise<string> {
-  const abs = resolve(path);
-  try {
-    return await realpath(abs);
-  } catch {
-    const parent = dirname(abs);
-    return parent === abs ? abs : join(await realPathOf(parent), basename(abs));
-  }
-}
-
-/**
- * Checks that a folder framelens writes to (a report, a cache) neither is nor lies
- * inside the corpus folder, nor contains it, symbolic links resolved.
- *
- * @example
- * ```ts
- * await checkOutsideCorpus("out/cache", "data/articles", "use the cache folder");
- * ```
- *
- * @param what What would be done with the folder, for the message ("write the report to").
- * @throws {Error} when they overlap.
- */
-export async function checkOutsideCorpus(dir: string, corpusDir: string, what: string): Promise<void> {
-  const [realDir, realCorpus] = [await realPathOf(dir), await realPathOf(corpusDir)];
-  if (isInside(realDir, realCorpus) || isInside(realCorpus, realDir)) {
-    throw new Error(
-      `Cannot ${what} ${dir}: it overlaps the corpus folder ${corpusDir}, and framelens never writes into a corpus`,
-    );
-  }
-}
 
 /**
  * Checks that a folder may receive a report: not inside the corpus folder, and

@@ -23,8 +23,9 @@ import type {
   DuckDBValue,
   StatementType,
 } from "@duckdb/node-api";
-import { relative, resolve, sep } from "node:path";
+import { resolve } from "node:path";
 import type { ColumnType } from "../stages/stage.ts";
+import { isInside } from "../paths.ts";
 
 /** A value bound to a query parameter (`$1` or `$name`): a list binds as a SQL list. */
 export type SqlParam = string | number | boolean | null | readonly string[] | readonly number[];
@@ -108,12 +109,6 @@ function duckdbType(lib: DuckDB, type: ColumnType): DuckDBType {
  */
 export function sqlType(type: ColumnType): string {
   return SQL_TYPES[type];
-}
-
-/** Whether `inner` is `outer` or inside it (both absolute). */
-function isInside(inner: string, outer: string): boolean {
-  const rel = relative(outer, inner);
-  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !/^([a-z]:|[\\/])/i.test(rel));
 }
 
 /** The column types whose values the library gives as plain JavaScript values (or bigints). */

@@ -8,14 +8,8 @@
  * @module
  */
 import { lstat, realpath } from "node:fs/promises";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { checkOutsideCorpus } from "../report/write.ts";
-
-/** Whether `inner` is `outer` or inside it (both real, absolute paths). */
-function isInside(inner: string, outer: string): boolean {
-  const rel = relative(outer, inner);
-  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !/^([a-z]:|[\\/])/i.test(rel));
-}
+import { basename, dirname, join, resolve } from "node:path";
+import { checkOutsideCorpus, isInside } from "../paths.ts";
 
 /** What the store's writes are checked against: its folder and the corpus it must never enter. */
 export interface StoreGuard {

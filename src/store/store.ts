@@ -18,7 +18,7 @@ import { join, resolve } from "node:path";
 import process from "node:process";
 import type { TableSchema } from "../stages/stage.ts";
 import { DEFAULT_CORPUS_DIR } from "../corpus/load.ts";
-import { checkOutsideCorpus } from "../report/write.ts";
+import { checkOutsideCorpus } from "../paths.ts";
 import { Database, type SqlParam, type SqlRow, sqlType } from "./duckdb.ts";
 import { acquireLock, type HeldLock, isLockHeld } from "./lock.ts";
 import {
