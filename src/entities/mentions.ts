@@ -343,7 +343,22 @@ export function findCandidates(annotated: AnnotatedArticle, compiled: CompiledGa
     t !== undefined && PLACE_PREPOSITIONS.has(t.norm) && (startsLower(t.text) || t.i === initial);
 
   /** One segment lo..hi of a run starting at token `runStart`: titles and function words stripped, then a candidate. */
-  const segment = (lo: number, hi: number, runStart: number) => {
+  const segment = (lo: number, hi: number, runStart: number): void => {
+    // A title inside the run opens a person's name after it ("Fulton Superior Court Judge Durwood
+    // Pye"), unless an organisation's or place's head ends the run ("Marion General Hospital").
+    const lastKey = keyAt(hi - 1);
+    if (!ORGANIZATION_HEADS.has(lastKey) && !PLACE_HEADS.has(lastKey) && !NOT_ENTITY_HEADS.has(lastKey)) {
+      // Titles are taken whole, longest first ("Prime Minister" is no "Prime" before "Minister").
+      for (let i = lo; i < hi - 1;) {
+        const n = matchSequence(titles, keyAt, i, hi);
+        if (n && i > lo && i + n < hi && hi - (i + n) <= 4 && upper[i] && tokens[i - 1].text !== "-") {
+          segment(lo, i, runStart);
+          segment(i, hi, runStart);
+          return;
+        }
+        i += n || 1;
+      }
+    }
     let title = false;
     // Titles and "the", "of", hyphens at the start.
     for (let changed = true; changed && lo < hi;) {

@@ -12,6 +12,7 @@
 import type { AnnotatedArticle, Token } from "../types.ts";
 import { quotationSpans } from "../framing/voice.ts";
 import { CLAUSE_ONLY_VERBS, NOT_SOURCE_HEADS, SETTING_NOUNS } from "./cues.ts";
+import { nounCueAt } from "./noun_cues.ts";
 import {
   cueAt,
   END_PUNCT,
@@ -177,8 +178,18 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
     // The source of the sentence's last relation, for a participle after it (", adding that ...").
     let lastSource: TextSpan | undefined;
     for (let i = s.firstToken; i < end; i++) {
-      const cue = cueAt(tokens, i, end, s.firstToken);
-      if (!cue) continue;
+      const noun = nounCueAt(tokens, i, end, s.firstToken, floor);
+      const cue = noun ? undefined : cueAt(tokens, i, end, s.firstToken);
+      if (!cue) {
+        if (!noun || quoteAround(tokens[i].start)) continue;
+        const stop = nounContentEnd(tokens, noun.contentFrom, end, s.firstToken, noun.from);
+        const cueSpan = { start: tokens[noun.from].start, end: tokens[noun.to - 1].end };
+        contentRelation(noun.contentFrom, stop, s.i, cueSpan, noun.source);
+        // The floor stays: a noun's content may sit inside what a later cue reports ("... on charges of X, police said").
+        if (noun.source) lastSource = noun.source;
+        i = Math.max(i, stop - 1);
+        continue;
+      }
       const cueSpan = { start: tokens[cue.from].start, end: tokens[cue.to - 1].end };
       // A speech verb inside a quote is the quoted speaker's, not a cue of this text.
       const around = quoteAround(cueSpan.start);
@@ -357,6 +368,43 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
   }
   while (r < relations.length) out.push(relations[r++]);
   return out;
+}
+
+/**
+ * Where the content of a noun cue ends: a clause after "that" runs to the sentence's end, or,
+ * when the noun opens the sentence's subject ("Smith's contention that the tax was illegal
+ * drew a reply"), to the main verb after the clause's own; a noun phrase after "of", "for"
+ * runs up to a verb or a comma.
+ */
+function nounContentEnd(tokens: readonly Token[], from: number, end: number, first: number, noun: number): number {
+  const finite = (t: Token) => t.pos === "AUX" || t.pos === "VERB" && !/ing$/.test(t.norm);
+  let stop = from;
+  if (tokens[from - 1].norm !== "that") {
+    while (stop < end && !END_PUNCT.has(tokens[stop].text) && tokens[stop].text !== ",") {
+      if (stop > from && finite(tokens[stop])) break;
+      stop++;
+    }
+    return stop;
+  }
+  let subject = true;
+  for (let m = first; m < noun && subject; m++) subject = !finite(tokens[m]);
+  if (!subject) return end;
+  // The clause's own verb group, then the main verb.
+  let group = 0;
+  for (let m = from; m < end && m - from < 60; m++) {
+    const t = tokens[m];
+    if (t.text === "," || t.pos === "CCONJ" || t.pos === "SCONJ" || t.pos === "PRON") return end;
+    const verbal = finite(t) || t.pos === "ADV" || t.pos === "PART" || t.pos === "VERB";
+    if (
+      verbal &&
+      (m === from ||
+        !(finite(tokens[m - 1]) || tokens[m - 1].pos === "ADV" || tokens[m - 1].pos === "PART" ||
+          tokens[m - 1].pos === "VERB"))
+    ) {
+      if (++group === 2) return m;
+    }
+  }
+  return end;
 }
 
 /** Past a setting after "in" ("a statement", "a Boston interview", "televised remarks"): the index after it, if any. */

@@ -35,6 +35,75 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   "accuse",
 ]);
 
+/**
+ * Nouns of speech or stance that cue what follows them, with the words that open their
+ * content besides "that": "Smith's contention that ...", "his call for ...", "charges of
+ * assault", "her criticism of the plan" (read by `nounCueAt()` in noun_cues.ts).
+ */
+export const STANCE_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  contention: [],
+  assertion: [],
+  assertions: [],
+  claim: [],
+  claims: ["of"],
+  argument: [],
+  insistence: [],
+  warning: [],
+  warnings: [],
+  remark: [],
+  remarks: [],
+  suggestion: [],
+  prediction: [],
+  promise: [],
+  pledge: [],
+  assurance: [],
+  assurances: [],
+  admission: [],
+  testimony: [],
+  announcement: [],
+  statement: [],
+  concern: ["about", "over"],
+  charge: [],
+  charges: ["of"],
+  allegation: [],
+  allegations: ["of"],
+  accusation: [],
+  accusations: ["of"],
+  reports: ["of"],
+  complaint: ["about"],
+  complaints: ["of", "about"],
+  call: ["for"],
+  calls: ["for"],
+  demand: ["for"],
+  demands: ["for"],
+  appeal: ["for"],
+  plea: ["for"],
+  request: ["for"],
+  criticism: ["of"],
+  condemnation: ["of"],
+  denial: ["of"],
+  rejection: ["of"],
+  praise: ["for"],
+};
+
+/** Verbs whose object noun of `STANCE_NOUNS` makes their subject its source ("leveled charges that", "voiced concern over"). */
+export const SUPPORT_VERBS: ReadonlySet<string> = new Set([
+  "express",
+  "voice",
+  "make",
+  "issue",
+  "raise",
+  "renew",
+  "level",
+  "file",
+  "lodge",
+  "press",
+  "deliver",
+  "repeat",
+  "reiterate",
+  "echo",
+]);
+
 /** Verbs whose first object is the hearer ("told al-Sudani that ..."), not the content. */
 export const HEARER_VERBS: ReadonlySet<string> = new Set(["tell", "urge", "ask", "warn", "assure", "inform", "remind"]);
 

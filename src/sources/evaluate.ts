@@ -51,16 +51,23 @@ function words(name: string): string[] {
     .filter(Boolean);
 }
 
+/** Words that open a modifier after the head of a description ("the stewards at Bowie"). */
+const POST_MODIFIER = new Set(["of", "at", "in", "on", "from", "for", "with", "before", "by", "who", "which", "that"]);
+
 /**
  * Whether two speaker names name the same speaker: the same words (case, punctuation and a
  * leading article aside), or the words of one among the other's with the same last word
  * ("Larijani" and "Ali Larijani", "Ivan Allen" and "Ivan Allen Jr." are not: different last words).
+ * A description (a speaker in lower case, the guide's "short description" of a speaker no
+ * entity names) is the same as its head without what modifies it after ("the stewards" and
+ * "the stewards at Bowie"); a name is not ("Union" and "Union Oil Co. of California").
  *
  * @example
  * ```ts
  * sameSpeaker("Ali Larijani", "Larijani"); // true
  * sameSpeaker("the jury", "Jury"); // true
  * sameSpeaker("Nabih Berri", "Joseph Aoun"); // false
+ * sameSpeaker("the stewards at Bowie", "stewards"); // true
  * ```
  */
 export function sameSpeaker(a: string, b: string): boolean {
@@ -69,7 +76,13 @@ export function sameSpeaker(a: string, b: string): boolean {
   if (!x.length || !y.length) return false;
   if (x.join(" ") === y.join(" ")) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short[short.length - 1] === long[long.length - 1] && short.every((w) => long.includes(w));
+  if (!short.every((w) => long.includes(w))) return false;
+  const last = short[short.length - 1];
+  if (last === long[long.length - 1]) return true;
+  const description = !/^\p{Lu}/u.test((x.length <= y.length ? b : a).trim().replace(/^(?:the|a|an)\s+/i, ""));
+  const at = long.indexOf(last);
+  return description && POST_MODIFIER.has(long[at + 1] ?? "") &&
+    long.slice(0, at + 1).join(" ").endsWith(short.join(" "));
 }
 
 const overlap = (a: TextSpan, b: TextSpan) => Math.min(a.end, b.end) - Math.max(a.start, b.start);

@@ -174,7 +174,11 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
   const t = tokens[j];
   if (!t) return -1;
   if (t.pos === "PRON") return SOURCE_PRONOUNS[t.norm] ? j : -1;
-  if (!NAME_POS.has(t.pos) && !(t.text === "." && j > floor && /^\p{Lu}\p{Ll}?$/u.test(tokens[j - 1].text))) return -1;
+  // "The premier expressed", "the battalion chief said": a noun the tagger took for an adjective heads a phrase with a determiner.
+  const adjective = t.pos === "ADJ";
+  if (
+    !NAME_POS.has(t.pos) && !adjective && !(t.text === "." && j > floor && /^\p{Lu}\p{Ll}?$/u.test(tokens[j - 1].text))
+  ) return -1;
   // A number or a word of time alone is no source ("in 1955 said", "today called for").
   if (t.pos === "NUM" || TIME_WORDS.has(t.norm)) return -1;
   let k = j;
@@ -194,6 +198,7 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
     if (!inName) break;
     k--;
   }
+  if (adjective && (k === j || tokens[k].pos !== "DET")) return -1;
   return k;
 }
 

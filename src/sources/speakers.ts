@@ -374,6 +374,8 @@ export function resolveSpeakers(
   let previous: { speaker: Speaker; sentence: number } | undefined;
   const resolve = (r: Attribution): Speaker | undefined => {
     if (r.type === "scare") return undefined;
+    // An accusation with no accuser named ("charges of assault") speaks for no one the text names.
+    if (!r.source && r.type !== "direct") return undefined;
     if (!r.source) {
       // A quote with no source: the person named as a subject since the last speaker, near it
       // ("Ritchie walked up to him. “I told him ...”"), else the last speaker.

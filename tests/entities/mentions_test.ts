@@ -56,3 +56,17 @@ Deno.test("findCandidates() marks a capitalised word that starts a sentence as u
 Deno.test("findCandidates() takes a known name at the head of a longer one as one name", async () => {
   assert.deepEqual(await surfaces("He landed at Baghdad International Airport."), ["Baghdad International Airport"]);
 });
+
+Deno.test("findCandidates() drops 'Messrs' and cuts a title inside a run of names ('Fulton Superior Court Judge X')", async () => {
+  assert.deepEqual(await surfaces("The suit named Messrs. Dalton and Perez as trustees."), ["Dalton", "Perez"]);
+  const found = findCandidates(
+    await article("t", "The ruling of Marion Superior Court Judge Walter Kemp stood."),
+    compiled,
+  );
+  assert.deepEqual(found.map((c) => [c.surface, c.cues.title]), [["Marion Superior Court", false], [
+    "Walter Kemp",
+    true,
+  ]]);
+  // A title word followed by an organisation's or a place's head is part of that name.
+  assert.deepEqual(await surfaces("She was taken to Marion General Hospital at once."), ["Marion General Hospital"]);
+});

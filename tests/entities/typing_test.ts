@@ -81,3 +81,11 @@ Deno.test("electType() finds no evidence against a person in verbs of speech alo
   const bloc = await mentionsOf("Leaders of the Haddad bloc met. Haddad said no.", "Haddad");
   assert.deepEqual(electType(bloc, { tags }), { type: "organization", evidence: true });
 });
+
+Deno.test("guessType() types a street, road or avenue as a place, whatever compromise says", async () => {
+  const text = "The blast woke the family at 4410 Maple Ave. and their neighbours on Birch Hollow Road.";
+  for (const name of ["Maple Ave.", "Birch Hollow Road"]) {
+    const { tags } = stub({ [name]: { person: true } });
+    assert.equal(guessType(await mentionsOf(text, name), { tags }).type, "place", name);
+  }
+});

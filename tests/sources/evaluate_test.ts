@@ -51,3 +51,12 @@ Deno.test("scoreAttributions() of nothing against nothing is 1, with no division
   const s = scoreAttributions([], []);
   assert.deepEqual([s.precision, s.recall, s.speakerAccuracy], [1, 1, 1]);
 });
+
+Deno.test("sameSpeaker() matches a description with its head before a modifier, not a name with a part of it", () => {
+  assert.ok(sameSpeaker("the stewards at Bowie", "stewards"));
+  assert.ok(sameSpeaker("two of the witnesses before the federal grand jury", "two of the witnesses"));
+  assert.ok(sameSpeaker("the directors of the Hughes company", "directors"));
+  assert.ok(!sameSpeaker("Union Oil Co. of California", "Union"));
+  assert.ok(!sameSpeaker("First National Bank of Jersey City", "bank"));
+  assert.ok(!sameSpeaker("Ivan Allen Jr.", "Ivan Allen"));
+});
