@@ -41,7 +41,8 @@ Deno.test("quoteRows() gives each relation its texts and offsets, and -1 where t
     contentStart: 15,
     contentEnd: 28,
     words: 3,
-    sentence: 0,
+    sentence: "The envoy said Iran will win",
+    sentenceStart: 0,
   });
   assert.deepEqual(
     [rows[1].speaker, rows[1].speakerType, rows[1].speakerStart, rows[1].cueStart, rows[1].content],
@@ -65,7 +66,8 @@ const row = (outlet: string, speaker: string, words: number, type: QuoteRow["typ
   contentStart: 7,
   contentEnd: 8,
   words,
-  sentence: 0,
+  sentence: "",
+  sentenceStart: 0,
 });
 
 Deno.test("sourceRows() sums relations and words per outlet and speaker, with shares checked by hand", () => {
