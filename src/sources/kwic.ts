@@ -39,7 +39,7 @@ const squash = (s: string) => s.replace(/\s+/g, " ");
  *
  * @example
  * ```ts
- * import { quoteRows } from "framelens";
+ * import { quoteRows } from "../measures/sources.ts";
  * const text = "The envoy said Iran will win, officials said.";
  * const relation = { type: "indirect" as const, sentence: 0, content: { start: 15, end: 28 }, cue: { start: 10, end: 14 }, source: { start: 0, end: 9 } };
  * const speaker = { name: "envoy", type: "unnamed" as const, via: "description" as const };
