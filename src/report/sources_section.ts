@@ -7,7 +7,8 @@
  * @module
  */
 import { type ReportFile, type ReportInput, type ReportSection, stageTables } from "./types.ts";
-import { attributedHits, type SourcesResult, sourcesStage } from "../stages/sources.ts";
+import { type SourcesResult, sourcesStage } from "../stages/sources.ts";
+import { attributedHits } from "../sources/voice.ts";
 import { loadedBySpeaker } from "../measures/sources.ts";
 import { loadedBySpeakerChart, sourceShareChart } from "../charts/sources.ts";
 import { quoteKwic } from "../sources/kwic.ts";

@@ -9,6 +9,8 @@
 import type { Attribution, TextSpan } from "./attribution.ts";
 import type { Speaker } from "./speakers.ts";
 import { quotationSpans, type Voice } from "../framing/voice.ts";
+import type { Article } from "../types.ts";
+import type { FramingHit } from "../framing/match.ts";
 
 /** The voice of one span, and whom it is attributed to. */
 export interface Attributed {
@@ -154,5 +156,42 @@ export function attributeHits<H extends TextSpan & { voice: Voice; speaker: stri
   return hits.map((h, i) => {
     const quoted = h.voice === "quoted" || voices[i].voice === "quoted";
     return { ...h, voice: quoted ? "quoted" : "narrative", speaker: quoted ? voices[i].speaker?.name ?? "" : "" };
+  });
+}
+
+/** One article's relations and the speaker of each (none for a scare quote or a relation with no source). */
+export interface ArticleSources {
+  /** The article's group: its outlet, or its value of the field the rows are grouped by. */
+  group: string;
+  /** The relations, as `findAttributions` gives them. */
+  relations: Attribution[];
+  /** Each relation's speaker, as `resolveSpeakers` gives them. */
+  speakers: (Speaker | undefined)[];
+}
+
+/**
+ * The framing hits of each article attributed to the speakers of its relations
+ * (`attributeHits`), their `outlet` the article's group in the sources stage's result
+ * (its `articles`): what the framing stage's table and the chart of who uses loaded
+ * wording read. An article the result does not know keeps its hits as they are.
+ *
+ * @example
+ * ```ts
+ * import { annotateAndDigest, loadCorpus, loadDigestTools, sourcesStage } from "framelens";
+ * const tools = await loadDigestTools();
+ * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
+ * const hits = attributedHits(digests, sourcesStage.corpus({ digests, tools }));
+ * hits.filter((h) => h.speaker === "Ali Larijani").length; // hits in Larijani's words
+ * ```
+ */
+export function attributedHits(
+  digests: readonly { article: Article; framing: readonly FramingHit[] }[],
+  sources: { articles: ReadonlyMap<string, ArticleSources> },
+): FramingHit[] {
+  return digests.flatMap((d) => {
+    const found = sources.articles.get(d.article.id);
+    if (!found) return d.framing;
+    const hits = attributeHits(d.article.text, d.framing, found.relations, found.speakers);
+    return found.group === d.article.outlet ? hits : hits.map((h) => ({ ...h, outlet: found.group }));
   });
 }

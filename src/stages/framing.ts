@@ -12,8 +12,8 @@ import { framingSummary, type FramingSummaryRow } from "../framing/summary.ts";
 import { FRAMES } from "../framing/lexicon.ts";
 import { VOICES } from "../framing/voice.ts";
 import type { Attribution } from "../sources/attribution.ts";
-import { attributeHits } from "../sources/voice.ts";
-import { attributedHits, type SourcesResult } from "./sources.ts";
+import { attributedHits, attributeHits } from "../sources/voice.ts";
+import type { SourcesResult } from "./sources.ts";
 import { groupOf, hasFields, malformed, regrouped, type Stage } from "./stage.ts";
 
 /** What the framing stage gives over the corpus. */

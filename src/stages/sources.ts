@@ -6,25 +6,16 @@
  *
  * @module
  */
-import type { Article, ArticleOutline } from "../types.ts";
-import type { FramingHit } from "../framing/match.ts";
-import { attributeHits } from "../sources/voice.ts";
+import type { ArticleOutline } from "../types.ts";
 import { type Attribution, findAttributions, RELATION_TYPES } from "../sources/attribution.ts";
-import { resolveSpeakers, type Speaker } from "../sources/speakers.ts";
+import { resolveSpeakers } from "../sources/speakers.ts";
+import type { ArticleSources } from "../sources/voice.ts";
 import { type QuoteRow, quoteRows, type SourceRow, sourceRows } from "../measures/sources.ts";
 import type { EntityMention, Gazetteer } from "../entities/types.ts";
 import { type EntitiesPart, type EntitiesResult, resolveDigestEntities } from "./entities.ts";
 import { groupOf, hasFields, malformed, type Stage } from "./stage.ts";
 
-/** One article's relations and the speaker of each (none for a scare quote or a relation with no source). */
-export interface ArticleSources {
-  /** The article's group: its outlet, or its value of the field the rows are grouped by. */
-  group: string;
-  /** The relations, as `findAttributions` gives them. */
-  relations: Attribution[];
-  /** Each relation's speaker, as `resolveSpeakers` gives them. */
-  speakers: (Speaker | undefined)[];
-}
+export type { ArticleSources } from "../sources/voice.ts";
 
 /** What the sources stage gives over the corpus. */
 export interface SourcesResult {
@@ -173,30 +164,3 @@ export const sourcesStage: Stage<"sources", Attribution[], SourcesResult, Source
     return { tables: { quotes, sources }, articles };
   },
 };
-
-/**
- * The framing hits of each article attributed to the speakers of its relations
- * (`attributeHits`), their `outlet` the article's group in the sources result: what the
- * framing stage's table and the chart of who uses loaded wording read. An article the
- * result does not know keeps its hits as they are.
- *
- * @example
- * ```ts
- * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
- * const tools = await loadDigestTools();
- * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
- * const hits = attributedHits(digests, sourcesStage.corpus({ digests, tools }));
- * hits.filter((h) => h.speaker === "Ali Larijani").length; // hits in Larijani's words
- * ```
- */
-export function attributedHits(
-  digests: readonly { article: Article; framing: readonly FramingHit[] }[],
-  sources: Pick<SourcesResult, "articles">,
-): FramingHit[] {
-  return digests.flatMap((d) => {
-    const found = sources.articles.get(d.article.id);
-    if (!found) return d.framing;
-    const hits = attributeHits(d.article.text, d.framing, found.relations, found.speakers);
-    return found.group === d.article.outlet ? hits : hits.map((h) => ({ ...h, outlet: found.group }));
-  });
-}
