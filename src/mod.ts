@@ -63,6 +63,23 @@ export type { CorpusResult } from "./stages/corpus.ts";
 export type { TermsResult, TermsTables } from "./stages/terms.ts";
 export type { FramingResult } from "./stages/framing.ts";
 export type { EntitiesResult } from "./stages/entities.ts";
+export { entitiesStage } from "./stages/entities.ts";
+export { framingStage } from "./stages/framing.ts";
+export { termsStage } from "./stages/terms.ts";
+export { corpusStage } from "./stages/corpus.ts";
+export { sourcesStage } from "./stages/sources.ts";
+export type { SourcesResult } from "./stages/sources.ts";
+
+// Who speaks: attribution relations, speakers, quotes and sources.
+export { findAttributions, RELATION_TYPES } from "./sources/attribution.ts";
+export type { Attribution, RelationType } from "./sources/attribution.ts";
+export { resolveSpeakers, SPEAKER_TYPES, speakerOptions } from "./sources/speakers.ts";
+export type { ResolveSpeakersOptions, Speaker, SpeakerType } from "./sources/speakers.ts";
+export { loadedBySpeaker, NO_SPEAKER, OWN_WORDS, quoteRows, sourceRows } from "./measures/sources.ts";
+export type { LoadedBySpeakerRow, QuoteRow, SourceRow } from "./measures/sources.ts";
+export { loadedBySpeakerChart, sourceShareChart } from "./charts/sources.ts";
+export { quoteKwic } from "./sources/kwic.ts";
+export type { QuoteKwicOptions, QuoteKwicRow } from "./sources/kwic.ts";
 
 // Articles and outlets.
 export { articleRows, outletRows } from "./measures/articles.ts";

@@ -1,10 +1,10 @@
 /**
- * Charts of who speaks: whose words each outlet carries.
+ * Charts of who speaks: whose words each outlet carries, and who uses loaded wording.
  *
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import type { SourceRow } from "../measures/sources.ts";
+import { type LoadedBySpeakerRow, NO_SPEAKER, OWN_WORDS, type SourceRow } from "../measures/sources.ts";
 import type { ChartSpec } from "./spec.ts";
 import { BAND, FONT_FAMILY, FONT_SIZE, marginFor, OUTLET_PALETTE, truncate, WIDTH } from "./theme.ts";
 
@@ -83,6 +83,105 @@ export function sourceShareChart(rows: SourceRow[], options: { top?: number } = 
           x: "outlet",
           y: "speaker",
           text: (r: SourceRow) => `${Math.round(100 * r.share)}%`,
+          // Past the largest dot (radius 14).
+          dx: 17,
+          textAnchor: "start",
+          fill: "#333",
+        }),
+      ],
+    },
+  };
+}
+
+/** The colours of {@linkcode loadedBySpeakerChart}: the outlet's own words, a speaker's, a quote with no speaker. */
+export const WHOSE_COLORS: Readonly<Record<"outlet" | "speaker" | "none", string>> = {
+  outlet: "#555555",
+  speaker: "#c0392b",
+  none: "#e59866",
+};
+
+/** Whose words a row of {@linkcode loadedBySpeakerChart} stands for. */
+function whoseOf(row: Pick<LoadedBySpeakerRow, "speaker">): string {
+  return row.speaker === OWN_WORDS
+    ? "the outlet's own words"
+    : row.speaker === NO_SPEAKER
+    ? "quoted, no speaker"
+    : "a speaker's words";
+}
+
+/**
+ * Who uses loaded wording: one row per speaker (the outlet's own words first, then the
+ * union of each outlet's top N speakers by loaded framing hits), one column per outlet,
+ * a dot sized by the speaker's share of the outlet's loaded hits and labelled with the
+ * number of them, coloured by whose words they are (the outlet's, a speaker's, a quote's
+ * with no speaker).
+ *
+ * @example
+ * ```ts
+ * const spec = loadedBySpeakerChart(loadedBySpeaker(hits), { top: 6 });
+ * ```
+ */
+export function loadedBySpeakerChart(
+  rows: readonly LoadedBySpeakerRow[],
+  options: { top?: number } = {},
+): ChartSpec<LoadedBySpeakerRow> {
+  const top = options.top ?? 6;
+  const keep = new Set<string>([OWN_WORDS]);
+  const seen = new Map<string, number>();
+  for (const r of rows) {
+    if (r.speaker === OWN_WORDS) continue;
+    // Rows come sorted by outlet then loaded hits: the rank is the position within the outlet.
+    const n = (seen.get(r.outlet) ?? 0) + 1;
+    seen.set(r.outlet, n);
+    if (n <= top) keep.add(r.speaker);
+  }
+  const shown = rows.filter((r) => keep.has(r.speaker));
+  const totals = new Map<string, number>();
+  for (const r of shown) totals.set(r.speaker, (totals.get(r.speaker) ?? 0) + r.loaded);
+  const speakers = [...totals.keys()].sort((a, b) =>
+    Number(b === OWN_WORDS) - Number(a === OWN_WORDS) || Number(a === NO_SPEAKER) - Number(b === NO_SPEAKER) ||
+    totals.get(b)! - totals.get(a)! || a.localeCompare(b)
+  );
+  const outlets = [...new Set(shown.map((r) => r.outlet))].sort((a, b) => a.localeCompare(b));
+  const whose = ["the outlet's own words", "a speaker's words", "quoted, no speaker"];
+  const labels = speakers.map((s) => truncate(s, 36));
+  const colWidth = Math.max(70, Math.min(130, (WIDTH - marginFor(labels)) / Math.max(1, outlets.length)));
+  const rotate = outlets.some((o) => o.length * FONT_SIZE * 0.62 > colWidth - 8);
+  const topMargin = rotate ? Math.round(marginFor(outlets) * 0.75) : 30;
+  return {
+    name: "loaded-by-speaker",
+    title: "Who uses loaded wording",
+    subtitle: `Loaded framing hits by whose words they are in: the outlet's own, or a speaker's it quotes or ` +
+      `reports (the ${Math.max(0, speakers.length - 1)} speakers among the ${top} with most loaded hits in at least ` +
+      `one outlet). A dot's size is the share of the outlet's loaded hits; its label, their number`,
+    rows: shown,
+    legend: "Whose words",
+    plot: {
+      width: Math.round(marginFor(labels) + 40 + outlets.length * colWidth),
+      height: 40 + speakers.length * BAND + topMargin,
+      marginLeft: marginFor(labels),
+      marginTop: topMargin,
+      marginRight: 40,
+      style,
+      x: { domain: outlets, axis: "top", label: null, tickRotate: rotate ? -35 : 0, padding: 0.5 },
+      y: { domain: speakers, label: null, tickFormat: (s: string) => truncate(s, 36), tickSize: 0 },
+      r: { range: [2, 14], domain: [0, 1] },
+      color: { domain: whose, range: [WHOSE_COLORS.outlet, WHOSE_COLORS.speaker, WHOSE_COLORS.none] },
+      marks: [
+        Plot.dot(shown, {
+          x: "outlet",
+          y: "speaker",
+          r: "share",
+          fill: whoseOf,
+          title: (r: LoadedBySpeakerRow) =>
+            `${r.speaker} in ${r.outlet}: ${r.loaded} loaded of ${r.hits} framing hits, ${
+              (100 * r.share).toFixed(0)
+            }% of the outlet's loaded hits`,
+        }),
+        Plot.text(shown, {
+          x: "outlet",
+          y: "speaker",
+          text: (r: LoadedBySpeakerRow) => String(r.loaded),
           // Past the largest dot (radius 14).
           dx: 17,
           textAnchor: "start",

@@ -35,6 +35,12 @@ export interface FramingHit {
   sentenceStart: number;
   /** The lexicon spelling that matched (alternatives expanded), e.g. "Zionist regime". */
   wording: string;
+  /**
+   * Whom a quoted hit is attributed to (the speaker of the attribution relation it falls
+   * in, see `src/sources/voice.ts`); empty for a narrative hit, a scare quote, or a hit
+   * not attributed yet (as `findFraming` gives it).
+   */
+  speaker: string;
 }
 
 interface PatternWord {
@@ -435,6 +441,7 @@ export function findFraming(annotated: AnnotatedArticle, matcher: FramingMatcher
       sentence: text.slice(s, e),
       sentenceStart: s,
       wording: p.spelling,
+      speaker: "",
     };
   });
 }

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import type { Article } from "../types.ts";
+import type { Article, Sentence } from "../types.ts";
+import type { FramingHit } from "../framing/match.ts";
 import type { Attribution, RelationType, TextSpan } from "../sources/attribution.ts";
 import type { Speaker, SpeakerType } from "../sources/speakers.ts";
 
@@ -41,8 +42,10 @@ export interface QuoteRow {
   contentEnd: number;
   /** Words in the content. */
   words: number;
-  /** Index of the sentence of the cue (of the content with no cue). */
-  sentence: number;
+  /** The sentences the relation stands in (its source, cue and content), as written. */
+  sentence: string;
+  /** Offset of those sentences in the article's text. */
+  sentenceStart: number;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019\-][\p{L}\p{N}]+)*/gu;
@@ -59,24 +62,60 @@ export function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0;
 }
 
+/** Options of {@linkcode quoteRows}. */
+export interface QuoteRowsOptions {
+  /**
+   * The article's sentences (offsets), from which each row's `sentence` is cut: the
+   * sentences that hold its source, cue and content. Without them, `sentence` is the
+   * stretch from the first of these to the last.
+   */
+  sentences?: readonly Pick<Sentence, "start" | "end">[];
+}
+
+/** The index of the last sentence that starts at or before an offset (0 if none). */
+function sentenceAt(sentences: readonly Pick<Sentence, "start" | "end">[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
+}
+
 /**
  * The rows of one article's relations with their speakers (as `resolveSpeakers` gives them).
  *
  * @example
  * ```ts
- * const rows = quoteRows(article, relations, resolveSpeakers(article.text, relations, mentions));
+ * const text = "The envoy said Iran will win.";
+ * const relation = { type: "indirect" as const, sentence: 0, content: { start: 15, end: 28 }, cue: { start: 10, end: 14 }, source: { start: 0, end: 9 } };
+ * const speaker = { name: "envoy", type: "unnamed" as const, via: "description" as const };
+ * const [row] = quoteRows({ id: "a", outlet: "X", text }, [relation], [speaker]);
+ * row.content; // "Iran will win"
+ * row.sentence; // "The envoy said Iran will win"
  * ```
  */
 export function quoteRows(
   article: Pick<Article, "id" | "outlet" | "text">,
   relations: readonly Attribution[],
   speakers: readonly (Speaker | undefined)[],
+  options: QuoteRowsOptions = {},
 ): QuoteRow[] {
   const text = article.text;
   const slice = (s?: TextSpan) => (s ? text.slice(s.start, s.end).replace(/\s+/g, " ").trim() : "");
+  const sentences = options.sentences ?? [];
   return relations.map((r, i) => {
     const speaker = speakers[i];
     const content = slice(r.content);
+    const spans = [r.content, r.cue, r.source].filter((s): s is TextSpan => s !== undefined);
+    let from = Math.min(...spans.map((s) => s.start));
+    let to = Math.max(...spans.map((s) => s.end));
+    if (sentences.length) {
+      from = Math.min(from, sentences[sentenceAt(sentences, from)].start);
+      to = Math.max(to, sentences[sentenceAt(sentences, Math.max(from, to - 1))].end);
+    }
     return {
       article: article.id,
       outlet: article.outlet,
@@ -93,7 +132,8 @@ export function quoteRows(
       contentStart: r.content.start,
       contentEnd: r.content.end,
       words: countWords(content),
-      sentence: r.sentence,
+      sentence: text.slice(from, to),
+      sentenceStart: from,
     };
   });
 }
@@ -165,5 +205,61 @@ export function sourceRows(quotes: readonly QuoteRow[], options: SourceRowsOptio
   for (const r of out) r.share = totals.get(r.outlet) ? r.words / totals.get(r.outlet)! : 0;
   return out.sort((a, b) =>
     a.outlet < b.outlet ? -1 : a.outlet > b.outlet ? 1 : b.share - a.share || (a.speaker < b.speaker ? -1 : 1)
+  );
+}
+
+/** The speaker of a framing hit in the outlet's own words (narrative), in {@linkcode LoadedBySpeakerRow}. */
+export const OWN_WORDS = "(the outlet's own words)";
+
+/** The speaker of a quoted framing hit with no speaker (a scare quote, a quote with no source), in {@linkcode LoadedBySpeakerRow}. */
+export const NO_SPEAKER = "(quoted, no speaker)";
+
+/** Loaded framing hits of one outlet (or group) attributed to one speaker: a row of the chart "who uses loaded wording". */
+export interface LoadedBySpeakerRow {
+  /** The outlet, or the value of the field the hits are grouped by. */
+  outlet: string;
+  /** The speaker the hits are attributed to, {@linkcode OWN_WORDS} or {@linkcode NO_SPEAKER}. */
+  speaker: string;
+  /** Loaded hits attributed to the speaker. */
+  loaded: number;
+  /** Hits (loaded and neutral) attributed to the speaker. */
+  hits: number;
+  /** loaded / the outlet's loaded hits. */
+  share: number;
+}
+
+/**
+ * Who uses loaded wording: per outlet and speaker, the framing hits attributed to the
+ * speaker (a narrative hit to the outlet itself, a quoted one with no speaker to
+ * {@linkcode NO_SPEAKER}), how many are loaded, and their share of the outlet's loaded
+ * hits. Speakers with no loaded hit are left out. Sorted by outlet, then loaded hits
+ * (most first), then speaker.
+ *
+ * @example
+ * ```ts
+ * const hit = { article: "a", outlet: "X", referent: "israel", frame: "loaded" as const, voice: "quoted" as const, phrase: "", start: 0, end: 1, sentence: "", sentenceStart: 0, wording: "", speaker: "Ali Larijani" };
+ * loadedBySpeaker([hit, { ...hit, voice: "narrative", speaker: "" }, { ...hit, frame: "neutral" }]);
+ * // [{ outlet: "X", speaker: "(the outlet's own words)", loaded: 1, hits: 1, share: 0.5 },
+ * //  { outlet: "X", speaker: "Ali Larijani", loaded: 1, hits: 2, share: 0.5 }]
+ * ```
+ */
+export function loadedBySpeaker(hits: readonly FramingHit[]): LoadedBySpeakerRow[] {
+  const rows = new Map<string, LoadedBySpeakerRow>();
+  const totals = new Map<string, number>();
+  for (const h of hits) {
+    const speaker = h.voice === "narrative" ? OWN_WORDS : h.speaker || NO_SPEAKER;
+    const key = `${h.outlet}\u0000${speaker}`;
+    let row = rows.get(key);
+    if (!row) rows.set(key, row = { outlet: h.outlet, speaker, loaded: 0, hits: 0, share: 0 });
+    row.hits++;
+    if (h.frame === "loaded") {
+      row.loaded++;
+      totals.set(h.outlet, (totals.get(h.outlet) ?? 0) + 1);
+    }
+  }
+  const out = [...rows.values()].filter((r) => r.loaded > 0);
+  for (const r of out) r.share = r.loaded / totals.get(r.outlet)!;
+  return out.sort((a, b) =>
+    a.outlet < b.outlet ? -1 : a.outlet > b.outlet ? 1 : b.loaded - a.loaded || (a.speaker < b.speaker ? -1 : 1)
   );
 }

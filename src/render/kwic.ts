@@ -87,3 +87,22 @@ export function kwicTable(lines: readonly KwicLine[], options: KwicHtmlOptions =
     [Symbol.for("Jupyter.display")]: () => ({ "text/html": kwicHtml(lines, options), "text/plain": text() }),
   };
 }
+
+/**
+ * A concordance as an HTML page of its own (for a report folder): a heading, a line on
+ * what it holds, and every line ({@linkcode kwicHtml} with no limit unless given).
+ *
+ * @example
+ * ```ts
+ * kwicPage("Quotes", [{ speaker: "Ali Larijani", left: "he said ", match: "the deal is important", right: "." }], {
+ *   columns: ["speaker"],
+ * }).startsWith("<!doctype html>"); // true
+ * ```
+ */
+export function kwicPage(title: string, lines: readonly KwicLine[], options: KwicHtmlOptions = {}): string {
+  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeXml(title)}</title>` +
+    `<style>body{font-family:system-ui,sans-serif;margin:1em}table.framelens{border-collapse:collapse;` +
+    `font-size:.85em}table.framelens th,table.framelens td{border-bottom:1px solid #ddd;padding:.2em .5em}</style>` +
+    `</head><body>\n<h1>${escapeXml(title)}</h1>\n<p>${lines.length} lines.</p>\n` +
+    `${kwicHtml(lines, { limit: Infinity, ...options })}\n</body></html>\n`;
+}

@@ -8,6 +8,7 @@ import { type ReportInput, type ReportSection, stageTables } from "./types.ts";
 import { framingByVoice } from "../framing/summary.ts";
 import { framingRateChart, framingShareChart } from "../charts/framing.ts";
 import { type FramingResult, framingStage } from "../stages/framing.ts";
+import { sourcesStage } from "../stages/sources.ts";
 
 /**
  * Framing: which wording each outlet chooses for each referent of the framing lexicon
@@ -19,16 +20,20 @@ import { type FramingResult, framingStage } from "../stages/framing.ts";
  * section.tables.map((t) => t.name); // ["framing", "framing_summary"]
  * ```
  *
- * @param result The framing stage's result (worked out from `input` when not given).
+ * @param result The framing stage's result (worked out from `input`, with the sources stage's, when not given).
  */
-export function framingSection(input: ReportInput, result: FramingResult = framingStage.corpus(input)): ReportSection {
+export function framingSection(
+  input: ReportInput,
+  result: FramingResult = framingStage.corpus({ ...input, results: { sources: sourcesStage.corpus(input) } }),
+): ReportSection {
   const summary = result.tables.framing_summary;
   return {
     id: "framing",
     title: "Framing",
     description: "Every wording of the referents of the framing lexicon (data/lexicons/framing.yaml), " +
-      "loaded or neutral, and whether it stands in the outlet's own voice (narrative) or inside " +
-      "quotation marks or an attributed paraphrase (quoted). Per outlet and referent: mentions, " +
+      "loaded or neutral, and whether it stands in the outlet's own voice (narrative) or in someone else's " +
+      "words (quoted: inside quotation marks, an attributed paraphrase, or the content of reported speech, " +
+      "see the sources section), with the speaker it is attributed to. Per outlet and referent: mentions, " +
       "mentions per 1,000 words (hits / words × 1000) and the share of loaded wording " +
       "(loaded / hits), overall and per voice.",
     tables: stageTables(framingStage, result),

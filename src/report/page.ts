@@ -39,7 +39,7 @@ function listed(items: string[]): string {
  *
  * @example
  * ```ts
- * cacheSentence(5, { dir: "out/cache", readNow: 0, redone: { terms: 0, framing: 5, entities: 0 } });
+ * cacheSentence(5, { dir: "out/cache", readNow: 0, redone: { terms: 0, framing: 5, entities: 0, sources: 0 } });
  * // "No article had to be read again: all 5 were in the cache (out/cache); the framing was worked out again for all 5."
  * ```
  *

@@ -12,6 +12,7 @@ import { corpusSection } from "./corpus_section.ts";
 import { termsSection } from "./terms_section.ts";
 import { framingSection } from "./framing_section.ts";
 import { entitiesSection } from "./entities_section.ts";
+import { sourcesSection } from "./sources_section.ts";
 
 export type { ReportFile, ReportInput, ReportSection, ReportTable } from "./types.ts";
 
@@ -37,6 +38,7 @@ export const SECTIONS: { readonly [S in StageName]: SectionBuilder<S> } = {
   terms: termsSection,
   framing: framingSection,
   entities: (input, result) => entitiesSection(input, result),
+  sources: (input, result) => sourcesSection(input, result),
 };
 
 /**
@@ -53,7 +55,7 @@ export const SECTIONS: { readonly [S in StageName]: SectionBuilder<S> } = {
  * const corpus = await loadCorpus();
  * const digests = corpus.articles.map((a) => annotateAndDigest(a, tools));
  * const sections = buildSections({ corpus, digests, tools });
- * sections.map((s) => s.id); // ["corpus", "terms", "framing", "entities"]
+ * sections.map((s) => s.id); // ["corpus", "terms", "framing", "entities", "sources"]
  * ```
  *
  * @param options The unit of comparison (`groupBy`, default the outlet).

@@ -1,7 +1,8 @@
 /**
  * The framing stage: per article, every hit of the framing lexicon's wordings with its
- * voice (narrative or quoted); over the corpus, every hit, and a summary per outlet and
- * referent.
+ * voice (narrative or quoted) from the article's attribution relations (the sources
+ * stage's part); over the corpus, every hit with the speaker it is attributed to, and a
+ * summary per outlet and referent.
  *
  * @module
  */
@@ -10,6 +11,9 @@ import { findFraming, type FramingHit } from "../framing/match.ts";
 import { framingSummary, type FramingSummaryRow } from "../framing/summary.ts";
 import { FRAMES } from "../framing/lexicon.ts";
 import { VOICES } from "../framing/voice.ts";
+import type { Attribution } from "../sources/attribution.ts";
+import { attributedHits, attributeHits } from "../sources/voice.ts";
+import type { SourcesResult } from "./sources.ts";
 import { groupOf, hasFields, malformed, regrouped, type Stage } from "./stage.ts";
 
 /** What the framing stage gives over the corpus. */
@@ -39,10 +43,14 @@ const HIT = {
   sentence: "string",
   sentenceStart: "integer",
   wording: "string",
+  speaker: "string",
 } as const;
 
 /**
- * The framing stage: the lexicon's hits, as `findFraming` gives them.
+ * The framing stage: the lexicon's hits, as `findFraming` gives them, each with its voice
+ * from the article's attribution relations (`attributeHits`); over the corpus, each
+ * quoted hit with the speaker of its relation, from the sources stage's result (without
+ * it, as when the stage is run alone, hits have no speaker).
  *
  * @example
  * ```ts
@@ -53,13 +61,20 @@ const HIT = {
  * tables.framing_summary.length; // one row per outlet and referent
  * ```
  */
-export const framingStage: Stage<"framing", FramingHit[], FramingResult, FramingDigest> = {
+export const framingStage: Stage<
+  "framing",
+  FramingHit[],
+  FramingResult,
+  FramingDigest,
+  { sources: Attribution[] }
+> = {
   name: "framing",
   module: import.meta.url,
-  needs: [],
+  needs: ["sources"],
   data: ["lexicon"],
   digest: {
-    run: (annotated, tools) => findFraming(annotated, tools.framing),
+    run: (annotated, tools, { sources }) =>
+      attributeHits(annotated.article.text, findFraming(annotated, tools.framing), sources),
     pack: (hits) => hits,
     unpack: (packed) => {
       if (!Array.isArray(packed)) throw malformed("framing", "not a list of hits");
@@ -83,6 +98,7 @@ export const framingStage: Stage<"framing", FramingHit[], FramingResult, Framing
         referent: "string",
         frame: "string",
         voice: "string",
+        speaker: "string",
         phrase: "string",
         start: "integer",
         end: "integer",
@@ -110,7 +126,10 @@ export const framingStage: Stage<"framing", FramingHit[], FramingResult, Framing
       },
     },
   },
-  corpus: ({ digests, tools }, options = {}) => {
+  corpus: ({ digests: given, tools, results }, options = {}) => {
+    const sources = results?.sources as SourcesResult | undefined;
+    // The speakers: each article's hits attributed again, with its relations' speakers.
+    const digests = sources ? given.map((d) => ({ ...d, framing: attributedHits([d], sources) })) : given;
     const group = groupOf(options.groupBy);
     const grouped = group
       ? digests.map((d) => {

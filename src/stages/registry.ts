@@ -3,7 +3,7 @@
  * the cache, the workers, the report's sections and the bench iterate over it; none of
  * them names a stage.
  *
- * Adding a stage (say `sources`, who speaks):
+ * Adding a stage (as the `sources` stage, who speaks, was added):
  * 1. its module, `src/stages/sources.ts`: a {@linkcode Stage} with its name, the stages it
  *    needs (`["entities"]`: its corpus-wide part reads their mentions), its data, its
  *    per-article part (`findAttributions`, with `pack` and a validating `unpack`), its
@@ -23,9 +23,10 @@ import { corpusStage } from "./corpus.ts";
 import { termsStage } from "./terms.ts";
 import { framingStage } from "./framing.ts";
 import { entitiesStage } from "./entities.ts";
+import { sourcesStage } from "./sources.ts";
 
 /** The stages, in the order of the report. */
-const LIST = [corpusStage, termsStage, framingStage, entitiesStage] as const;
+const LIST = [corpusStage, termsStage, framingStage, entitiesStage, sourcesStage] as const;
 
 /** A registered stage. */
 export type RegisteredStage = (typeof LIST)[number];
@@ -101,7 +102,7 @@ export function checkStages<S extends AnyStage>(stages: readonly S[]): readonly 
  *
  * @example
  * ```ts
- * runOrder(STAGES).map((s) => s.name); // ["corpus", "entities", "terms", "framing"]
+ * runOrder(STAGES).map((s) => s.name); // ["corpus", "entities", "terms", "sources", "framing"]
  * ```
  *
  * @throws {Error} when stages need each other in a circle.
@@ -132,7 +133,7 @@ export function runOrder<S extends AnyStage>(stages: readonly S[]): S[] {
  *
  * @example
  * ```ts
- * STAGES.map((s) => s.name); // ["corpus", "terms", "framing", "entities"]
+ * STAGES.map((s) => s.name); // ["corpus", "terms", "framing", "entities", "sources"]
  * ```
  */
 export const STAGES: readonly AnyStage[] = checkStages<AnyStage>(LIST);
@@ -142,7 +143,7 @@ export const STAGES: readonly AnyStage[] = checkStages<AnyStage>(LIST);
  *
  * @example
  * ```ts
- * DIGEST_STAGES; // ["terms", "framing", "entities"]
+ * DIGEST_STAGES; // ["terms", "framing", "entities", "sources"]
  * ```
  */
 export const DIGEST_STAGES: readonly DigestStage[] = STAGES.filter((s) => s.digest).map((s) => s.name as DigestStage);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { sideOf, sourceShareChart } from "../../src/charts/sources.ts";
-import type { SourceRow } from "../../src/measures/sources.ts";
+import { loadedBySpeakerChart, sideOf, sourceShareChart } from "../../src/charts/sources.ts";
+import { type LoadedBySpeakerRow, NO_SPEAKER, OWN_WORDS, type SourceRow } from "../../src/measures/sources.ts";
 import { renderSvg } from "../../src/render/svg.ts";
 import { assertSnapshot } from "../snapshot.ts";
 
@@ -46,4 +46,39 @@ Deno.test("sourceShareChart() keeps the union of each outlet's top N speakers", 
   const spec = sourceShareChart(ROWS, { top: 1 });
   assert.deepEqual(spec.plot.y?.domain, ["Ali Larijani", "Mohammed Shia al-Sudani"]);
   assert.equal(spec.rows.length, 4);
+});
+
+const loaded = (outlet: string, speaker: string, loaded: number, share: number): LoadedBySpeakerRow => ({
+  outlet,
+  speaker,
+  loaded,
+  hits: loaded + 1,
+  share,
+});
+
+/** Loaded hits of two outlets by speaker, sorted as loadedBySpeaker() sorts them. */
+const LOADED: LoadedBySpeakerRow[] = [
+  loaded("Al Mayadeen", OWN_WORDS, 6, 0.6),
+  loaded("Al Mayadeen", "Naim Qassem", 3, 0.3),
+  loaded("Al Mayadeen", NO_SPEAKER, 1, 0.1),
+  loaded("The National", "Ali Larijani", 4, 0.8),
+  loaded("The National", NO_SPEAKER, 1, 0.2),
+];
+
+Deno.test("loadedBySpeakerChart() puts the outlet's own words first and a dot labelled with its count per outlet and speaker (snapshot)", async () => {
+  const spec = loadedBySpeakerChart(LOADED);
+  assert.deepEqual(spec.plot.y?.domain, [OWN_WORDS, "Ali Larijani", "Naim Qassem", NO_SPEAKER]);
+  assert.deepEqual(spec.plot.x?.domain, ["Al Mayadeen", "The National"]);
+  const svg = renderSvg(spec);
+  assert.equal((svg.match(/<circle/g) ?? []).length, 5);
+  for (const label of ["6", "3", "4", "the outlet's own words", "a speaker's words", "quoted, no speaker"]) {
+    assert.ok(svg.includes(`>${label.replace("'", "&#39;")}<`) || svg.includes(`>${label}<`), label);
+  }
+  await assertSnapshot("loaded-by-speaker", svg);
+});
+
+Deno.test("loadedBySpeakerChart() keeps the outlet's own words and the union of each outlet's top N speakers", () => {
+  const spec = loadedBySpeakerChart(LOADED, { top: 1 });
+  assert.deepEqual(spec.plot.y?.domain, [OWN_WORDS, "Ali Larijani", "Naim Qassem"]);
+  assert.equal(spec.rows.length, 3);
 });

@@ -18,6 +18,7 @@ const HIT: FramingHit = {
   sentence: SENTENCE,
   sentenceStart: START,
   wording: "Zionist aggression",
+  speaker: "",
 };
 
 Deno.test("framingKwic() cuts the sentence into left context, match and right context", () => {

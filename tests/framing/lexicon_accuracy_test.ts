@@ -1,20 +1,31 @@
 /**
  * The framing lexicon and matcher measured against hand annotations: the five seed
  * articles (every wording, frame and voice) and ten of the synthetic unseen articles
- * (loaded wordings only). The figures are printed; docs/methods.md reports them.
+ * (loaded wordings only). Hits are the framing stage's, their voice from the attribution
+ * relations of the sources stage. The figures are printed; docs/methods.md reports them.
  */
 import assert from "node:assert/strict";
 import { loadCorpus } from "../../src/corpus/load.ts";
-import { annotateCorpus, loadResources } from "../../src/pipeline/annotate.ts";
-import { loadFramingLexicon } from "../../src/framing/lexicon.ts";
-import { compileFraming, framingHits } from "../../src/framing/match.ts";
+import { annotateAndDigest, loadDigestTools } from "../../src/pipeline/digest.ts";
+import { runCorpusStages } from "../../src/stages/registry.ts";
+import { entitiesStage } from "../../src/stages/entities.ts";
+import { sourcesStage } from "../../src/stages/sources.ts";
+import { framingStage } from "../../src/stages/framing.ts";
+import type { FramingHit } from "../../src/framing/match.ts";
+import type { Article } from "../../src/types.ts";
 import { evaluateFraming, type FramingEvaluation } from "../../src/framing/evaluate.ts";
 import { readAnnotations } from "../fixtures/framing_annotations.ts";
 import { projectPath } from "../../src/paths.ts";
 
 const UNSEEN = projectPath("tests", "fixtures", "unseen");
-const matcher = compileFraming(await loadFramingLexicon());
-const resources = await loadResources();
+const tools = await loadDigestTools();
+
+/** The framing stage's hits of some articles, with their voice and speaker from the sources stage. */
+function framingHits(articles: readonly Article[]): FramingHit[] {
+  const digests = articles.map((a) => annotateAndDigest(a, tools));
+  const stages = [entitiesStage, sourcesStage, framingStage];
+  return runCorpusStages({ digests, tools }, { stages }).framing.tables.framing;
+}
 
 function report(title: string, e: FramingEvaluation): void {
   const f = (x: number) => x.toFixed(2);
@@ -32,7 +43,7 @@ Deno.test("the lexicon finds the hand-annotated wordings of the seeds with preci
     const text = corpus.articles.find((x) => x.id === a.article)!.text;
     assert.equal(text.slice(a.start, a.end), a.phrase, `fixture offsets of "${a.phrase}" in ${a.article}`);
   }
-  const e = evaluateFraming(framingHits(annotateCorpus(corpus.articles, resources), matcher), annotations);
+  const e = evaluateFraming(framingHits(corpus.articles), annotations);
   report("Seeds (5 articles, every wording):", e);
   assert.ok(e.overall.precision >= 0.9, `precision ${e.overall.precision}`);
   assert.ok(e.overall.recall >= 0.9, `recall ${e.overall.recall}`);
@@ -51,7 +62,7 @@ Deno.test("on unseen articles the lexicon finds most loaded wordings with few fa
     const text = chosen.find((x) => x.id === a.article)!.text;
     assert.equal(text.slice(a.start, a.end), a.phrase, `fixture offsets of "${a.phrase}" in ${a.article}`);
   }
-  const loaded = framingHits(annotateCorpus(chosen, resources), matcher).filter((h) => h.frame === "loaded");
+  const loaded = framingHits(chosen).filter((h) => h.frame === "loaded");
   const e = evaluateFraming(loaded, annotations);
   report("Unseen (10 synthetic articles, loaded wordings):", e);
   assert.ok(e.overall.precision >= 0.75, `precision ${e.overall.precision}`);
@@ -61,7 +72,7 @@ Deno.test("on unseen articles the lexicon finds most loaded wordings with few fa
 
 Deno.test("on unseen articles the neutral outlets get no loaded hit and the quoting outlets' loaded wording is quoted", async () => {
   const corpus = await loadCorpus(UNSEEN);
-  const hits = framingHits(annotateCorpus(corpus.articles, resources), matcher).filter((h) => h.frame === "loaded");
+  const hits = framingHits(corpus.articles).filter((h) => h.frame === "loaded");
   // Stances from tests/fixtures/unseen/README.txt: 09–16 neutral, 17–21 quoting.
   const neutral = hits.filter((h) => /^(09|1[0-6])-/.test(h.article));
   assert.deepEqual(neutral.map((h) => `${h.article}: ${h.phrase}`), []);

@@ -1,5 +1,14 @@
 import assert from "node:assert/strict";
-import { countWords, type QuoteRow, quoteRows, sourceRows } from "../../src/measures/sources.ts";
+import {
+  countWords,
+  loadedBySpeaker,
+  NO_SPEAKER,
+  OWN_WORDS,
+  type QuoteRow,
+  quoteRows,
+  sourceRows,
+} from "../../src/measures/sources.ts";
+import type { FramingHit } from "../../src/framing/match.ts";
 import type { Attribution } from "../../src/sources/attribution.ts";
 
 Deno.test("countWords() counts runs of letters and digits, an apostrophe or hyphen inside a word", () => {
@@ -41,7 +50,8 @@ Deno.test("quoteRows() gives each relation its texts and offsets, and -1 where t
     contentStart: 15,
     contentEnd: 28,
     words: 3,
-    sentence: 0,
+    sentence: "The envoy said Iran will win",
+    sentenceStart: 0,
   });
   assert.deepEqual(
     [rows[1].speaker, rows[1].speakerType, rows[1].speakerStart, rows[1].cueStart, rows[1].content],
@@ -65,7 +75,8 @@ const row = (outlet: string, speaker: string, words: number, type: QuoteRow["typ
   contentStart: 7,
   contentEnd: 8,
   words,
-  sentence: 0,
+  sentence: "",
+  sentenceStart: 0,
 });
 
 Deno.test("sourceRows() sums relations and words per outlet and speaker, with shares checked by hand", () => {
@@ -90,4 +101,54 @@ Deno.test("sourceRows() groups by any field given as groupBy", () => {
   const quotes = [row("A", "Ali Larijani", 10), row("B", "Ali Larijani", 30)];
   const rows = sourceRows(quotes, { groupBy: () => "Iran-aligned" });
   assert.deepEqual(rows.map((r) => [r.outlet, r.relations, r.words, r.share]), [["Iran-aligned", 2, 40, 1]]);
+});
+
+Deno.test("quoteRows() cuts each row's sentence from the sentences that hold its source, cue and content", () => {
+  const text = "Talks began. “We will win,” he said. Later, more.";
+  const sentences = [{ start: 0, end: 12 }, { start: 13, end: 36 }, { start: 37, end: 49 }];
+  const relations: Attribution[] = [{
+    type: "direct",
+    sentence: 1,
+    content: { start: 14, end: 25 },
+    cue: { start: 31, end: 35 },
+    source: { start: 28, end: 30 },
+  }];
+  const [row] = quoteRows({ id: "a", outlet: "X", text }, relations, [undefined], { sentences });
+  assert.deepEqual([row.sentence, row.sentenceStart], ["“We will win,” he said.", 13]);
+  // Without the sentences: from the first of source, cue and content to the last.
+  const [bare] = quoteRows({ id: "a", outlet: "X", text }, relations, [undefined]);
+  assert.deepEqual([bare.sentence, bare.sentenceStart], ["We will win,” he said", 14]);
+});
+
+const hit = (outlet: string, frame: FramingHit["frame"], voice: FramingHit["voice"], speaker = ""): FramingHit => ({
+  article: "a",
+  outlet,
+  referent: "israel",
+  frame,
+  voice,
+  phrase: "",
+  start: 0,
+  end: 1,
+  sentence: "",
+  sentenceStart: 0,
+  wording: "",
+  speaker,
+});
+
+Deno.test("loadedBySpeaker() counts each outlet's loaded hits by whose words they are in, with shares checked by hand", () => {
+  const rows = loadedBySpeaker([
+    hit("A", "loaded", "narrative"),
+    hit("A", "loaded", "quoted", "Ali Larijani"),
+    hit("A", "loaded", "quoted", "Ali Larijani"),
+    hit("A", "neutral", "quoted", "Ali Larijani"),
+    hit("A", "loaded", "quoted"),
+    hit("A", "neutral", "quoted", "Joseph Aoun"),
+    hit("B", "neutral", "narrative"),
+  ]);
+  // A: 4 loaded hits; Larijani 2 of them (3 hits), the outlet 1, no speaker 1; Aoun and B none loaded.
+  assert.deepEqual(rows, [
+    { outlet: "A", speaker: "Ali Larijani", loaded: 2, hits: 3, share: 2 / 4 },
+    { outlet: "A", speaker: NO_SPEAKER, loaded: 1, hits: 1, share: 1 / 4 },
+    { outlet: "A", speaker: OWN_WORDS, loaded: 1, hits: 1, share: 1 / 4 },
+  ]);
 });

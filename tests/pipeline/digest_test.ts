@@ -6,6 +6,8 @@ import { loadGazetteer } from "../../src/entities/gazetteer.ts";
 import { loadFramingLexicon } from "../../src/framing/lexicon.ts";
 import { articleTermCounts } from "../../src/measures/terms.ts";
 import { findFraming } from "../../src/framing/match.ts";
+import { findAttributions } from "../../src/sources/attribution.ts";
+import { attributeHits } from "../../src/sources/voice.ts";
 import { findCandidates } from "../../src/entities/mentions.ts";
 import { annotateArticle, loadResources } from "../../src/pipeline/annotate.ts";
 import { DiskCache } from "../../src/pipeline/cache.ts";
@@ -61,11 +63,14 @@ Deno.test("annotateAndDigest() keeps what the per-article functions give, and th
   assert.equal(d.words, annotated.words);
   assert.deepEqual(d.sentences, annotated.sentences);
   assert.deepEqual(d.terms, articleTermCounts([annotated], { names: tools.gazetteer }));
-  assert.deepEqual(d.framing, findFraming(annotated, tools.framing));
+  assert.deepEqual(d.sources, findAttributions(annotated));
+  assert.deepEqual(d.framing, attributeHits(a.text, findFraming(annotated, tools.framing), d.sources));
   assert.deepEqual(d.entities.candidates, findCandidates(annotated, tools.gazetteer));
   assert.deepEqual(d.entities.spanTags, candidateSpanTags(d.entities.candidates));
   assert.ok(d.framing.length > 0 && d.entities.candidates.length > 0, "the seed has framing hits and names");
-  for (const k of ["tokenize", "terms", "framing", "entities"] as const) assert.ok(times[k] > 0, `${k} timed`);
+  for (const k of ["tokenize", "terms", "framing", "entities", "sources"] as const) {
+    assert.ok(times[k] > 0, `${k} timed`);
+  }
 });
 
 Deno.test("digestMany() gives the same digests with and without the cache, on one thread and on two workers", async () => {
@@ -90,7 +95,7 @@ Deno.test("digestMany() gives the same digests with and without the cache, on on
     const warm = await digestMany(arts, { tools, cache: new DiskCache(dir) });
     assert.equal(warm.fromCache, arts.length);
     assert.equal(warm.annotatedNow, 0);
-    assert.deepEqual(warm.stagesRun, { terms: 0, framing: 0, entities: 0 });
+    assert.deepEqual(warm.stagesRun, { terms: 0, framing: 0, entities: 0, sources: 0 });
     assert.deepEqual(warm.digests, plain.digests);
   });
 });
@@ -117,7 +122,7 @@ Deno.test("digestMany() after adding one article reads only that article", async
     const r = await digestMany(added, { tools, cache: new DiskCache(dir) });
     assert.equal(r.fromCache, seeds.length);
     assert.equal(r.annotatedNow, 1);
-    assert.deepEqual(r.stagesRun, { terms: 1, framing: 1, entities: 1 });
+    assert.deepEqual(r.stagesRun, { terms: 1, framing: 1, entities: 1, sources: 1 });
     assert.deepEqual(r.digests[5], annotateAndDigest(added[5], tools));
   });
 });
@@ -129,12 +134,13 @@ Deno.test("digestMany() after an edit of the framing lexicon redoes framing alon
   const editedTools = makeDigestTools(await loadResources(), edited, await loadGazetteer());
   assert.equal(editedTools.fingerprints.terms, tools.fingerprints.terms);
   assert.equal(editedTools.fingerprints.entities, tools.fingerprints.entities);
+  assert.equal(editedTools.fingerprints.sources, tools.fingerprints.sources);
   assert.notEqual(editedTools.fingerprints.framing, tools.fingerprints.framing);
   await withTempDir(async (dir) => {
     await digestMany(seeds, { tools, cache: new DiskCache(dir) });
     const r = await digestMany(seeds, { tools: editedTools, cache: new DiskCache(dir) });
     assert.equal(r.annotatedNow, 0, "annotations come from the cache");
-    assert.deepEqual(r.stagesRun, { terms: 0, framing: seeds.length, entities: 0 });
+    assert.deepEqual(r.stagesRun, { terms: 0, framing: seeds.length, entities: 0, sources: 0 });
     assert.equal(r.fromCache, 0);
     assert.deepEqual(r.digests, seeds.map((a) => annotateAndDigest(a, editedTools)));
     const again = await digestMany(seeds, { tools: editedTools, cache: new DiskCache(dir) });
@@ -142,14 +148,16 @@ Deno.test("digestMany() after an edit of the framing lexicon redoes framing alon
   });
 });
 
-Deno.test("makeDigestTools() gives the terms stage a fingerprint of the gazetteer, which it reads for names", async () => {
+Deno.test("makeDigestTools() gives the terms stage a fingerprint of the gazetteer, which it reads for names, and the stages that need the entities", async () => {
   const gazetteer = await loadGazetteer();
   const edited = structuredClone(gazetteer);
   edited.entities[0].aliases.push("Ali Ardashir Larijani");
   const editedTools = makeDigestTools(await loadResources(), await loadFramingLexicon(), edited);
   assert.notEqual(editedTools.fingerprints.terms, tools.fingerprints.terms);
   assert.notEqual(editedTools.fingerprints.entities, tools.fingerprints.entities);
-  assert.equal(editedTools.fingerprints.framing, tools.fingerprints.framing);
+  // The sources need the entities (their speakers), and the framing the sources (its voice).
+  assert.notEqual(editedTools.fingerprints.sources, tools.fingerprints.sources);
+  assert.notEqual(editedTools.fingerprints.framing, tools.fingerprints.framing);
   // The digest's terms count names: "Mr Larijani" is the gazetteer's Ali Larijani.
   const d = annotateAndDigest(article("n", "Mr Larijani arrived in Baghdad."), tools);
   assert.deepEqual(d.terms.map((r) => r.term), ["ali larijani", "arrive", "baghdad"]);
@@ -163,7 +171,7 @@ Deno.test("digestMany() after a change to the terms stage alone redoes the terms
     for (const workers of [1, 2]) {
       const r = await digestMany(seeds, { tools: edited(`edit ${workers}`), cache: new DiskCache(dir), workers });
       assert.equal(r.annotatedNow, 0, "annotations come from the cache");
-      assert.deepEqual(r.stagesRun, { terms: seeds.length, framing: 0, entities: 0 });
+      assert.deepEqual(r.stagesRun, { terms: seeds.length, framing: 0, entities: 0, sources: 0 });
       assert.deepEqual(r.digests, seeds.map((a) => annotateAndDigest(a, tools)));
     }
     const again = await digestMany(seeds, { tools: edited("edit 2"), cache: new DiskCache(dir) });
@@ -179,7 +187,15 @@ Deno.test("digestParts() runs the stages a stage needs unless their parts are gi
   const given = digestParts(annotated, tools, ["terms"], undefined, { entities: full.entities });
   assert.deepEqual(Object.keys(given), ["terms"]);
   assert.deepEqual(given.terms, full.terms);
-  assert.deepEqual(digestParts(annotated, tools, ["framing"]), { framing: full.framing });
+  // The framing needs the sources' relations, which need the entities (for their speakers, over the corpus).
+  assert.deepEqual(digestParts(annotated, tools, ["framing"]), {
+    entities: full.entities,
+    sources: full.sources,
+    framing: full.framing,
+  });
+  assert.deepEqual(digestParts(annotated, tools, ["framing"], undefined, { sources: full.sources }), {
+    framing: full.framing,
+  });
 });
 
 Deno.test("digestMany() redoes a cached part that is malformed though its checksum holds, and only that part", async () => {
@@ -194,7 +210,7 @@ Deno.test("digestMany() redoes a cached part that is malformed though its checks
     await cache.set("digest", key, packed);
     const again = await digestMany(arts, { tools, cache });
     assert.equal(cache.stats.rebuilt, 1);
-    assert.deepEqual(again.stagesRun, { terms: 1, framing: 0, entities: 0 });
+    assert.deepEqual(again.stagesRun, { terms: 1, framing: 0, entities: 0, sources: 0 });
     assert.deepEqual(again.digests, first.digests);
   });
 });

@@ -160,7 +160,13 @@ Deno.test("stageFingerprints() changes the stage whose code changed and the stag
   const typing = stageFingerprints(tools, { read: edit("src/entities/typing.ts") });
   assert.notEqual(typing.entities, base.entities);
   assert.notEqual(typing.terms, base.terms, "the terms need the entities' candidates");
-  assert.equal(typing.framing, base.framing);
+  assert.notEqual(typing.sources, base.sources, "the sources need the entities (their speakers)");
+  assert.notEqual(typing.framing, base.framing, "the framing needs the sources (its voice)");
+  const attribution = stageFingerprints(tools, { read: edit("src/sources/attribution.ts") });
+  assert.deepEqual(
+    ["terms", "framing", "entities", "sources"].map((s) => attribution[s] === base[s]),
+    [true, false, true, false],
+  );
   const voice = stageFingerprints(tools, { read: edit("src/framing/voice.ts") });
   assert.deepEqual([voice.terms === base.terms, voice.framing === base.framing, voice.entities === base.entities], [
     true,

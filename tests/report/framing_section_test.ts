@@ -4,7 +4,7 @@ import { annotateAndDigest, loadDigestTools } from "../../src/pipeline/digest.ts
 import { framingSection } from "../../src/report/framing_section.ts";
 import { toCsv } from "../../src/render/csv.ts";
 
-Deno.test("framingSection() gives framing.csv with the columns of issue 4, framing_summary.csv and two charts", async () => {
+Deno.test("framingSection() gives framing.csv with the columns of issue 4 and the speaker of issue 17, framing_summary.csv and two charts", async () => {
   const corpus = await loadCorpus();
   const tools = await loadDigestTools();
   const digests = corpus.articles.map((a) => annotateAndDigest(a, tools));
@@ -18,6 +18,7 @@ Deno.test("framingSection() gives framing.csv with the columns of issue 4, frami
     "referent",
     "frame",
     "voice",
+    "speaker",
     "phrase",
     "start",
     "end",
@@ -27,7 +28,11 @@ Deno.test("framingSection() gives framing.csv with the columns of issue 4, frami
   // Five outlets × seven referents.
   assert.equal(summary.rows.length, 35);
   const csv = toCsv(framing.rows, framing.columns);
-  assert.ok(csv.startsWith("article,outlet,referent,frame,voice,phrase,start,end,sentence\n"));
-  assert.ok(csv.includes("2025-08-11-peregraf-larijani-visit,Peregraf,israel,loaded,quoted,Zionist aggression,"));
+  assert.ok(csv.startsWith("article,outlet,referent,frame,voice,speaker,phrase,start,end,sentence\n"));
+  assert.ok(
+    csv.includes(
+      "2025-08-11-peregraf-larijani-visit,Peregraf,israel,loaded,quoted,Mohammed Shia al-Sudani,Zionist aggression,",
+    ),
+  );
   assert.deepEqual(section.charts.map((c) => c.name), ["framing-share", "framing-rate"]);
 });

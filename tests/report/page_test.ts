@@ -10,8 +10,8 @@ const INFO = {
   generated: "2026-12-06T07:02:31.123Z",
 };
 
-const none = { terms: 0, framing: 0, entities: 0 };
-const all = (n: number) => ({ terms: n, framing: n, entities: n });
+const none = { terms: 0, framing: 0, entities: 0, sources: 0 };
+const all = (n: number) => ({ terms: n, framing: n, entities: n, sources: n });
 
 Deno.test("readableTime() writes a moment as people do, in UTC, and leaves what is not a date as it is", () => {
   assert.equal(readableTime("2026-12-06T07:02:31.123Z"), "6 December 2026, 07:02 UTC");
@@ -40,22 +40,22 @@ Deno.test("cacheSentence() says in plain words what came from the cache and what
   );
   // After an edit of the framing lexicon: nothing read, framing redone for every article.
   assert.equal(
-    cacheSentence(5, { dir, readNow: 0, redone: { terms: 0, framing: 5, entities: 0 } }),
+    cacheSentence(5, { dir, readNow: 0, redone: { terms: 0, framing: 5, entities: 0, sources: 0 } }),
     "No article had to be read again: all 5 were in the cache (out/cache); the framing was worked out again for all 5.",
   );
   // One article added, and the gazetteer edited: the new one read, entities redone for the others.
   assert.equal(
-    cacheSentence(6, { dir, readNow: 1, redone: { terms: 1, framing: 1, entities: 6 } }),
+    cacheSentence(6, { dir, readNow: 1, redone: { terms: 1, framing: 1, entities: 6, sources: 0 } }),
     "5 of the 6 articles were in the cache (out/cache) and were not read again; 1 was read (split into sentences " +
       "and words, and tagged) in this run; the entities were worked out again for all 5.",
   );
   assert.equal(
-    cacheSentence(3, { dir, readNow: 0, redone: { terms: 1, framing: 1, entities: 3 } }),
+    cacheSentence(3, { dir, readNow: 0, redone: { terms: 1, framing: 1, entities: 3, sources: 0 } }),
     "No article had to be read again: all 3 were in the cache (out/cache); the term counts and the framing were " +
       "worked out again for 1 of them; the entities were worked out again for all 3.",
   );
   assert.equal(
-    cacheSentence(1, { dir, readNow: 0, redone: { terms: 0, framing: 1, entities: 0 } }),
+    cacheSentence(1, { dir, readNow: 0, redone: { terms: 0, framing: 1, entities: 0, sources: 0 } }),
     "No article had to be read again: it was in the cache (out/cache); the framing was worked out again for it.",
   );
 });

@@ -278,8 +278,8 @@ Deno.test("runReport() counts articles whose readings were reused as not read ag
     const page = await readFile(join(out, "index.html"), "utf8");
     assert.ok(
       page.includes(
-        `No article had to be read again: all 5 were in the cache (${cache}); the term counts, the framing and the ` +
-          "entities were worked out again for all 5.",
+        `No article had to be read again: all 5 were in the cache (${cache}); the term counts, the framing, the ` +
+          "entities and the attribution relations were worked out again for all 5.",
       ),
       page.slice(0, 1200),
     );

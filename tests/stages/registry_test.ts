@@ -29,15 +29,16 @@ const stub = (name: string, needs: string[] = []): AnyStage => ({
 });
 
 Deno.test("STAGES lists each stage once, in the order of the report; DIGEST_STAGES those with a per-article part", () => {
-  assert.deepEqual(STAGES.map((s) => s.name), ["corpus", "terms", "framing", "entities"]);
-  assert.deepEqual(DIGEST_STAGES, ["terms", "framing", "entities"]);
+  assert.deepEqual(STAGES.map((s) => s.name), ["corpus", "terms", "framing", "entities", "sources"]);
+  assert.deepEqual(DIGEST_STAGES, ["terms", "framing", "entities", "sources"]);
   assert.deepEqual(Object.keys(SECTIONS), STAGES.map((s) => s.name), "a section per stage, in order");
   const sections = buildSections({ corpus, digests, tools });
   assert.deepEqual(sections.map((s) => s.id), STAGES.map((s) => s.name));
 });
 
 Deno.test("runOrder() puts each stage after the stages it needs, the others in the order given", () => {
-  assert.deepEqual(runOrder(STAGES).map((s) => s.name), ["corpus", "entities", "terms", "framing"]);
+  // The framing needs the sources (the voice of its hits), which need the entities (the speakers).
+  assert.deepEqual(runOrder(STAGES).map((s) => s.name), ["corpus", "entities", "terms", "sources", "framing"]);
   assert.deepEqual(runOrder([stub("a", ["c"]), stub("b"), stub("c", ["b"])]).map((s) => s.name), ["b", "c", "a"]);
 });
 
@@ -114,6 +115,16 @@ Deno.test("each stage's unpack() throws on a malformed part, saying which stage'
       { candidates: [{ ...d.entities.candidates[0], words: "Larijani" }], spanTags: [] },
       { candidates: [{ ...d.entities.candidates[0], cues: {} }], spanTags: [] },
       { candidates: [], spanTags: [["Larijani"]] },
+    ],
+    sources: [
+      null,
+      [{}],
+      [{ ...d.sources[0], type: "rumour" }],
+      [{ ...d.sources[0], sentence: "1" }],
+      [{ ...d.sources[0], content: { start: 5, end: 2 } }],
+      [{ ...d.sources[0], content: { start: 0, end: d.article.text.length + 1 } }],
+      [{ ...d.sources[0], cue: "said" }],
+      [{ ...d.sources[0], source: { start: -1, end: 3 } }],
     ],
   };
   for (const stage of STAGES) {

@@ -1,0 +1,69 @@
+/**
+ * The sources section of the report, who speaks: `quotes.csv` (every attribution
+ * relation), `sources.csv` (per outlet and speaker), the charts of whose words each
+ * outlet carries and of who uses loaded wording, and `quotes_kwic.html`, every quote in
+ * context with its speaker.
+ *
+ * @module
+ */
+import { type ReportFile, type ReportInput, type ReportSection, stageTables } from "./types.ts";
+import { type SourcesResult, sourcesStage } from "../stages/sources.ts";
+import { attributedHits } from "../sources/voice.ts";
+import { loadedBySpeaker } from "../measures/sources.ts";
+import { loadedBySpeakerChart, sourceShareChart } from "../charts/sources.ts";
+import { quoteKwic } from "../sources/kwic.ts";
+import { kwicPage } from "../render/kwic.ts";
+
+/** Options for {@linkcode sourcesSection}. */
+export interface SourcesSectionOptions {
+  /** Speakers of each outlet in the charts (default 6). */
+  top?: number;
+}
+
+/**
+ * Who speaks, for the report. Besides tables and charts it returns `files`:
+ * `quotes_kwic.html`, every relation's content in its sentences with its speaker.
+ *
+ * @example
+ * ```ts
+ * const section = sourcesSection({ corpus, digests, tools });
+ * section.tables.map((t) => t.name); // ["quotes", "sources"]
+ * section.files.map((f) => f.name); // ["quotes_kwic.html"]
+ * ```
+ *
+ * @param result The sources stage's result (worked out from `input` when not given).
+ */
+export function sourcesSection(
+  input: ReportInput,
+  result: SourcesResult = sourcesStage.corpus(input),
+  options: SourcesSectionOptions = {},
+): ReportSection & { files: ReportFile[] } {
+  const top = options.top ?? 6;
+  const { quotes, sources } = result.tables;
+  const counts = { direct: 0, indirect: 0, mixed: 0, scare: 0 };
+  for (const q of quotes) counts[q.type]++;
+  const hits = attributedHits(input.digests, result);
+  return {
+    id: "sources",
+    title: "Sources: who speaks",
+    description: `${quotes.length} attribution relations (${counts.direct} direct, ${counts.indirect} indirect, ` +
+      `${counts.mixed} mixed, ${counts.scare} scare quotes): who is reported as saying what, with the cue ` +
+      "(said, according to, ...) and the source as written, resolved to an entity of the entities section (a " +
+      "pronoun or a title to the person meant, an office to its organisation) or kept as a description. A " +
+      "speaker's share is its relations' words over all the words of the outlet's relations that have a speaker " +
+      "(scare quotes are no one's). A framing hit is quoted when it falls inside a relation's content or inside " +
+      "quotation marks, and is then attributed to that relation's speaker; its affiliation comes from the " +
+      "gazetteer (data/entities.yaml).",
+    tables: stageTables(sourcesStage, result),
+    charts: [sourceShareChart(sources, { top }), loadedBySpeakerChart(loadedBySpeaker(hits), { top })],
+    files: [{
+      name: "quotes_kwic.html",
+      title: "Every attribution relation in context, with its speaker",
+      content: kwicPage(
+        "Quotes and reported speech, with their speakers",
+        quoteKwic(quotes),
+        { columns: ["outlet", "article", "type", "speaker"] },
+      ),
+    }],
+  };
+}

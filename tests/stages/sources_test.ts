@@ -1,0 +1,105 @@
+import assert from "node:assert/strict";
+import { loadCorpus } from "../../src/corpus/load.ts";
+import { annotateAndDigest, loadDigestTools } from "../../src/pipeline/digest.ts";
+import { runCorpusStages } from "../../src/stages/registry.ts";
+import { affiliations, sourcesStage } from "../../src/stages/sources.ts";
+import { attributedHits } from "../../src/sources/voice.ts";
+import { entitiesStage } from "../../src/stages/entities.ts";
+import { columnNames } from "../../src/stages/stage.ts";
+import { toCsv } from "../../src/render/csv.ts";
+
+const tools = await loadDigestTools();
+const corpus = await loadCorpus();
+const digests = corpus.articles.map((a) => annotateAndDigest(a, tools));
+
+Deno.test("sourcesStage declares quotes.csv with the columns of issue 17 and sources.csv with the speaker's affiliation", () => {
+  assert.deepEqual(columnNames(sourcesStage.tables.quotes), [
+    "article",
+    "outlet",
+    "type",
+    "speaker",
+    "speakerType",
+    "speakerText",
+    "speakerStart",
+    "speakerEnd",
+    "cue",
+    "cueStart",
+    "cueEnd",
+    "content",
+    "contentStart",
+    "contentEnd",
+    "sentence",
+  ]);
+  assert.deepEqual(columnNames(sourcesStage.tables.sources), [
+    "outlet",
+    "speaker",
+    "speakerType",
+    "affiliation",
+    "relations",
+    "words",
+    "share",
+  ]);
+});
+
+Deno.test("sourcesStage gives every relation of the seeds a row whose offsets cut its texts out of the article", () => {
+  const { quotes } = sourcesStage.corpus({ digests, tools }).tables;
+  assert.equal(quotes.length, digests.reduce((n, d) => n + d.sources.length, 0));
+  const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+  for (const q of quotes) {
+    const text = corpus.articles.find((a) => a.id === q.article)!.text;
+    assert.equal(q.content, squash(text.slice(q.contentStart, q.contentEnd)));
+    assert.equal(q.cue, q.cueStart < 0 ? "" : squash(text.slice(q.cueStart, q.cueEnd)));
+    assert.equal(q.speakerText, q.speakerStart < 0 ? "" : squash(text.slice(q.speakerStart, q.speakerEnd)));
+    assert.equal(q.sentence, text.slice(q.sentenceStart, q.sentenceStart + q.sentence.length));
+    assert.ok(q.sentenceStart <= q.contentStart && q.contentEnd <= q.sentenceStart + q.sentence.length);
+  }
+  assert.ok(toCsv(quotes, columnNames(sourcesStage.tables.quotes)).split("\n").length > quotes.length);
+});
+
+Deno.test("sourcesStage's shares are each outlet's attributed words by speaker, summing to 1 per outlet", () => {
+  const { quotes, sources } = sourcesStage.corpus({ digests, tools }).tables;
+  for (const outlet of new Set(sources.map((s) => s.outlet))) {
+    const mine = quotes.filter((q) => q.outlet === outlet && q.type !== "scare" && q.speaker !== "");
+    const rows = sources.filter((s) => s.outlet === outlet);
+    const total = rows.reduce((n, r) => n + r.words, 0);
+    assert.equal(rows.reduce((n, r) => n + r.relations, 0), mine.length, outlet);
+    assert.ok(Math.abs(rows.reduce((n, r) => n + r.share, 0) - 1) < 1e-9, outlet);
+    for (const r of rows) assert.equal(r.share, r.words / total);
+  }
+  // Larijani speaks for Iran in the gazetteer.
+  assert.ok(sources.some((s) => s.speaker === "Ali Larijani" && s.affiliation === "Iran"));
+});
+
+Deno.test("sourcesStage resolves speakers against the entities stage's result when given, as when it resolves them itself", () => {
+  const alone = sourcesStage.corpus({ digests, tools });
+  const entities = entitiesStage.corpus({ digests, tools });
+  const given = sourcesStage.corpus({ digests, tools, results: { entities } });
+  assert.deepEqual(given.tables, alone.tables);
+});
+
+Deno.test("sourcesStage groups by groupBy: rows of a country, with its shares", () => {
+  const { sources, quotes } = sourcesStage.corpus({ digests, tools }, { groupBy: "country" }).tables;
+  const countries = new Set(corpus.articles.map((a) => a.country ?? "(no country)"));
+  assert.ok(quotes.every((q) => countries.has(q.outlet)));
+  assert.ok(sources.every((s) => countries.has(s.outlet)));
+});
+
+Deno.test("affiliations() gives a person's and an organisation's affiliations, and a place itself", () => {
+  const map = affiliations({
+    entities: [
+      { name: "Ali Larijani", type: "person", aliases: [], demonyms: [], affiliation: ["Iran"] },
+      { name: "Iran", type: "place", aliases: [], demonyms: [] },
+      { name: "Hezbollah", type: "organization", aliases: [], demonyms: [] },
+    ],
+  });
+  assert.deepEqual([...map], [["Ali Larijani", ["Iran"]], ["Iran", ["Iran"]]]);
+});
+
+Deno.test("framing hits carry the speaker of the relation they fall in, through the registry", () => {
+  const results = runCorpusStages({ digests, tools });
+  const hits = results.framing.tables.framing;
+  const aggression = hits.find((h) => h.phrase === "Zionist aggression")!;
+  assert.deepEqual([aggression.voice, aggression.speaker], ["quoted", "Mohammed Shia al-Sudani"]);
+  assert.ok(hits.every((h) => h.voice === "quoted" || h.speaker === ""), "a narrative hit has no speaker");
+  assert.deepEqual(attributedHits(digests, results.sources), hits);
+});
