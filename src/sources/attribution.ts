@@ -138,12 +138,12 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
     if (!span) return;
     const first = quoteAround(span.start);
     if (first && first.inner.end >= span.end - 1 && first.start <= span.start) {
-      relations.push({ type: "direct", sentence, content: first.inner, cue, source });
+      relations.push({ type: "direct", sentence, content: first.inner, cue, ...(source && { source }) });
       return;
     }
     const next = quotes[quoteFrom(span.start)];
     const inside = next !== undefined && next.end <= span.end + 1;
-    relations.push({ type: inside ? "mixed" : "indirect", sentence, content: span, cue, source });
+    relations.push({ type: inside ? "mixed" : "indirect", sentence, content: span, cue, ...(source && { source }) });
   };
   // Cues with a source and no content of their own ("He added:", "the jury said."): a quote nearby is theirs.
   /** A noun phrase after "by" that an apposition follows ("by John F. Tims, president of the company"). */

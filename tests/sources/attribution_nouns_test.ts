@@ -59,3 +59,10 @@ Deno.test("findAttributions() takes a noun the tagger read as an adjective after
     ["indirect", "The battalion chief", "said", "he had just gotten into his car"],
   ]);
 });
+
+Deno.test("findAttributions() gives relations that survive the cache's JSON unchanged: no field set to undefined", async () => {
+  const text = "He was held on charges of assault, police said. Reports of fighting spread. “We will stay,” she said.";
+  const found = findAttributions(await annotateText(text));
+  assert.ok(found.some((r) => r.source === undefined), "a relation without a source");
+  assert.deepEqual(JSON.parse(JSON.stringify(found)), found);
+});
