@@ -187,7 +187,9 @@ export { attributionSpans, quotationSpans, voiceAt, VOICES } from "./framing/voi
 export type { Voice, VoiceSpan } from "./framing/voice.ts";
 export { compileFraming, findFraming, framingHits, stemWord } from "./framing/match.ts";
 export type { FramingHit, FramingMatcher } from "./framing/match.ts";
-export { framingByVoice, framingSummary } from "./framing/summary.ts";
+export { framingByVoice, framingSummary, MIN_MENTIONS } from "./framing/summary.ts";
+export { wilsonInterval, Z95 } from "./measures/wilson.ts";
+export type { ProportionInterval, WilsonOptions } from "./measures/wilson.ts";
 export type { FramingSummaryRow, FramingVoiceRow, ReferentLabel } from "./framing/summary.ts";
 export { framingDiscovery } from "./framing/discovery.ts";
 export type { FramingCandidateRow, FramingDiscoveryOptions } from "./framing/discovery.ts";
@@ -195,7 +197,14 @@ export { evaluateFraming } from "./framing/evaluate.ts";
 export type { FramingAnnotation, FramingEvaluation, FramingScore } from "./framing/evaluate.ts";
 export { framingKwic } from "./framing/kwic.ts";
 export type { FramingKwicOptions, FramingKwicRow } from "./framing/kwic.ts";
-export { framingRateChart, framingShareChart, LOADED_COLOR, NEUTRAL_COLOR, VOICE_LABELS } from "./charts/framing.ts";
+export {
+  framingIntervalChart,
+  framingRateChart,
+  framingShareChart,
+  LOADED_COLOR,
+  NEUTRAL_COLOR,
+  VOICE_LABELS,
+} from "./charts/framing.ts";
 export { kwicHtml, kwicTable } from "./render/kwic.ts";
 export type { KwicHtmlOptions, KwicLine, KwicTable } from "./render/kwic.ts";
 export { framingSection } from "./report/framing_section.ts";

@@ -29,5 +29,5 @@ Deno.test("framingSection() gives framing.csv with the columns of issue 4, frami
   const csv = toCsv(framing.rows, framing.columns);
   assert.ok(csv.startsWith("article,outlet,referent,frame,voice,phrase,start,end,sentence\n"));
   assert.ok(csv.includes("2025-08-11-peregraf-larijani-visit,Peregraf,israel,loaded,quoted,Zionist aggression,"));
-  assert.deepEqual(section.charts.map((c) => c.name), ["framing-share", "framing-rate"]);
+  assert.deepEqual(section.charts.map((c) => c.name), ["framing-share", "framing-interval", "framing-rate"]);
 });
