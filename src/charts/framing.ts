@@ -210,6 +210,8 @@ export function framingIntervalChart(rows: FramingVoiceRow[]): ChartSpec<Framing
       marks: [
         Plot.frame({ stroke: "#ddd", anchor: "left" }),
         Plot.axisFy({ anchor: "right", label: null, fontWeight: "bold", lineWidth: 12 }),
+        // A pale track from 0 to 100% for every outlet and referent, named or not.
+        Plot.ruleY(rows, { y: "outlet", fy: "label", x1: 0, x2: 1, stroke: "#eee" }),
         ...marks,
       ],
     },

@@ -56,8 +56,8 @@ Deno.test("framingIntervalChart() draws each share with its Wilson interval and 
   // each with an interval line and two ticks; two of them from five mentions or more.
   assert.equal(
     (svg.match(/aria-label="rule"/g) ?? []).length,
-    3,
-    "rule groups: own voice enough, own voice few, quoted few",
+    1 + 3,
+    "rule groups: the tracks; own voice enough, own voice few, quoted few",
   );
   assert.equal((svg.match(/>[0-9]+\/[0-9]+ too few</g) ?? []).length, 4, "four shares from fewer than five mentions");
   for (const label of ["9/12", "1/8", "1/1 too few", "0/2 too few"]) assert.ok(svg.includes(`>${label}<`), label);
