@@ -191,7 +191,13 @@ export { framingByVoice, framingSummary, MIN_MENTIONS } from "./framing/summary.
 export { wilsonInterval, Z95 } from "./measures/wilson.ts";
 export type { ProportionInterval, WilsonOptions } from "./measures/wilson.ts";
 export type { FramingSummaryRow, FramingVoiceRow, ReferentLabel } from "./framing/summary.ts";
-export { framingDiscovery } from "./framing/discovery.ts";
+export { framingDiscovery, lexiconHolds } from "./framing/discovery.ts";
+export { acceptCommand, framingCandidates } from "./framing/candidates.ts";
+export type { FramingCandidate, FramingCandidateOptions } from "./framing/candidates.ts";
+export { acceptWording, appendWording } from "./framing/accept.ts";
+export type { AcceptOptions } from "./framing/accept.ts";
+export { MAX_SLOT_WORDS, optionalWords, parsePattern } from "./framing/pattern.ts";
+export type { PatternElement, SlotKind } from "./framing/pattern.ts";
 export type { FramingCandidateRow, FramingDiscoveryOptions } from "./framing/discovery.ts";
 export { evaluateFraming } from "./framing/evaluate.ts";
 export type { FramingAnnotation, FramingEvaluation, FramingScore } from "./framing/evaluate.ts";
