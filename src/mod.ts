@@ -193,6 +193,8 @@ export type { ProportionInterval, WilsonOptions } from "./measures/wilson.ts";
 export type { FramingSummaryRow, FramingVoiceRow, ReferentLabel } from "./framing/summary.ts";
 export { framingDiscovery, lexiconHolds } from "./framing/discovery.ts";
 export { acceptCommand, framingCandidates } from "./framing/candidates.ts";
+export { framingDifferences } from "./framing/differences.ts";
+export type { FramingDifference } from "./framing/differences.ts";
 export type { FramingCandidate, FramingCandidateOptions } from "./framing/candidates.ts";
 export { acceptWording, appendWording } from "./framing/accept.ts";
 export type { AcceptOptions } from "./framing/accept.ts";

@@ -315,10 +315,26 @@ function mayStartPattern(text: string, tokens: Token[], k: number, matcher: Fram
     (byFirst.has(joined.norm) || byFirst.has(joined.lemma) || byFirst.has(stemWord(joined.norm)));
 }
 
-/** The patterns whose first word family a word belongs to. */
+const familyIndex = new WeakMap<FramingMatcher, Map<string, [string, Pattern[]][]>>();
+
+/** The patterns whose first word family a word belongs to (families looked up by their first four letters). */
 function familiesAt(norm: string, matcher: FramingMatcher): Pattern[] {
+  if (norm.length < 4) return [];
+  let index = familyIndex.get(matcher);
+  if (!index) {
+    index = new Map();
+    for (const [prefix, patterns] of matcher.byFamily) {
+      const key = prefix.slice(0, 4);
+      const list = index.get(key) ?? [];
+      list.push([prefix, patterns]);
+      index.set(key, list);
+    }
+    familyIndex.set(matcher, index);
+  }
   const out: Pattern[] = [];
-  for (const [prefix, patterns] of matcher.byFamily) if (norm.startsWith(prefix)) out.push(...patterns);
+  for (const [prefix, patterns] of index.get(norm.slice(0, 4)) ?? []) {
+    if (norm.startsWith(prefix)) out.push(...patterns);
+  }
   return out;
 }
 
