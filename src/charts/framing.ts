@@ -5,7 +5,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import type { FramingSummaryRow, FramingVoiceRow } from "../framing/summary.ts";
+import { type FramingSummaryRow, type FramingVoiceRow, MIN_MENTIONS } from "../framing/summary.ts";
 import type { Voice } from "../framing/voice.ts";
 import type { ChartSpec } from "./spec.ts";
 import { BAND, FONT_FAMILY, FONT_SIZE, marginFor, outletColors, WIDTH } from "./theme.ts";
@@ -41,7 +41,9 @@ function wrappedLines(label: string, ems: number): number {
  * Loaded share per outlet and referent, in the outlet's own voice and in quotes: a
  * matrix of cells, one row per outlet and one column per referent, a panel per voice.
  * A cell's colour runs from pale blue (all wording neutral) to red (all loaded) and it
- * reads "loaded/mentions"; an empty cell means no mention in that voice.
+ * reads "loaded/mentions"; an empty cell means no mention in that voice. A share from
+ * fewer than five mentions (`tooFew`) is too few to compare: its cell is faded and its
+ * count marked with an asterisk. {@linkcode framingIntervalChart} draws the intervals.
  *
  * @example
  * ```ts
@@ -67,7 +69,8 @@ export function framingShareChart(rows: FramingVoiceRow[]): ChartSpec<FramingVoi
   return {
     name: "framing-share",
     title: "Loaded wording by outlet and referent, in its own voice and in quotes",
-    subtitle: "Cell: loaded mentions / all mentions; pale blue all neutral, red all loaded; empty: not named",
+    subtitle: `Cell: loaded mentions / all mentions; pale blue all neutral, red all loaded; empty: not named; ` +
+      `faded with *: fewer than ${MIN_MENTIONS} mentions, too few to compare`,
     rows,
     plot: {
       width: WIDTH,
@@ -86,15 +89,130 @@ export function framingShareChart(rows: FramingVoiceRow[]): ChartSpec<FramingVoi
         Plot.axisY({ tickSize: 0, label: null }),
         Plot.axisFy({ anchor: "right", tickFormat: (v: Voice) => VOICE_LABELS[v] ?? v, label: null }),
         Plot.cell(rows, { x: "label", y: "outlet", fy: "voice", fill: "#f4f4f4", inset: 0.5 }),
-        Plot.cell(seen, { x: "label", y: "outlet", fy: "voice", fill: "loadedShare", inset: 0.5, title }),
+        Plot.cell(seen, {
+          x: "label",
+          y: "outlet",
+          fy: "voice",
+          fill: "loadedShare",
+          fillOpacity: (r: FramingVoiceRow) => r.tooFew ? 0.4 : 1,
+          inset: 0.5,
+          title,
+        }),
         Plot.text(seen, {
           x: "label",
           y: "outlet",
           fy: "voice",
-          text: (r: FramingVoiceRow) => `${r.loaded}/${r.hits}`,
-          fill: (r: FramingVoiceRow) => (r.loadedShare ?? 0) > 0.55 ? "white" : "#222",
+          text: (r: FramingVoiceRow) => `${r.loaded}/${r.hits}${r.tooFew ? "*" : ""}`,
+          fill: (r: FramingVoiceRow) => !r.tooFew && (r.loadedShare ?? 0) > 0.55 ? "white" : "#222",
           fontSize: FONT_SIZE,
         }),
+      ],
+    },
+  };
+}
+
+const percent = (x: number | null) => x === null ? "" : `${Math.round(x * 100)}%`;
+
+/**
+ * Loaded share per outlet and referent with its 95% Wilson interval, in the outlet's own
+ * voice (circle) and in quotes (diamond): a panel per referent, a line per outlet in its
+ * colour. Two outlets differ beyond noise where their intervals do not overlap. A share
+ * from fewer than five mentions (`tooFew`) is drawn hollow with a dashed interval and
+ * labelled "too few"; a voice without mentions is left out.
+ *
+ * @example
+ * ```ts
+ * show(framingIntervalChart(framingByVoice(framingSummary(hits, annotated, lexicon.referents))));
+ * ```
+ */
+export function framingIntervalChart(rows: FramingVoiceRow[]): ChartSpec<FramingVoiceRow> {
+  const color = outletColors(rows.map((r) => r.outlet));
+  const labels = unique(rows.map((r) => r.label));
+  const seen = rows.filter((r) => r.hits > 0);
+  const band = BAND * 1.2;
+  const facetGap = 12;
+  const marginTop = 24;
+  const marginBottom = 40;
+  const height = marginTop + marginBottom + labels.length * (color.domain.length * band + facetGap);
+  const common = { y: "outlet", fy: "label", stroke: "outlet" } as const;
+  const title = (r: FramingVoiceRow) =>
+    `${r.outlet}, ${r.label}, ${VOICE_LABELS[r.voice]}: ${r.loaded} of ${r.hits} loaded, ` +
+    `${percent(r.loadedShare)} (95% interval ${percent(r.loadedShareLow)}–${percent(r.loadedShareHigh)})` +
+    (r.tooFew ? `, fewer than ${MIN_MENTIONS} mentions: too few to compare` : "");
+  const marks = [];
+  for (const voice of ["narrative", "quoted"] as const) {
+    for (const few of [false, true]) {
+      const part = seen.filter((r) => r.voice === voice && r.tooFew === few);
+      if (!part.length) continue;
+      const dy = voice === "narrative" ? -5 : 5;
+      marks.push(
+        Plot.ruleY(part, {
+          ...common,
+          x1: "loadedShareLow",
+          x2: "loadedShareHigh",
+          dy,
+          strokeWidth: 1.5,
+          strokeDasharray: few ? "3,2" : undefined,
+          strokeOpacity: few ? 0.6 : 1,
+        }),
+        Plot.tickX(part, { ...common, x: "loadedShareLow", dy, strokeOpacity: few ? 0.6 : 1 }),
+        Plot.tickX(part, { ...common, x: "loadedShareHigh", dy, strokeOpacity: few ? 0.6 : 1 }),
+        Plot.dot(part, {
+          ...common,
+          x: "loadedShare",
+          dy,
+          r: 3.5,
+          symbol: voice === "narrative" ? "circle" : "diamond",
+          fill: few ? "white" : "outlet",
+          title,
+        }),
+        Plot.text(part, {
+          x: "loadedShareHigh",
+          y: "outlet",
+          fy: "label",
+          dy,
+          dx: 8,
+          textAnchor: "start",
+          fontSize: FONT_SIZE - 2,
+          fill: "#555",
+          text: (r: FramingVoiceRow) => `${r.loaded}/${r.hits}${few ? " too few" : ""}`,
+        }),
+      );
+    }
+  }
+  return {
+    name: "framing-interval",
+    title: "Loaded share with its 95% interval, by outlet and referent",
+    subtitle: `Dot: loaded / all mentions, circle own voice, diamond quoted; line: 95% Wilson interval; ` +
+      `hollow and dashed: fewer than ${MIN_MENTIONS} mentions, too few to compare`,
+    rows,
+    legend: "Outlet",
+    plot: {
+      width: WIDTH,
+      height,
+      marginLeft: marginFor(color.domain),
+      marginRight: marginFor(labels) + 8,
+      marginTop,
+      marginBottom,
+      style: { fontFamily: FONT_FAMILY, fontSize: `${FONT_SIZE}px` },
+      // Room right of 100% for the counts.
+      x: {
+        domain: [0, 1.3],
+        ticks: [0, 0.25, 0.5, 0.75, 1],
+        tickFormat: ".0%",
+        label: "Loaded share of mentions",
+        labelAnchor: "left",
+        grid: true,
+      },
+      y: { domain: color.domain, label: null, padding: 0.1 },
+      fy: { domain: labels, label: null, padding: facetGap / (color.domain.length * band + facetGap) },
+      color,
+      marks: [
+        Plot.frame({ stroke: "#ddd", anchor: "left" }),
+        Plot.axisFy({ anchor: "right", label: null, fontWeight: "bold", lineWidth: 12 }),
+        // A pale track from 0 to 100% for every outlet and referent, named or not.
+        Plot.ruleY(rows, { y: "outlet", fy: "label", x1: 0, x2: 1, stroke: "#eee" }),
+        ...marks,
       ],
     },
   };

@@ -59,6 +59,27 @@ function lexiconWords(lexicon: FramingLexicon): string[] {
 }
 
 /**
+ * Whether the lexicon holds a term (a word or words, lower case): as a wording, inside
+ * one, or as a word of a word family (`aggress*` holds "aggressive"), under any referent.
+ *
+ * @example
+ * ```ts
+ * lexiconHolds(lexicon)("zionist regime"); // true
+ * ```
+ */
+export function lexiconHolds(lexicon: FramingLexicon): (term: string) => boolean {
+  const held = lexiconWords(lexicon);
+  const families = lexicon.referents.flatMap((r) => r.wordings.flatMap((w) => w.spellings))
+    .flatMap((s) => s.split(/\s+/)).filter((w) => /^\p{L}{4,}\*$/u.test(w)).map((w) => w.slice(0, -1).toLowerCase());
+  return (term: string) => {
+    const key = ` ${term.split(" ").map(stemWord).join(" ")} `;
+    if (held.some((s) => s.includes(key))) return true;
+    const words = term.split(" ");
+    return words.length === 1 && families.some((f) => words[0].startsWith(f));
+  };
+}
+
+/**
  * Ranks the words around each referent's mentions by outlet: for each referent, the
  * content words (lemmas, stop words left out) and pairs of adjacent content words
  * within `window` words of a mention and in its sentence, counted per outlet, and each
@@ -83,11 +104,7 @@ export function framingDiscovery(
   const top = options.top ?? 20;
   const pairs = options.pairs ?? true;
   const byId = new Map(annotated.map((a) => [a.article.id, a]));
-  const held = lexiconWords(lexicon);
-  const inLexicon = (term: string) => {
-    const key = ` ${term.split(" ").map(stemWord).join(" ")} `;
-    return held.some((s) => s.includes(key));
-  };
+  const inLexicon = lexiconHolds(lexicon);
   const rows: FramingCandidateRow[] = [];
   for (const referent of lexicon.referents) {
     const mine = hits.filter((h) => h.referent === referent.id);

@@ -40,6 +40,15 @@ export interface FramingScore {
   precision: number;
   /** Annotations found / annotations; 1 when there are none. */
   recall: number;
+  /** The harmonic mean of precision and recall: 2PR / (P + R); 0 when both are 0. */
+  f1: number;
+  /**
+   * Loaded annotations found by a loaded hit (overlapping, same referent) / loaded
+   * annotations; 1 when there are none.
+   */
+  loadedRecall: number;
+  /** Loaded annotations. */
+  loadedAnnotations: number;
   /** Found annotations whose first overlapping hit has the same frame, over those found. */
   frameAccuracy: number;
   /** Found annotations whose first overlapping hit has the same voice, over those found. */
@@ -75,18 +84,26 @@ function score(
   annotations: FramingAnnotation[],
   isTrue: Set<FramingHit>,
   pairs: Map<FramingAnnotation, FramingHit>,
+  loadedPairs: Set<FramingAnnotation>,
 ): FramingScore {
   const tp = hits.filter((h) => isTrue.has(h)).length;
   const found = annotations.filter((a) => pairs.has(a));
   const frameOk = found.filter((a) => pairs.get(a)!.frame === a.frame).length;
   const voiceOk = found.filter((a) => pairs.get(a)!.voice === a.voice).length;
+  const loaded = annotations.filter((a) => a.frame === "loaded");
+  const loadedFound = loaded.filter((a) => loadedPairs.has(a)).length;
+  const precision = hits.length ? tp / hits.length : 1;
+  const recall = annotations.length ? found.length / annotations.length : 1;
   return {
     referent,
     truePositives: tp,
     falsePositives: hits.length - tp,
     falseNegatives: annotations.length - found.length,
-    precision: hits.length ? tp / hits.length : 1,
-    recall: annotations.length ? found.length / annotations.length : 1,
+    precision,
+    recall,
+    f1: precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0,
+    loadedRecall: loaded.length ? loadedFound / loaded.length : 1,
+    loadedAnnotations: loaded.length,
     frameAccuracy: found.length ? frameOk / found.length : 1,
     voiceAccuracy: found.length ? voiceOk / found.length : 1,
     found: found.length,
@@ -99,7 +116,8 @@ function score(
  * Compares framing hits with a hand annotation. A hit is right when it overlaps an
  * annotation of the same article and referent; an annotation is found when a hit
  * overlaps it. Frame and voice are compared for each found annotation with the first
- * hit that overlaps it. Only the articles of the annotation are compared: pass the hits
+ * hit that overlaps it; loaded recall asks that a loaded hit overlap a loaded annotation.
+ * F1 = 2PR / (P + R). Only the articles of the annotation are compared: pass the hits
  * of the annotated articles.
  *
  * @example
@@ -111,16 +129,20 @@ function score(
 export function evaluateFraming(hits: FramingHit[], annotations: FramingAnnotation[]): FramingEvaluation {
   const isTrue = new Set<FramingHit>();
   const pairs = new Map<FramingAnnotation, FramingHit>();
+  const loadedPairs = new Set<FramingAnnotation>();
   for (const h of hits) {
     const match = annotations.filter((a) => a.article === h.article && a.referent === h.referent && overlaps(a, h));
     if (match.length) isTrue.add(h);
-    for (const a of match) if (!pairs.has(a)) pairs.set(a, h);
+    for (const a of match) {
+      if (!pairs.has(a)) pairs.set(a, h);
+      if (h.frame === "loaded") loadedPairs.add(a);
+    }
   }
   const referents = [...new Set([...annotations.map((a) => a.referent), ...hits.map((h) => h.referent)])];
   const disagreements = [...pairs].filter(([a, h]) => a.frame !== h.frame || a.voice !== h.voice)
     .map(([annotation, hit]) => ({ annotation, hit }));
   return {
-    overall: score("all", hits, annotations, isTrue, pairs),
+    overall: score("all", hits, annotations, isTrue, pairs, loadedPairs),
     byReferent: referents.map((r) =>
       score(
         r,
@@ -128,6 +150,7 @@ export function evaluateFraming(hits: FramingHit[], annotations: FramingAnnotati
         annotations.filter((a) => a.referent === r),
         isTrue,
         pairs,
+        loadedPairs,
       )
     ),
     falsePositives: hits.filter((h) => !isTrue.has(h)),

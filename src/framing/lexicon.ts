@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { type DataSchema, LEAF, parseDataFile } from "../data/yaml.ts";
+import { optionalWords, parsePattern } from "./pattern.ts";
 
 /** The project's framing lexicon. */
 export const DEFAULT_FRAMING_LEXICON_FILE: string = fileURLToPath(
@@ -256,7 +257,8 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
         }
         let spellings: string[] = [];
         try {
-          spellings = expandWording(text);
+          spellings = expandWording(optionalWords(text));
+          for (const spelling of spellings) parsePattern(spelling);
         } catch (e) {
           fail(`${shown}: ${(e as Error).message}`);
         }

@@ -10,6 +10,7 @@ import { tokenize } from "../nlp/wink.ts";
 import type { AnnotatedArticle, Token } from "../types.ts";
 import type { Frame, FramingLexicon } from "./lexicon.ts";
 import { attributionSpans, quotationSpans, type Voice, voiceAt } from "./voice.ts";
+import { parsePattern, type SlotKind } from "./pattern.ts";
 
 /** One wording of a referent found in an article: a row of `framing.csv`. */
 export interface FramingHit {
@@ -44,6 +45,7 @@ export interface FramingHit {
 }
 
 interface PatternWord {
+  kind?: undefined;
   norm: string;
   lemma: string;
   stem: string;
@@ -53,13 +55,31 @@ interface PatternWord {
   capital: boolean;
 }
 
+/** A word family of the pattern language: any word that starts with `prefix`. */
+interface PatternFamily {
+  kind: "family";
+  prefix: string;
+}
+
+/** A slot of the pattern language: from `min` to `max` tokens of a kind. */
+interface PatternSlot {
+  kind: "slot";
+  slot: SlotKind;
+  min: number;
+  max: number;
+}
+
+type PatternItem = PatternWord | PatternFamily | PatternSlot;
+
 interface Pattern {
-  words: PatternWord[];
+  words: PatternItem[];
+  /** Index of the item the hit ends before (a `>` in the wording), or words.length. */
+  cut: number;
   /** Referent id, or null for an `ignore` phrase. */
   referent: string | null;
   frame: Frame;
   spelling: string;
-  context: RegExp | null;
+  context: Cues | null;
   order: number;
 }
 
@@ -69,7 +89,14 @@ export interface FramingMatcher {
   lexicon: FramingLexicon;
   /** Patterns indexed by every key of their first word. */
   byFirst: Map<string, Pattern[]>;
+  /** Patterns that start with a word family, by its prefix. */
+  byFamily: Map<string, Pattern[]>;
+  /** Patterns that start with a quotation mark (`[quote]`). */
+  byQuote: Pattern[];
 }
+
+/** The quotation marks `[quote]` matches. */
+const QUOTES = new Set(['"', "\u201c", "\u201d", "\u201e", "'", "\u2018", "\u2019", "\u00ab", "\u00bb", "``", "''"]);
 
 /**
  * A crude stem that makes plurals meet their singular: "militias" and "militia",
@@ -98,19 +125,51 @@ function isJoiner(tokens: Token[], k: number): boolean {
   return t.text === "\u2014" && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
 }
 
-function cueRegex(cues: string[]): RegExp | null {
-  if (!cues.length) return null;
-  const parts = cues.map((c) => {
+/** Cue words compiled: `include` must match; spans matching `exclude` ("!Kataib Hezbollah") are no cue. */
+interface Cues {
+  include: RegExp;
+  exclude: RegExp | null;
+}
+
+function cueAlternation(cues: string[]): string {
+  return cues.map((c) => {
     const star = c.endsWith("*");
     const body = (star ? c.slice(0, -1) : c).trim()
       .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
       .replace(/[-\u2010-\u2015\s]+/g, "[-\\u2010-\\u2015\\s]?");
     return body + (star ? "[\\p{L}\\p{N}]*" : "");
-  });
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join("|")})(?![\\p{L}\\p{N}])`, "iu");
+  }).join("|");
 }
 
-function compileSpelling(spelling: string, matchCase: boolean): PatternWord[] {
+function cueRegex(cues: string[]): Cues | null {
+  const include = cues.filter((c) => !c.startsWith("!"));
+  const exclude = cues.filter((c) => c.startsWith("!")).map((c) => c.slice(1).trim()).filter(Boolean);
+  if (!include.length) return null;
+  const wrap = (alternation: string, flags: string) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, flags);
+  return {
+    include: wrap(cueAlternation(include), "iu"),
+    exclude: exclude.length ? wrap(cueAlternation(exclude), "giu") : null,
+  };
+}
+
+/** Whether a stretch of text holds one of the cues, outside the excluded phrases. */
+function hasCue(cues: Cues, text: string): boolean {
+  return cues.include.test(cues.exclude ? text.replace(cues.exclude, " ") : text);
+}
+
+function compileSpelling(spelling: string, matchCase: boolean): { words: PatternItem[]; cut: number } {
+  const words: PatternItem[] = [];
+  let cut = -1;
+  for (const e of parsePattern(spelling)) {
+    if (e.kind === "end") cut = words.length;
+    else if (e.kind === "words") words.push(...compileWords(e.text, matchCase));
+    else words.push(e);
+  }
+  return { words, cut: cut < 0 ? words.length : cut };
+}
+
+function compileWords(spelling: string, matchCase: boolean): PatternWord[] {
   const raw = tokenize(prepareText(spelling)).tokens.filter((t) => !JOINERS.has(t.text) && t.text !== "\u2014");
   // A spelling in lower case already is tokenized once.
   const lower = spelling.toLowerCase() === spelling ? raw : tokenize(prepareText(spelling.toLowerCase())).tokens
@@ -148,10 +207,22 @@ export function compileFraming(lexicon: FramingLexicon): FramingMatcher {
 
 function compileFramingUncached(lexicon: FramingLexicon): FramingMatcher {
   const byFirst = new Map<string, Pattern[]>();
+  const byFamily = new Map<string, Pattern[]>();
+  const byQuote: Pattern[] = [];
   let order = 0;
   const add = (p: Pattern) => {
     if (!p.words.length) return;
     const w = p.words[0];
+    if (w.kind === "slot") {
+      byQuote.push(p);
+      return;
+    }
+    if (w.kind === "family") {
+      const list = byFamily.get(w.prefix) ?? [];
+      list.push(p);
+      byFamily.set(w.prefix, list);
+      return;
+    }
     for (const key of new Set([w.norm, w.lemma, w.stem])) {
       const list = byFirst.get(key) ?? [];
       list.push(p);
@@ -160,7 +231,7 @@ function compileFramingUncached(lexicon: FramingLexicon): FramingMatcher {
   };
   for (const phrase of lexicon.ignore) {
     add({
-      words: compileSpelling(phrase, false),
+      ...compileSpelling(phrase, false),
       referent: null,
       frame: "neutral",
       spelling: phrase,
@@ -173,7 +244,7 @@ function compileFramingUncached(lexicon: FramingLexicon): FramingMatcher {
       const context = cueRegex(wording.context);
       for (const spelling of wording.spellings) {
         add({
-          words: compileSpelling(spelling, wording.matchCase),
+          ...compileSpelling(spelling, wording.matchCase),
           referent: referent.id,
           frame: wording.frame,
           spelling,
@@ -183,7 +254,7 @@ function compileFramingUncached(lexicon: FramingLexicon): FramingMatcher {
       }
     }
   }
-  return { lexicon, byFirst };
+  return { lexicon, byFirst, byFamily, byQuote };
 }
 
 /** Keys under which a token (or a word joined across a line-break hyphen) is looked up. */
@@ -196,7 +267,8 @@ interface Word {
   to: number;
 }
 
-function sameWord(w: Pick<Word, "norm" | "lemma" | "text">, p: PatternWord): boolean {
+function sameWord(w: Pick<Word, "norm" | "lemma" | "text">, p: PatternWord | PatternFamily): boolean {
+  if (p.kind === "family") return w.norm.startsWith(p.prefix);
   if (p.exact !== undefined) return w.text === p.exact;
   if (p.capital && !/^\p{Lu}/u.test(w.text)) return false;
   if (w.norm === p.norm) return true;
@@ -236,7 +308,8 @@ function hyphenatedAt(text: string, tokens: Token[], k: number): Word | null {
  */
 function mayStartPattern(text: string, tokens: Token[], k: number, matcher: FramingMatcher): boolean {
   const t = tokens[k];
-  if (t.punct) return false;
+  if (t.punct) return matcher.byQuote.length > 0 && QUOTES.has(t.text);
+  if (matcher.byFamily.size && familiesAt(t.norm, matcher).length) return true;
   const { byFirst } = matcher;
   const starts = startsOf(matcher);
   // The first two characters first: most tokens start no key, and are not hashed.
@@ -246,6 +319,29 @@ function mayStartPattern(text: string, tokens: Token[], k: number, matcher: Fram
   const joined = hyphenatedAt(text, tokens, k);
   return joined !== null &&
     (byFirst.has(joined.norm) || byFirst.has(joined.lemma) || byFirst.has(stemWord(joined.norm)));
+}
+
+const familyIndex = new WeakMap<FramingMatcher, Map<string, [string, Pattern[]][]>>();
+
+/** The patterns whose first word family a word belongs to (families looked up by their first four letters). */
+function familiesAt(norm: string, matcher: FramingMatcher): Pattern[] {
+  if (norm.length < 4) return [];
+  let index = familyIndex.get(matcher);
+  if (!index) {
+    index = new Map();
+    for (const [prefix, patterns] of matcher.byFamily) {
+      const key = prefix.slice(0, 4);
+      const list = index.get(key) ?? [];
+      list.push([prefix, patterns]);
+      index.set(key, list);
+    }
+    familyIndex.set(matcher, index);
+  }
+  const out: Pattern[] = [];
+  for (const [prefix, patterns] of index.get(norm.slice(0, 4)) ?? []) {
+    if (norm.startsWith(prefix)) out.push(...patterns);
+  }
+  return out;
 }
 
 /** How the keys of a matcher start: whether a word may be a key, from its first two characters. */
@@ -330,24 +426,72 @@ function skipBetween(text: string, tokens: Token[], k: number): number {
 }
 
 /**
- * Matches a pattern at token `at`; returns the index past the last matched token, or -1.
+ * Matches a pattern at token `at`; returns the index past the last token of the hit (the
+ * tokens before a `>`), or -1.
  * At each token, the word hyphenated across a line break is tried first, then the token.
  */
 function matchAt(text: string, tokens: Token[], at: number, p: Pattern): number {
+  let hitEnd = -1;
   const step = (k: number, w: number): number => {
+    // The last time the cut is passed is on the path that succeeds (a success returns at once).
+    if (w === p.cut) hitEnd = k;
     if (w === p.words.length) return k;
     const j = w === 0 ? k : skipBetween(text, tokens, k);
     if (j < 0) return -1;
+    const item = p.words[w];
+    if (item.kind === "slot") {
+      for (const end of slotEnds(tokens, j, item)) {
+        const to = step(end, w + 1);
+        if (to >= 0) return to;
+      }
+      return -1;
+    }
     const t = tokens[j];
     if (!t || t.punct) return -1;
     const joined = hyphenatedAt(text, tokens, j);
-    if (joined && sameWord(joined, p.words[w])) {
+    if (joined && sameWord(joined, item)) {
       const end = step(joined.to, w + 1);
       if (end >= 0) return end;
     }
-    return sameWord(t, p.words[w]) ? step(j + 1, w + 1) : -1;
+    return sameWord(t, item) ? step(j + 1, w + 1) : -1;
   };
-  return step(at, 0);
+  return step(at, 0) < 0 ? -1 : hitEnd;
+}
+
+const LINKS = new Set(["and", "or", ",", "-", "&"]);
+
+/**
+ * Where a slot may end when it starts at token j: the indices just past each possible
+ * stretch of tokens it takes, longest first (j itself last, when the slot may be empty).
+ * `[adj]` takes adjectives, with adverbs, hyphens, commas, "and" and "or" between them
+ * (a stretch ends on an adjective); `[any]` any word; `[quote]` one quotation mark.
+ */
+function slotEnds(tokens: Token[], j: number, slot: PatternSlot): number[] {
+  const ends: number[] = [];
+  let words = 0;
+  for (let k = j; k < tokens.length && words < slot.max; k++) {
+    const t = tokens[k];
+    if (slot.slot === "quote") {
+      if (QUOTES.has(t.text)) ends.push(k + 1);
+      break;
+    }
+    if (slot.slot === "any") {
+      if (t.punct) break;
+      words++;
+      ends.push(k + 1);
+      continue;
+    }
+    if (t.pos === "ADJ") {
+      words++;
+      ends.push(k + 1);
+      continue;
+    }
+    if (t.pos === "ADV" || LINKS.has(t.norm)) continue;
+    break;
+  }
+  ends.reverse();
+  if (slot.min === 0) ends.push(j);
+  return ends.filter((e, i) => i === 0 || e !== ends[i - 1]);
 }
 
 /** The span of the sentence before a token's and the token's own, where context cues are looked for. */
@@ -388,14 +532,17 @@ export function findFraming(annotated: AnnotatedArticle, matcher: FramingMatcher
     let best: { to: number; p: Pattern } | undefined;
     const keys = new Set<string>();
     for (const w of wordsAt(text, tokens, i)) for (const key of [w.norm, w.lemma, stemWord(w.norm)]) keys.add(key);
-    for (const key of keys) {
-      for (const p of matcher.byFirst.get(key) ?? []) {
+    const candidates: Pattern[][] = [...keys].map((key) => matcher.byFirst.get(key) ?? []);
+    if (matcher.byFamily.size) candidates.push(familiesAt(tokens[i].norm, matcher));
+    if (tokens[i].punct) candidates.push(matcher.byQuote);
+    for (const patterns of candidates) {
+      for (const p of patterns) {
         const to = matchAt(text, tokens, i, p);
         if (to < 0) continue;
         if (best && (to < best.to || (to === best.to && p.order >= best.p.order))) continue;
         if (p.context) {
           const [s, e] = contextSpan(annotated, tokens[i], tokens[to - 1]);
-          if (!p.context.test(text.slice(s, e))) continue;
+          if (!hasCue(p.context, text.slice(s, e))) continue;
         }
         best = { to, p };
       }
@@ -428,13 +575,15 @@ export function findFraming(annotated: AnnotatedArticle, matcher: FramingMatcher
   return merged.map(({ from, to, p }) => {
     const first = tokens[from];
     const last = tokens[to - 1];
+    // A hit that starts with a quotation mark ("[quote] resistance") has the voice of its first word.
+    const firstWord = first.punct ? tokens.slice(from, to).find((t) => !t.punct) ?? first : first;
     const [s, e] = sentenceSpan(annotated, first, last);
     return {
       article: article.id,
       outlet: article.outlet,
       referent: p.referent as string,
       frame: p.frame,
-      voice: voiceAt(first.start, voiceSpans),
+      voice: voiceAt(firstWord.start, voiceSpans),
       phrase: text.slice(first.start, last.end),
       start: first.start,
       end: last.end,

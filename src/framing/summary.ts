@@ -7,6 +7,10 @@
 import type { ArticleOutline } from "../types.ts";
 import type { FramingHit } from "./match.ts";
 import type { Voice } from "./voice.ts";
+import { wilsonInterval } from "../measures/wilson.ts";
+
+/** A share from fewer mentions than this is flagged as too few to compare (`tooFew`). */
+export const MIN_MENTIONS = 5;
 
 /** One outlet and referent: a row of `framing_summary.csv`. */
 export interface FramingSummaryRow {
@@ -30,18 +34,36 @@ export interface FramingSummaryRow {
   hitsPer1000: number;
   /** loaded / hits, or null without hits. */
   loadedShare: number | null;
+  /** Lower bound of loadedShare's 95% Wilson score interval, or null without hits. */
+  loadedShareLow: number | null;
+  /** Upper bound of loadedShare's 95% Wilson score interval, or null without hits. */
+  loadedShareHigh: number | null;
+  /** Whether loadedShare rests on fewer than {@linkcode MIN_MENTIONS} mentions: too few to compare. */
+  tooFew: boolean;
   /** Hits in the outlet's own voice. */
   narrativeHits: number;
   /** Loaded hits in the outlet's own voice. */
   narrativeLoaded: number;
   /** narrativeLoaded / narrativeHits, or null without such hits. */
   narrativeLoadedShare: number | null;
+  /** Lower bound of narrativeLoadedShare's 95% Wilson interval, or null. */
+  narrativeLoadedShareLow: number | null;
+  /** Upper bound of narrativeLoadedShare's 95% Wilson interval, or null. */
+  narrativeLoadedShareHigh: number | null;
+  /** Whether narrativeLoadedShare rests on fewer than {@linkcode MIN_MENTIONS} mentions. */
+  narrativeTooFew: boolean;
   /** Hits inside quotes or attributed paraphrase. */
   quotedHits: number;
   /** Loaded hits inside quotes or attributed paraphrase. */
   quotedLoaded: number;
   /** quotedLoaded / quotedHits, or null without such hits. */
   quotedLoadedShare: number | null;
+  /** Lower bound of quotedLoadedShare's 95% Wilson interval, or null. */
+  quotedLoadedShareLow: number | null;
+  /** Upper bound of quotedLoadedShare's 95% Wilson interval, or null. */
+  quotedLoadedShareHigh: number | null;
+  /** Whether quotedLoadedShare rests on fewer than {@linkcode MIN_MENTIONS} mentions. */
+  quotedTooFew: boolean;
 }
 
 /** The referents to summarise, in order, with their labels. */
@@ -54,6 +76,17 @@ export interface ReferentLabel {
 
 const share = (part: number, whole: number): number | null => whole > 0 ? part / whole : null;
 
+/** A share, its 95% Wilson interval and its too-few flag. */
+function shareOf(part: number, whole: number) {
+  const interval = wilsonInterval(part, whole);
+  return {
+    share: share(part, whole),
+    low: interval?.low ?? null,
+    high: interval?.high ?? null,
+    tooFew: whole < MIN_MENTIONS,
+  };
+}
+
 /**
  * Summarises framing hits per outlet and referent: every outlet of the corpus with
  * every referent of the lexicon, zero rows included, so a blank is a measured absence.
@@ -61,6 +94,9 @@ const share = (part: number, whole: number): number | null => whole > 0 ? part /
  *
  * hitsPer1000 = hits / words × 1000, with words the outlet's word tokens; loadedShare =
  * loaded / hits; narrativeLoadedShare and quotedLoadedShare are the same within one voice.
+ * Each share has its 95% Wilson score interval (`…Low`, `…High`; see `wilsonInterval`) and
+ * a flag when it rests on fewer than {@linkcode MIN_MENTIONS} mentions (`tooFew`,
+ * `narrativeTooFew`, `quotedTooFew`).
  *
  * @example
  * ```ts
@@ -104,6 +140,9 @@ export function framingSummary(
       const narrativeLoaded = count("narrative", true);
       const quotedHits = count("quoted", false);
       const quotedLoaded = count("quoted", true);
+      const all = shareOf(loaded, mine.length);
+      const narrative = shareOf(narrativeLoaded, narrativeHits);
+      const quoted = shareOf(quotedLoaded, quotedHits);
       rows.push({
         outlet,
         referent: r.id,
@@ -114,13 +153,22 @@ export function framingSummary(
         loaded,
         neutral: mine.length - loaded,
         hitsPer1000: words > 0 ? mine.length / words * 1000 : 0,
-        loadedShare: share(loaded, mine.length),
+        loadedShare: all.share,
+        loadedShareLow: all.low,
+        loadedShareHigh: all.high,
+        tooFew: all.tooFew,
         narrativeHits,
         narrativeLoaded,
-        narrativeLoadedShare: share(narrativeLoaded, narrativeHits),
+        narrativeLoadedShare: narrative.share,
+        narrativeLoadedShareLow: narrative.low,
+        narrativeLoadedShareHigh: narrative.high,
+        narrativeTooFew: narrative.tooFew,
         quotedHits,
         quotedLoaded,
-        quotedLoadedShare: share(quotedLoaded, quotedHits),
+        quotedLoadedShare: quoted.share,
+        quotedLoadedShareLow: quoted.low,
+        quotedLoadedShareHigh: quoted.high,
+        quotedTooFew: quoted.tooFew,
       });
     }
   }
@@ -143,6 +191,12 @@ export interface FramingVoiceRow {
   loaded: number;
   /** loaded / hits, or null without hits. */
   loadedShare: number | null;
+  /** Lower bound of loadedShare's 95% Wilson interval, or null without hits. */
+  loadedShareLow: number | null;
+  /** Upper bound of loadedShare's 95% Wilson interval, or null without hits. */
+  loadedShareHigh: number | null;
+  /** Whether the share rests on fewer than {@linkcode MIN_MENTIONS} mentions: too few to compare. */
+  tooFew: boolean;
 }
 
 /**
@@ -165,6 +219,9 @@ export function framingByVoice(rows: readonly FramingSummaryRow[]): FramingVoice
       hits: r.narrativeHits,
       loaded: r.narrativeLoaded,
       loadedShare: r.narrativeLoadedShare,
+      loadedShareLow: r.narrativeLoadedShareLow,
+      loadedShareHigh: r.narrativeLoadedShareHigh,
+      tooFew: r.narrativeTooFew,
     },
     {
       outlet: r.outlet,
@@ -174,6 +231,9 @@ export function framingByVoice(rows: readonly FramingSummaryRow[]): FramingVoice
       hits: r.quotedHits,
       loaded: r.quotedLoaded,
       loadedShare: r.quotedLoadedShare,
+      loadedShareLow: r.quotedLoadedShareLow,
+      loadedShareHigh: r.quotedLoadedShareHigh,
+      tooFew: r.quotedTooFew,
     },
   ]);
 }

@@ -6,7 +6,7 @@
  */
 import { type ReportInput, type ReportSection, stageTables } from "./types.ts";
 import { framingByVoice } from "../framing/summary.ts";
-import { framingRateChart, framingShareChart } from "../charts/framing.ts";
+import { framingIntervalChart, framingRateChart, framingShareChart } from "../charts/framing.ts";
 import { type FramingResult, framingStage } from "../stages/framing.ts";
 import { sourcesStage } from "../stages/sources.ts";
 
@@ -35,8 +35,13 @@ export function framingSection(
       "words (quoted: inside quotation marks, an attributed paraphrase, or the content of reported speech, " +
       "see the sources section), with the speaker it is attributed to. Per outlet and referent: mentions, " +
       "mentions per 1,000 words (hits / words × 1000) and the share of loaded wording " +
-      "(loaded / hits), overall and per voice.",
+      "(loaded / hits), overall and per voice, each with its 95% Wilson score interval; a share from " +
+      "fewer than five mentions is flagged as too few to compare (too_few).",
     tables: stageTables(framingStage, result),
-    charts: [framingShareChart(framingByVoice(summary)), framingRateChart(summary)],
+    charts: [
+      framingShareChart(framingByVoice(summary)),
+      framingIntervalChart(framingByVoice(summary)),
+      framingRateChart(summary),
+    ],
   };
 }

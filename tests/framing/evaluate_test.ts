@@ -49,3 +49,23 @@ Deno.test("evaluateFraming() gives 1 for precision without hits and recall witho
   assert.equal(e.overall.precision, 1);
   assert.equal(e.overall.recall, 1);
 });
+
+Deno.test("evaluateFraming() gives F1 and loaded recall as computed by hand", () => {
+  const neutral = (h: FramingHit) => ({ ...h, frame: "neutral" as const });
+  const hits = [hit("israel", 0, 10), neutral(hit("israel", 20, 30)), hit("israel", 50, 60)];
+  const annotations = [
+    gold("israel", 0, 10), // loaded, found by a loaded hit
+    gold("israel", 20, 30), // loaded, found only by a neutral hit: not loaded recall
+    gold("israel", 35, 40), // loaded, missed
+    { ...gold("israel", 42, 45), frame: "neutral" as const }, // neutral, missed
+  ];
+  const e = evaluateFraming(hits, annotations);
+  // Precision 2/3 (50–60 overlaps nothing), recall 2/4: F1 = 2 × 2/3 × 1/2 / (2/3 + 1/2) = 4/7.
+  assert.equal(e.overall.precision, 2 / 3);
+  assert.equal(e.overall.recall, 1 / 2);
+  assert.ok(Math.abs(e.overall.f1 - 4 / 7) < 1e-12);
+  // Loaded annotations 3, found by a loaded hit 1.
+  assert.equal(e.overall.loadedAnnotations, 3);
+  assert.equal(e.overall.loadedRecall, 1 / 3);
+  assert.equal(evaluateFraming([], [gold("x", 0, 1)]).overall.f1, 0, "no hit, no find: F1 0");
+});

@@ -59,6 +59,38 @@ Deno.test("framingSummary() counts hits per 1,000 words and loaded shares as com
   assert.equal(b.narrativeLoadedShare, null, "no own-voice mention: no share");
 });
 
+Deno.test("framingSummary() gives every share its 95% Wilson interval, computed by hand", () => {
+  const rows = framingSummary(HITS, ANNOTATED, REFERENTS);
+  const a = rows.find((r) => r.outlet === "A" && r.referent === "israel")!;
+  const close = (x: number | null, y: number, what: string) =>
+    assert.ok(x !== null && Math.abs(x - y) < 5e-5, `${what}: ${x} is not ${y}`);
+  // 2 of 4 loaded, z = 1.959964: centre 0.5, half 1.959964 / 1.960365 × √(0.0625 + 0.060023) = 0.349961.
+  close(a.loadedShareLow, 0.150039, "loaded low");
+  close(a.loadedShareHigh, 0.849961, "loaded high");
+  // 1 of 3 narrative: z²/n = 1.280486, centre (0.333333 + 0.640243) / 2.280486 = 0.426917,
+  // half 1.959964 / 2.280486 × √(0.074074 + 0.106707) = 0.859451 × 0.425184 = 0.365426.
+  close(a.narrativeLoadedShareLow, 0.061491, "narrative low");
+  close(a.narrativeLoadedShareHigh, 0.792343, "narrative high");
+  // 1 of 1 quoted: z²/n = 3.841459, centre (1 + 1.920730) / 4.841459 = 0.603274, low = centre − half = 0.206549.
+  close(a.quotedLoadedShareLow, 0.206549, "quoted low");
+  assert.equal(a.quotedLoadedShareHigh, 1);
+  const none = rows.find((r) => r.outlet === "A" && r.referent === "united_states")!;
+  assert.deepEqual([none.loadedShareLow, none.loadedShareHigh], [null, null], "no mention: no interval");
+});
+
+Deno.test("framingSummary() flags a share from fewer than five mentions as too few to compare", () => {
+  const five = [...HITS, hit("A", "israel", "neutral", "quoted")];
+  const rows = framingSummary(five, ANNOTATED, REFERENTS);
+  const a = rows.find((r) => r.outlet === "A" && r.referent === "israel")!;
+  assert.equal(a.hits, 5);
+  assert.equal(a.tooFew, false, "five mentions are enough");
+  assert.equal(a.narrativeTooFew, true, "three own-voice mentions are not");
+  assert.equal(a.quotedTooFew, true);
+  const b = rows.find((r) => r.outlet === "B" && r.referent === "israel")!;
+  assert.equal(b.tooFew, true, "one mention");
+  assert.equal(rows.find((r) => r.referent === "united_states")!.tooFew, true, "no mention is too few as well");
+});
+
 Deno.test("framingSummary() keeps every outlet and referent, a zero row for a referent never named", () => {
   const rows = framingSummary(HITS, ANNOTATED, REFERENTS);
   assert.deepEqual(rows.map((r) => `${r.outlet}/${r.referent}`), [
@@ -77,8 +109,11 @@ Deno.test("framingSummary() keeps every outlet and referent, a zero row for a re
 Deno.test("framingByVoice() gives two rows per outlet and referent, narrative then quoted", () => {
   const rows = framingByVoice(framingSummary(HITS, ANNOTATED, REFERENTS));
   assert.equal(rows.length, 8);
-  assert.deepEqual(rows.slice(0, 2).map((r) => [r.voice, r.hits, r.loaded, r.loadedShare]), [
-    ["narrative", 3, 1, 1 / 3],
-    ["quoted", 1, 1, 1],
+  assert.deepEqual(rows.slice(0, 2).map((r) => [r.voice, r.hits, r.loaded, r.loadedShare, r.tooFew]), [
+    ["narrative", 3, 1, 1 / 3, true],
+    ["quoted", 1, 1, 1, true],
   ]);
+  const summary = framingSummary(HITS, ANNOTATED, REFERENTS)[0];
+  assert.equal(rows[0].loadedShareLow, summary.narrativeLoadedShareLow);
+  assert.equal(rows[1].loadedShareHigh, summary.quotedLoadedShareHigh);
 });
