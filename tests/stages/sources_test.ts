@@ -98,7 +98,7 @@ Deno.test("affiliations() gives a person's and an organisation's affiliations, a
 Deno.test("framing hits carry the speaker of the relation they fall in, through the registry", () => {
   const results = runCorpusStages({ digests, tools });
   const hits = results.framing.tables.framing;
-  const aggression = hits.find((h) => h.phrase === "Zionist aggression")!;
+  const aggression = hits.find((h) => h.phrase === "Zionist aggression against Iran")!;
   assert.deepEqual([aggression.voice, aggression.speaker], ["quoted", "Mohammed Shia al-Sudani"]);
   assert.ok(hits.every((h) => h.voice === "quoted" || h.speaker === ""), "a narrative hit has no speaker");
   assert.deepEqual(attributedHits(digests, results.sources), hits);
