@@ -23,6 +23,12 @@ export { ArticleError, parseArticle } from "./corpus/front_matter.ts";
 export { CorpusError, DEFAULT_CORPUS_DIR, loadArticleFile, loadCorpus } from "./corpus/load.ts";
 export type { LoadArticleOptions, LoadCorpusOptions } from "./corpus/load.ts";
 export { filterOutlets } from "./corpus/filter.ts";
+export { DEFAULT_OUTLETS_FILE, loadOutlets, OUTLET_FIELDS, parseOutlets, withOutlets } from "./corpus/outlets.ts";
+export type { OutletEntry, OutletField } from "./corpus/outlets.ts";
+export { articleField, articleFields } from "./corpus/fields.ts";
+export { checkField, parseWhere, where } from "./corpus/where.ts";
+export type { WhereCondition } from "./corpus/where.ts";
+export { groupArticles } from "./corpus/group.ts";
 export { addArticle, extractArticle } from "./corpus/ingest.ts";
 export type { AddArticleOptions, AddedArticle, ExtractedArticle, NewArticleMeta } from "./corpus/ingest.ts";
 
@@ -163,7 +169,8 @@ export {
 export { renderSvg } from "./render/svg.ts";
 export { svgToPng } from "./render/png.ts";
 export type { PngOptions } from "./render/png.ts";
-export { toCsv, writeCsv } from "./render/csv.ts";
+export { groupHeader, toCsv, writeCsv } from "./render/csv.ts";
+export type { CsvOptions } from "./render/csv.ts";
 export { saveChart, show } from "./render/figure.ts";
 export type { Figure, SavedChart } from "./render/figure.ts";
 export { table, tableHtml, tableText } from "./render/table.ts";

@@ -45,15 +45,44 @@ export function csvHeader(field: string): string {
   return field.replace(/([a-z\d])([A-Z])/g, "$1_$2").replace(/([a-z]{2,})(\d)/gi, "$1_$2").toLowerCase();
 }
 
-/** The header line of a CSV file: each column's {@linkcode csvHeader}. */
-const headerLine = (cols: readonly string[]) => cols.map((c) => csvFormatValue(csvHeader(c))).join(",");
+/**
+ * The headers of a table whose rows are grouped by a field: the `outlet` column, which
+ * holds each row's group, headed by the field's name, and so is a column about the group
+ * (`outletArticles`, the group's articles); every other column by its
+ * {@linkcode csvHeader}. The one place where the unit of comparison names a column: the
+ * report's CSV tables, its charts' CSV files and its page all head their columns with it.
+ *
+ * @example
+ * ```ts
+ * import { groupHeader } from "./csv.ts";
+ * ["outlet", "outletArticles", "loadedShareLow"].map(groupHeader("country"));
+ * // ["country", "country_articles", "loaded_share_low"]
+ * ["outlet", "words"].map(groupHeader()); // ["outlet", "words"]
+ * ```
+ *
+ * @param group The field the rows are grouped by (default `outlet`).
+ */
+export function groupHeader(group: string = "outlet"): (field: string) => string {
+  return (field) => csvHeader(/^outlet(?![a-z])/.test(field) ? `${group}${field.slice("outlet".length)}` : field);
+}
+
+/** Options of {@linkcode toCsv} and {@linkcode writeCsv}. */
+export interface CsvOptions {
+  /** The header of each column (default {@linkcode csvHeader}; see {@linkcode groupHeader}). */
+  header?: (field: string) => string;
+}
+
+/** The header line of a CSV file: each column's header. */
+const headerLine = (cols: readonly string[], header: (field: string) => string = csvHeader) =>
+  cols.map((c) => csvFormatValue(header(c))).join(",");
 
 /** The columns given, or those of the first row. */
 const columnsOf = (rows: readonly object[], columns?: string[]) => columns ?? (rows.length ? Object.keys(rows[0]) : []);
 
 /**
  * Formats rows as CSV (RFC 4180 quoting), with the columns given or those of the
- * first row, each headed by its name in snake_case ({@linkcode csvHeader}). Text cells
+ * first row, each headed by its name in snake_case ({@linkcode csvHeader}) or as
+ * `options.header` gives. Text cells
  * that a spreadsheet would take for a formula (starting with `=`, `+`, `-`, `@`, tab or
  * CR, such as `=HYPERLINK(...)` or `-1+cmd|...`) get a leading `'`; numbers, and text
  * that is only a number such as "-3", are written as they are.
@@ -63,11 +92,11 @@ const columnsOf = (rows: readonly object[], columns?: string[]) => columns ?? (r
  * toCsv([{ outlet: "A, B", medianWords: 2 }]); // 'outlet,median_words\n"A, B",2\n'
  * ```
  */
-export function toCsv(rows: readonly object[], columns?: string[]): string {
+export function toCsv(rows: readonly object[], columns?: string[], options: CsvOptions = {}): string {
   const cols = columnsOf(rows, columns);
   const line = lineFormatter(cols);
   const lines: string[] = new Array(rows.length + 1);
-  lines[0] = headerLine(cols);
+  lines[0] = headerLine(cols, options.header);
   for (let r = 0; r < rows.length; r++) lines[r + 1] = line(rows[r]);
   return lines.join("\n") + "\n";
 }
@@ -87,7 +116,12 @@ const CSV_CHUNK = 1 << 20;
  *
  * @throws {Error} naming the file when it cannot be written.
  */
-export async function writeCsv(file: string, rows: readonly object[], columns?: string[]): Promise<void> {
+export async function writeCsv(
+  file: string,
+  rows: readonly object[],
+  columns?: string[],
+  options: CsvOptions = {},
+): Promise<void> {
   const cols = columnsOf(rows, columns);
   const line = lineFormatter(cols);
   const encoder = new TextEncoder();
@@ -102,7 +136,7 @@ export async function writeCsv(file: string, rows: readonly object[], columns?: 
       const bytes = encoder.encode(text);
       for (let at = 0; at < bytes.length;) at += await handle.write(bytes.subarray(at));
     };
-    let chunk = headerLine(cols) + "\n";
+    let chunk = headerLine(cols, options.header) + "\n";
     for (let r = 0; r < rows.length; r++) {
       chunk += line(rows[r]) + "\n";
       if (chunk.length >= CSV_CHUNK) {

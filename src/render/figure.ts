@@ -56,6 +56,8 @@ export interface SavedChart {
 export interface SaveChartOptions {
   /** How to turn the SVG into PNG (default `svgToPng`; the report passes a cached one). */
   toPng?: (svg: string) => Promise<Uint8Array>;
+  /** The header of each column of the CSV file (default `csvHeader`; the report passes `groupHeader`'s). */
+  header?: (field: string) => string;
 }
 
 /**
@@ -87,6 +89,6 @@ export async function saveChart(
     throw new Error(`Cannot save chart "${fig.spec.name}" as PNG: ${(e as Error).message}`);
   }
   await writeFile(saved.png, png);
-  await writeFile(saved.csv, toCsv(fig.spec.rows));
+  await writeFile(saved.csv, toCsv(fig.spec.rows, undefined, { header: options.header }));
   return saved;
 }

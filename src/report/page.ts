@@ -6,7 +6,7 @@
 import type { LoadProblem } from "../types.ts";
 import { DIGEST_STAGES, type DigestStage, stageNamed } from "../stages/registry.ts";
 import { escapeXml } from "../render/svg.ts";
-import { csvHeader } from "../render/csv.ts";
+import { groupHeader } from "../render/csv.ts";
 import { tableHtml } from "../render/table.ts";
 import type { ReportSection } from "./types.ts";
 
@@ -121,6 +121,46 @@ export interface PageInfo {
   generated: string;
   /** What the run took from the cache, when a cache was used. */
   cache?: CacheUse;
+  /**
+   * The unit of comparison, when it is not the outlet (`--by`): the field, its groups,
+   * and the ids of the articles without a value for it (the group `(no FIELD)`). Every
+   * table's `outlet` column is headed by the field ({@linkcode groupHeader}).
+   */
+  grouping?: { field: string; groups: string[]; missing: string[] };
+  /** The filter the articles were chosen by (`--where`), and how many articles it was applied to. */
+  filter?: { where: string; of: number };
+}
+
+/**
+ * The paragraph on which articles were compared, and by what, when the report is not
+ * the whole corpus by outlet: the filter (`--where`) and the grouping (`--by`), with
+ * the articles that have no value for the field and form a group of their own.
+ */
+function scopeHtml(info: PageInfo): string {
+  const e = escapeXml;
+  const lines: string[] = [];
+  if (info.filter) {
+    lines.push(`Articles where <code>${e(info.filter.where)}</code>: ${info.articles} of ${info.filter.of}.`);
+  }
+  if (info.grouping) {
+    const { field, groups, missing } = info.grouping;
+    const none = `(no ${field})`;
+    lines.push(
+      `Compared by <strong>${e(field)}</strong> rather than by outlet: every table's <code>${
+        e(groupHeader(field)("outlet"))
+      }</code> column, and every chart, gives the ${e(field)} (${groups.length} group${
+        groups.length === 1 ? "" : "s"
+      }: ${e(listed(groups))}).`,
+    );
+    if (missing.length) {
+      lines.push(
+        `${missing.length} article${missing.length === 1 ? " has" : "s have"} no ${e(field)} and form${
+          missing.length === 1 ? "s" : ""
+        } the group "${e(none)}": ${e(listed(missing))}.`,
+      );
+    }
+  }
+  return lines.length ? `\n<p class="note">${lines.join(" ")}</p>` : "";
 }
 
 const STYLE =
@@ -145,6 +185,7 @@ table.framelens td.num{text-align:right;font-variant-numeric:tabular-nums}.probl
  */
 export function reportPage(sections: ReportSection[], info: PageInfo): string {
   const e = escapeXml;
+  const header = groupHeader(info.grouping?.field);
   const nav = sections.map((s) => `<a href="#${e(s.id)}">${e(s.title)}</a>`).join("");
   const problems = info.problems.length
     ? `<div class="problems"><p><strong>${info.problems.length} file(s) were left out:</strong></p><ul>${
@@ -166,7 +207,7 @@ export function reportPage(sections: ReportSection[], info: PageInfo): string {
       `<h3>${e(t.title)} (<a href="${encodeURIComponent(t.name)}.csv">${
         e(t.name)
       }.csv</a>, ${t.rows.length} rows)</h3>\n<div class="table-wrap">${
-        tableHtml(t.rows, { columns: t.columns, limit: t.preview ?? 25, header: csvHeader })
+        tableHtml(t.rows, { columns: t.columns, limit: t.preview ?? 25, header })
       }</div>`
     ).join("\n");
     const files = (s.files ?? []).length
@@ -190,7 +231,7 @@ export function reportPage(sections: ReportSection[], info: PageInfo): string {
     e(info.generated)
   }">${e(readableTime(info.generated))}</time>.${
     info.cache ? ` ${e(cacheSentence(info.articles, info.cache))}` : ""
-  }</p>
+  }</p>${scopeHtml(info)}
 ${problems}${notices}<nav>${nav}</nav>
 ${body}
 </body></html>

@@ -1,12 +1,15 @@
 /**
- * `deno task report [--corpus DIR] [--out DIR] [--strict]`: every analysis on a corpus,
- * written to a report folder.
+ * `deno task report [--corpus DIR] [--out DIR] [--by FIELD] [--where CONDITIONS] [--strict]`:
+ * every analysis on a corpus, written to a report folder.
  *
  * @module
  */
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_CORPUS_DIR, loadCorpus } from "../corpus/load.ts";
+import { DEFAULT_OUTLETS_FILE, loadOutlets, withOutlets } from "../corpus/outlets.ts";
+import { checkField, where } from "../corpus/where.ts";
+import { groupOf } from "../stages/stage.ts";
 import { annotationWarnings } from "../pipeline/annotate.ts";
 import { loadDigestTools } from "../pipeline/digest.ts";
 import { digestMany, type DigestWorkerInit, startDigestWorkers } from "../pipeline/digest_many.ts";
@@ -37,13 +40,22 @@ const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 /** The number of cores, the default of `--workers`. */
 const CORES = Math.max(1, navigator.hardwareConcurrency || 1);
 
-const USAGE = `Usage: deno task report [--corpus DIR] [--out DIR] [--strict] [--workers N] [--no-cache] [--force]
+const USAGE = `Usage: deno task report [--corpus DIR] [--out DIR] [--by FIELD] [--where CONDITIONS] [--strict]
+                        [--workers N] [--no-cache] [--force]
 
 Runs every analysis on a corpus of articles and writes CSV tables, charts (SVG, PNG)
 and index.html to the report folder.
 
   --corpus DIR  folder of article .md files (default: data/articles)
   --out DIR     report folder (default: out/report); replaced as a whole on success
+  --by FIELD    compare the articles by this field rather than by outlet: a field
+                of the front matter (country, kind, author, one of your own) or
+                of the outlet's entry in data/outlets.yaml (country, camp,
+                ownership, language); every table's outlet column is named after
+                it, and articles without it form the group "(no FIELD)"
+  --where CONDITIONS
+                analyse only the articles that meet them: FIELD = VALUE or
+                FIELD != VALUE, joined by "and" ("kind = news and country != Iran")
   --strict      stop with an error when any article file has a problem
                 (by default such a file is left out with a warning)
   --workers N   read new or changed articles, and render the charts' PNG
@@ -72,6 +84,12 @@ export interface ReportOptions {
   cache?: string | false;
   /** Rebuild the report even when nothing changed since the last run. */
   force?: boolean;
+  /** The unit of comparison: a field of the articles (default `outlet`). */
+  by?: string;
+  /** Analyse only the articles that meet these conditions (see `where`). */
+  where?: string;
+  /** The outlet file whose fields the articles take (default `data/outlets.yaml`). */
+  outlets?: string;
 }
 
 /** What a report run did. */
@@ -130,19 +148,28 @@ async function reportWith(
   started: StartedWorkers<DigestWorkerInit> | undefined,
   log: (line: string) => void,
 ): Promise<ReportResult> {
-  const corpus = await loadCorpus(corpusDir, { strict: options.strict });
+  const loaded = await loadCorpus(corpusDir, { strict: options.strict });
   // A file name may hold a line break or terminal escapes: quote such names so they
   // cannot fake other lines of the log.
   // deno-lint-ignore no-control-regex -- control characters are exactly what this finds
   const shown = (name: string) => (/[\u0000-\u001f\u007f]/.test(name) ? JSON.stringify(name) : name);
-  for (const p of corpus.problems) log(`warning: left out ${shown(p.file)}: ${p.message}`);
-  for (const n of corpus.notices ?? []) log(`note: ${shown(n)}`);
-  if (corpus.articles.length === 0) {
+  for (const p of loaded.problems) log(`warning: left out ${shown(p.file)}: ${p.message}`);
+  for (const n of loaded.notices ?? []) log(`note: ${shown(n)}`);
+  if (loaded.articles.length === 0) {
     throw new Error(`Cannot make a report: no article could be loaded from ${corpusDir}`);
   }
+  // Each article with its outlet's fields, then those the filter keeps.
+  const all = withOutlets(loaded.articles, await loadOutlets(options.outlets ?? DEFAULT_OUTLETS_FILE));
+  const articles = options.where ? where(all, options.where) : all;
+  if (articles.length === 0) {
+    throw new Error(`Cannot make a report: no article of ${corpusDir} meets --where "${options.where}"`);
+  }
+  const by = options.by ?? "outlet";
+  checkField(articles, by, `compare the articles by "${by}"`);
+  const corpus = { ...loaded, articles };
   const tools = await loadDigestTools();
   if (cache) await checkOutsideCorpus(cache.dir, corpusDir, "use the cache folder");
-  const inputKey = cache ? reportInputKey(corpus, corpusDir, tools) : "";
+  const inputKey = cache ? reportInputKey(corpus, corpusDir, tools, { groupBy: by, where: options.where }) : "";
   if (cache && !options.force) {
     const kept = await keptReport(cache, inputKey, outDir);
     if (kept) {
@@ -175,7 +202,8 @@ async function reportWith(
   try {
     const sections = buildSections({ corpus, digests, tools }, (section) => {
       if ((options.workers ?? 1) > 1) { for (const chart of section.charts) pngs.render(figureOf(chart).svg); }
-    });
+    }, { groupBy: by });
+    const group = groupOf(by);
     files = await writeReport(
       sections,
       {
@@ -186,6 +214,16 @@ async function reportWith(
         notices: corpus.notices,
         generated: new Date().toISOString(),
         cache: cacheUse,
+        ...(group
+          ? {
+            grouping: {
+              field: by,
+              groups: [...new Set(articles.map(group))].sort((a, b) => a.localeCompare(b)),
+              missing: articles.filter((a) => group(a) === `(no ${by})`).map((a) => a.id),
+            },
+          }
+          : {}),
+        ...(options.where ? { filter: { where: options.where, of: all.length } } : {}),
       },
       outDir,
       { pngs, show: figureOf },
@@ -223,6 +261,8 @@ const REPORT_FLAGS = {
   "no-cache": { type: "boolean" },
   cache: { type: "string", value: "DIR" },
   force: { type: "boolean" },
+  by: { type: "string", value: "FIELD" },
+  where: { type: "string", value: "CONDITIONS" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -260,6 +300,8 @@ export async function main(args: string[]): Promise<number> {
       workers,
       cache: values["no-cache"] ? false : values.cache,
       force: values.force,
+      by: values.by,
+      where: values.where,
     });
     // An unchanged report was announced once already, by runReport's log.
     if (r.unchanged) return 0;

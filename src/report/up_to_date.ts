@@ -44,17 +44,28 @@ function projectCodeHash(): string {
   return codeHash = h.digest("hex");
 }
 
+/** What part of the corpus a report compares, and by what (`--where`, `--by`). */
+export interface ReportScope {
+  /** The unit of comparison (default `outlet`). */
+  groupBy?: string;
+  /** The filter of the articles (default none). */
+  where?: string;
+}
+
 /**
- * The key of a report run's inputs.
+ * The key of a report run's inputs: the articles as analysed (after the outlet file's
+ * fields and the filter), and the scope.
  *
  * @example
  * ```ts
- * const key = reportInputKey(corpus, corpusDir, tools);
+ * const key = reportInputKey(corpus, corpusDir, tools, { groupBy: "country" });
  * ```
  */
-export function reportInputKey(corpus: Corpus, corpusDir: string, tools: DigestTools): string {
+export function reportInputKey(corpus: Corpus, corpusDir: string, tools: DigestTools, scope: ReportScope = {}): string {
   return sha256(JSON.stringify([
-    "report 1",
+    "report 2",
+    scope.groupBy ?? "outlet",
+    scope.where ?? "",
     corpusDir,
     corpus.articles,
     corpus.problems,

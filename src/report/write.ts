@@ -9,7 +9,7 @@ import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { checkOutsideCorpus } from "../paths.ts";
 import process from "node:process";
-import { writeCsv } from "../render/csv.ts";
+import { groupHeader, writeCsv } from "../render/csv.ts";
 import { type Figure, saveChart, show } from "../render/figure.ts";
 import type { ChartSpec } from "../charts/spec.ts";
 import { PngPool } from "../render/png_pool.ts";
@@ -227,10 +227,12 @@ async function writeReportWith(
     const figures = sections.flatMap((section) => section.charts.map(render));
     for (const f of figures) pool.render(f.svg);
     const toPng = (svg: string) => pool.render(svg);
+    // The unit of comparison heads the outlet column of every table and chart CSV.
+    const header = groupHeader(info.grouping?.field);
     // The tables first, while the pool's workers render; then this thread renders too.
     for (const section of sections) {
       for (const t of section.tables) {
-        await writeCsv(join(tmp, `${t.name}.csv`), t.rows, t.columns);
+        await writeCsv(join(tmp, `${t.name}.csv`), t.rows, t.columns, { header });
         written.push(`${t.name}.csv`);
       }
       for (const f of section.files ?? []) {
@@ -240,7 +242,7 @@ async function writeReportWith(
     }
     await pool.help();
     for (const chart of figures) {
-      await saveChart(chart, join(tmp, "charts"), { toPng });
+      await saveChart(chart, join(tmp, "charts"), { toPng, header });
       const name = chart.spec.name;
       written.push(`charts/${name}.svg`, `charts/${name}.png`, `charts/${name}.csv`);
     }

@@ -12,7 +12,7 @@ import { groupOf, type Stage } from "./stage.ts";
 export interface CorpusResult {
   /** Its tables. */
   tables: {
-    /** One row per article (its own outlet, whatever the grouping). */
+    /** One row per article, its `outlet` the article's group (its outlet by default). */
     articles: ArticleRow[];
     /** One row per outlet (per group). */
     outlets: OutletRow[];
@@ -66,6 +66,6 @@ export const corpusStage: Stage<"corpus", never, CorpusResult> = {
     const rows = articleRows(digests);
     const group = groupOf(options.groupBy);
     const grouped = group ? rows.map((r, i) => ({ ...r, outlet: group(digests[i].article) })) : rows;
-    return { tables: { articles: rows, outlets: outletRows(grouped) } };
+    return { tables: { articles: grouped, outlets: outletRows(grouped) } };
   },
 };

@@ -19,6 +19,7 @@ import type { Resources } from "../pipeline/annotate.ts";
 import type { FramingLexicon } from "../framing/lexicon.ts";
 import type { FramingMatcher } from "../framing/match.ts";
 import type { CompiledGazetteer } from "../entities/mentions.ts";
+import { articleField } from "../corpus/fields.ts";
 
 /** The resources the stages read, loaded and compiled once per thread. */
 export interface StageTools {
@@ -102,11 +103,7 @@ export type GroupBy = string | ((article: Article) => string);
 export function groupOf(groupBy: GroupBy = "outlet"): ((article: Article) => string) | undefined {
   if (typeof groupBy === "function") return groupBy;
   if (groupBy === "outlet") return undefined;
-  return (article) => {
-    const own = (article as unknown as Record<string, unknown>)[groupBy];
-    const value = own !== undefined && groupBy !== "extra" && groupBy !== "text" ? own : article.extra[groupBy];
-    return value === undefined || value === null || value === "" ? `(no ${groupBy})` : String(value);
-  };
+  return (article) => articleField(article, groupBy) ?? `(no ${groupBy})`;
 }
 
 /**

@@ -169,7 +169,11 @@ Deno.test("groupBy 'country' compares countries: the outlets of one country are 
     return [c, mine.length, mine.reduce((n, r) => n + r.words, 0)];
   });
   assert.deepEqual(results.corpus.tables.outlets.map((r) => [r.outlet, r.articles, r.words]), expected);
-  assert.deepEqual(results.corpus.tables.articles, rows, "articles keep their own outlet");
+  assert.deepEqual(
+    results.corpus.tables.articles,
+    rows.map((r, i) => ({ ...r, outlet: country(corpus.articles[i]) })),
+    "each article under its country, as every table and chart of the report by country",
+  );
   assert.deepEqual(results.terms.groups, countries);
   assert.deepEqual([...new Set(results.terms.tables.terms.map((r) => r.outlet))].sort(), countries);
   // A term's count in a country is the sum of its counts in the country's articles.
