@@ -75,6 +75,40 @@ export { termsStage } from "./stages/terms.ts";
 export { corpusStage } from "./stages/corpus.ts";
 export { sourcesStage } from "./stages/sources.ts";
 export type { SourcesResult } from "./stages/sources.ts";
+export { ATTENTION_ENTITIES, attentionStage } from "./stages/attention.ts";
+export type { AttentionDigest, AttentionResult } from "./stages/attention.ts";
+
+// Attention over time: calendar dates and ISO weeks, counts per period, events.
+export {
+  ATTENTION_MEASURES,
+  ATTENTION_PERIODS,
+  attentionRows,
+  datesOf,
+  firstUses,
+  loadedShareRows,
+  topMentioned,
+} from "./measures/attention.ts";
+export type {
+  AttentionArticle,
+  AttentionInput,
+  AttentionMeasure,
+  AttentionOptions,
+  AttentionPeriod,
+  AttentionRow,
+  FirstUseRow,
+  LoadedShareOptions,
+  LoadedShareRow,
+} from "./measures/attention.ts";
+export { dateOfDay, dayNumber, isCalendarDate, isoWeek, isoWeekStart, weekday } from "./measures/calendar.ts";
+export { attentionChart, EVENT_COLOR, firstUseChart, loadedShareChart } from "./charts/attention.ts";
+export type {
+  AttentionChartOptions,
+  AttentionPoint,
+  FirstUseChartOptions,
+  TimeChartOptions,
+} from "./charts/attention.ts";
+export { DEFAULT_EVENTS_FILE, loadEvents, loadEventsSync, parseEvents } from "./data/events.ts";
+export type { StoryEvent } from "./data/events.ts";
 
 // Who speaks: attribution relations, speakers, quotes and sources.
 export { findAttributions, RELATION_TYPES } from "./sources/attribution.ts";

@@ -88,14 +88,21 @@ export function lengthByOutletChart(rows: ArticleRow[]): ChartSpec<ArticleRow> {
 
 /**
  * The ticks of a time axis of whole days spanning `days` days: every day, every 2 days,
- * every week, month or 3 months, whichever gives at most about ten ticks, so that the
- * axis never falls below a day (as Plot's own ticks do for a short span, showing hours);
- * an interval name that Plot's `ticks` option takes. Over longer spans Plot's own six
- * ticks are months or years.
+ * every week, month or 3 months, whichever gives at most about `most` ticks (default
+ * ten), so that the axis never falls below a day (as Plot's own ticks do for a short
+ * span, showing hours); an interval name that Plot's `ticks` option takes. Over longer
+ * spans Plot's own six ticks are months or years.
+ *
+ * @example
+ * ```ts
+ * dayTicks(8); // "day"
+ * dayTicks(45); // "week"
+ * dayTicks(8, 4); // "2 days"
+ * ```
  */
-function dayTicks(days: number): string | number {
-  const steps: [number, string][] = [[10, "day"], [20, "2 days"], [70, "week"], [300, "month"], [900, "3 months"]];
-  return steps.find(([most]) => days <= most)?.[1] ?? 6;
+export function dayTicks(days: number, most = 10): string | number {
+  const steps: [number, string][] = [[1, "day"], [2, "2 days"], [7, "week"], [30, "month"], [90, "3 months"]];
+  return steps.find(([step]) => days / step <= most)?.[1] ?? 6;
 }
 
 /**

@@ -13,6 +13,7 @@ import { termsSection } from "./terms_section.ts";
 import { framingSection } from "./framing_section.ts";
 import { entitiesSection } from "./entities_section.ts";
 import { sourcesSection } from "./sources_section.ts";
+import { attentionSection } from "./attention_section.ts";
 
 export type { ReportFile, ReportInput, ReportSection, ReportTable } from "./types.ts";
 
@@ -39,6 +40,7 @@ export const SECTIONS: { readonly [S in StageName]: SectionBuilder<S> } = {
   framing: framingSection,
   entities: (input, result) => entitiesSection(input, result),
   sources: (input, result) => sourcesSection(input, result),
+  attention: (input, result) => attentionSection(input, result),
 };
 
 /**
@@ -55,7 +57,7 @@ export const SECTIONS: { readonly [S in StageName]: SectionBuilder<S> } = {
  * const corpus = await loadCorpus();
  * const digests = corpus.articles.map((a) => annotateAndDigest(a, tools));
  * const sections = buildSections({ corpus, digests, tools });
- * sections.map((s) => s.id); // ["corpus", "terms", "framing", "entities", "sources"]
+ * sections.map((s) => s.id); // ["corpus", "terms", "framing", "entities", "sources", "attention"]
  * ```
  *
  * @param options The unit of comparison (`groupBy`, default the outlet).

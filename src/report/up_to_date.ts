@@ -15,6 +15,7 @@ import type { Corpus } from "../types.ts";
 import { type DiskCache, sha256 } from "../pipeline/cache.ts";
 import type { DigestTools } from "../pipeline/digest.ts";
 import { PROJECT_DIR } from "../paths.ts";
+import { loadEventsSync } from "../data/events.ts";
 
 /** What the cache keeps of a report run. */
 interface ReportManifest {
@@ -50,6 +51,8 @@ export interface ReportScope {
   groupBy?: string;
   /** The filter of the articles (default none). */
   where?: string;
+  /** The events file the time charts draw (default `data/events.yaml`): an edited event redraws them. */
+  eventsFile?: string;
 }
 
 /**
@@ -66,6 +69,7 @@ export function reportInputKey(corpus: Corpus, corpusDir: string, tools: DigestT
     "report 2",
     scope.groupBy ?? "outlet",
     scope.where ?? "",
+    loadEventsSync(scope.eventsFile),
     corpusDir,
     corpus.articles,
     corpus.problems,

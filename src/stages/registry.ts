@@ -24,9 +24,10 @@ import { termsStage } from "./terms.ts";
 import { framingStage } from "./framing.ts";
 import { entitiesStage } from "./entities.ts";
 import { sourcesStage } from "./sources.ts";
+import { attentionStage } from "./attention.ts";
 
 /** The stages, in the order of the report. */
-const LIST = [corpusStage, termsStage, framingStage, entitiesStage, sourcesStage] as const;
+const LIST = [corpusStage, termsStage, framingStage, entitiesStage, sourcesStage, attentionStage] as const;
 
 /** A registered stage. */
 export type RegisteredStage = (typeof LIST)[number];
@@ -102,7 +103,7 @@ export function checkStages<S extends AnyStage>(stages: readonly S[]): readonly 
  *
  * @example
  * ```ts
- * runOrder(STAGES).map((s) => s.name); // ["corpus", "entities", "terms", "sources", "framing"]
+ * runOrder(STAGES).map((s) => s.name); // ["corpus", "entities", "terms", "sources", "framing", "attention"]
  * ```
  *
  * @throws {Error} when stages need each other in a circle.
@@ -133,7 +134,7 @@ export function runOrder<S extends AnyStage>(stages: readonly S[]): S[] {
  *
  * @example
  * ```ts
- * STAGES.map((s) => s.name); // ["corpus", "terms", "framing", "entities", "sources"]
+ * STAGES.map((s) => s.name); // ["corpus", "terms", "framing", "entities", "sources", "attention"]
  * ```
  */
 export const STAGES: readonly AnyStage[] = checkStages<AnyStage>(LIST);
@@ -166,7 +167,7 @@ export function stageNamed(name: string): AnyStage {
 
 /** Options for {@linkcode runCorpusStages}. */
 export interface RunCorpusOptions extends StageOptions {
-  /** The stages to run (default all), with every stage they need. */
+  /** The stages to run (default all); the list must hold every stage they need (an error names the one missing). */
   stages?: readonly AnyStage[];
   /** Called after each stage with its name and the milliseconds it took. */
   onStage?: (name: string, ms: number) => void;

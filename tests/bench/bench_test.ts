@@ -46,7 +46,15 @@ Deno.test("bench() measures every figure of bench/results.json on a few Brown te
   assert.ok(Math.abs(r.pipeline_over_baseline - r.pipeline_tokens_per_s / r.baseline_tokens_per_s) < 1e-9);
   // The annotation, then every stage of the registry (co-occurrence is part of the entities stage).
   assert.deepEqual(r.stages.map((s) => s.stage), ["tokenize", ...STAGES.map((s) => s.name)]);
-  assert.deepEqual(r.stages.map((s) => s.stage), ["tokenize", "corpus", "terms", "framing", "entities", "sources"]);
+  assert.deepEqual(r.stages.map((s) => s.stage), [
+    "tokenize",
+    "corpus",
+    "terms",
+    "framing",
+    "entities",
+    "sources",
+    "attention",
+  ]);
   for (const s of r.stages) {
     assert.ok(Math.abs(s.seconds - (s.per_article_s + s.corpus_s)) < 1e-9, s.stage);
     assert.ok(Math.abs(s.tokens_per_s - r.corpus.baseline_tokens / s.seconds) < 1e-6 * s.tokens_per_s);

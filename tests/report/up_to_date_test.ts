@@ -28,6 +28,21 @@ Deno.test("reportInputKey() changes with the notices about the folder, which the
   assert.notEqual(reportInputKey(noted, "/c", tools), key);
 });
 
+Deno.test("reportInputKey() changes with an edited event, which the time charts draw", async () => {
+  const corpus = await loadCorpus();
+  const dir = await Deno.makeTempDir();
+  try {
+    const file = join(dir, "events.yaml");
+    await writeFile(file, "events:\n  - date: 2025-08-11\n    label: Larijani in Baghdad\n");
+    const key = reportInputKey(corpus, "/c", tools, { eventsFile: file });
+    assert.equal(reportInputKey(corpus, "/c", tools, { eventsFile: file }), key);
+    await writeFile(file, "events:\n  - date: 2025-08-12\n    label: Larijani in Baghdad\n");
+    assert.notEqual(reportInputKey(corpus, "/c", tools, { eventsFile: file }), key);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
 Deno.test("keptReport() gives the recorded files while they are all there unchanged, undefined otherwise", async () => {
   const dir = await Deno.makeTempDir();
   try {

@@ -29,7 +29,7 @@ const stub = (name: string, needs: string[] = []): AnyStage => ({
 });
 
 Deno.test("STAGES lists each stage once, in the order of the report; DIGEST_STAGES those with a per-article part", () => {
-  assert.deepEqual(STAGES.map((s) => s.name), ["corpus", "terms", "framing", "entities", "sources"]);
+  assert.deepEqual(STAGES.map((s) => s.name), ["corpus", "terms", "framing", "entities", "sources", "attention"]);
   assert.deepEqual(DIGEST_STAGES, ["terms", "framing", "entities", "sources"]);
   assert.deepEqual(Object.keys(SECTIONS), STAGES.map((s) => s.name), "a section per stage, in order");
   const sections = buildSections({ corpus, digests, tools });
@@ -38,7 +38,14 @@ Deno.test("STAGES lists each stage once, in the order of the report; DIGEST_STAG
 
 Deno.test("runOrder() puts each stage after the stages it needs, the others in the order given", () => {
   // The framing needs the sources (the voice of its hits), which need the entities (the speakers).
-  assert.deepEqual(runOrder(STAGES).map((s) => s.name), ["corpus", "entities", "terms", "sources", "framing"]);
+  assert.deepEqual(runOrder(STAGES).map((s) => s.name), [
+    "corpus",
+    "entities",
+    "terms",
+    "sources",
+    "framing",
+    "attention",
+  ]);
   assert.deepEqual(runOrder([stub("a", ["c"]), stub("b"), stub("c", ["b"])]).map((s) => s.name), ["b", "c", "a"]);
 });
 
