@@ -96,9 +96,12 @@ function megabytes(bytes: number): string {
  *
  * @example
  * ```ts
- * const corpus = await loadCorpus();
+ * import assert from "node:assert/strict";
+ * import { loadCorpus } from "framelens";
+ * const corpus = await loadCorpus(); // data/articles
  * for (const p of corpus.problems) console.warn(`${p.file}: ${p.message}`);
- * console.log(corpus.articles.length, "articles");
+ * assert.equal(corpus.articles.length, 5);
+ * assert.deepEqual(corpus.problems, []);
  * ```
  *
  * @param dir The folder; `data/articles` of the project by default.
@@ -210,7 +213,11 @@ async function checkLink(file: string, realDir: string): Promise<void> {
  *
  * @example
  * ```ts
- * const a = await loadArticleFile("data/articles/2025-08-11-peregraf-larijani-visit.md");
+ * import assert from "node:assert/strict";
+ * import { DEFAULT_CORPUS_DIR, loadArticleFile } from "framelens";
+ * const a = await loadArticleFile(`${DEFAULT_CORPUS_DIR}/2025-08-11-peregraf-larijani-visit.md`);
+ * assert.equal(a.id, "2025-08-11-peregraf-larijani-visit");
+ * assert.equal(a.outlet, "Peregraf");
  * ```
  *
  * @param file The path of an `.md` article file.
