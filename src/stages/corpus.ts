@@ -24,12 +24,20 @@ export interface CorpusResult {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * import { corpusStage } from "./corpus.ts";
  * const tools = await loadDigestTools();
  * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
  * const { tables } = corpusStage.corpus({ digests, tools });
- * tables.outlets.map((r) => r.outlet); // the outlets, in alphabetical order
- * corpusStage.corpus({ digests, tools }, { groupBy: "country" }).tables.outlets.length; // 3 countries
+ * const outlets = tables.outlets.map((r) => r.outlet); // in alphabetical order
+ * assert.deepEqual(outlets, ["Alwaght", "Iran Daily", "Peregraf", "Tehran Times", "The National"]);
+ * const byCountry = corpusStage.corpus({ digests, tools }, { groupBy: "country" }).tables.outlets;
+ * assert.deepEqual(byCountry.map((r) => [r.outlet, r.articles]), [
+ *   ["Iran", 3],
+ *   ["Iraq (Kurdistan Region)", 1],
+ *   ["United Arab Emirates", 1],
+ * ]);
  * ```
  */
 export const corpusStage: Stage<"corpus", never, CorpusResult> = {

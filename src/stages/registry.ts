@@ -69,13 +69,14 @@ export type ArticleDigest = {
  *
  * @example
  * ```ts
- * import { termsStage } from "framelens";
- * checkStages(STAGES); // the registry
- * try {
- *   checkStages([termsStage]);
- * } catch (e) {
- *   (e as Error).message; // 'The terms stage needs "entities", which is not registered'
- * }
+ * import assert from "node:assert/strict";
+ * import { STAGES } from "framelens";
+ * import { checkStages } from "./registry.ts";
+ * import { termsStage } from "./terms.ts";
+ * assert.equal(checkStages(STAGES), STAGES); // the registry
+ * assert.throws(() => checkStages([termsStage]), {
+ *   message: 'The terms stage needs "entities", which is not registered',
+ * });
  * ```
  *
  * @throws {Error} naming the stage and what is wrong.
@@ -101,7 +102,10 @@ export function checkStages<S extends AnyStage>(stages: readonly S[]): readonly 
  *
  * @example
  * ```ts
- * runOrder(STAGES).map((s) => s.name); // ["corpus", "entities", "terms", "framing"]
+ * import assert from "node:assert/strict";
+ * import { STAGES } from "framelens";
+ * import { runOrder } from "./registry.ts";
+ * assert.deepEqual(runOrder(STAGES).map((s) => s.name), ["corpus", "entities", "terms", "framing"]);
  * ```
  *
  * @throws {Error} when stages need each other in a circle.
@@ -132,7 +136,9 @@ export function runOrder<S extends AnyStage>(stages: readonly S[]): S[] {
  *
  * @example
  * ```ts
- * STAGES.map((s) => s.name); // ["corpus", "terms", "framing", "entities"]
+ * import assert from "node:assert/strict";
+ * import { STAGES } from "framelens";
+ * assert.deepEqual(STAGES.map((s) => s.name), ["corpus", "terms", "framing", "entities"]);
  * ```
  */
 export const STAGES: readonly AnyStage[] = checkStages<AnyStage>(LIST);
@@ -142,7 +148,9 @@ export const STAGES: readonly AnyStage[] = checkStages<AnyStage>(LIST);
  *
  * @example
  * ```ts
- * DIGEST_STAGES; // ["terms", "framing", "entities"]
+ * import assert from "node:assert/strict";
+ * import { DIGEST_STAGES } from "./registry.ts";
+ * assert.deepEqual(DIGEST_STAGES, ["terms", "framing", "entities"]); // the stages with a per-article part
  * ```
  */
 export const DIGEST_STAGES: readonly DigestStage[] = STAGES.filter((s) => s.digest).map((s) => s.name as DigestStage);
@@ -152,7 +160,9 @@ export const DIGEST_STAGES: readonly DigestStage[] = STAGES.filter((s) => s.dige
  *
  * @example
  * ```ts
- * stageNamed("framing").data; // ["lexicon"]
+ * import assert from "node:assert/strict";
+ * import { stageNamed } from "framelens";
+ * assert.deepEqual(stageNamed("framing").data, ["lexicon"]);
  * ```
  *
  * @throws {Error} for a name that is not registered.
@@ -177,12 +187,18 @@ export interface RunCorpusOptions extends StageOptions {
  *
  * @example
  * ```ts
- * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * import assert from "node:assert/strict";
+ * import { annotateAndDigest, loadCorpus, loadDigestTools, runCorpusStages } from "framelens";
  * const tools = await loadDigestTools();
  * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
  * const results = runCorpusStages({ digests, tools });
- * results.terms.tables.keyness.length; // keyness rows
- * runCorpusStages({ digests, tools }, { groupBy: "country" }).terms.groups; // the countries
+ * assert.ok(results.terms.tables.keyness.length > 0);
+ * const byCountry = runCorpusStages({ digests, tools }, { groupBy: "country" });
+ * assert.deepEqual(byCountry.corpus.tables.outlets.map((r) => r.outlet), [
+ *   "Iran",
+ *   "Iraq (Kurdistan Region)",
+ *   "United Arab Emirates",
+ * ]);
  * ```
  */
 export function runCorpusStages(
