@@ -15,8 +15,14 @@ import { type FramingResult, framingStage } from "../stages/framing.ts";
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * import { framingSection } from "./framing_section.ts";
+ * const tools = await loadDigestTools();
+ * const corpus = await loadCorpus();
+ * const digests = corpus.articles.map((a) => annotateAndDigest(a, tools));
  * const section = framingSection({ corpus, digests, tools });
- * section.tables.map((t) => t.name); // ["framing", "framing_summary"]
+ * assert.deepEqual(section.tables.map((t) => t.name), ["framing", "framing_summary"]);
  * ```
  *
  * @param result The framing stage's result (worked out from `input` when not given).

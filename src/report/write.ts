@@ -45,7 +45,14 @@ async function realPathOf(path: string): Promise<string> {
  *
  * @example
  * ```ts
- * await checkOutsideCorpus("out/cache", "data/articles", "use the cache folder");
+ * import assert from "node:assert/strict";
+ * import { DEFAULT_CORPUS_DIR } from "framelens";
+ * import { checkOutsideCorpus } from "./write.ts";
+ * await checkOutsideCorpus(`${DEFAULT_CORPUS_DIR}/../cache`, DEFAULT_CORPUS_DIR, "use the cache folder");
+ * await assert.rejects(
+ *   checkOutsideCorpus(`${DEFAULT_CORPUS_DIR}/cache`, DEFAULT_CORPUS_DIR, "use the cache folder"),
+ *   /Cannot use the cache folder .*: it overlaps the corpus folder/,
+ * );
  * ```
  *
  * @param what What would be done with the folder, for the message ("write the report to").
@@ -62,12 +69,8 @@ export async function checkOutsideCorpus(dir: string, corpusDir: string, what: s
 
 /**
  * Checks that a folder may receive a report: not inside the corpus folder, and
- * either absent, empty, or an earlier framelens report.
- *
- * @example
- * ```ts
- * await checkOutDir("out/report", "data/articles"); // throws if it would clobber something
- * ```
+ * either absent, empty, or an earlier framelens report; throws rather than clobber
+ * something.
  *
  * @throws {Error} saying why the folder is refused.
  */
@@ -152,7 +155,11 @@ async function isReportOrEmpty(dir: string): Promise<boolean> {
  *
  * @example
  * ```ts
- * await recoverReportFolder("out/report"); // before reading or replacing it
+ * import assert from "node:assert/strict";
+ * import { recoverReportFolder } from "./write.ts";
+ * const dir = await Deno.makeTempDir();
+ * assert.deepEqual(await recoverReportFolder(`${dir}/report`), []); // nothing left over: nothing done
+ * await Deno.remove(dir, { recursive: true });
  * ```
  *
  * @returns What was done, one line each (empty when nothing was left over).
@@ -227,7 +234,19 @@ export interface WriteReportOptions {
  *
  * @example
  * ```ts
- * const files = await writeReport(sections, info, "out/report");
+ * import assert from "node:assert/strict";
+ * import { writeReport } from "./write.ts";
+ * const dir = await Deno.makeTempDir();
+ * const rows = [{ outlet: "A", articles: 2 }];
+ * const table = { name: "outlets", title: "Articles per outlet", columns: ["outlet", "articles"], rows };
+ * const about = { id: "corpus", title: "The corpus", description: "Articles per outlet." };
+ * const section = { ...about, charts: [], tables: [table] };
+ * const generated = "2026-12-06T07:02:31Z";
+ * const info = { corpusDir: "data/articles", articles: 2, outlets: 1, problems: [], generated };
+ * const files = await writeReport([section], info, `${dir}/report`);
+ * assert.ok(files.includes("index.html") && files.includes("outlets.csv"));
+ * assert.equal(await Deno.readTextFile(`${dir}/report/outlets.csv`), "outlet,articles\nA,2\n");
+ * await Deno.remove(dir, { recursive: true });
  * ```
  */
 export async function writeReport(
