@@ -15,7 +15,7 @@ import type { Article } from "../types.ts";
  * import { filterOutlets, loadCorpus } from "framelens";
  * const { articles } = await loadCorpus();
  * const kept = filterOutlets(articles, ["Peregraf", "the national"]); // case does not matter
- * assert.deepEqual(kept.map((a) => a.outlet), ["Peregraf", "The National"]);
+ * assert.ok(kept.length > 0 && kept.every((a) => ["Peregraf", "The National"].includes(a.outlet)));
  * assert.equal(filterOutlets(articles, []), articles); // no outlets given: all
  * ```
  */

@@ -100,8 +100,8 @@ function megabytes(bytes: number): string {
  * import { loadCorpus } from "framelens";
  * const corpus = await loadCorpus(); // data/articles
  * for (const p of corpus.problems) console.warn(`${p.file}: ${p.message}`);
- * assert.equal(corpus.articles.length, 5);
- * assert.deepEqual(corpus.problems, []);
+ * assert.ok(corpus.articles.length > 0);
+ * assert.ok(corpus.articles.every((a) => a.file.endsWith(`${a.id}.md`))); // an article's id is its file's name
  * ```
  *
  * @param dir The folder; `data/articles` of the project by default.

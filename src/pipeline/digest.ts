@@ -237,8 +237,9 @@ export function digestArticle(annotated: AnnotatedArticle, tools: StageTools, ti
  * import { emptyStageTimes } from "./digest.ts";
  * const tools = await loadDigestTools();
  * const times = emptyStageTimes();
- * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools, times));
- * assert.equal(digests.length, 5); // the seed corpus
+ * const { articles } = await loadCorpus();
+ * const digests = articles.map((a) => annotateAndDigest(a, tools, times));
+ * assert.deepEqual(digests.map((d) => d.article), articles);
  * assert.ok(times.tokenize > 0);
  * ```
  */

@@ -98,11 +98,11 @@ export interface ReportResult {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { DEFAULT_CORPUS_DIR, runReport } from "framelens";
+ * import { DEFAULT_CORPUS_DIR, loadCorpus, runReport } from "framelens";
  * const dir = await Deno.makeTempDir();
  * const options = { corpus: DEFAULT_CORPUS_DIR, out: `${dir}/report`, cache: `${dir}/cache`, log: () => {} };
  * const result = await runReport(options);
- * assert.equal(result.articles, 5);
+ * assert.equal(result.articles, (await loadCorpus()).articles.length);
  * assert.ok(result.files.includes("index.html") && result.files.includes("keyness.csv"));
  * assert.equal((await runReport(options)).unchanged, true); // nothing changed: the report is kept
  * await Deno.remove(dir, { recursive: true });

@@ -25,19 +25,21 @@ export interface CorpusResult {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * import { annotateAndDigest, loadDigestTools } from "framelens";
  * import { corpusStage } from "./corpus.ts";
  * const tools = await loadDigestTools();
- * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
+ * const article = (id: string, outlet: string, country: string) =>
+ *   ({ id, file: `${id}.md`, outlet, country, text: "Larijani arrived in Beirut.", extra: {} });
+ * const articles = [
+ *   article("a1", "Tehran Times", "Iran"),
+ *   article("a2", "Iran Daily", "Iran"),
+ *   article("b1", "The National", "United Arab Emirates"),
+ * ];
+ * const digests = articles.map((a) => annotateAndDigest(a, tools));
  * const { tables } = corpusStage.corpus({ digests, tools });
- * const outlets = tables.outlets.map((r) => r.outlet); // in alphabetical order
- * assert.deepEqual(outlets, ["Alwaght", "Iran Daily", "Peregraf", "Tehran Times", "The National"]);
+ * assert.deepEqual(tables.outlets.map((r) => r.outlet), ["Iran Daily", "Tehran Times", "The National"]);
  * const byCountry = corpusStage.corpus({ digests, tools }, { groupBy: "country" }).tables.outlets;
- * assert.deepEqual(byCountry.map((r) => [r.outlet, r.articles]), [
- *   ["Iran", 3],
- *   ["Iraq (Kurdistan Region)", 1],
- *   ["United Arab Emirates", 1],
- * ]);
+ * assert.deepEqual(byCountry.map((r) => [r.outlet, r.articles]), [["Iran", 2], ["United Arab Emirates", 1]]);
  * ```
  */
 export const corpusStage: Stage<"corpus", never, CorpusResult> = {
