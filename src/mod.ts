@@ -7,10 +7,12 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { annotateCorpus, articleRows, articlesPerOutletChart, loadCorpus, loadResources, show } from "framelens";
- * const corpus = await loadCorpus();
+ * const corpus = await loadCorpus(); // data/articles
  * const annotated = annotateCorpus(corpus.articles, await loadResources());
- * show(articlesPerOutletChart(articleRows(annotated)));
+ * const figure = show(articlesPerOutletChart(articleRows(annotated))); // in a notebook, the chart appears
+ * assert.match(figure.svg, /^<svg/);
  * ```
  *
  * @module

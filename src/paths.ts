@@ -17,7 +17,9 @@ export const PROJECT_DIR: string = fileURLToPath(new URL("..", import.meta.url))
  *
  * @example
  * ```ts
- * projectPath("out", "charts"); // "/path/to/framelens/out/charts"
+ * import assert from "node:assert/strict";
+ * import { PROJECT_DIR, projectPath } from "framelens";
+ * assert.equal(projectPath("out", "charts"), `${PROJECT_DIR}out/charts`); // "/path/to/framelens/out/charts"
  * ```
  */
 export function projectPath(...parts: string[]): string {

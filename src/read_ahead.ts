@@ -12,8 +12,16 @@
  *
  * @example
  * ```ts
- * const at = readAhead(files.length, (i) => Deno.readTextFile(files[i]), 16);
- * for (let i = 0; i < files.length; i++) console.log((await at(i)).length);
+ * import assert from "node:assert/strict";
+ * import { readAhead } from "./read_ahead.ts";
+ * const files = ["a.md", "b.md", "c.md"];
+ * const started: string[] = [];
+ * const read = (i: number) => (started.push(files[i]), Promise.resolve(files[i].toUpperCase()));
+ * const at = readAhead(files.length, read, 1); // in real use: (i) => Deno.readTextFile(files[i])
+ * assert.equal(await at(0), "A.MD");
+ * assert.deepEqual(started, ["a.md", "b.md"]); // the next one is already being read
+ * assert.equal(await at(1), "B.MD");
+ * assert.equal(await at(2), "C.MD");
  * ```
  */
 export function readAhead<T>(count: number, read: (i: number) => Promise<T>, ahead: number): (i: number) => Promise<T> {

@@ -14,9 +14,10 @@ import { editDistance } from "./entities/names.ts";
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { nearest } from "./suggest.ts";
- * nearest("loded", ["id", "label", "loaded", "neutral"]); // "loaded"
- * nearest("colour", ["id", "label"]); // undefined
+ * assert.equal(nearest("loded", ["id", "label", "loaded", "neutral"]), "loaded");
+ * assert.equal(nearest("colour", ["id", "label"]), undefined); // nothing close
  * ```
  */
 export function nearest(word: string, candidates: Iterable<string>): string | undefined {
@@ -40,8 +41,11 @@ export function nearest(word: string, candidates: Iterable<string>): string | un
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { didYouMean } from "./suggest.ts";
- * `unknown key "lable"${didYouMean("lable", ["id", "label"])}`; // 'unknown key "lable" (did you mean "label"?)'
+ * const message = `unknown key "lable"${didYouMean("lable", ["id", "label"])}`;
+ * assert.equal(message, 'unknown key "lable" (did you mean "label"?)');
+ * assert.equal(didYouMean("colour", ["id", "label"]), "");
  * ```
  */
 export function didYouMean(word: string, candidates: Iterable<string>): string {

@@ -19,7 +19,16 @@ function kindOf(r: ArticleRow): string {
  *
  * @example
  * ```ts
- * const spec = articlesPerOutletChart(articleRows(annotated));
+ * import assert from "node:assert/strict";
+ * import { articlesPerOutletChart, renderSvg } from "framelens";
+ * const row = { title: "", date: "2025-08-11", words: 300, sentences: 12 };
+ * const spec = articlesPerOutletChart([
+ *   { ...row, id: "a1", outlet: "A", kind: "news" },
+ *   { ...row, id: "a2", outlet: "A", kind: "opinion" },
+ *   { ...row, id: "b1", outlet: "B", kind: "news" },
+ * ]);
+ * assert.equal(spec.subtitle, "3 articles from 2 outlets, by kind");
+ * assert.match(renderSvg(spec), /^<svg/);
  * ```
  */
 export function articlesPerOutletChart(rows: ArticleRow[]): ChartSpec<ArticleRow> {
@@ -53,7 +62,16 @@ export function articlesPerOutletChart(rows: ArticleRow[]): ChartSpec<ArticleRow
  *
  * @example
  * ```ts
- * const spec = lengthByOutletChart(articleRows(annotated));
+ * import assert from "node:assert/strict";
+ * import { lengthByOutletChart, renderSvg } from "framelens";
+ * const row = { title: "", date: "2025-08-11", kind: "news", sentences: 12 };
+ * const spec = lengthByOutletChart([
+ *   { ...row, id: "a1", outlet: "A", words: 300 },
+ *   { ...row, id: "a2", outlet: "A", words: 500 },
+ *   { ...row, id: "b1", outlet: "B", words: 800 },
+ * ]);
+ * assert.equal(spec.rows.length, 3); // one dot per article
+ * assert.match(renderSvg(spec), /^<svg/);
  * ```
  */
 export function lengthByOutletChart(rows: ArticleRow[]): ChartSpec<ArticleRow> {
@@ -112,7 +130,14 @@ export function dayTicks(days: number, most = 10): string | number {
  *
  * @example
  * ```ts
- * const spec = datesChart(articleRows(annotated));
+ * import assert from "node:assert/strict";
+ * import { datesChart, renderSvg } from "framelens";
+ * const row = { title: "", kind: "news", words: 300, sentences: 12 };
+ * const spec = datesChart([
+ *   { ...row, id: "a1", outlet: "A", date: "2025-08-11" },
+ *   { ...row, id: "b1", outlet: "B", date: "2025-08-19" },
+ * ]);
+ * assert.match(renderSvg(spec), /^<svg/);
  * ```
  */
 export function datesChart(rows: ArticleRow[]): ChartSpec<ArticleRow> {

@@ -24,7 +24,15 @@ const style = { fontFamily: FONT_FAMILY, fontSize: `${FONT_SIZE}px` };
  *
  * @example
  * ```ts
- * const spec = topEntitiesChart(entityOutletRows(index.mentions), { top: 8 });
+ * import assert from "node:assert/strict";
+ * import { renderSvg, topEntitiesChart } from "framelens";
+ * const spec = topEntitiesChart([
+ *   { outlet: "A", entity: "Ali Larijani", type: "person", mentions: 7, articles: 2, rank: 1 },
+ *   { outlet: "A", entity: "Iraq", type: "place", mentions: 3, articles: 1, rank: 2 },
+ *   { outlet: "B", entity: "Hezbollah", type: "organization", mentions: 4, articles: 1, rank: 1 },
+ * ], { top: 1 });
+ * assert.deepEqual(spec.rows.map((r) => r.entity), ["Ali Larijani", "Hezbollah"]); // each outlet's top 1
+ * assert.match(renderSvg(spec), /^<svg/);
  * ```
  */
 export function topEntitiesChart(rows: EntityOutletRow[], options: { top?: number } = {}): ChartSpec<EntityOutletRow> {
@@ -117,8 +125,24 @@ export interface NetworkChartOptions {
  *
  * @example
  * ```ts
- * const network = cooccurrenceNetwork(index.mentions, rows, { top: 20 });
- * show(cooccurrenceNetworkChart(network));
+ * import assert from "node:assert/strict";
+ * import {
+ *   annotateCorpus,
+ *   cooccurrenceNetwork,
+ *   cooccurrenceNetworkChart,
+ *   cooccurrenceRows,
+ *   extractEntities,
+ *   loadGazetteer,
+ *   loadResources,
+ *   renderSvg,
+ * } from "framelens";
+ * const text = "Ali Larijani met officials in Baghdad. Larijani then flew to Beirut.";
+ * const annotated = annotateCorpus([{ id: "a", file: "a.md", outlet: "A", text, extra: {} }], await loadResources());
+ * const { mentions } = extractEntities(annotated, await loadGazetteer());
+ * const network = cooccurrenceNetwork(mentions, cooccurrenceRows(mentions, annotated), { top: 20 });
+ * const svg = renderSvg(cooccurrenceNetworkChart(network));
+ * assert.equal(renderSvg(cooccurrenceNetworkChart(network)), svg); // a seeded layout: the same every run
+ * assert.match(svg, /Beirut/);
  * ```
  */
 export function cooccurrenceNetworkChart(network: Network, options: NetworkChartOptions = {}): ChartSpec<NetworkRow> {
@@ -277,7 +301,19 @@ export interface MatrixChartOptions {
  *
  * @example
  * ```ts
- * show(cooccurrenceMatrixChart(rows, topEntities(index.mentions, 15)));
+ * import assert from "node:assert/strict";
+ * import { cooccurrenceMatrixChart, renderSvg } from "framelens";
+ * const pair = { scope: "sentence" as const, outlet: "all", articles: 1, npmi: 0.5, logdice: 13 };
+ * const spec = cooccurrenceMatrixChart([
+ *   { ...pair, source: "Beirut", target: "Hezbollah", sentences: 2 },
+ *   { ...pair, source: "Hezbollah", target: "Iran", sentences: 1 },
+ * ], ["Iran", "Hezbollah", "Beirut"]);
+ * // The matrix is symmetric: each pair fills two cells.
+ * assert.deepEqual(spec.rows.filter((c) => c.sentences === 2).map((c) => [c.row, c.column]), [
+ *   ["Beirut", "Hezbollah"],
+ *   ["Hezbollah", "Beirut"],
+ * ]);
+ * assert.match(renderSvg(spec), /^<svg/);
  * ```
  *
  * @param rows Co-occurrence rows.

@@ -47,7 +47,28 @@ function wrappedLines(label: string, ems: number): number {
  *
  * @example
  * ```ts
- * show(framingShareChart(framingByVoice(framingSummary(hits, annotated, lexicon.referents))));
+ * import assert from "node:assert/strict";
+ * import {
+ *   annotateCorpus,
+ *   compileFraming,
+ *   framingByVoice,
+ *   framingHits,
+ *   framingShareChart,
+ *   framingSummary,
+ *   loadResources,
+ *   parseFramingLexicon,
+ *   renderSvg,
+ * } from "framelens";
+ * const lexicon = parseFramingLexicon(
+ *   "referents:\n  - id: israel\n    label: Israel\n    loaded: [Zionist regime]\n    neutral: [Israel]\n",
+ *   "framing.yaml",
+ * );
+ * const text = "Israel struck. He condemned what he called “the crimes of the Zionist regime against Iran”.";
+ * const annotated = annotateCorpus([{ id: "a", file: "a.md", outlet: "A", text, extra: {} }], await loadResources());
+ * const hits = framingHits(annotated, compileFraming(lexicon));
+ * const rows = framingByVoice(framingSummary(hits, annotated, lexicon.referents));
+ * assert.deepEqual(rows.map((r) => [r.voice, r.hits, r.loaded]), [["narrative", 1, 0], ["quoted", 1, 1]]);
+ * assert.match(renderSvg(framingShareChart(rows)), /1\/1/); // the quoted cell reads "loaded/mentions"
  * ```
  */
 export function framingShareChart(rows: FramingVoiceRow[]): ChartSpec<FramingVoiceRow> {
@@ -234,7 +255,29 @@ interface RateSegment {
  *
  * @example
  * ```ts
- * show(framingRateChart(framingSummary(hits, annotated, lexicon.referents)));
+ * import assert from "node:assert/strict";
+ * import {
+ *   annotateCorpus,
+ *   compileFraming,
+ *   framingHits,
+ *   framingRateChart,
+ *   framingSummary,
+ *   loadResources,
+ *   parseFramingLexicon,
+ *   renderSvg,
+ * } from "framelens";
+ * const lexicon = parseFramingLexicon(
+ *   "referents:\n  - id: israel\n    label: Israel\n    loaded: [Zionist regime]\n    neutral: [Israel]\n",
+ *   "framing.yaml",
+ * );
+ * const article = (id: string, outlet: string, text: string) => ({ id, file: `${id}.md`, outlet, text, extra: {} });
+ * const annotated = annotateCorpus([
+ *   article("a", "A", "The Zionist regime struck. Israel denied it."),
+ *   article("b", "B", "Israel struck."),
+ * ], await loadResources());
+ * const rows = framingSummary(framingHits(annotated, compileFraming(lexicon)), annotated, lexicon.referents);
+ * assert.deepEqual(rows.map((r) => [r.outlet, r.hits, r.loaded]), [["A", 2, 1], ["B", 1, 0]]);
+ * assert.match(renderSvg(framingRateChart(rows)), /^<svg/);
  * ```
  */
 export function framingRateChart(rows: FramingSummaryRow[]): ChartSpec<FramingSummaryRow> {

@@ -58,8 +58,12 @@ export interface NetworkLayoutOptions {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { seededRandom } from "./network_layout.ts";
  * const random = seededRandom(1);
- * random() === seededRandom(1)(); // true
+ * const first = random();
+ * assert.ok(first >= 0 && first < 1);
+ * assert.equal(seededRandom(1)(), first); // the same seed, the same numbers
  * ```
  */
 export function seededRandom(seed: number): () => number {
@@ -83,11 +87,14 @@ interface SimNode extends SimulationNodeDatum {
  *
  * @example
  * ```ts
- * const placed = networkLayout(
- *   [{ id: "Iran", weight: 40 }, { id: "Iraq", weight: 30 }],
- *   [{ source: "Iran", target: "Iraq", weight: 12 }],
- * );
- * placed[0]; // { id: "Iran", weight: 40, x: ..., y: ... }
+ * import assert from "node:assert/strict";
+ * import { networkLayout } from "framelens";
+ * const nodes = [{ id: "Iran", weight: 40 }, { id: "Iraq", weight: 30 }];
+ * const links = [{ source: "Iran", target: "Iraq", weight: 12 }];
+ * const placed = networkLayout(nodes, links, { width: 400, height: 300 });
+ * assert.deepEqual(placed.map((n) => n.id), ["Iran", "Iraq"]);
+ * assert.ok(placed.every((n) => n.x >= 0 && n.x <= 400 && n.y >= 0 && n.y <= 300)); // inside the area
+ * assert.deepEqual(networkLayout(nodes, links, { width: 400, height: 300 }), placed); // pure
  * ```
  */
 export function networkLayout(
@@ -190,8 +197,14 @@ export interface PlaceLabelsOptions {
  *
  * @example
  * ```ts
- * placeLabels([{ id: "a", x: 100, y: 100, r: 5, label: "Iran" }, { id: "b", x: 104, y: 100, r: 5, label: "Iraq" }]);
- * // "a" above its dot, "b" below (the place above is taken)
+ * import assert from "node:assert/strict";
+ * import { placeLabels } from "./network_layout.ts";
+ * const [a, b] = placeLabels([
+ *   { id: "a", x: 100, y: 100, r: 5, label: "Iran" },
+ *   { id: "b", x: 104, y: 100, r: 5, label: "Iraq" },
+ * ]);
+ * assert.ok(a.y < 100); // "a" above its dot
+ * assert.ok(b.y > 100); // "b" below: the place above is taken
  * ```
  */
 export function placeLabels(nodes: readonly LabelInput[], options: PlaceLabelsOptions = {}): PlacedLabel[] {

@@ -23,7 +23,15 @@ export function sideOf(row: Pick<SourceRow, "affiliation" | "speakerType">): str
  *
  * @example
  * ```ts
- * const spec = sourceShareChart(sourceRows(quotes), { top: 6 });
+ * import assert from "node:assert/strict";
+ * import { sourceShareChart } from "./sources.ts";
+ * const row = { outlet: "A", speakerType: "person" as const, relations: 1 };
+ * const spec = sourceShareChart([
+ *   { ...row, speaker: "Ali Larijani", affiliation: "Iran", words: 30, share: 0.6 },
+ *   { ...row, speaker: "Joseph Aoun", affiliation: "Lebanon", words: 15, share: 0.3 },
+ *   { ...row, speaker: "a diplomat", speakerType: "unnamed", affiliation: "", words: 5, share: 0.1 },
+ * ], { top: 2 });
+ * assert.deepEqual(spec.rows.map((r) => r.speaker), ["Ali Larijani", "Joseph Aoun"]); // the outlet's top 2
  * ```
  */
 export function sourceShareChart(rows: SourceRow[], options: { top?: number } = {}): ChartSpec<SourceRow> {

@@ -56,7 +56,16 @@ export interface TopTermsOptions {
  *
  * @example
  * ```ts
- * show(topTermsChart(termRows(articleTermCounts(annotated)), { n: 8 }));
+ * import assert from "node:assert/strict";
+ * import { renderSvg, termRows, topTermsChart } from "framelens";
+ * const rows = termRows([
+ *   { article: "a1", outlet: "A", term: "war", count: 3 },
+ *   { article: "a1", outlet: "A", term: "peace", count: 1 },
+ *   { article: "b1", outlet: "B", term: "peace", count: 2 },
+ * ]);
+ * const spec = topTermsChart(rows, { n: 1 });
+ * assert.deepEqual(spec.rows.map((r) => [r.outlet, r.term]), [["A", "war"], ["B", "peace"]]);
+ * assert.match(renderSvg(spec), /^<svg/);
  * ```
  *
  * @param rows Term rows sorted by outlet then descending count (as `termRows` returns them).
@@ -124,7 +133,16 @@ export interface KeynessChartOptions {
  *
  * @example
  * ```ts
- * show(keynessChart(keyness(countTable(articleTermCounts(annotated)))));
+ * import assert from "node:assert/strict";
+ * import { countTable, keyness, keynessChart, renderSvg } from "framelens";
+ * const table = countTable([
+ *   { article: "a1", outlet: "A", term: "war", count: 30 },
+ *   { article: "a1", outlet: "A", term: "peace", count: 10 },
+ *   { article: "b1", outlet: "B", term: "war", count: 10 },
+ *   { article: "b1", outlet: "B", term: "peace", count: 30 },
+ * ]);
+ * const svg = renderSvg(keynessChart(keyness(table)));
+ * assert.match(svg, /war/);
  * ```
  */
 export function keynessChart(rows: readonly KeynessRow[], options: KeynessChartOptions = {}): ChartSpec<KeynessRow> {
@@ -261,7 +279,17 @@ const LABEL = { size: 11, char: 11 * 0.62, line: 13 };
  *
  * @example
  * ```ts
- * show(logOddsChart(weightedLogOdds(countTable(articleTermCounts(annotated)))));
+ * import assert from "node:assert/strict";
+ * import { countTable, logOddsChart, renderSvg, weightedLogOdds } from "framelens";
+ * const rows = weightedLogOdds(countTable([
+ *   { article: "a1", outlet: "A", term: "war", count: 30 },
+ *   { article: "a1", outlet: "A", term: "peace", count: 10 },
+ *   { article: "b1", outlet: "B", term: "war", count: 10 },
+ *   { article: "b1", outlet: "B", term: "peace", count: 30 },
+ * ]));
+ * const spec = logOddsChart(rows);
+ * assert.match(spec.subtitle!, /\d/);
+ * assert.match(renderSvg(spec), /^<svg/);
  * ```
  */
 export function logOddsChart(rows: readonly LogOddsRow[], options: LogOddsChartOptions = {}): ChartSpec<LogOddsRow> {

@@ -54,8 +54,12 @@ export const BAND = 22;
  *
  * @example
  * ```ts
- * outletColors(["Peregraf", "Alwaght"]);
- * // { domain: ["Alwaght", "Peregraf"], range: ["#4269d0", "#efb118"] }
+ * import assert from "node:assert/strict";
+ * import { OUTLET_PALETTE, outletColors } from "framelens";
+ * assert.deepEqual(outletColors(["Peregraf", "Alwaght"]), {
+ *   domain: ["Alwaght", "Peregraf"], // alphabetical
+ *   range: [OUTLET_PALETTE[0], OUTLET_PALETTE[1]],
+ * });
  * ```
  */
 export function outletColors(outlets: Iterable<string>): { domain: string[]; range: string[] } {
@@ -68,7 +72,10 @@ export function outletColors(outlets: Iterable<string>): { domain: string[]; ran
  *
  * @example
  * ```ts
- * marginFor(["Tehran Times"]); // 92
+ * import assert from "node:assert/strict";
+ * import { marginFor } from "./theme.ts";
+ * assert.equal(marginFor(["Tehran Times"]), 108); // ⌈12 characters × 12 px × 0.62⌉ + 18 = 90 + 18
+ * assert.equal(marginFor(["A"]), 40); // at least the minimum
  * ```
  */
 export function marginFor(labels: Iterable<string>, min = 40, max = 320): number {
@@ -93,7 +100,10 @@ const SYMBOL = /[+<=>^~]/;
  *
  * @example
  * ```ts
- * textWidth("Iraq", 12); // (0.36 + 0.36 + 0.63 + 0.63) × 12 = 23.76 (resvg draws it 22 px wide)
+ * import assert from "node:assert/strict";
+ * import { textWidth } from "./theme.ts";
+ * // I and r narrow (0.36 em), a and q the rest (0.63 em); resvg draws it 22 px wide.
+ * assert.ok(Math.abs(textWidth("Iraq", 12) - (0.36 + 0.36 + 0.63 + 0.63) * 12) < 1e-9); // 23.76
  * ```
  */
 export function textWidth(text: string, size: number = FONT_SIZE, bold = false): number {
@@ -109,7 +119,10 @@ export function textWidth(text: string, size: number = FONT_SIZE, bold = false):
  *
  * @example
  * ```ts
- * truncate("Larijani signs new security agreement", 12); // "Larijani si…"
+ * import assert from "node:assert/strict";
+ * import { truncate } from "./theme.ts";
+ * assert.equal(truncate("Larijani signs new security agreement", 12), "Larijani si…");
+ * assert.equal(truncate("Larijani", 12), "Larijani");
  * ```
  */
 export function truncate(label: string, n = 48): string {

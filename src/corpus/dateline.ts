@@ -90,11 +90,15 @@ function dayAfter(iso: string): string {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { findDate } from "./dateline.ts";
- * findDate("BEIRUT, Aug. 11 (Reuters) - Iran's top security official...", { today: "2025-09-01" });
- * // { date: "2025-08-11", source: "BEIRUT, Aug. 11 (Reuters) -", yearGuessed: true }
- * findDate("Published 19 August 2025\nTehran - ...")?.date; // "2025-08-19"
- * findDate("No date here."); // undefined
+ * assert.deepEqual(findDate("BEIRUT, Aug. 11 (Reuters) - Iran's top security official...", { today: "2025-09-01" }), {
+ *   date: "2025-08-11",
+ *   source: "BEIRUT, Aug. 11 (Reuters) -",
+ *   yearGuessed: true, // the latest Aug. 11 not after today
+ * });
+ * assert.equal(findDate("Published 19 August 2025\nTehran - ...")?.date, "2025-08-19");
+ * assert.equal(findDate("No date here."), undefined);
  * ```
  *
  * @param text The article's text, headline first when it has one.

@@ -11,7 +11,12 @@ import type { Article } from "../types.ts";
  *
  * @example
  * ```ts
- * filterOutlets(corpus.articles, ["Peregraf", "the national"]);
+ * import assert from "node:assert/strict";
+ * import { filterOutlets, loadCorpus } from "framelens";
+ * const { articles } = await loadCorpus();
+ * const kept = filterOutlets(articles, ["Peregraf", "the national"]); // case does not matter
+ * assert.ok(kept.length > 0 && kept.every((a) => ["Peregraf", "The National"].includes(a.outlet)));
+ * assert.equal(filterOutlets(articles, []), articles); // no outlets given: all
  * ```
  */
 export function filterOutlets(articles: Article[], outlets: readonly string[] = []): Article[] {

@@ -49,8 +49,11 @@ export interface SplitFile {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { splitFrontMatter } from "./front_matter.ts";
  * const { meta, body } = splitFrontMatter("---\noutlet: X\n---\nHello.", "a.md");
- * // meta.outlet === "X", body === "Hello."
+ * assert.deepEqual(meta, { outlet: "X" });
+ * assert.equal(body, "Hello.");
  * ```
  *
  * @param source The whole file as text.
@@ -102,8 +105,10 @@ export function splitFrontMatter(source: string, file: string): SplitFile {
  *
  * @example
  * ```ts
- * isIsoDate("2025-08-11"); // true
- * isIsoDate("2025-02-30"); // false
+ * import assert from "node:assert/strict";
+ * import { isIsoDate } from "./front_matter.ts";
+ * assert.equal(isIsoDate("2025-08-11"), true);
+ * assert.equal(isIsoDate("2025-02-30"), false); // no such day
  * ```
  */
 export function isIsoDate(value: string): boolean {
@@ -132,8 +137,11 @@ function optionalString(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { ArticleError, parseArticle } from "framelens";
  * const a = parseArticle("---\noutlet: The National\ndate: 2025-08-11\n---\nText.", "x.md", "x");
- * // a.outlet === "The National", a.text === "Text."
+ * assert.deepEqual([a.id, a.outlet, a.date, a.text], ["x", "The National", "2025-08-11", "Text."]);
+ * assert.throws(() => parseArticle("---\ndate: 2025-08-11\n---\nText.", "y.md", "y"), ArticleError); // no outlet
  * ```
  *
  * @param source The whole file as text.

@@ -57,7 +57,19 @@ const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption";
  *
  * @example
  * ```ts
- * const { text, meta } = extractHtml(await Deno.readTextFile("page.html"), "page.html");
+ * import assert from "node:assert/strict";
+ * import { extractHtml } from "./ingest.ts";
+ * const html = `<html><head><title>Larijani in Beirut</title>
+ * <meta property="og:title" content="Larijani meets Aoun in Beirut"></head>
+ * <body><nav>Home | World</nav><article><h1>Larijani meets Aoun in Beirut</h1>
+ * <p>Iran's top security official met President Joseph Aoun on Wednesday, ahead of talks on the army's plan.</p>
+ * <p>Aoun told him that Lebanon rejects any interference in its internal affairs, his office said.</p>
+ * </article></body></html>`;
+ * // A saved page: extractHtml(await Deno.readTextFile(file), file).
+ * const { text, meta } = extractHtml(html, "page.html");
+ * assert.equal(meta.title, "Larijani meets Aoun in Beirut");
+ * assert.match(text, /^Iran's top security official met President Joseph Aoun/); // one paragraph per line
+ * assert.ok(!text.includes("Home | World"));
  * ```
  *
  * @throws {Error} naming the file when no article text can be found.
@@ -114,10 +126,13 @@ const MAX_HEADLINE = 200;
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { splitHeadline } from "./ingest.ts";
- * splitHeadline("Larijani meets Aoun in Beirut\n\nIran's top security official met...");
- * // { headline: "Larijani meets Aoun in Beirut", text: "Iran's top security official met..." }
- * splitHeadline("Hezbollah rejected the plan.\nThe army will draw one up.").headline; // undefined
+ * assert.deepEqual(splitHeadline("Larijani meets Aoun in Beirut\n\nIran's top security official met..."), {
+ *   headline: "Larijani meets Aoun in Beirut",
+ *   text: "Iran's top security official met...",
+ * });
+ * assert.equal(splitHeadline("Hezbollah rejected the plan.\nThe army will draw one up.").headline, undefined);
  * ```
  *
  * @param source The whole text.
@@ -155,7 +170,15 @@ export function splitHeadline(source: string, options: { markdown?: boolean } = 
  *
  * @example
  * ```ts
- * const { text } = await extractArticle("notes/article.txt");
+ * import assert from "node:assert/strict";
+ * import { extractArticle } from "framelens";
+ * const dir = await Deno.makeTempDir();
+ * const source = "Larijani meets Aoun in Beirut\n\nIran's top security official met...";
+ * await Deno.writeTextFile(`${dir}/article.txt`, source);
+ * const { text, meta } = await extractArticle(`${dir}/article.txt`);
+ * assert.equal(meta.title, "Larijani meets Aoun in Beirut"); // the first line, a headline
+ * assert.equal(text, "Iran's top security official met...");
+ * await Deno.remove(dir, { recursive: true });
  * ```
  *
  * @throws {Error} naming the file when it cannot be read or is not text.
@@ -217,8 +240,10 @@ export async function extractArticle(file: string): Promise<ExtractedArticle> {
  *
  * @example
  * ```ts
- * slugify("Larijani’s visit to Baghdad / Beirut"); // "larijani-s-visit-to-baghdad-beirut"
- * slugify("Larijani’s visit to Baghdad / Beirut", 20); // "larijani-s-visit-to"
+ * import assert from "node:assert/strict";
+ * import { slugify } from "./ingest.ts";
+ * assert.equal(slugify("Larijani’s visit to Baghdad / Beirut"), "larijani-s-visit-to-baghdad-beirut");
+ * assert.equal(slugify("Larijani’s visit to Baghdad / Beirut", 20), "larijani-s-visit-to"); // cut at a word
  * ```
  */
 export function slugify(text: string, max = 60): string {
@@ -261,7 +286,16 @@ const META_KEYS = ["outlet", "date", "title", "url", "kind", "author", "country"
  *
  * @example
  * ```ts
- * const { file } = await addArticle("saved/page.html", { outlet: "Al Mayadeen", date: "2025-08-13" });
+ * import assert from "node:assert/strict";
+ * import { addArticle, loadCorpus } from "framelens";
+ * const dir = await Deno.makeTempDir();
+ * await Deno.writeTextFile(`${dir}/page.txt`, "Larijani meets Aoun in Beirut\n\nIran's top security official met...");
+ * const corpus = `${dir}/corpus`; // a new corpus folder: created
+ * const added = await addArticle(`${dir}/page.txt`, { corpus, outlet: "Al Mayadeen", date: "2025-08-13" });
+ * assert.equal(added.id, "2025-08-13-al-mayadeen-larijani-meets-aoun-in-beirut");
+ * assert.deepEqual((await loadCorpus(corpus)).articles.map((a) => a.outlet), ["Al Mayadeen"]);
+ * await assert.rejects(addArticle(`${dir}/page.txt`, { corpus, outlet: "Al Mayadeen" }), /already in the corpus/);
+ * await Deno.remove(dir, { recursive: true });
  * ```
  *
  * @throws {Error} saying why: no outlet, no date or a bad one, a bad kind, an empty text, a duplicate.

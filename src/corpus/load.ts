@@ -91,9 +91,12 @@ function megabytes(bytes: number): string {
  *
  * @example
  * ```ts
- * const corpus = await loadCorpus();
+ * import assert from "node:assert/strict";
+ * import { loadCorpus } from "framelens";
+ * const corpus = await loadCorpus(); // data/articles
  * for (const p of corpus.problems) console.warn(`${p.file}: ${p.message}`);
- * console.log(corpus.articles.length, "articles");
+ * assert.ok(corpus.articles.length > 0);
+ * assert.ok(corpus.articles.every((a) => a.file.endsWith(`${a.id}.md`))); // an article's id is its file's name
  * ```
  *
  * @param dir The folder; `data/articles` of the project by default.
@@ -205,7 +208,11 @@ async function checkLink(file: string, realDir: string): Promise<void> {
  *
  * @example
  * ```ts
- * const a = await loadArticleFile("data/articles/2025-08-11-peregraf-larijani-visit.md");
+ * import assert from "node:assert/strict";
+ * import { DEFAULT_CORPUS_DIR, loadArticleFile } from "framelens";
+ * const a = await loadArticleFile(`${DEFAULT_CORPUS_DIR}/2025-08-11-peregraf-larijani-visit.md`);
+ * assert.equal(a.id, "2025-08-11-peregraf-larijani-visit");
+ * assert.equal(a.outlet, "Peregraf");
  * ```
  *
  * @param file The path of an `.md` article file.

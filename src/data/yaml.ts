@@ -53,15 +53,17 @@ export const LEAF: DataSchema = {};
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { LEAF, parseDataFile } from "./yaml.ts";
  * const schema = { keys: { phrases: { items: { keys: { term: LEAF, variants: LEAF } } } } };
- * parseDataFile("phrases: [Zionist regime]", "data/phrases.yaml", { schema, expected: 'a "phrases" list' });
- * // { phrases: ["Zionist regime"] }
- * try {
- *   parseDataFile("phrase: [Zionist regime]", "data/phrases.yaml", { schema, expected: 'a "phrases" list' });
- * } catch (e) {
- *   (e as Error).message;
- *   // 'Cannot read data/phrases.yaml:1:1: unknown top-level key "phrase" (did you mean "phrases"?)'
- * }
+ * const options = { schema, expected: 'a "phrases" list' };
+ * assert.deepEqual(parseDataFile("phrases: [Zionist regime]", "data/phrases.yaml", options), {
+ *   phrases: ["Zionist regime"],
+ * });
+ * assert.throws(
+ *   () => parseDataFile("phrase: [Zionist regime]", "data/phrases.yaml", options),
+ *   { message: 'Cannot read data/phrases.yaml:1:1: unknown top-level key "phrase" (did you mean "phrases"?)' },
+ * );
  * ```
  *
  * @param yamlText The file's text.

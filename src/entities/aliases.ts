@@ -32,9 +32,18 @@ interface Cluster {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, loadGazetteer, loadResources } from "framelens";
+ * import { resolveEntities } from "./aliases.ts";
+ * import { compileGazetteer, findCandidates } from "./mentions.ts";
+ * const text = "Speaker Nabih Berri met Karim Haddad in Baabda on Tuesday. Haddad said the plan would fail.";
+ * const annotated = annotateArticle({ id: "a", file: "a.md", outlet: "A", text, extra: {} }, await loadResources());
  * const compiled = compileGazetteer(await loadGazetteer());
- * const index = resolveEntities(annotated.flatMap((a) => findCandidates(a, compiled)), compiled);
- * index.entities[0]; // { name: "Iran", type: "place", forms: ["Iran", "Islamic Republic"], ... }
+ * const index = resolveEntities(findCandidates(annotated, compiled), compiled);
+ * const haddad = index.entities.find((e) => e.name === "Karim Haddad")!;
+ * assert.deepEqual(haddad.forms, ["Karim Haddad", "Haddad"]); // "Haddad" resolved to the fuller name
+ * assert.equal(haddad.type, "person");
+ * assert.equal(haddad.known, false); // found in the text, not in the gazetteer
  * ```
  */
 export function resolveEntities(

@@ -27,8 +27,12 @@ export type EntityAnnotation = Map<string, ArticleEntity[]>;
  *
  * @example
  * ```ts
- * parseAnnotation("articles: { a1: [{ name: Iran, type: place, forms: [Iran] }] }", "x.yaml").get("a1");
- * // [{ name: "Iran", type: "place", forms: ["Iran"] }]
+ * import assert from "node:assert/strict";
+ * import { parseAnnotation } from "framelens";
+ * const annotation = parseAnnotation("articles: { a1: [{ name: Iran, type: place, forms: [Iran] }] }", "x.yaml");
+ * assert.deepEqual(annotation.get("a1"), [{ name: "Iran", type: "place", forms: ["Iran"] }]);
+ * const noType = "articles: { a1: [{ name: Iran }] }";
+ * assert.throws(() => parseAnnotation(noType, "x.yaml"), /x\.yaml: article a1, entity 1/);
  * ```
  *
  * @throws {Error} naming the file, the article and the entry at fault.
@@ -64,7 +68,16 @@ export function parseAnnotation(yamlText: string, file: string): EntityAnnotatio
  *
  * @example
  * ```ts
- * articleEntities(index).get("2025-08-11-peregraf-larijani-visit");
+ * import assert from "node:assert/strict";
+ * import { annotateCorpus, articleEntities, extractEntities, loadGazetteer, loadResources } from "framelens";
+ * const text = "Speaker Nabih Berri met Karim Haddad in Baabda. Haddad said the plan would fail.";
+ * const annotated = annotateCorpus([{ id: "a", file: "a.md", outlet: "A", text, extra: {} }], await loadResources());
+ * const entities = articleEntities(extractEntities(annotated, await loadGazetteer()));
+ * assert.deepEqual(entities.get("a")!.find((e) => e.name === "Karim Haddad"), {
+ *   name: "Karim Haddad",
+ *   type: "person",
+ *   forms: ["Karim Haddad", "Haddad"], // as a hand annotation lists them
+ * });
  * ```
  */
 export function articleEntities(index: EntityIndex): EntityAnnotation {
@@ -117,8 +130,19 @@ function keys(e: ArticleEntity): Set<string> {
  *
  * @example
  * ```ts
- * const score = scoreEntities(gold.get(id)!, articleEntities(index).get(id) ?? [], { article: id });
- * score.precision; // 0.95
+ * import assert from "node:assert/strict";
+ * import { scoreEntities } from "framelens";
+ * const gold = [
+ *   { name: "Nabih Berri", type: "person" as const, forms: ["Nabih Berri", "Berri"] },
+ *   { name: "Baabda", type: "place" as const, forms: ["Baabda"] },
+ * ];
+ * const extracted = [
+ *   { name: "Berri", type: "person" as const, forms: ["Berri"] }, // matches by a form
+ *   { name: "Baabda", type: "organization" as const, forms: ["Baabda"] }, // the wrong type
+ * ];
+ * const score = scoreEntities(gold, extracted, { article: "a" });
+ * assert.deepEqual([score.precision, score.recall], [0.5, 0.5]);
+ * assert.deepEqual(score.spurious, ["Baabda (organization)"]);
  * ```
  */
 export function scoreEntities(
@@ -167,8 +191,25 @@ export function scoreEntities(
  *
  * @example
  * ```ts
- * const scores = scoreAnnotation(annotation, index);
- * scores.at(-1); // { article: "all", precision: 0.96, recall: 0.97, ... }
+ * import assert from "node:assert/strict";
+ * import {
+ *   annotateCorpus,
+ *   extractEntities,
+ *   loadGazetteer,
+ *   loadResources,
+ *   parseAnnotation,
+ *   scoreAnnotation,
+ * } from "framelens";
+ * const text = "Speaker Nabih Berri met Karim Haddad in Baabda. Haddad said the plan would fail.";
+ * const annotated = annotateCorpus([{ id: "a", file: "a.md", outlet: "A", text, extra: {} }], await loadResources());
+ * const index = extractEntities(annotated, await loadGazetteer());
+ * const annotation = parseAnnotation(
+ *   "articles:\n  a:\n    - { name: Nabih Berri, type: person, forms: [Nabih Berri] }\n" +
+ *     "    - { name: Karim Haddad, type: person, forms: [Karim Haddad, Haddad] }\n",
+ *   "gold.yaml",
+ * );
+ * const all = scoreAnnotation(annotation, index).at(-1)!; // every article together
+ * assert.deepEqual([all.article, all.recall, all.precision], ["all", 1, 2 / 3]); // Baabda is not in the annotation
  * ```
  */
 export function scoreAnnotation(annotation: EntityAnnotation, index: EntityIndex): EntityScore[] {

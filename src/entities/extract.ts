@@ -17,9 +17,16 @@ const compiledCache = new WeakMap<Gazetteer, CompiledGazetteer>();
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { annotateCorpus, extractEntities, loadCorpus, loadGazetteer, loadResources } from "framelens";
+ * const corpus = await loadCorpus();
  * const annotated = annotateCorpus(corpus.articles, await loadResources());
  * const index = extractEntities(annotated, await loadGazetteer());
- * index.entities.slice(0, 3).map((e) => e.name); // ["Iran", "Iraq", "Ali Larijani"]
+ * const larijani = index.entities.find((e) => e.name === "Ali Larijani")!;
+ * assert.equal(larijani.type, "person");
+ * const his = index.mentions.filter((m) => m.entity === larijani.name);
+ * assert.equal(larijani.articles, new Set(his.map((m) => m.article)).size);
+ * assert.equal(his.length, larijani.mentions);
  * ```
  */
 export function extractEntities(

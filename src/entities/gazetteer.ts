@@ -53,8 +53,11 @@ function stringList(value: unknown, what: string, file: string): string[] {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { parseGazetteer } from "framelens";
  * const g = parseGazetteer("entities: [{ name: Iran, type: place, demonyms: [Iranian] }]", "e.yaml");
- * g.entities[0].demonyms; // ["Iranian"]
+ * assert.deepEqual(g.entities[0].demonyms, ["Iranian"]);
+ * assert.throws(() => parseGazetteer("entities: [{ name: Iran, type: country }]", "e.yaml"), /e\.yaml/);
  * ```
  *
  * @param yamlText The file's text.
@@ -142,8 +145,10 @@ export function parseGazetteer(yamlText: string, file: string): Gazetteer {
  *
  * @example
  * ```ts
- * const gazetteer = await loadGazetteer();
- * gazetteer.entities.find((e) => e.name === "Ali Larijani")?.type; // "person"
+ * import assert from "node:assert/strict";
+ * import { loadGazetteer } from "framelens";
+ * const gazetteer = await loadGazetteer(); // data/entities.yaml
+ * assert.equal(gazetteer.entities.find((e) => e.name === "Ali Larijani")?.type, "person");
  * ```
  *
  * @param file The YAML file; `data/entities.yaml` by default.

@@ -115,7 +115,12 @@ function sequenceIndex(phrases: string[]): SequenceIndex {
  *
  * @example
  * ```ts
- * const compiled = compileGazetteer(await loadGazetteer());
+ * import assert from "node:assert/strict";
+ * import { loadGazetteer } from "framelens";
+ * import { compileGazetteer } from "./mentions.ts";
+ * const gazetteer = await loadGazetteer();
+ * const compiled = compileGazetteer(gazetteer); // once for a corpus: findCandidates reads it for every article
+ * assert.equal(compiled.gazetteer, gazetteer);
  * ```
  */
 export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
@@ -234,8 +239,14 @@ const ACRONYM = /^[\p{Lu}\d]{2,6}$/u;
  *
  * @example
  * ```ts
- * const candidates = findCandidates(annotated[0], compileGazetteer(await loadGazetteer()));
- * candidates.map((c) => c.surface); // ["Iran", "Supreme National Security Council", "Ali Larijani", ...]
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, loadGazetteer, loadResources } from "framelens";
+ * import { compileGazetteer, findCandidates } from "./mentions.ts";
+ * const text = "Speaker Nabih Berri met Karim Haddad in Baabda. Haddad said the plan would fail.";
+ * const annotated = annotateArticle({ id: "a", file: "a.md", outlet: "A", text, extra: {} }, await loadResources());
+ * const candidates = findCandidates(annotated, compileGazetteer(await loadGazetteer()));
+ * assert.deepEqual(candidates.map((c) => c.surface), ["Nabih Berri", "Karim Haddad", "Baabda", "Haddad"]);
+ * assert.equal(candidates[3].reliable, false); // it starts a sentence
  * ```
  */
 export function findCandidates(annotated: AnnotatedArticle, compiled: CompiledGazetteer): Candidate[] {

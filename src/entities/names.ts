@@ -13,8 +13,10 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(["al", "el", "ul"]);
  *
  * @example
  * ```ts
- * wordKey("U.S."); // "us"
- * wordKey("Kata'ib"); // "kataib"
+ * import assert from "node:assert/strict";
+ * import { wordKey } from "./names.ts";
+ * assert.equal(wordKey("U.S."), "us");
+ * assert.equal(wordKey("Kata'ib"), "kataib");
  * ```
  */
 export function wordKey(word: string): string {
@@ -54,8 +56,10 @@ function isPlainName(name: string): boolean {
  *
  * @example
  * ```ts
- * nameKey("Mohammed Shia Al-Sudani's"); // "mohammed shia sudani"
- * nameKey("al-Sudani"); // "sudani"
+ * import assert from "node:assert/strict";
+ * import { nameKey } from "./names.ts";
+ * assert.equal(nameKey("Mohammed Shia Al-Sudani's"), "mohammed shia sudani");
+ * assert.equal(nameKey("al-Sudani"), "sudani");
  * ```
  */
 export function nameKey(name: string): string {
@@ -78,8 +82,10 @@ export function nameKey(name: string): string {
  *
  * @example
  * ```ts
- * editDistance("larjani", "larijani"); // 1
- * editDistance("theran", "tehran"); // 1
+ * import assert from "node:assert/strict";
+ * import { editDistance } from "./names.ts";
+ * assert.equal(editDistance("larjani", "larijani"), 1); // an insertion
+ * assert.equal(editDistance("theran", "tehran"), 1); // a transposition
  * ```
  */
 export function editDistance(a: string, b: string): number {
@@ -105,7 +111,9 @@ export function editDistance(a: string, b: string): number {
  *
  * @example
  * ```ts
- * skeleton("qassim"); // "qsm"
+ * import assert from "node:assert/strict";
+ * import { skeleton } from "./names.ts";
+ * assert.equal(skeleton("qassim"), "qsm");
  * ```
  */
 export function skeleton(key: string): string {
@@ -122,9 +130,11 @@ const DEMONYM_ENDINGS = /^(?:i|is|n|ns|an|ans|ian|ians|ese|ish)$/;
  *
  * @example
  * ```ts
- * similarWords("larjani", "larijani"); // true
- * similarWords("iraq", "iran"); // false
- * similarWords("israel", "israeli"); // false
+ * import assert from "node:assert/strict";
+ * import { similarWords } from "./names.ts";
+ * assert.equal(similarWords("larjani", "larijani"), true);
+ * assert.equal(similarWords("iraq", "iran"), false);
+ * assert.equal(similarWords("israel", "israeli"), false);
  * ```
  */
 export function similarWords(a: string, b: string): boolean {
@@ -146,8 +156,10 @@ export function similarWords(a: string, b: string): boolean {
  *
  * @example
  * ```ts
- * similarNames("qassim araji", "qasim araji"); // true
- * similarNames("qasim araji", "qassem soleimani"); // false
+ * import assert from "node:assert/strict";
+ * import { similarNames } from "./names.ts";
+ * assert.equal(similarNames("qassim araji", "qasim araji"), true);
+ * assert.equal(similarNames("qasim araji", "qassem soleimani"), false);
  * ```
  */
 export function similarNames(a: string, b: string): boolean {
@@ -159,7 +171,9 @@ export function similarNames(a: string, b: string): boolean {
  *
  * @example
  * ```ts
- * similarNameWords(["qassim", "araji"], ["qasim", "araji"]); // true
+ * import assert from "node:assert/strict";
+ * import { similarNameWords } from "./names.ts";
+ * assert.equal(similarNameWords(["qassim", "araji"], ["qasim", "araji"]), true);
  * ```
  */
 export function similarNameWords(a: readonly string[], b: readonly string[]): boolean {
@@ -175,8 +189,10 @@ export function similarNameWords(a: readonly string[], b: readonly string[]): bo
  *
  * @example
  * ```ts
- * isShortFormOf("larijani", "ali larijani"); // true
- * isShortFormOf("ali", "ali larijani"); // false
+ * import assert from "node:assert/strict";
+ * import { isShortFormOf } from "./names.ts";
+ * assert.equal(isShortFormOf("larijani", "ali larijani"), true);
+ * assert.equal(isShortFormOf("ali", "ali larijani"), false);
  * ```
  */
 export function isShortFormOf(short: string, long: string): boolean {
@@ -188,7 +204,9 @@ export function isShortFormOf(short: string, long: string): boolean {
  *
  * @example
  * ```ts
- * isShortFormOfWords(["larijani"], ["ali", "larijani"]); // true
+ * import assert from "node:assert/strict";
+ * import { isShortFormOfWords } from "./names.ts";
+ * assert.equal(isShortFormOfWords(["larijani"], ["ali", "larijani"]), true);
  * ```
  */
 export function isShortFormOfWords(s: readonly string[], l: readonly string[]): boolean {
@@ -208,7 +226,9 @@ export function isShortFormOfWords(s: readonly string[], l: readonly string[]): 
  *
  * @example
  * ```ts
- * entityId("Mohammed Shia al-Sudani"); // "mohammed-shia-al-sudani"
+ * import assert from "node:assert/strict";
+ * import { entityId } from "./names.ts";
+ * assert.equal(entityId("Mohammed Shia al-Sudani"), "mohammed-shia-al-sudani");
  * ```
  */
 export function entityId(name: string): string {
@@ -222,8 +242,10 @@ export function entityId(name: string): string {
  *
  * @example
  * ```ts
- * withinOneEdit("larijani", "larjani"); // true
- * withinOneEdit("qasim", "qassem"); // false
+ * import assert from "node:assert/strict";
+ * import { withinOneEdit } from "./names.ts";
+ * assert.equal(withinOneEdit("larijani", "larjani"), true);
+ * assert.equal(withinOneEdit("qasim", "qassem"), false);
  * ```
  */
 export function withinOneEdit(a: string, b: string): boolean {
@@ -252,9 +274,11 @@ export function withinOneEdit(a: string, b: string): boolean {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { WordBlocks } from "./names.ts";
  * const index = new WordBlocks<string>();
  * index.add("larijani", "ali larijani");
- * index.candidates("larjani"); // ["ali larijani"]
+ * assert.deepEqual(index.candidates("larjani"), ["ali larijani"]);
  * ```
  */
 export class WordBlocks<T> {

@@ -42,7 +42,16 @@ const FIRST_NAME_WORDS = new Set(["abu", "abd", "abdul", "abdel", "abdullah", "u
  *
  * @example
  * ```ts
- * guessType(candidatesOf("Nabih Berri")).type; // "person"
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, loadGazetteer, loadResources } from "framelens";
+ * import { compileGazetteer, findCandidates } from "./mentions.ts";
+ * import { guessType } from "./typing.ts";
+ * const text = "Speaker Nabih Berri met Karim Haddad in Baabda. Haddad said the plan would fail.";
+ * const annotated = annotateArticle({ id: "a", file: "a.md", outlet: "A", text, extra: {} }, await loadResources());
+ * const candidates = findCandidates(annotated, compileGazetteer(await loadGazetteer()));
+ * const haddad = candidates.filter((c) => c.key.endsWith("haddad")); // "Karim Haddad", "Haddad said"
+ * assert.equal(guessType(haddad).type, "person");
+ * assert.equal(guessType(candidates.filter((c) => c.surface === "Baabda")).type, "place"); // "in Baabda"
  * ```
  */
 export function guessType(mentions: Candidate[], options: GuessTypeOptions = {}): TypeGuess {
@@ -73,7 +82,15 @@ export interface TypeElection {
  *
  * @example
  * ```ts
- * electType(candidatesOf("Nabih Berri")); // { type: "person", evidence: false }
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, loadGazetteer, loadResources } from "framelens";
+ * import { compileGazetteer, findCandidates } from "./mentions.ts";
+ * import { electType } from "./typing.ts";
+ * const text = "Speaker Nabih Berri met Karim Haddad in Baabda. Haddad said the plan would fail.";
+ * const annotated = annotateArticle({ id: "a", file: "a.md", outlet: "A", text, extra: {} }, await loadResources());
+ * const candidates = findCandidates(annotated, compileGazetteer(await loadGazetteer()));
+ * const berri = candidates.filter((c) => c.surface === "Nabih Berri");
+ * assert.deepEqual(electType(berri), { type: "person", evidence: false });
  * ```
  */
 export function electType(mentions: Candidate[], options: GuessTypeOptions = {}): TypeElection {
@@ -176,7 +193,14 @@ function elect(votes: Record<EntityType, number>, mentions: Candidate[]): Entity
  *
  * @example
  * ```ts
- * mentionSpan(candidate); // "Nabih Berri"
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, loadGazetteer, loadResources } from "framelens";
+ * import { compileGazetteer, findCandidates } from "./mentions.ts";
+ * import { mentionSpan } from "./typing.ts";
+ * const text = "Speaker Nabih  Berri arrived.";
+ * const annotated = annotateArticle({ id: "a", file: "a.md", outlet: "A", text, extra: {} }, await loadResources());
+ * const [berri] = findCandidates(annotated, compileGazetteer(await loadGazetteer()));
+ * assert.equal(mentionSpan(berri), "Nabih Berri"); // one space apart
  * ```
  */
 export function mentionSpan(m: Candidate): string {
@@ -193,7 +217,15 @@ export function mentionSpan(m: Candidate): string {
  *
  * @example
  * ```ts
- * candidateSpanTags(findCandidates(annotated, compiled)); // [["Nabih Berri", 9], ...]
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, loadGazetteer, loadResources } from "framelens";
+ * import { compileGazetteer, findCandidates } from "./mentions.ts";
+ * import { candidateSpanTags } from "./typing.ts";
+ * const text = "Karim Haddad met Ali Larijani.";
+ * const annotated = annotateArticle({ id: "a", file: "a.md", outlet: "A", text, extra: {} }, await loadResources());
+ * const candidates = findCandidates(annotated, compileGazetteer(await loadGazetteer()));
+ * // Ali Larijani is in the gazetteer: left out. compromise reads Karim Haddad as person (1) and first name (8).
+ * assert.deepEqual(candidateSpanTags(candidates), [["Karim Haddad", 9]]);
  * ```
  */
 export function candidateSpanTags(

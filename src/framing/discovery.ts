@@ -89,8 +89,25 @@ export function lexiconHolds(lexicon: FramingLexicon): (term: string) => boolean
  *
  * @example
  * ```ts
- * const rows = framingDiscovery(annotated, hits, lexicon);
- * rows.filter((r) => !r.inLexicon).slice(0, 10); // new wordings to consider
+ * import assert from "node:assert/strict";
+ * import {
+ *   annotateCorpus,
+ *   compileFraming,
+ *   framingDiscovery,
+ *   framingHits,
+ *   loadResources,
+ *   parseFramingLexicon,
+ * } from "framelens";
+ * const yaml = "referents:\n  - id: israel\n    label: Israel\n    neutral: [Israel]\n";
+ * const lexicon = parseFramingLexicon(yaml, "f.yaml");
+ * const article = (id: string, outlet: string, text: string) => ({ id, file: `${id}.md`, outlet, text, extra: {} });
+ * const annotated = annotateCorpus([
+ *   article("a", "A", "Israel committed aggression. Israel's aggression went on."),
+ *   article("b", "B", "Israel signed a truce. Israel kept the truce."),
+ * ], await loadResources());
+ * const rows = framingDiscovery(annotated, framingHits(annotated, compileFraming(lexicon)), lexicon);
+ * // Words A favours near "Israel" and the lexicon lacks: wordings to consider.
+ * assert.ok(rows.some((r) => r.outlet === "A" && r.term === "aggression" && !r.inLexicon && r.count === 2));
  * ```
  */
 export function framingDiscovery(

@@ -122,8 +122,27 @@ function score(
  *
  * @example
  * ```ts
- * const evaluation = evaluateFraming(hits, annotations);
- * evaluation.overall.precision; // 0.96
+ * import assert from "node:assert/strict";
+ * import {
+ *   annotateCorpus,
+ *   compileFraming,
+ *   evaluateFraming,
+ *   framingHits,
+ *   loadResources,
+ *   parseFramingLexicon,
+ * } from "framelens";
+ * const yaml = "referents:\n  - id: israel\n    label: Israel\n    loaded: [Zionist regime]\n    neutral: [Israel]\n";
+ * const text = "The Zionist regime struck. Tel Aviv denied it.";
+ * const annotated = annotateCorpus([{ id: "a", file: "a.md", outlet: "A", text, extra: {} }], await loadResources());
+ * const hits = framingHits(annotated, compileFraming(parseFramingLexicon(yaml, "f.yaml")));
+ * const mention = { article: "a", referent: "israel", voice: "narrative" as const };
+ * const annotations = [
+ *   { ...mention, frame: "loaded" as const, phrase: "Zionist regime", start: 4, end: 18 },
+ *   { ...mention, frame: "neutral" as const, phrase: "Tel Aviv", start: 27, end: 35 },
+ * ];
+ * const { overall, falseNegatives } = evaluateFraming(hits, annotations);
+ * assert.deepEqual([overall.precision, overall.recall, overall.frameAccuracy], [1, 0.5, 1]);
+ * assert.deepEqual(falseNegatives.map((a) => a.phrase), ["Tel Aviv"]); // not in the lexicon
  * ```
  */
 export function evaluateFraming(hits: FramingHit[], annotations: FramingAnnotation[]): FramingEvaluation {

@@ -34,9 +34,25 @@ const squash = (s: string) => s.replace(/\s+/g, " ");
  *
  * @example
  * ```ts
- * framingKwic(hits)[0];
- * // { outlet: "Peregraf", referent: "israel", frame: "loaded", voice: "quoted",
- * //   left: "…rejecting what he called “", match: "Zionist aggression", right: " against Iran” and…", ... }
+ * import assert from "node:assert/strict";
+ * import {
+ *   annotateCorpus,
+ *   compileFraming,
+ *   framingHits,
+ *   framingKwic,
+ *   loadResources,
+ *   parseFramingLexicon,
+ * } from "framelens";
+ * const yaml = "referents:\n  - id: israel\n    label: Israel\n    loaded: [Zionist aggression]\n";
+ * const text = "Larijani spoke, rejecting what he called “Zionist aggression against Iran” and its allies.";
+ * const annotated = annotateCorpus([{ id: "a", file: "a.md", outlet: "A", text, extra: {} }], await loadResources());
+ * const hits = framingHits(annotated, compileFraming(parseFramingLexicon(yaml, "f.yaml")));
+ * const [line] = framingKwic(hits, { context: 30 });
+ * assert.deepEqual([line.referent, line.frame, line.voice], ["israel", "loaded", "quoted"]);
+ * assert.deepEqual(
+ *   [line.left, line.match, line.right],
+ *   ["…rejecting what he called “", "Zionist aggression", " against Iran” and its allies."],
+ * );
  * ```
  */
 export function framingKwic(hits: readonly FramingHit[], options: FramingKwicOptions = {}): FramingKwicRow[] {

@@ -107,9 +107,14 @@ const SCHEMA: DataSchema = {
  *
  * @example
  * ```ts
- * expandWording("(killed|assassinated) in a (US|) drone strike");
- * // ["killed in a US drone strike", "killed in a drone strike",
- * //  "assassinated in a US drone strike", "assassinated in a drone strike"]
+ * import assert from "node:assert/strict";
+ * import { expandWording } from "./lexicon.ts";
+ * assert.deepEqual(expandWording("(killed|assassinated) in a (US|) drone strike"), [
+ *   "killed in a US drone strike",
+ *   "killed in a drone strike",
+ *   "assassinated in a US drone strike",
+ *   "assassinated in a drone strike",
+ * ]);
  * ```
  *
  * @throws {Error} when brackets are unbalanced, nested or hold no `|`.
@@ -153,7 +158,9 @@ export function expandWording(text: string): string[] {
  *
  * @example
  * ```ts
- * spellingKey("Iran-backed  groups"); // "iran backed groups"
+ * import assert from "node:assert/strict";
+ * import { spellingKey } from "./lexicon.ts";
+ * assert.equal(spellingKey("Iran-backed  groups"), "iran backed groups");
  * ```
  */
 export function spellingKey(spelling: string): string {
@@ -179,6 +186,8 @@ function stringList(v: unknown, what: string, fail: (m: string) => never): strin
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { parseFramingLexicon } from "framelens";
  * const lexicon = parseFramingLexicon(`
  * referents:
  *   - id: israel
@@ -186,7 +195,11 @@ function stringList(v: unknown, what: string, fail: (m: string) => never): strin
  *     loaded: [Zionist regime]
  *     neutral: [Israel]
  * `, "framing.yaml");
- * lexicon.referents[0].wordings.map((w) => w.frame); // ["loaded", "neutral"]
+ * assert.deepEqual(lexicon.referents[0].wordings.map((w) => [w.text, w.frame]), [
+ *   ["Zionist regime", "loaded"],
+ *   ["Israel", "neutral"],
+ * ]);
+ * assert.throws(() => parseFramingLexicon("referents: [{ id: Israel }]", "framing.yaml"), /framing\.yaml/);
  * ```
  *
  * @param yamlText The file's text.
@@ -296,8 +309,10 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
  *
  * @example
  * ```ts
- * const lexicon = await loadFramingLexicon();
- * lexicon.referents.map((r) => r.id); // ["israel", "hezbollah_resistance", ...]
+ * import assert from "node:assert/strict";
+ * import { loadFramingLexicon } from "framelens";
+ * const lexicon = await loadFramingLexicon(); // data/lexicons/framing.yaml
+ * assert.ok(lexicon.referents.some((r) => r.id === "israel"));
  * ```
  *
  * @param file The YAML file; `data/lexicons/framing.yaml` by default.
@@ -318,7 +333,10 @@ export async function loadFramingLexicon(file: string = DEFAULT_FRAMING_LEXICON_
  *
  * @example
  * ```ts
- * const lexicon = loadFramingLexiconSync();
+ * import assert from "node:assert/strict";
+ * import { loadFramingLexiconSync } from "./lexicon.ts";
+ * const lexicon = loadFramingLexiconSync(); // in a worker's setup, where waiting is not wanted
+ * assert.ok(lexicon.referents.length > 0);
  * ```
  *
  * @param file The YAML file; `data/lexicons/framing.yaml` by default.

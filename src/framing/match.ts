@@ -104,7 +104,10 @@ const QUOTES = new Set(['"', "\u201c", "\u201d", "\u201e", "'", "\u2018", "\u201
  *
  * @example
  * ```ts
- * stemWord("proxies"); // "proxy"
+ * import assert from "node:assert/strict";
+ * import { stemWord } from "./match.ts";
+ * assert.equal(stemWord("proxies"), "proxy");
+ * assert.equal(stemWord("proxy"), "proxy"); // "Iran's proxies" matches the wording "Iran's proxy"
  * ```
  */
 export function stemWord(word: string): string {
@@ -192,7 +195,11 @@ const compiled = new Map<string, FramingMatcher>();
  *
  * @example
  * ```ts
- * const matcher = compileFraming(await loadFramingLexicon());
+ * import assert from "node:assert/strict";
+ * import { compileFraming, loadFramingLexicon } from "framelens";
+ * const lexicon = await loadFramingLexicon();
+ * const matcher = compileFraming(lexicon); // once for a corpus: findFraming reads it for every article
+ * assert.equal(matcher.lexicon, lexicon);
  * ```
  */
 export function compileFraming(lexicon: FramingLexicon): FramingMatcher {
@@ -516,8 +523,22 @@ function sentenceSpan(annotated: AnnotatedArticle, first: Token, last: Token): [
  *
  * @example
  * ```ts
- * const hits = findFraming(annotated[0], compileFraming(await loadFramingLexicon()));
- * // [{ referent: "israel", frame: "loaded", voice: "quoted", phrase: "Zionist aggression", ... }]
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, compileFraming, findFraming, loadResources, parseFramingLexicon } from "framelens";
+ * const yaml = `
+ * referents:
+ *   - id: israel
+ *     label: Israel
+ *     loaded: [Zionist aggression]
+ *     neutral: [Israel]
+ * `;
+ * const text = "Israel struck. He condemned what he called “Zionist aggression against Iran”.";
+ * const annotated = annotateArticle({ id: "a", file: "a.md", outlet: "A", text, extra: {} }, await loadResources());
+ * const hits = findFraming(annotated, compileFraming(parseFramingLexicon(yaml, "f.yaml")));
+ * assert.deepEqual(hits.map((h) => [h.phrase, h.frame, h.voice]), [
+ *   ["Israel", "neutral", "narrative"],
+ *   ["Zionist aggression", "loaded", "quoted"], // inside quotation marks
+ * ]);
  * ```
  */
 export function findFraming(annotated: AnnotatedArticle, matcher: FramingMatcher): FramingHit[] {
@@ -600,7 +621,20 @@ export function findFraming(annotated: AnnotatedArticle, matcher: FramingMatcher
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import {
+ *   annotateCorpus,
+ *   compileFraming,
+ *   framingHits,
+ *   loadCorpus,
+ *   loadFramingLexicon,
+ *   loadResources,
+ * } from "framelens";
+ * const { articles } = await loadCorpus();
+ * const annotated = annotateCorpus(articles, await loadResources());
  * const hits = framingHits(annotated, compileFraming(await loadFramingLexicon()));
+ * assert.ok(hits.length > 0);
+ * assert.ok(hits.every((h) => articles.some((a) => a.id === h.article && a.text.slice(h.start, h.end) === h.phrase)));
  * ```
  */
 export function framingHits(annotated: AnnotatedArticle[], matcher: FramingMatcher): FramingHit[] {

@@ -100,8 +100,22 @@ function shareOf(part: number, whole: number) {
  *
  * @example
  * ```ts
- * const rows = framingSummary(hits, annotated, lexicon.referents);
- * // [{ outlet: "Alwaght", referent: "israel", hits: 7, loaded: 2, hitsPer1000: 17.4, loadedShare: 0.286, ... }]
+ * import assert from "node:assert/strict";
+ * import {
+ *   annotateCorpus,
+ *   compileFraming,
+ *   framingHits,
+ *   framingSummary,
+ *   loadResources,
+ *   parseFramingLexicon,
+ * } from "framelens";
+ * const yaml = "referents:\n  - id: israel\n    label: Israel\n    loaded: [Zionist regime]\n    neutral: [Israel]\n";
+ * const lexicon = parseFramingLexicon(yaml, "f.yaml");
+ * const text = "The Zionist regime struck. Israel denied it.";
+ * const annotated = annotateCorpus([{ id: "a", file: "a.md", outlet: "A", text, extra: {} }], await loadResources());
+ * const [row] = framingSummary(framingHits(annotated, compileFraming(lexicon)), annotated, lexicon.referents);
+ * assert.deepEqual([row.outlet, row.referent, row.hits, row.loaded, row.loadedShare], ["A", "israel", 2, 1, 0.5]);
+ * assert.equal(row.hitsPer1000, 2 / 7 * 1000); // 2 mentions in 7 words
  * ```
  *
  * @param hits The hits of the corpus (from `framingHits`).
@@ -205,8 +219,25 @@ export interface FramingVoiceRow {
  *
  * @example
  * ```ts
- * framingByVoice(framingSummary(hits, annotated, lexicon.referents));
- * // [{ outlet: "Peregraf", referent: "israel", voice: "quoted", hits: 1, loaded: 1, loadedShare: 1 }, ...]
+ * import assert from "node:assert/strict";
+ * import {
+ *   annotateCorpus,
+ *   compileFraming,
+ *   framingByVoice,
+ *   framingHits,
+ *   framingSummary,
+ *   loadResources,
+ *   parseFramingLexicon,
+ * } from "framelens";
+ * const yaml = "referents:\n  - id: israel\n    label: Israel\n    loaded: [Zionist regime]\n    neutral: [Israel]\n";
+ * const lexicon = parseFramingLexicon(yaml, "f.yaml");
+ * const text = "Israel struck. He condemned “the Zionist regime's crimes against Iran”.";
+ * const annotated = annotateCorpus([{ id: "a", file: "a.md", outlet: "A", text, extra: {} }], await loadResources());
+ * const summary = framingSummary(framingHits(annotated, compileFraming(lexicon)), annotated, lexicon.referents);
+ * assert.deepEqual(framingByVoice(summary).map((r) => [r.voice, r.hits, r.loaded, r.loadedShare]), [
+ *   ["narrative", 1, 0, 0],
+ *   ["quoted", 1, 1, 1],
+ * ]);
  * ```
  */
 export function framingByVoice(rows: readonly FramingSummaryRow[]): FramingVoiceRow[] {

@@ -78,8 +78,12 @@ function paragraphs(text: string): [number, number][] {
  *
  * @example
  * ```ts
- * quotationSpans("He rejected what he called \u201CZionist aggression\u201D. It's over.");
- * // [{ start: 27, end: 47, kind: "quotation" }]
+ * import assert from "node:assert/strict";
+ * import { quotationSpans } from "./voice.ts";
+ * const text = "He rejected what he called \u201CZionist aggression\u201D. It's over.";
+ * const [span] = quotationSpans(text);
+ * assert.deepEqual(span, { start: 27, end: 47, kind: "quotation" });
+ * assert.equal(text.slice(span.start, span.end), "\u201CZionist aggression\u201D"); // the apostrophe of "It's" is none
  * ```
  */
 export function quotationSpans(text: string): VoiceSpan[] {
@@ -246,8 +250,13 @@ function clauseEnd(tokens: Token[], from: number): number {
  *
  * @example
  * ```ts
- * // tokens of "Velayati, calling the plan a product of US pressure."
- * attributionSpans(tokens); // [{ start: 17, end: 54, kind: "paraphrase" }] ("the plan ... pressure")
+ * import assert from "node:assert/strict";
+ * import { prepareText, tokenize } from "framelens";
+ * import { attributionSpans } from "./voice.ts";
+ * const text = "Velayati, calling the plan a product of US pressure.";
+ * const [span] = attributionSpans(tokenize(prepareText(text)).tokens);
+ * assert.equal(text.slice(span.start, span.end), "the plan a product of US pressure");
+ * assert.equal(span.kind, "paraphrase");
  * ```
  */
 export function attributionSpans(tokens: Token[]): VoiceSpan[] {
@@ -314,7 +323,10 @@ export function attributionSpans(tokens: Token[]): VoiceSpan[] {
  *
  * @example
  * ```ts
- * voiceAt(30, [{ start: 27, end: 47, kind: "quotation" }]); // "quoted"
+ * import assert from "node:assert/strict";
+ * import { voiceAt } from "./voice.ts";
+ * assert.equal(voiceAt(30, [{ start: 27, end: 47, kind: "quotation" }]), "quoted");
+ * assert.equal(voiceAt(5, [{ start: 27, end: 47, kind: "quotation" }]), "narrative");
  * ```
  */
 export function voiceAt(offset: number, spans: readonly VoiceSpan[]): Voice {

@@ -17,11 +17,13 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { KeyBuckets } from "./buckets.ts";
  * const buckets = new KeyBuckets<string>();
  * buckets.add(1, "b");
  * buckets.add(3, "a");
  * buckets.add(1, "c");
- * buckets.descending(); // ["a", "b", "c"]
+ * assert.deepEqual(buckets.descending(), ["a", "b", "c"]);
  * ```
  */
 export class KeyBuckets<T> {

@@ -49,7 +49,14 @@ export interface CollocateRow {
  *
  * @example
  * ```ts
- * collocates(annotated, "hezbollah", { window: 5, minCount: 1 }).slice(0, 10);
+ * import assert from "node:assert/strict";
+ * import { annotateCorpus, collocates, loadResources } from "framelens";
+ * const text = "Iran sent aid. Iran sent envoys. Iraq sent nothing.";
+ * const annotated = annotateCorpus([{ id: "a", file: "a.md", outlet: "A", text, extra: {} }], await loadResources());
+ * // "send" (the lemma of "sent") follows "iran" twice, within the default window of 5.
+ * const [top] = collocates(annotated, "iran", { minCount: 2 });
+ * assert.equal(top.term, "send");
+ * assert.equal(top.count, 2);
  * ```
  */
 export function collocates(

@@ -18,8 +18,11 @@ import type { CooccurrenceRow, CooccurrenceScope, EntityMention, PairSentence } 
  *
  * @example
  * ```ts
- * npmi(2, 4, 2, 10); // log(0.2 / (0.4 * 0.2)) / -log(0.2) ≈ 0.569
- * npmi(0, 3, 3, 10); // -1
+ * import assert from "node:assert/strict";
+ * import { npmi } from "framelens";
+ * // 2 of 10 sentences have both, 4 have x, 2 have y: log(0.2 / (0.4 · 0.2)) / −log(0.2).
+ * assert.equal(npmi(2, 4, 2, 10), Math.log(0.2 / (0.4 * 0.2)) / -Math.log(0.2)); // ≈ 0.569
+ * assert.equal(npmi(0, 3, 3, 10), -1); // never together
  * ```
  *
  * @param fxy Units with both.
@@ -40,7 +43,10 @@ export function npmi(fxy: number, fx: number, fy: number, n: number): number {
  *
  * @example
  * ```ts
- * logDice(2, 4, 2); // 14 + log2(4 / 6) ≈ 13.415
+ * import assert from "node:assert/strict";
+ * import { logDice } from "framelens";
+ * assert.equal(logDice(2, 4, 2), 14 + Math.log2(4 / 6)); // ≈ 13.415
+ * assert.equal(logDice(3, 3, 3), 14); // always together
  * ```
  *
  * @param fxy Units with both.
@@ -85,8 +91,15 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  *
  * @example
  * ```ts
- * const rows = cooccurrenceRows(index.mentions, annotated);
- * rows.filter((r) => r.scope === "sentence" && r.outlet === "all" && r.source === "Hezbollah");
+ * import assert from "node:assert/strict";
+ * import { annotateCorpus, cooccurrenceRows, extractEntities, loadGazetteer, loadResources } from "framelens";
+ * const text = "Ali Larijani met officials in Baghdad. Larijani then flew to Beirut.";
+ * const annotated = annotateCorpus([{ id: "a", file: "a.md", outlet: "A", text, extra: {} }], await loadResources());
+ * const { mentions } = extractEntities(annotated, await loadGazetteer());
+ * const rows = cooccurrenceRows(mentions, annotated, { byOutlet: false });
+ * const pair = rows.find((r) => r.scope === "sentence" && r.source === "Ali Larijani" && r.target === "Baghdad")!;
+ * assert.equal(pair.sentences, 1); // together in the first sentence
+ * assert.equal(pair.articles, 1);
  * ```
  *
  * @param mentions Entity mentions (from `extractEntities`).
@@ -312,8 +325,14 @@ export interface MentionsOf {
  *
  * @example
  * ```ts
- * pairSentences(["Hezbollah", "United States"], { mentions: index.mentions, annotated });
- * // [{ article: "...", outlet: "Alwaght", sentence: 0, text: "ALWAGHT- Iran's Supreme ..." }, ...]
+ * import assert from "node:assert/strict";
+ * import { annotateCorpus, extractEntities, loadGazetteer, loadResources, pairSentences } from "framelens";
+ * const text = "Ali Larijani met officials in Baghdad. Larijani then flew to Beirut.";
+ * const annotated = annotateCorpus([{ id: "a", file: "a.md", outlet: "A", text, extra: {} }], await loadResources());
+ * const { mentions } = extractEntities(annotated, await loadGazetteer());
+ * const [found] = pairSentences(["Beirut", "Ali Larijani"], { mentions, annotated });
+ * assert.equal(found.sentence, 1);
+ * assert.equal(found.text, "Larijani then flew to Beirut.");
  * ```
  *
  * @param pair The two entities' canonical names, in any order.

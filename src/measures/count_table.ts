@@ -21,8 +21,16 @@ export interface CountTable {
  *
  * @example
  * ```ts
- * const table = countTable(articleTermCounts(annotated));
- * table.counts.get("hezbollah"); // one count per outlet
+ * import assert from "node:assert/strict";
+ * import { countTable } from "framelens";
+ * const table = countTable([
+ *   { article: "a1", outlet: "B", term: "war", count: 2 },
+ *   { article: "a2", outlet: "A", term: "war", count: 1 },
+ *   { article: "a2", outlet: "A", term: "peace", count: 3 },
+ * ]);
+ * assert.deepEqual(table.groups, ["A", "B"]);
+ * assert.deepEqual(table.counts.get("war"), [1, 2]); // one count per outlet
+ * assert.deepEqual(table.totals, [4, 2]);
  * ```
  *
  * @param rows Per-article counts.

@@ -16,7 +16,11 @@
  *
  * @example
  * ```ts
- * gries([2, 0], [100, 100]); // { dp: 0.5, dpNorm: 1 }
+ * import assert from "node:assert/strict";
+ * import { gries } from "framelens";
+ * // Two articles of equal size, the term only in the first: DP = ½ (|1 − ½| + |0 − ½|).
+ * assert.deepEqual(gries([2, 0], [100, 100]), { dp: 0.5, dpNorm: 1 });
+ * assert.deepEqual(gries([1, 1], [100, 100]), { dp: 0, dpNorm: 0 }); // spread as the text is
  * ```
  *
  * @param freqs The term's frequency in each part.

@@ -21,9 +21,19 @@ function byFrequency(forms: string[]): string {
  *
  * @example
  * ```ts
- * entityRows(index.mentions)[0];
- * // { article: "2025-08-11-alwaght-larijani-visit", outlet: "Alwaght", entity: "Ali Larijani",
- * //   type: "person", mentions: 7, aliases: "Larijani|Ali Larijani" }
+ * import assert from "node:assert/strict";
+ * import { annotateCorpus, entityRows, extractEntities, loadGazetteer, loadResources } from "framelens";
+ * const text = "Ali Larijani met officials in Baghdad. Larijani then flew to Beirut.";
+ * const annotated = annotateCorpus([{ id: "a", file: "a.md", outlet: "A", text, extra: {} }], await loadResources());
+ * const { mentions } = extractEntities(annotated, await loadGazetteer());
+ * assert.deepEqual(entityRows(mentions)[0], {
+ *   article: "a",
+ *   outlet: "A",
+ *   entity: "Ali Larijani",
+ *   type: "person",
+ *   mentions: 2,
+ *   aliases: "Ali Larijani|Larijani",
+ * });
  * ```
  */
 export function entityRows(mentions: EntityMention[]): EntityRow[] {
@@ -67,7 +77,19 @@ export interface EntityOutletOptions {
  *
  * @example
  * ```ts
- * entityOutletRows(index.mentions, { top: 10 }).filter((r) => r.outlet === "Peregraf");
+ * import assert from "node:assert/strict";
+ * import { annotateCorpus, entityOutletRows, extractEntities, loadGazetteer, loadResources } from "framelens";
+ * const article = (id: string, outlet: string, text: string) => ({ id, file: `${id}.md`, outlet, text, extra: {} });
+ * const annotated = annotateCorpus([
+ *   article("a", "A", "Ali Larijani met officials in Baghdad. Larijani then flew to Beirut."),
+ *   article("b", "B", "Hezbollah welcomed Ali Larijani in Beirut."),
+ * ], await loadResources());
+ * const { mentions } = extractEntities(annotated, await loadGazetteer());
+ * const top = entityOutletRows(mentions, { top: 1 });
+ * assert.deepEqual(top.map((r) => [r.outlet, r.entity, r.mentions, r.rank]), [
+ *   ["A", "Ali Larijani", 2, 1],
+ *   ["B", "Ali Larijani", 1, 1], // ties broken by name: Ali Larijani, Beirut, Hezbollah
+ * ]);
  * ```
  */
 export function entityOutletRows(mentions: EntityMention[], options: EntityOutletOptions = {}): EntityOutletRow[] {
@@ -107,7 +129,12 @@ export function entityOutletRows(mentions: EntityMention[], options: EntityOutle
  *
  * @example
  * ```ts
- * topEntities(index.mentions, 3); // ["Iran", "Ali Larijani", "Iraq"]
+ * import assert from "node:assert/strict";
+ * import { annotateCorpus, extractEntities, loadGazetteer, loadResources, topEntities } from "framelens";
+ * const text = "Ali Larijani met officials in Baghdad. Larijani then flew to Beirut.";
+ * const annotated = annotateCorpus([{ id: "a", file: "a.md", outlet: "A", text, extra: {} }], await loadResources());
+ * const { mentions } = extractEntities(annotated, await loadGazetteer());
+ * assert.deepEqual(topEntities(mentions, 2), ["Ali Larijani", "Baghdad"]); // 2 mentions, then ties by name
  * ```
  */
 export function topEntities(mentions: EntityMention[], n: number): string[] {

@@ -29,7 +29,10 @@ function xlogx(o: number, e: number): number {
  *
  * @example
  * ```ts
- * logLikelihood(10, 0, 1000, 1000) > 13; // true: 10 against none is significant
+ * import assert from "node:assert/strict";
+ * import { logLikelihood } from "framelens";
+ * assert.ok(logLikelihood(10, 0, 1000, 1000) > 13); // 10 against none is significant
+ * assert.equal(logLikelihood(10, 10, 1000, 1000), 0); // the same rate in both
  * ```
  */
 export function logLikelihood(a: number, b: number, c: number, d: number): number {
@@ -51,7 +54,9 @@ export function logLikelihood(a: number, b: number, c: number, d: number): numbe
  *
  * @example
  * ```ts
- * pValue(3.841); // ≈ 0.05
+ * import assert from "node:assert/strict";
+ * import { pValue } from "framelens";
+ * assert.ok(Math.abs(pValue(3.841) - 0.05) < 1e-4); // the 5% critical value of χ²(1)
  * ```
  */
 export function pValue(g2: number): number {
@@ -65,7 +70,9 @@ export function pValue(g2: number): number {
  *
  * @example
  * ```ts
- * logRatio(20, 10, 1000, 1000); // 1
+ * import assert from "node:assert/strict";
+ * import { logRatio } from "framelens";
+ * assert.equal(logRatio(20, 10, 1000, 1000), 1); // twice as frequent: log₂ 2
  * ```
  */
 export function logRatio(a: number, b: number, c: number, d: number): number {
@@ -85,8 +92,10 @@ export function logRatio(a: number, b: number, c: number, d: number): number {
  *
  * @example
  * ```ts
- * lrc(20, 0, 1000, 1000) > 2; // true
- * lrc(1, 1, 1000, 1000); // 0: no evidence either way
+ * import assert from "node:assert/strict";
+ * import { lrc } from "framelens";
+ * assert.ok(lrc(20, 0, 1000, 1000) > 2);
+ * assert.equal(lrc(1, 1, 1000, 1000), 0); // no evidence either way
  * ```
  *
  * @param alpha Significance level, 0.05 by default (divide it by the number of terms
@@ -189,8 +198,19 @@ export interface KeynessOptions {
  *
  * @example
  * ```ts
- * const table = countTable(articleTermCounts(annotated));
- * keyness(table).filter((r) => r.outlet === "Alwaght" && r.p < 0.05);
+ * import assert from "node:assert/strict";
+ * import { countTable, keyness } from "framelens";
+ * const table = countTable([
+ *   { article: "a1", outlet: "A", term: "war", count: 30 },
+ *   { article: "a1", outlet: "A", term: "peace", count: 10 },
+ *   { article: "b1", outlet: "B", term: "war", count: 10 },
+ *   { article: "b1", outlet: "B", term: "peace", count: 30 },
+ * ]);
+ * const [top] = keyness(table, ["A"]);
+ * assert.equal(top.term, "war"); // A's key term against B
+ * assert.deepEqual([top.count, top.refCount, top.total, top.refTotal], [30, 10, 40, 40]);
+ * assert.equal(top.logRatio, Math.log2(3));
+ * assert.ok(top.p < 0.05);
  * ```
  *
  * @param table Counts by group.
@@ -254,7 +274,21 @@ export type KeynessRowMaker<R, Term = string> = (
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { countTable } from "framelens";
+ * import { keynessWith } from "./keyness.ts";
+ * const table = countTable([
+ *   { article: "a1", outlet: "A", term: "war", count: 30 },
+ *   { article: "b1", outlet: "B", term: "war", count: 10 },
+ *   { article: "b1", outlet: "B", term: "peace", count: 30 },
+ * ]);
  * const rows = keynessWith(table, (outlet, term, count, refCount, total, refTotal, s) => ({ outlet, term, g2: s.g2 }));
+ * assert.deepEqual(rows.map((r) => `${r.outlet} ${r.term} ${r.g2 > 0 ? "+" : "-"}`), [
+ *   "A war +",
+ *   "A peace -",
+ *   "B peace +",
+ *   "B war -",
+ * ]);
  * ```
  *
  * @param table Counts by group.
@@ -289,8 +323,16 @@ export type KeynessColumnsRowMaker<R> = KeynessRowMaker<R, number>;
  *
  * @example
  * ```ts
- * const cols = termIndex(articleTermCounts(annotated));
- * const rows = keynessOf(cols, (outlet, k, count, refCount, total, refTotal, s) => ({ outlet, term: cols.terms[k], g2: s.g2 }));
+ * import assert from "node:assert/strict";
+ * import { keynessOf } from "./keyness.ts";
+ * import { termIndex } from "./term_index.ts";
+ * const cols = termIndex([
+ *   { article: "a1", outlet: "A", term: "war", count: 30 },
+ *   { article: "b1", outlet: "B", term: "war", count: 10 },
+ *   { article: "b1", outlet: "B", term: "peace", count: 30 },
+ * ]);
+ * const rows = keynessOf(cols, (outlet, k, count) => ({ outlet, term: cols.terms[k], count }), ["A"]);
+ * assert.deepEqual(rows, [{ outlet: "A", term: "war", count: 30 }, { outlet: "A", term: "peace", count: 0 }]);
  * ```
  *
  * @param cols Counts by group, in columns.

@@ -39,7 +39,18 @@ export interface KeynessWithDispersionOptions {
  *
  * @example
  * ```ts
- * const rows = keynessWithDispersion(articleTermCounts(annotated));
+ * import assert from "node:assert/strict";
+ * import { keynessWithDispersion } from "framelens";
+ * const rows = keynessWithDispersion([
+ *   { article: "a1", outlet: "A", term: "war", count: 20 },
+ *   { article: "a2", outlet: "A", term: "war", count: 20 },
+ *   { article: "a2", outlet: "A", term: "peace", count: 5 },
+ *   { article: "b1", outlet: "B", term: "peace", count: 40 },
+ * ]);
+ * const war = rows.find((r) => r.outlet === "A" && r.term === "war")!;
+ * assert.equal(war.articles, 2); // in both of A's articles
+ * assert.equal(war.outletArticles, 2);
+ * assert.ok(war.g2 > 0 && war.p < 0.05);
  * ```
  */
 export function keynessWithDispersion(
@@ -69,7 +80,18 @@ export function keynessWithDispersion(
  *
  * @example
  * ```ts
- * const rows = keynessWithDispersionOf(termIndex(articleTermCounts(annotated)), { unusedMaxP: 0.05 });
+ * import assert from "node:assert/strict";
+ * import { keynessWithDispersionOf } from "./keyness_dispersion.ts";
+ * import { termIndex } from "./term_index.ts";
+ * const index = termIndex([
+ *   { article: "a1", outlet: "A", term: "war", count: 20 },
+ *   { article: "a2", outlet: "A", term: "peace", count: 20 },
+ *   { article: "b1", outlet: "B", term: "peace", count: 40 },
+ * ]);
+ * const rows = keynessWithDispersionOf(index, { unusedMaxP: 0.05 });
+ * const war = rows.find((r) => r.outlet === "A" && r.term === "war")!;
+ * assert.equal(war.articles, 1); // one of A's two articles: a one-article habit
+ * assert.equal(war.dp, 0.5);
  * ```
  */
 export function keynessWithDispersionOf(index: TermIndex, options?: KeynessOptions): KeynessReportRow[] {

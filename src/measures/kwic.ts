@@ -56,10 +56,18 @@ function termWords(t: Term): string[] {
  *
  * @example
  * ```ts
- * kwic(annotated, "Zionist regime");
- * // [{ outlet: "Iran Daily", left: "…Following the ", match: "Zionist regime", right: "’s incursions…", … }]
- * kwic(annotated, "ali larijani", { names: await loadGazetteer() });
- * // [..., { outlet: "The National", match: "Mr Larijani", ... }]
+ * import assert from "node:assert/strict";
+ * import { annotateCorpus, kwic, loadGazetteer, loadResources } from "framelens";
+ * const text = "Ali Larijani arrived. Mr Larijani said the forces would stay.";
+ * const annotated = annotateCorpus([{ id: "a", file: "a.md", outlet: "A", text, extra: {} }], await loadResources());
+ * const [line] = kwic(annotated, "force"); // a lemma finds "forces"
+ * assert.deepEqual(
+ *   [line.left, line.match, line.right],
+ *   ["Ali Larijani arrived. Mr Larijani said the ", "forces", " would stay."],
+ * );
+ * // With the gazetteer, a name is one term: "ali larijani" finds "Mr Larijani" too.
+ * const names = kwic(annotated, "ali larijani", { names: await loadGazetteer() });
+ * assert.deepEqual(names.map((r) => r.match), ["Ali Larijani", "Mr Larijani"]);
  * ```
  */
 export function kwic(annotated: AnnotatedArticle[], query: string, options: KwicOptions = {}): KwicRow[] {

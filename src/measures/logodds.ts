@@ -53,8 +53,15 @@ export interface LogOddsOptions {
  *
  * @example
  * ```ts
- * const rows = weightedLogOdds(countTable(articleTermCounts(annotated)));
- * rows.filter((r) => r.z > 1.96);
+ * import assert from "node:assert/strict";
+ * import { countTable, weightedLogOdds } from "framelens";
+ * const rows = weightedLogOdds(countTable([
+ *   { article: "a1", outlet: "A", term: "war", count: 30 },
+ *   { article: "a1", outlet: "A", term: "peace", count: 10 },
+ *   { article: "b1", outlet: "B", term: "war", count: 10 },
+ *   { article: "b1", outlet: "B", term: "peace", count: 30 },
+ * ]));
+ * assert.deepEqual(rows.filter((r) => r.z > 1.96).map((r) => [r.outlet, r.term]), [["A", "war"], ["B", "peace"]]);
  * ```
  */
 export function weightedLogOdds(table: CountTable, options: LogOddsOptions = {}): LogOddsRow[] {
@@ -72,7 +79,16 @@ function apart(groups: readonly string[]): boolean {
  *
  * @example
  * ```ts
- * const rows = weightedLogOddsOf(termIndex(articleTermCounts(annotated)), { unusedMinZ: 1.96 });
+ * import assert from "node:assert/strict";
+ * import { weightedLogOddsOf } from "./logodds.ts";
+ * import { termIndex } from "./term_index.ts";
+ * const rows = weightedLogOddsOf(termIndex([
+ *   { article: "a1", outlet: "A", term: "war", count: 30 },
+ *   { article: "b1", outlet: "B", term: "war", count: 10 },
+ *   { article: "b1", outlet: "B", term: "peace", count: 1 },
+ * ]), { unusedMinZ: 1.96 });
+ * // A never uses "peace", but that one use by B is no significant avoidance: no row.
+ * assert.equal(rows.some((r) => r.outlet === "A" && r.term === "peace"), false);
  * ```
  */
 export function weightedLogOddsOf(cols: CountColumns, options: LogOddsOptions = {}): LogOddsRow[] {

@@ -44,8 +44,12 @@ const AFFIX_INITIALS = new Set([...HONORIFICS, ...NAME_TERM_PARTICLES].map((w) =
  *
  * @example
  * ```ts
- * const mr = annotated.terms.find((t) => t.surface === "Mr")!;
- * isNameAffix(mr); // true
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, loadResources } from "framelens";
+ * import { isNameAffix } from "./name_terms.ts";
+ * const text = "Mr Larijani used MS Word.";
+ * const { terms } = annotateArticle({ id: "a", file: "a.md", outlet: "A", text, extra: {} }, await loadResources());
+ * assert.deepEqual(terms.filter(isNameAffix).map((t) => t.surface), ["Mr"]); // not "MS"
  * ```
  */
 export function isNameAffix(t: Term): boolean {
@@ -202,9 +206,16 @@ interface Found {
  *
  * @example
  * ```ts
- * const gazetteer = await loadGazetteer();
- * const terms = nameTerms(annotated[0], gazetteer);
- * terms.filter((t) => t.name).map((t) => [t.surface, t.norm]); // [["Mr Larijani", "ali larijani"], ...]
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, loadGazetteer, loadResources } from "framelens";
+ * import { nameTerms } from "./name_terms.ts";
+ * const text = "Ali Larijani arrived. Mr Larijani met officials.";
+ * const annotated = annotateArticle({ id: "a", file: "a.md", outlet: "A", text, extra: {} }, await loadResources());
+ * const terms = nameTerms(annotated, await loadGazetteer());
+ * assert.deepEqual(terms.filter((t) => t.name).map((t) => [t.surface, t.norm]), [
+ *   ["Ali Larijani", "ali larijani"],
+ *   ["Mr Larijani", "ali larijani"],
+ * ]);
  * ```
  *
  * @param annotated The annotated article.

@@ -52,8 +52,21 @@ export interface NetworkOptions {
  *
  * @example
  * ```ts
- * const network = cooccurrenceNetwork(index.mentions, cooccurrenceRows(index.mentions, annotated), { top: 20 });
- * network.links[0]; // { source: "Iran", target: "Iraq", sentences: 9, ... }
+ * import assert from "node:assert/strict";
+ * import {
+ *   annotateCorpus,
+ *   cooccurrenceNetwork,
+ *   cooccurrenceRows,
+ *   extractEntities,
+ *   loadGazetteer,
+ *   loadResources,
+ * } from "framelens";
+ * const text = "Ali Larijani met officials in Baghdad. Larijani then flew to Beirut.";
+ * const annotated = annotateCorpus([{ id: "a", file: "a.md", outlet: "A", text, extra: {} }], await loadResources());
+ * const { mentions } = extractEntities(annotated, await loadGazetteer());
+ * const network = cooccurrenceNetwork(mentions, cooccurrenceRows(mentions, annotated), { top: 2 });
+ * assert.deepEqual(network.nodes.map((n) => [n.id, n.mentions]), [["Ali Larijani", 2], ["Baghdad", 1]]);
+ * assert.deepEqual(network.links.map((l) => [l.source, l.target, l.sentences]), [["Ali Larijani", "Baghdad", 1]]);
  * ```
  */
 export function cooccurrenceNetwork(

@@ -11,10 +11,12 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { PairCache } from "./pair_cache.ts";
  * const cache = new PairCache<string>();
  * cache.set(3, 1, "three and one");
- * cache.get(3, 1); // "three and one"
- * cache.get(1, 3); // undefined
+ * assert.equal(cache.get(3, 1), "three and one");
+ * assert.equal(cache.get(1, 3), undefined); // pairs are ordered
  * ```
  */
 export class PairCache<V> {

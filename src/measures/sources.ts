@@ -55,7 +55,9 @@ const WORD = /[\p{L}\p{N}]+(?:['\u2019\-][\p{L}\p{N}]+)*/gu;
  *
  * @example
  * ```ts
- * countWords("Iran's “balance” — not co-operation."); // 4
+ * import assert from "node:assert/strict";
+ * import { countWords } from "./sources.ts";
+ * assert.equal(countWords("Iran's “balance” — not co-operation."), 4);
  * ```
  */
 export function countWords(text: string): number {
@@ -89,12 +91,28 @@ function sentenceAt(sentences: readonly Pick<Sentence, "start" | "end">[], offse
  *
  * @example
  * ```ts
- * const text = "The envoy said Iran will win.";
- * const relation = { type: "indirect" as const, sentence: 0, content: { start: 15, end: 28 }, cue: { start: 10, end: 14 }, source: { start: 0, end: 9 } };
- * const speaker = { name: "envoy", type: "unnamed" as const, via: "description" as const };
- * const [row] = quoteRows({ id: "a", outlet: "X", text }, [relation], [speaker]);
- * row.content; // "Iran will win"
- * row.sentence; // "The envoy said Iran will win"
+ * import assert from "node:assert/strict";
+ * import { quoteRows } from "./sources.ts";
+ * const article = { id: "a", outlet: "A", text: "Larijani said: “We stand with Lebanon.”" };
+ * const span = (part: string) => {
+ *   const start = article.text.indexOf(part);
+ *   return { start, end: start + part.length };
+ * };
+ * const relation = {
+ *   type: "direct" as const,
+ *   sentence: 0,
+ *   content: span("We stand with Lebanon."),
+ *   cue: span("said"),
+ *   source: span("Larijani"),
+ * };
+ * const [row] = quoteRows(article, [relation], [{ name: "Ali Larijani", type: "person", via: "name" }]);
+ * assert.deepEqual([row.speaker, row.speakerText, row.cue, row.content, row.words], [
+ *   "Ali Larijani",
+ *   "Larijani",
+ *   "said",
+ *   "We stand with Lebanon.",
+ *   4,
+ * ]);
  * ```
  */
 export function quoteRows(
@@ -172,7 +190,17 @@ export interface SourceRowsOptions {
  *
  * @example
  * ```ts
- * const rows = sourceRows(quotes, { affiliation: new Map([["Ali Larijani", ["Iran"]]]) });
+ * import assert from "node:assert/strict";
+ * import { type QuoteRow, sourceRows } from "./sources.ts";
+ * const quote = (speaker: string, words: number) =>
+ *   ({ outlet: "A", type: "direct", speaker, speakerType: "person", words }) as QuoteRow;
+ * const rows = sourceRows([quote("Ali Larijani", 30), quote("Joseph Aoun", 10)], {
+ *   affiliation: new Map([["Ali Larijani", ["Iran"]]]),
+ * });
+ * assert.deepEqual(rows.map((r) => [r.speaker, r.affiliation, r.share]), [
+ *   ["Ali Larijani", "Iran", 0.75],
+ *   ["Joseph Aoun", "", 0.25],
+ * ]);
  * ```
  */
 export function sourceRows(quotes: readonly QuoteRow[], options: SourceRowsOptions = {}): SourceRow[] {

@@ -50,13 +50,16 @@ export interface TermIndex extends CountColumns {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { termIndex } from "./term_index.ts";
  * const index = termIndex([
  *   { article: "a1", outlet: "B", term: "war", count: 2 },
  *   { article: "a2", outlet: "A", term: "peace", count: 1 },
  * ]);
- * index.groups; // ["A", "B"]
- * index.terms; // ["peace", "war"]
- * index.counts; // Float64Array [1, 0, 0, 2]
+ * assert.deepEqual(index.groups, ["A", "B"]);
+ * assert.deepEqual(index.terms, ["peace", "war"]);
+ * assert.deepEqual(index.counts, new Float64Array([1, 0, 0, 2])); // term by term, a count per group
+ * assert.deepEqual(index.articles, ["a1", "a2"]);
  * ```
  *
  * @param parts The rows, in one or more arrays read one after the other (each article's digest, say).
@@ -160,9 +163,11 @@ function rowsByArticle(rowArticle: Int32Array, articles: number): Int32Array {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { countColumns } from "./term_index.ts";
  * const cols = countColumns({ groups: ["A", "B"], counts: new Map([["war", [0, 2]], ["peace", [1, 0]]]), totals: [1, 2] });
- * cols.terms; // ["peace", "war"]
- * cols.counts; // Float64Array [1, 0, 0, 2]
+ * assert.deepEqual(cols.terms, ["peace", "war"]);
+ * assert.deepEqual(cols.counts, new Float64Array([1, 0, 0, 2]));
  * ```
  */
 export function countColumns(table: CountTable): CountColumns {

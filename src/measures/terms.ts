@@ -94,8 +94,15 @@ function termsOf(a: AnnotatedArticle, o: TermOptions): Term[] {
  *
  * @example
  * ```ts
- * const occ = termOccurrences(annotated[0]);
- * occ.filter((o) => o.term === "zionist regime"); // with offsets into the text
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, loadResources } from "framelens";
+ * import { termOccurrences } from "./terms.ts";
+ * const text = "The Zionist regime struck, and its forces moved.";
+ * const annotated = annotateArticle({ id: "a", file: "a.md", outlet: "A", text, extra: {} }, await loadResources());
+ * const occ = termOccurrences(annotated);
+ * // A phrase of the phrase list is one term, with offsets into the text; stop words are left out.
+ * assert.deepEqual(occ.map((o) => o.term), ["zionist regime", "strike", "force", "move"]);
+ * assert.equal(text.slice(occ[0].start, occ[0].end), "Zionist regime");
  * ```
  */
 export function termOccurrences(a: AnnotatedArticle, options: TermOptions = {}): TermOccurrence[] {
@@ -142,7 +149,19 @@ export function termOccurrences(a: AnnotatedArticle, options: TermOptions = {}):
  *
  * @example
  * ```ts
- * articleTermCounts(annotated).filter((r) => r.term === "hezbollah");
+ * import assert from "node:assert/strict";
+ * import { annotateCorpus, articleTermCounts, loadResources } from "framelens";
+ * const article = (id: string, outlet: string, text: string) => ({ id, file: `${id}.md`, outlet, text, extra: {} });
+ * const annotated = annotateCorpus(
+ *   [article("a", "A", "War, war and peace."), article("b", "B", "Peace talks.")],
+ *   await loadResources(),
+ * );
+ * assert.deepEqual(articleTermCounts(annotated), [
+ *   { article: "a", outlet: "A", term: "war", count: 2 },
+ *   { article: "a", outlet: "A", term: "peace", count: 1 },
+ *   { article: "b", outlet: "B", term: "peace", count: 1 },
+ *   { article: "b", outlet: "B", term: "talk", count: 1 }, // lemmas by default
+ * ]);
  * ```
  */
 export function articleTermCounts(annotated: AnnotatedArticle[], options: TermOptions = {}): ArticleTermRow[] {
@@ -184,8 +203,17 @@ export function articleTermCounts(annotated: AnnotatedArticle[], options: TermOp
  *
  * @example
  * ```ts
- * const rows = termRows(articleTermCounts(annotated));
- * rows.filter((r) => r.outlet === "Iran Daily").slice(0, 10);
+ * import assert from "node:assert/strict";
+ * import { termRows } from "framelens";
+ * const rows = termRows([
+ *   { article: "a1", outlet: "A", term: "war", count: 3 },
+ *   { article: "a1", outlet: "A", term: "peace", count: 1 },
+ *   { article: "b1", outlet: "B", term: "peace", count: 2 },
+ * ]);
+ * const war = rows.find((r) => r.outlet === "A" && r.term === "war")!;
+ * assert.equal(war.count, 3);
+ * assert.equal(war.per1k, 750); // 3 of A's 4 counted terms
+ * assert.equal(war.articles, 1);
  * ```
  */
 export function termRows(rows: readonly ArticleTermRow[]): TermRow[] {
@@ -197,7 +225,15 @@ export function termRows(rows: readonly ArticleTermRow[]): TermRow[] {
  *
  * @example
  * ```ts
- * const rows = termRowsOf(termIndex(articleTermCounts(annotated)));
+ * import assert from "node:assert/strict";
+ * import { termRows } from "framelens";
+ * import { termIndex } from "./term_index.ts";
+ * import { termRowsOf } from "./terms.ts";
+ * const counts = [
+ *   { article: "a1", outlet: "A", term: "war", count: 3 },
+ *   { article: "b1", outlet: "B", term: "peace", count: 2 },
+ * ];
+ * assert.deepEqual(termRowsOf(termIndex(counts)), termRows(counts));
  * ```
  */
 export function termRowsOf(index: TermIndex): TermRow[] {

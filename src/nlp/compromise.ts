@@ -42,7 +42,9 @@ const FLAG_NAMES = ["person", "place", "organization", "firstName", "demonym", "
  *
  * @example
  * ```ts
- * spanTagBits(spanTags("Joseph Aoun")); // 9: person and firstName
+ * import assert from "node:assert/strict";
+ * import { spanTagBits, spanTags } from "./compromise.ts";
+ * assert.equal(spanTagBits(spanTags("Joseph Aoun")), 1 | 8); // person and firstName
  * ```
  */
 export function spanTagBits(tags: SpanTags): number {
@@ -65,7 +67,12 @@ const BY_BITS: readonly SpanTags[] = Array.from({ length: 1 << FLAG_NAMES.length
  *
  * @example
  * ```ts
- * spanTagsOfBits(9).person; // true
+ * import assert from "node:assert/strict";
+ * import { spanTagsOfBits } from "./compromise.ts";
+ * const tags = spanTagsOfBits(1 | 8);
+ * assert.equal(tags.person, true);
+ * assert.equal(tags.firstName, true);
+ * assert.equal(tags.place, false);
  * ```
  *
  * @throws {Error} when the number is not the bits of some span tags.
@@ -85,9 +92,11 @@ const cache = new Map<string, SpanTags>();
  *
  * @example
  * ```ts
- * spanTags("Joseph Aoun"); // { person: true, firstName: true, ... }
- * spanTags("Lebanese").demonym; // true
- * spanTags("Reports").notNoun; // true
+ * import assert from "node:assert/strict";
+ * import { spanTags } from "./compromise.ts";
+ * assert.equal(spanTags("Joseph Aoun").person, true);
+ * assert.equal(spanTags("Lebanese").demonym, true);
+ * assert.equal(spanTags("Reports").notNoun, true);
  * ```
  */
 export function spanTags(span: string): SpanTags {
@@ -101,7 +110,10 @@ export function spanTags(span: string): SpanTags {
  *
  * @example
  * ```ts
- * spansTags(["Joseph Aoun", "Litani River", "Joseph Aoun"]).map((t) => t.person); // [true, false, true]
+ * import assert from "node:assert/strict";
+ * import { spansTags } from "./compromise.ts";
+ * const tags = spansTags(["Joseph Aoun", "Litani River", "Joseph Aoun"]); // each distinct span tagged once
+ * assert.deepEqual(tags.map((t) => t.person), [true, false, true]);
  * ```
  */
 export function spansTags(spans: readonly string[]): SpanTags[] {

@@ -77,9 +77,13 @@ const work: WinkWork = { documents: 0, characters: 0, tokens: 0, longestRun: 0, 
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { prepareText, tokenize } from "framelens";
+ * import { winkWork } from "./wink.ts";
  * const before = winkWork();
  * tokenize(prepareText("One sentence."));
- * winkWork().characters - before.characters; // 13
+ * assert.equal(winkWork().characters - before.characters, 13);
+ * assert.equal(winkWork().documents - before.documents, 1);
  * ```
  */
 export function winkWork(): WinkWork {
@@ -359,8 +363,11 @@ function winkLemma(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { prepareText, tokenize } from "framelens";
  * const { sentences, tokens } = tokenize(prepareText("Mr Larijani arrived. He spoke."));
- * // sentences.length === 2, tokens[1].text === "Larijani", tokens[1].start === 3
+ * assert.equal(sentences.length, 2);
+ * assert.deepEqual([tokens[1].text, tokens[1].start, tokens[1].pos], ["Larijani", 3, "PROPN"]);
  * ```
  *
  * @param prepared The output of `prepareText`.
@@ -506,9 +513,14 @@ function lemmaOf(value: string, winkLemma: string | undefined, pos: string): str
  *
  * @example
  * ```ts
- * tokenKeys("Popular Mobilization Forces");
- * // { norms: ["popular", "mobilization", "forces"], lemmas: ["popular", "mobilization", "forces"] }
- * // (capitalised words are proper nouns to wink-nlp and keep their plural)
+ * import assert from "node:assert/strict";
+ * import { tokenKeys } from "./wink.ts";
+ * // Capitalised words are proper nouns to wink-nlp and keep their plural.
+ * assert.deepEqual(tokenKeys("Popular Mobilization Forces"), {
+ *   norms: ["popular", "mobilization", "forces"],
+ *   lemmas: ["popular", "mobilization", "forces"],
+ * });
+ * assert.deepEqual(tokenKeys("security forces").lemmas, ["security", "force"]);
  * ```
  */
 export function tokenKeys(phrase: string): { norms: string[]; lemmas: string[] } {
@@ -527,7 +539,9 @@ let plain: WinkNLP | undefined;
  *
  * @example
  * ```ts
- * const tokens = winkBaseline(["One sentence.", "Another one."]);
+ * import assert from "node:assert/strict";
+ * import { winkBaseline } from "./wink.ts";
+ * assert.equal(winkBaseline(["One sentence.", "Another one."]), 6); // 2 words and a full stop each
  * ```
  */
 export function winkBaseline(texts: readonly string[], options: { fresh?: boolean } = {}): number {

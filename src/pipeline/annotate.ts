@@ -32,7 +32,10 @@ export interface LoadResourcesOptions {
  *
  * @example
  * ```ts
- * const resources = await loadResources();
+ * import assert from "node:assert/strict";
+ * import { loadResources } from "framelens";
+ * const resources = await loadResources(); // data/boilerplate.yaml and data/phrases.yaml
+ * assert.ok(resources.phrases.entries.length > 0);
  * ```
  */
 export async function loadResources(options: LoadResourcesOptions = {}): Promise<Resources> {
@@ -51,7 +54,12 @@ const CLITIC = /^(?:'|n't$)/i;
  *
  * @example
  * ```ts
- * isWord(tokens.find((t) => t.text === "'s")!); // false
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, loadResources } from "framelens";
+ * import { isWord } from "./annotate.ts";
+ * const text = "Iran's envoy can't stay.";
+ * const { tokens } = annotateArticle({ id: "a", file: "a.md", outlet: "A", text, extra: {} }, await loadResources());
+ * assert.deepEqual(tokens.filter(isWord).map((t) => t.text), ["Iran", "envoy", "ca", "stay"]); // not 's, n't or .
  * ```
  */
 export function isWord(token: Token): boolean {
@@ -64,9 +72,14 @@ export function isWord(token: Token): boolean {
  *
  * @example
  * ```ts
- * const resources = await loadResources();
- * const annotated = annotateArticle(corpus.articles[0], resources);
- * console.log(annotated.words, annotated.sentences.length);
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, loadResources } from "framelens";
+ * const article = { id: "a", file: "a.md", outlet: "A", text: "Larijani arrived in Beirut. He met Aoun.", extra: {} };
+ * const annotated = annotateArticle(article, await loadResources());
+ * assert.equal(annotated.words, 7);
+ * assert.equal(annotated.sentences.length, 2);
+ * const [first] = annotated.tokens; // offsets into the original text
+ * assert.equal(article.text.slice(first.start, first.end), "Larijani");
  * ```
  */
 export function annotateArticle(article: Article, resources: Resources): AnnotatedArticle {
@@ -84,7 +97,11 @@ export function annotateArticle(article: Article, resources: Resources): Annotat
  *
  * @example
  * ```ts
- * const annotated = annotateCorpus(corpus.articles, await loadResources());
+ * import assert from "node:assert/strict";
+ * import { annotateCorpus, loadCorpus, loadResources } from "framelens";
+ * const { articles } = await loadCorpus(); // data/articles
+ * const annotated = annotateCorpus(articles, await loadResources());
+ * assert.deepEqual(annotated.map((a) => a.article), articles);
  * ```
  */
 export function annotateCorpus(articles: Article[], resources: Resources): AnnotatedArticle[] {
@@ -105,7 +122,14 @@ export interface TextSpan {
  *
  * @example
  * ```ts
- * opaqueSpans(annotateArticle(article, resources).tokens); // [] for most articles
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, loadResources } from "framelens";
+ * import { opaqueSpans } from "./annotate.ts";
+ * const resources = await loadResources();
+ * const blob = "data:image/png;base64," + "A".repeat(2000);
+ * const text = `A photo: ${blob} ends here.`;
+ * const annotated = annotateArticle({ id: "a", file: "a.md", outlet: "A", text, extra: {} }, resources);
+ * assert.deepEqual(opaqueSpans(annotated.tokens), [{ start: 9, end: 9 + blob.length }]);
  * ```
  */
 export function opaqueSpans(tokens: readonly Token[]): TextSpan[] {
@@ -135,8 +159,14 @@ export interface AnnotationWarning {
  *
  * @example
  * ```ts
- * for (const w of annotationWarnings(annotated)) console.warn(`${w.file}: ${w.message}`);
- * // data/articles/x.md: line 12: 200,000 characters without a space were not analysed ...
+ * import assert from "node:assert/strict";
+ * import { annotateCorpus, annotationWarnings, loadResources } from "framelens";
+ * const text = `A photo: ${"A".repeat(2000)} ends here.`;
+ * const article = { id: "x", file: "data/articles/x.md", outlet: "A", text, extra: {} };
+ * const annotated = annotateCorpus([article], await loadResources());
+ * const [warning] = annotationWarnings(annotated);
+ * assert.equal(warning.file, "data/articles/x.md");
+ * assert.match(warning.message, /2,000 characters without a space/);
  * ```
  */
 export function annotationWarnings(

@@ -27,7 +27,9 @@ export const PIPELINE_VERSION = "annotate-2";
  *
  * @example
  * ```ts
- * pipelineSourceHash().length; // 64
+ * import assert from "node:assert/strict";
+ * import { pipelineSourceHash } from "./cache.ts";
+ * assert.match(pipelineSourceHash(), /^[0-9a-f]{64}$/); // a SHA-256, hex
  * ```
  *
  * @throws {Error} when a module of the annotation cannot be read.
@@ -48,7 +50,9 @@ const FORMAT = 2;
  *
  * @example
  * ```ts
- * sha256("abc").slice(0, 8); // "ba7816bf"
+ * import assert from "node:assert/strict";
+ * import { sha256 } from "./cache.ts";
+ * assert.equal(sha256("abc").slice(0, 8), "ba7816bf"); // FIPS 180-2's test vector
  * ```
  */
 export function sha256(text: string): string {
@@ -61,7 +65,13 @@ export function sha256(text: string): string {
  *
  * @example
  * ```ts
- * const fp = resourcesFingerprint(await loadResources());
+ * import assert from "node:assert/strict";
+ * import { loadResources } from "framelens";
+ * import { resourcesFingerprint } from "./cache.ts";
+ * const resources = await loadResources();
+ * assert.equal(resourcesFingerprint(await loadResources()), resourcesFingerprint(resources));
+ * const fewer = { ...resources, phrases: { ...resources.phrases, entries: resources.phrases.entries.slice(1) } };
+ * assert.notEqual(resourcesFingerprint(fewer), resourcesFingerprint(resources)); // a phrase less, another fingerprint
  * ```
  */
 export function resourcesFingerprint(resources: Resources): string {
@@ -79,7 +89,14 @@ export function resourcesFingerprint(resources: Resources): string {
  *
  * @example
  * ```ts
- * annotationKey(article, resourcesFingerprint(resources));
+ * import assert from "node:assert/strict";
+ * import { loadResources } from "framelens";
+ * import { annotationKey, resourcesFingerprint } from "./cache.ts";
+ * const fingerprint = resourcesFingerprint(await loadResources());
+ * const article = { id: "a", file: "a.md", outlet: "A", text: "Larijani arrived.", extra: {} };
+ * // The same text and outlet under another id or file share the annotation.
+ * assert.equal(annotationKey({ ...article, id: "b" }, fingerprint), annotationKey(article, fingerprint));
+ * assert.notEqual(annotationKey({ ...article, outlet: "B" }, fingerprint), annotationKey(article, fingerprint));
  * ```
  */
 export function annotationKey(article: Article, fingerprint: string): string {
@@ -153,7 +170,13 @@ function numbered(values: readonly string[]): { codes: number[]; names: string[]
  *
  * @example
  * ```ts
- * const packed = packAnnotation(annotateArticle(article, resources));
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, loadResources } from "framelens";
+ * import { packAnnotation } from "./cache.ts";
+ * const article = { id: "a", file: "a.md", outlet: "A", text: "Larijani arrived in Beirut.", extra: {} };
+ * const packed = packAnnotation(annotateArticle(article, await loadResources()));
+ * assert.deepEqual(packed.tokens.start, [0, 9, 17, 20, 26]);
+ * assert.deepEqual(packed.tokens.text, [0, 0, 0, 0, 0]); // each token's text is the article's: not stored
  * ```
  */
 export function packAnnotation(a: AnnotatedArticle): PackedAnnotation {
@@ -211,7 +234,14 @@ function named(names: readonly string[], code: number): string {
  *
  * @example
  * ```ts
- * const again = unpackAnnotation(packAnnotation(annotated), annotated.article);
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, loadResources } from "framelens";
+ * import { packAnnotation, unpackAnnotation } from "./cache.ts";
+ * const article = { id: "a", file: "a.md", outlet: "A", text: "Larijani arrived in Beirut.", extra: {} };
+ * const annotated = annotateArticle(article, await loadResources());
+ * // Through JSON, as the cache stores it.
+ * const again = unpackAnnotation(JSON.parse(JSON.stringify(packAnnotation(annotated))), article);
+ * assert.deepEqual(again, annotated);
  * ```
  *
  * @throws {Error} when the columns are inconsistent (another version, different lengths,
@@ -317,7 +347,14 @@ export class DiskCache {
    *
    * @example
    * ```ts
-   * if (!(await cache.has("digest"))) console.log("every article is to be read");
+   * import assert from "node:assert/strict";
+   * import { DiskCache } from "framelens";
+   * const dir = await Deno.makeTempDir();
+   * const cache = new DiskCache(dir);
+   * assert.equal(await cache.has("digest"), false); // a first run: every article is to be read
+   * await cache.set("digest", "ab12", { words: 3 });
+   * assert.equal(await cache.has("digest"), true);
+   * await Deno.remove(dir, { recursive: true });
    * ```
    */
   async has(ns: string): Promise<boolean> {
@@ -337,7 +374,15 @@ export class DiskCache {
    *
    * @example
    * ```ts
-   * const value = await cache.get("annotate", key);
+   * import assert from "node:assert/strict";
+   * import { DiskCache } from "framelens";
+   * const dir = await Deno.makeTempDir();
+   * const cache = new DiskCache(dir);
+   * assert.equal(await cache.get("annotate", "ab12"), undefined);
+   * await cache.set("annotate", "ab12", { words: 3 });
+   * assert.deepEqual(await cache.get("annotate", "ab12"), { words: 3 });
+   * assert.deepEqual(cache.stats, { hits: 1, misses: 1, rebuilt: 0 });
+   * await Deno.remove(dir, { recursive: true });
    * ```
    */
   async get<T>(ns: string, key: string): Promise<T | undefined> {
@@ -373,7 +418,14 @@ export class DiskCache {
    *
    * @example
    * ```ts
-   * await cache.set("annotate", key, packAnnotation(annotated));
+   * import assert from "node:assert/strict";
+   * import { DiskCache } from "framelens";
+   * const dir = await Deno.makeTempDir();
+   * const cache = new DiskCache(dir);
+   * await cache.set("annotate", "ab12", { words: 3 });
+   * // One file per key, in a folder named after its first two characters.
+   * assert.ok((await Deno.stat(`${dir}/annotate/ab/ab12.json`)).isFile);
+   * await Deno.remove(dir, { recursive: true });
    * ```
    */
   async set(ns: string, key: string, value: unknown): Promise<void> {
@@ -394,7 +446,17 @@ export class DiskCache {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
+   * import { DiskCache } from "framelens";
+   * const dir = await Deno.makeTempDir();
+   * const cache = new DiskCache(dir);
+   * await cache.set("annotate", "ab12", { words: 3 });
+   * assert.equal((await cache.prune(30)).removed, 0); // used today
+   * await Deno.utime(`${dir}/annotate/ab/ab12.json`, new Date("2020-01-01"), new Date("2020-01-01"));
    * const { removed, bytes } = await cache.prune(30);
+   * assert.equal(removed, 1);
+   * assert.ok(bytes > 0);
+   * await Deno.remove(dir, { recursive: true });
    * ```
    */
   async prune(maxAgeDays: number): Promise<{ removed: number; bytes: number }> {

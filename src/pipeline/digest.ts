@@ -64,8 +64,12 @@ export interface StageFingerprintOptions extends ModuleGraphOptions {
  *
  * @example
  * ```ts
- * const tools = await loadDigestTools();
- * stageFingerprints(tools).framing.length; // 64
+ * import assert from "node:assert/strict";
+ * import { loadDigestTools } from "framelens";
+ * import { stageFingerprints } from "./digest.ts";
+ * const fingerprints = stageFingerprints(await loadDigestTools());
+ * assert.deepEqual(Object.keys(fingerprints).sort(), ["entities", "framing", "terms"]);
+ * assert.match(fingerprints.framing, /^[0-9a-f]{64}$/);
  * ```
  *
  * @throws {Error} when a stage's module, or a module it imports, cannot be read.
@@ -89,9 +93,14 @@ export function stageFingerprints(tools: StageTools, options: StageFingerprintOp
  *
  * @example
  * ```ts
- * import { loadFramingLexicon, loadGazetteer, loadResources } from "framelens";
- * const lexicon = await loadFramingLexicon(); // or a lexicon of your own
+ * import assert from "node:assert/strict";
+ * import { loadFramingLexicon, loadGazetteer, loadResources, parseFramingLexicon } from "framelens";
+ * import { makeDigestTools } from "./digest.ts";
+ * const yaml = "referents:\n  - id: israel\n    label: Israel\n    loaded: [Zionist regime]\n    neutral: [Israel]\n";
+ * const lexicon = parseFramingLexicon(yaml, "my_framing.yaml"); // a lexicon of your own
  * const tools = makeDigestTools(await loadResources(), lexicon, await loadGazetteer());
+ * const theirs = makeDigestTools(await loadResources(), await loadFramingLexicon(), await loadGazetteer());
+ * assert.notEqual(tools.fingerprints.framing, theirs.fingerprints.framing); // its cached framing parts are its own
  * ```
  */
 export function makeDigestTools(resources: Resources, lexicon: FramingLexicon, gazetteer: Gazetteer): DigestTools {
@@ -114,10 +123,10 @@ export function makeDigestTools(resources: Resources, lexicon: FramingLexicon, g
  *
  * @example
  * ```ts
- * import { annotateArticle, loadCorpus } from "framelens";
- * const tools = await loadDigestTools();
- * const article = (await loadCorpus()).articles[0];
- * const digest = digestArticle(annotateArticle(article, tools.resources), tools);
+ * import assert from "node:assert/strict";
+ * import { loadDigestTools } from "framelens";
+ * const tools = await loadDigestTools(); // the project's data files
+ * assert.ok(tools.lexicon.referents.length > 0);
  * ```
  */
 export async function loadDigestTools(files: DigestFiles = {}): Promise<DigestTools> {
@@ -140,7 +149,9 @@ export type StageTimes = Record<"tokenize" | DigestStage, number>;
  *
  * @example
  * ```ts
- * const times = emptyStageTimes(); // { tokenize: 0, terms: 0, framing: 0, entities: 0 }
+ * import assert from "node:assert/strict";
+ * import { emptyStageTimes } from "./digest.ts";
+ * assert.deepEqual(emptyStageTimes(), { tokenize: 0, terms: 0, framing: 0, entities: 0 });
  * ```
  */
 export function emptyStageTimes(): StageTimes {
@@ -153,11 +164,15 @@ export function emptyStageTimes(): StageTimes {
  *
  * @example
  * ```ts
- * import { annotateArticle, loadCorpus } from "framelens";
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, loadDigestTools } from "framelens";
+ * import { digestParts } from "./digest.ts";
  * const tools = await loadDigestTools();
- * const annotated = annotateArticle((await loadCorpus()).articles[0], tools.resources);
- * const { framing } = digestParts(annotated, tools, ["framing"]);
- * Object.keys(digestParts(annotated, tools, ["terms"])); // ["entities", "terms"]: the terms need the entities' names
+ * const text = "The Zionist regime struck, Ali Larijani said.";
+ * const annotated = annotateArticle({ id: "a", file: "a.md", outlet: "A", text, extra: {} }, tools.resources);
+ * assert.deepEqual(Object.keys(digestParts(annotated, tools, ["framing"])), ["framing"]);
+ * // The terms read the entities' names: asked for the terms, the entities run too.
+ * assert.deepEqual(Object.keys(digestParts(annotated, tools, ["terms"])).sort(), ["entities", "terms"]);
  * ```
  *
  * @param stages The stages to run (all by default).
@@ -196,11 +211,14 @@ export function digestParts(
  *
  * @example
  * ```ts
- * import { annotateArticle, loadCorpus } from "framelens";
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, digestArticle, loadDigestTools } from "framelens";
  * const tools = await loadDigestTools();
- * const article = (await loadCorpus()).articles[0];
+ * const text = "The Zionist regime struck, Ali Larijani said.";
+ * const article = { id: "a", file: "a.md", outlet: "A", text, extra: {} };
  * const digest = digestArticle(annotateArticle(article, tools.resources), tools);
- * digest.framing.length; // its framing hits
+ * assert.equal(digest.words, 7);
+ * assert.deepEqual(digest.framing.map((h) => text.slice(h.start, h.end)), ["Zionist regime"]);
  * ```
  */
 export function digestArticle(annotated: AnnotatedArticle, tools: StageTools, times?: StageTimes): ArticleDigest {
@@ -214,9 +232,15 @@ export function digestArticle(annotated: AnnotatedArticle, tools: StageTools, ti
  *
  * @example
  * ```ts
- * import { loadCorpus } from "framelens";
+ * import assert from "node:assert/strict";
+ * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * import { emptyStageTimes } from "./digest.ts";
  * const tools = await loadDigestTools();
- * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
+ * const times = emptyStageTimes();
+ * const { articles } = await loadCorpus();
+ * const digests = articles.map((a) => annotateAndDigest(a, tools, times));
+ * assert.deepEqual(digests.map((d) => d.article), articles);
+ * assert.ok(times.tokenize > 0);
  * ```
  */
 export function annotateAndDigest(article: Article, tools: StageTools, times?: StageTimes): ArticleDigest {

@@ -88,10 +88,14 @@ function workerInit(files: DigestFiles | undefined, cache: DiskCache | undefined
  *
  * @example
  * ```ts
- * const started = startDigestWorkers({ cache, workers: 2 });
+ * import assert from "node:assert/strict";
+ * import { digestMany, loadCorpus } from "framelens";
+ * import { startDigestWorkers } from "./digest_many.ts";
+ * const started = startDigestWorkers({ workers: 2 }); // one worker; this thread is the other
  * try {
- *   const corpus = await loadCorpus();
- *   const { digests } = await digestMany(corpus.articles, { cache, workers: 2, started });
+ *   const { articles } = await loadCorpus(); // while the worker loads its resources
+ *   const { digests } = await digestMany(articles, { workers: 2, started });
+ *   assert.deepEqual(digests.map((d) => d.article.id), articles.map((a) => a.id));
  * } finally {
  *   started.close();
  * }
@@ -196,7 +200,15 @@ function digestKey(article: Article, annotation: string): string {
  *
  * @example
  * ```ts
- * const reply = await digestItem({ article, stages: ["framing"], annotationKey: key }, tools, cache);
+ * import assert from "node:assert/strict";
+ * import { loadDigestTools } from "framelens";
+ * import { digestItem } from "./digest_many.ts";
+ * const tools = await loadDigestTools();
+ * const article = { id: "a", file: "a.md", outlet: "A", text: "The Zionist regime struck.", extra: {} };
+ * const reply = await digestItem({ article, stages: ["framing"], annotationKey: "" }, tools);
+ * assert.deepEqual(Object.keys(reply.parts), ["framing"]);
+ * assert.equal(reply.words, 4);
+ * assert.equal(reply.annotated, true); // no cache: annotated now
  * ```
  */
 export async function digestItem(item: DigestItem, tools: DigestTools, cache?: DiskCache): Promise<DigestReply> {
@@ -303,8 +315,16 @@ function givenParts(stages: readonly DigestStage[], fresh: Partial<DigestParts>)
  *
  * @example
  * ```ts
- * const cache = new DiskCache("out/cache");
- * const { digests, fromCache } = await digestMany(corpus.articles, { cache, workers: 2 });
+ * import assert from "node:assert/strict";
+ * import { digestMany, DiskCache, loadCorpus } from "framelens";
+ * const dir = await Deno.makeTempDir();
+ * const cache = new DiskCache(dir);
+ * const { articles } = await loadCorpus();
+ * assert.equal((await digestMany(articles, { cache })).fromCache, 0);
+ * const again = await digestMany(articles, { cache }); // a second run reads every digest from the cache
+ * assert.equal(again.fromCache, articles.length);
+ * assert.equal(again.annotatedNow, 0);
+ * await Deno.remove(dir, { recursive: true });
  * ```
  */
 export async function digestMany(articles: Article[], options: DigestManyOptions = {}): Promise<DigestManyResult> {

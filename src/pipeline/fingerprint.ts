@@ -66,8 +66,10 @@ const COMMENT_LINE = /^\s*(\*|\/\/|\/\*)/;
  *
  * @example
  * ```ts
- * importSpecifiers('import { a } from "./a.ts";\nimport type { B } from "./b.ts";\nexport * from "./c.ts";');
- * // ["./a.ts", "./c.ts"]
+ * import assert from "node:assert/strict";
+ * import { importSpecifiers } from "./fingerprint.ts";
+ * const source = 'import { a } from "./a.ts";\nimport type { B } from "./b.ts";\nexport * from "./c.ts";';
+ * assert.deepEqual(importSpecifiers(source), ["./a.ts", "./c.ts"]); // types only are left out
  * ```
  */
 export function importSpecifiers(source: string): string[] {
@@ -180,8 +182,11 @@ function relativeTo(root: URL, url: URL): string {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { moduleGraph } from "./fingerprint.ts";
  * const { modules, packages } = moduleGraph(new URL("../stages/entities.ts", import.meta.url));
- * packages.some((p) => p.startsWith("compromise@")); // true
+ * assert.ok(modules.some((m) => m.pathname.endsWith("/src/nlp/compromise.ts")));
+ * assert.ok(packages.some((p) => p.startsWith("compromise@")));
  * ```
  *
  * @throws {Error} naming the importing module when a module it imports cannot be read,
@@ -245,7 +250,11 @@ const fingerprints = new Map<string, string>();
  *
  * @example
  * ```ts
- * codeFingerprint(new URL("../render/png.ts", import.meta.url)).length; // 64
+ * import assert from "node:assert/strict";
+ * import { codeFingerprint } from "./fingerprint.ts";
+ * const fingerprint = codeFingerprint(new URL("../render/png.ts", import.meta.url));
+ * assert.match(fingerprint, /^[0-9a-f]{64}$/);
+ * assert.notEqual(codeFingerprint(new URL("../render/svg.ts", import.meta.url)), fingerprint); // other code
  * ```
  *
  * @throws {Error} as {@linkcode moduleGraph} does.

@@ -52,9 +52,26 @@ export interface PoolOptions<Init, Item, T> {
  *
  * @example
  * ```ts
- * const started = new StartedWorkers(workerUrl, 1, init);
+ * import assert from "node:assert/strict";
+ * import { runPool, StartedWorkers } from "./pool.ts";
+ * // A worker module (in real use a file of its own) that squares numbers.
+ * const source = `import { servePool } from "${new URL("./pool.ts", import.meta.url)}";
+ * servePool(async () => async (x) => x * x);`;
+ * const workerUrl = new URL(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
+ * const started = new StartedWorkers(workerUrl, 1, {}); // starts loading now
  * try {
- *   await runPool({ workerUrl, count, threads: 2, init, item, local, onItem, started });
+ *   const squares: number[] = [];
+ *   await runPool({
+ *     workerUrl,
+ *     count: 4,
+ *     threads: 2,
+ *     init: started.init,
+ *     item: (i) => i,
+ *     local: (i) => Promise.resolve(i * i),
+ *     onItem: (i, value: number) => void (squares[i] = value),
+ *     started,
+ *   });
+ *   assert.deepEqual(squares, [0, 1, 4, 9]);
  * } finally {
  *   started.close();
  * }
@@ -116,8 +133,24 @@ const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0
  *
  * @example
  * ```ts
- * await runPool({ workerUrl, count: articles.length, threads: 2, init: {}, item: (i) => articles[i],
- *   local: (i) => work(articles[i]), onItem: (i, v) => out[i] = v });
+ * import assert from "node:assert/strict";
+ * import { runPool } from "./pool.ts";
+ * // A worker module (in real use a file of its own) that squares numbers.
+ * const source = `import { servePool } from "${new URL("./pool.ts", import.meta.url)}";
+ * servePool(async () => async (x) => x * x);`;
+ * const workerUrl = new URL(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
+ * const numbers = [3, 1, 4, 1, 5, 9, 2, 6];
+ * const squares: number[] = [];
+ * await runPool({
+ *   workerUrl,
+ *   count: numbers.length,
+ *   threads: 2, // this thread and one worker
+ *   init: {},
+ *   item: (i) => numbers[i],
+ *   local: (i) => Promise.resolve(numbers[i] ** 2),
+ *   onItem: (i, value: number) => void (squares[i] = value),
+ * });
+ * assert.deepEqual(squares, [9, 1, 16, 1, 25, 81, 4, 36]);
  * ```
  *
  * @throws {Error} naming the worker's message when a worker fails.
@@ -207,10 +240,24 @@ export async function runPool<Init, Item, T>(o: PoolOptions<Init, Item, T>): Pro
  *
  * @example
  * ```ts
- * servePool<DigestFiles, DigestItem, DigestReply>(async (files) => {
- *   const tools = await loadDigestTools(files);
- *   return (item) => digestItem(item, tools);
+ * import assert from "node:assert/strict";
+ * import { runPool } from "./pool.ts";
+ * // The worker module: `setup` reads the init once (here an offset) and returns the work.
+ * const source = `import { servePool } from "${new URL("./pool.ts", import.meta.url)}";
+ * servePool(async (init) => async (x) => x + init.offset);`;
+ * const workerUrl = new URL(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
+ * const sums: number[] = [];
+ * await runPool({
+ *   workerUrl,
+ *   count: 3,
+ *   threads: 2,
+ *   chunkSize: 1,
+ *   init: { offset: 100 },
+ *   item: (i) => i,
+ *   local: (i) => Promise.resolve(i + 100),
+ *   onItem: (i, value: number) => void (sums[i] = value),
  * });
+ * assert.deepEqual(sums, [100, 101, 102]);
  * ```
  */
 export function servePool<Init, Item, T>(setup: (init: Init) => Promise<(item: Item) => Promise<T>>): void {

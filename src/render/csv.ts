@@ -34,11 +34,12 @@ function lineFormatter(cols: readonly string[]): (row: object) => string {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { csvHeader } from "./csv.ts";
- * csvHeader("hitsPer1000"); // "hits_per_1000"
- * csvHeader("per1k"); // "per_1k"
- * csvHeader("medianWords"); // "median_words"
- * csvHeader("g2"); // "g2"
+ * assert.equal(csvHeader("hitsPer1000"), "hits_per_1000");
+ * assert.equal(csvHeader("per1k"), "per_1k");
+ * assert.equal(csvHeader("medianWords"), "median_words");
+ * assert.equal(csvHeader("g2"), "g2");
  * ```
  */
 export function csvHeader(field: string): string {
@@ -89,7 +90,10 @@ const columnsOf = (rows: readonly object[], columns?: string[]) => columns ?? (r
  *
  * @example
  * ```ts
- * toCsv([{ outlet: "A, B", medianWords: 2 }]); // 'outlet,median_words\n"A, B",2\n'
+ * import assert from "node:assert/strict";
+ * import { toCsv } from "framelens";
+ * assert.equal(toCsv([{ outlet: "A, B", medianWords: 2 }]), 'outlet,median_words\n"A, B",2\n');
+ * assert.equal(toCsv([{ title: "=HYPERLINK(1)" }]), "title\n'=HYPERLINK(1)\n"); // no formula in a spreadsheet
  * ```
  */
 export function toCsv(rows: readonly object[], columns?: string[], options: CsvOptions = {}): string {
@@ -111,7 +115,13 @@ const CSV_CHUNK = 1 << 20;
  *
  * @example
  * ```ts
- * await writeCsv("out/terms.csv", rows, ["outlet", "term", "count"]);
+ * import assert from "node:assert/strict";
+ * import { writeCsv } from "framelens";
+ * const dir = await Deno.makeTempDir();
+ * const rows = [{ outlet: "A", term: "war", count: 3, per1k: 750 }];
+ * await writeCsv(`${dir}/terms.csv`, rows, ["outlet", "term", "count"]);
+ * assert.equal(await Deno.readTextFile(`${dir}/terms.csv`), "outlet,term,count\nA,war,3\n");
+ * await Deno.remove(dir, { recursive: true });
  * ```
  *
  * @throws {Error} naming the file when it cannot be written.

@@ -28,7 +28,11 @@ const DISPLAY = Symbol.for("Jupyter.display");
  *
  * @example
  * ```ts
- * show(articlesPerOutletChart(rows)); // in a notebook cell: the chart appears
+ * import assert from "node:assert/strict";
+ * import { articlesPerOutletChart, show } from "framelens";
+ * const rows = [{ id: "a1", outlet: "A", date: "2025-08-11", title: "", kind: "news", words: 300, sentences: 12 }];
+ * const figure = show(articlesPerOutletChart(rows)); // the last expression of a notebook cell: the chart appears
+ * assert.match(figure.svg, /^<svg/);
  * ```
  */
 export function show(spec: ChartSpec): Figure {
@@ -66,7 +70,14 @@ export interface SaveChartOptions {
  *
  * @example
  * ```ts
- * await saveChart(articlesPerOutletChart(rows), "out/charts");
+ * import assert from "node:assert/strict";
+ * import { articlesPerOutletChart, saveChart } from "framelens";
+ * const dir = await Deno.makeTempDir();
+ * const rows = [{ id: "a1", outlet: "A", date: "2025-08-11", title: "", kind: "news", words: 300, sentences: 12 }];
+ * const saved = await saveChart(articlesPerOutletChart(rows), dir);
+ * assert.equal(saved.csv, `${dir}/articles-per-outlet.csv`); // and .svg, .png beside it
+ * assert.match(await Deno.readTextFile(saved.csv), /^id,outlet,date,title,kind,words,sentences\n/);
+ * await Deno.remove(dir, { recursive: true });
  * ```
  *
  * @param chart A chart, or a figure from {@linkcode show}.

@@ -14,7 +14,17 @@ import { escapeXml } from "./svg.ts";
  *
  * @example
  * ```ts
- * await Deno.writeTextFile("cooccurrence.graphml", toGraphml(network));
+ * import assert from "node:assert/strict";
+ * import { toGraphml } from "framelens";
+ * const graphml = toGraphml({
+ *   outlet: "all",
+ *   scope: "sentence",
+ *   nodes: [{ id: "Iran", type: "place", mentions: 9 }, { id: "Iraq", type: "place", mentions: 4 }],
+ *   links: [{ source: "Iran", target: "Iraq", sentences: 3, articles: 2, npmi: 0.4, logdice: 13.1 }],
+ * });
+ * assert.match(graphml, /edgedefault="undirected"/);
+ * assert.match(graphml, /<edge id="e0" source="n0" target="n1"><data key="weight">3<\/data>/); // sentences together
+ * // Save it for Gephi: await Deno.writeTextFile("cooccurrence.graphml", graphml);
  * ```
  */
 export function toGraphml(network: Network): string {
@@ -62,7 +72,15 @@ export function toGraphml(network: Network): string {
  *
  * @example
  * ```ts
- * await Deno.writeTextFile("cooccurrence.json", toNetworkJson(network));
+ * import assert from "node:assert/strict";
+ * import { toNetworkJson } from "framelens";
+ * const network = {
+ *   outlet: "all",
+ *   scope: "sentence" as const,
+ *   nodes: [{ id: "Iran", type: "place" as const, mentions: 9 }, { id: "Iraq", type: "place" as const, mentions: 4 }],
+ *   links: [{ source: "Iran", target: "Iraq", sentences: 3, articles: 2, npmi: 0.4, logdice: 13.1 }],
+ * };
+ * assert.deepEqual(JSON.parse(toNetworkJson(network)), network);
  * ```
  */
 export function toNetworkJson(network: Network): string {

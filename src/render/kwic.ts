@@ -36,8 +36,12 @@ const STYLE = "<style>table.kwic td.left{text-align:right;white-space:nowrap}" +
  *
  * @example
  * ```ts
- * kwicHtml([{ outlet: "A", left: "the ", match: "Zionist regime", right: "'s <b>" }], { columns: ["outlet"] });
- * // '…<td class="left">the </td><td class="match"><mark>Zionist regime</mark></td><td class="right">&#39;s &#60;b&#62;</td>…'
+ * import assert from "node:assert/strict";
+ * import { kwicHtml } from "framelens";
+ * const lines = [{ outlet: "A", left: "the ", match: "Zionist regime", right: "'s <b>" }];
+ * const html = kwicHtml(lines, { columns: ["outlet"] });
+ * assert.ok(html.includes('<td class="match"><mark>Zionist regime</mark></td>'));
+ * assert.ok(html.includes('<td class="right">&#39;s &#60;b&#62;</td>')); // text stays text
  * ```
  */
 export function kwicHtml(lines: readonly KwicLine[], options: KwicHtmlOptions = {}): string {
@@ -72,7 +76,12 @@ export interface KwicTable {
  *
  * @example
  * ```ts
- * kwicTable(framingKwic(hits), { columns: ["outlet", "referent", "frame", "voice"] });
+ * import assert from "node:assert/strict";
+ * import { kwicTable } from "framelens";
+ * const lines = [{ outlet: "A", referent: "israel", left: "the ", match: "Zionist regime", right: " struck" }];
+ * const shown = kwicTable(lines, { columns: ["outlet", "referent"] }); // a notebook cell displays it as HTML
+ * const display = shown[Symbol.for("Jupyter.display")]();
+ * assert.match(display["text/html"], /<mark>Zionist regime<\/mark>/);
  * ```
  */
 export function kwicTable(lines: readonly KwicLine[], options: KwicHtmlOptions = {}): KwicTable {

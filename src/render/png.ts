@@ -32,7 +32,10 @@ async function init(): Promise<Uint8Array[]> {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { pngFonts } from "./png.ts";
  * const [regular, bold] = await pngFonts(); // the bytes of DejaVuSans.ttf and DejaVuSans-Bold.ttf
+ * assert.ok(regular.length > 100_000 && bold.length > 100_000);
  * ```
  */
 export function pngFonts(): Promise<Uint8Array[]> {
@@ -51,8 +54,12 @@ export interface PngOptions {
  *
  * @example
  * ```ts
- * const png = await svgToPng(renderSvg(spec));
- * await Deno.writeFile("chart.png", png);
+ * import assert from "node:assert/strict";
+ * import { svgToPng } from "framelens";
+ * const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><text y="9">Iran</text></svg>';
+ * const png = await svgToPng(svg); // a chart: svgToPng(renderSvg(spec))
+ * assert.deepEqual([...png.slice(1, 4)], [80, 78, 71]); // "PNG"
+ * assert.equal(new DataView(png.buffer, png.byteOffset).getUint32(16), 40); // 20 px wide at the default scale 2
  * ```
  */
 export async function svgToPng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
@@ -95,7 +102,10 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { encodePng } from "./png.ts";
  * const png = encodePng(1, 1, new Uint8Array([255, 0, 0, 255])); // one red pixel
+ * assert.deepEqual([...png.slice(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10]); // the PNG signature
  * ```
  *
  * @throws {Error} when `rgba` does not hold `width × height` pixels.

@@ -55,12 +55,21 @@ interface Slot {
  *
  * @example
  * ```ts
- * const pool = new PngPool({ threads: 2, cache: new DiskCache("out/cache") });
- * const first = pool.render(svgA); // starts at once on a worker
- * const second = pool.render(svgB);
- * await pool.help(); // this thread renders what the worker has not started
- * const pngs = await Promise.all([first, second]);
- * pool.close();
+ * import assert from "node:assert/strict";
+ * import { PngPool } from "./png_pool.ts";
+ * const svg = (text: string) =>
+ *   `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="10"><text y="9">${text}</text></svg>`;
+ * const pool = new PngPool({ threads: 2 });
+ * try {
+ *   const first = pool.render(svg("Iran")); // starts at once on the worker
+ *   const second = pool.render(svg("Iraq"));
+ *   await pool.help(); // this thread renders what the worker has not started
+ *   const pngs = await Promise.all([first, second]);
+ *   assert.equal(pngs.length, 2);
+ *   assert.equal(pool.render(svg("Iran")), first); // the same SVG is rendered once
+ * } finally {
+ *   pool.close();
+ * }
  * ```
  */
 export class PngPool {
@@ -104,8 +113,19 @@ export class PngPool {
    *
    * @example
    * ```ts
-   * for (const svg of svgs) pool.render(svg);
-   * await pool.help();
+   * import assert from "node:assert/strict";
+   * import { PngPool } from "./png_pool.ts";
+   * const svgs = ["Iran", "Iraq", "Lebanon"].map((text) =>
+   *   `<svg xmlns="http://www.w3.org/2000/svg" width="60" height="10"><text y="9">${text}</text></svg>`
+   * );
+   * const pool = new PngPool(); // one thread: each image rendered when asked for, nothing left to help with
+   * try {
+   *   const images = svgs.map((svg) => pool.render(svg));
+   *   assert.equal(await pool.help(), 0);
+   *   assert.equal((await Promise.all(images)).length, 3);
+   * } finally {
+   *   pool.close();
+   * }
    * ```
    */
   async help(): Promise<number> {
@@ -202,7 +222,16 @@ export class PngPool {
  *
  * @example
  * ```ts
- * const png = await cachedPng(svg, new DiskCache("out/cache"), key);
+ * import assert from "node:assert/strict";
+ * import { DiskCache } from "framelens";
+ * import { cachedPng } from "./png_pool.ts";
+ * const dir = await Deno.makeTempDir();
+ * const cache = new DiskCache(dir);
+ * const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><text y="9">Iran</text></svg>';
+ * const png = await cachedPng(svg, cache, "ab12"); // rendered and stored
+ * assert.deepEqual(await cachedPng(svg, cache, "ab12"), png); // read from the cache
+ * assert.deepEqual(cache.stats, { hits: 1, misses: 1, rebuilt: 0 });
+ * await Deno.remove(dir, { recursive: true });
  * ```
  */
 export async function cachedPng(svg: string, cache: DiskCache, key: string): Promise<Uint8Array> {
@@ -219,7 +248,16 @@ export async function cachedPng(svg: string, cache: DiskCache, key: string): Pro
  *
  * @example
  * ```ts
- * const [png] = await svgsToPngs([renderSvg(spec)], { cache: new DiskCache("out/cache"), threads: 2 });
+ * import assert from "node:assert/strict";
+ * import { DiskCache } from "framelens";
+ * import { svgsToPngs } from "./png_pool.ts";
+ * const dir = await Deno.makeTempDir();
+ * const svgs = ["Iran", "Iraq"].map((text) =>
+ *   `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="10"><text y="9">${text}</text></svg>`
+ * );
+ * const pngs = await svgsToPngs(svgs, { cache: new DiskCache(dir), threads: 2 });
+ * assert.equal(pngs.length, 2); // in the order of the SVGs
+ * await Deno.remove(dir, { recursive: true });
  * ```
  *
  * @throws {Error} naming the renderer's message when an SVG cannot be rendered.

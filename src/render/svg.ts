@@ -29,7 +29,9 @@ const NOT_XML =
  *
  * @example
  * ```ts
- * xmlSafe("a\u0007b"); // "a\uFFFDb"
+ * import assert from "node:assert/strict";
+ * import { xmlSafe } from "./svg.ts";
+ * assert.equal(xmlSafe("a\u0007b"), "a\uFFFDb"); // a control character XML forbids
  * ```
  */
 export function xmlSafe(text: string): string {
@@ -44,7 +46,9 @@ export function xmlSafe(text: string): string {
  *
  * @example
  * ```ts
- * escapeXml("<b>"); // "&#60;b&#62;"
+ * import assert from "node:assert/strict";
+ * import { escapeXml } from "./svg.ts";
+ * assert.equal(escapeXml("<b>"), "&#60;b&#62;");
  * ```
  */
 export function escapeXml(text: string): string {
@@ -59,7 +63,9 @@ const SWATCH_ROW = 20;
  *
  * @example
  * ```ts
- * wrapLines("one two three", 60, (s) => s.length * 7.5); // ["one two", "three"]
+ * import assert from "node:assert/strict";
+ * import { wrapLines } from "./svg.ts";
+ * assert.deepEqual(wrapLines("one two three", 60, (s) => s.length * 7.5), ["one two", "three"]);
  * ```
  */
 export function wrapLines(text: string, width: number, measure: (line: string) => number): string[] {
@@ -111,8 +117,12 @@ function asGroup(plot: SVGSVGElement, y: number): Element {
  *
  * @example
  * ```ts
- * const svg = renderSvg(articlesPerOutletChart(rows));
- * await Deno.writeTextFile("chart.svg", svg);
+ * import assert from "node:assert/strict";
+ * import { articlesPerOutletChart, renderSvg } from "framelens";
+ * const rows = [{ id: "a1", outlet: "A", date: "2025-08-11", title: "", kind: "news", words: 300, sentences: 12 }];
+ * const svg = renderSvg(articlesPerOutletChart(rows)); // write it with Deno.writeTextFile("chart.svg", svg)
+ * assert.match(svg, /^<svg/);
+ * assert.match(svg, /Articles per outlet/); // the title, drawn as SVG text
  * ```
  */
 export function renderSvg(spec: ChartSpec): string {

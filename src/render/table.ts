@@ -21,7 +21,11 @@ export interface TableOptions {
  *
  * @example
  * ```ts
- * cellText(0.123456); // "0.123"
+ * import assert from "node:assert/strict";
+ * import { cellText } from "./table.ts";
+ * assert.equal(cellText(0.123456), "0.123");
+ * assert.equal(cellText(12), "12");
+ * assert.equal(cellText(null), "");
  * ```
  */
 export function cellText(v: unknown): string {
@@ -35,8 +39,11 @@ export function cellText(v: unknown): string {
  *
  * @example
  * ```ts
- * tableHtml([{ outlet: "<b>A</b>", words: 3 }]);
- * // '<table class="framelens">…<td>&#60;b&#62;A…'
+ * import assert from "node:assert/strict";
+ * import { tableHtml } from "framelens";
+ * const html = tableHtml([{ outlet: "<b>A</b>", words: 3 }]);
+ * assert.ok(html.startsWith('<table class="framelens">'));
+ * assert.ok(html.includes("<td>&#60;b&#62;A&#60;/b&#62;</td>")); // escaped
  * ```
  */
 export function tableHtml(rows: readonly object[], options: TableOptions = {}): string {
@@ -64,7 +71,9 @@ export function tableHtml(rows: readonly object[], options: TableOptions = {}): 
  *
  * @example
  * ```ts
- * tableText([{ a: 1, b: "x" }]); // "a  b\n1  x"
+ * import assert from "node:assert/strict";
+ * import { tableText } from "framelens";
+ * assert.equal(tableText([{ a: 1, b: "x" }]), "a  b\n1  x");
  * ```
  */
 export function tableText(rows: readonly object[], options: TableOptions = {}): string {
@@ -90,7 +99,11 @@ export interface Table {
  *
  * @example
  * ```ts
- * table(articleRows(annotated), { columns: ["id", "outlet", "words"] });
+ * import assert from "node:assert/strict";
+ * import { table } from "framelens";
+ * const rows = [{ id: "a1", outlet: "A", words: 300, sentences: 12 }];
+ * const shown = table(rows, { columns: ["id", "outlet", "words"] }); // a notebook cell displays it
+ * assert.match(shown[Symbol.for("Jupyter.display")]()["text/plain"], /^id  outlet  words\n/);
  * ```
  */
 export function table(rows: readonly object[], options: TableOptions = {}): Table {

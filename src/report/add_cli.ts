@@ -36,7 +36,11 @@ const ADD_FLAGS = {
  *
  * @example
  * ```ts
- * Deno.exit(await main(["page.html", "--outlet", "Al Mayadeen"]));
+ * import assert from "node:assert/strict";
+ * import { main } from "./add_cli.ts";
+ * // `deno task add page.html --outlet "Al Mayadeen"` runs Deno.exit(await main(Deno.args)).
+ * assert.equal(await main(["--help"]), 0); // prints the usage
+ * assert.equal(await main(["--outlte", "Al Mayadeen"]), 2); // a usage error, named on standard error
  * ```
  */
 export async function main(args: string[]): Promise<number> {

@@ -12,12 +12,14 @@ import { type ReportInput, type ReportSection, stageTables } from "./types.ts";
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * import { corpusSection } from "./corpus_section.ts";
  * const tools = await loadDigestTools();
  * const corpus = await loadCorpus();
  * const digests = corpus.articles.map((a) => annotateAndDigest(a, tools));
  * const section = corpusSection({ corpus, digests, tools });
- * section.tables.map((t) => t.name); // ["articles", "outlets"]
+ * assert.deepEqual(section.tables.map((t) => t.name), ["articles", "outlets"]);
  * ```
  *
  * @param result The corpus stage's result (worked out from `input` when not given).

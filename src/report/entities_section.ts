@@ -24,8 +24,14 @@ export interface EntitiesSectionOptions {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * import { entitiesSection } from "./entities_section.ts";
+ * const tools = await loadDigestTools();
+ * const corpus = await loadCorpus();
+ * const digests = corpus.articles.map((a) => annotateAndDigest(a, tools));
  * const section = entitiesSection({ corpus, digests, tools });
- * section.files.map((f) => f.name); // ["cooccurrence.graphml", "cooccurrence.json"]
+ * assert.deepEqual(section.files?.map((f) => f.name), ["cooccurrence.graphml", "cooccurrence.json"]);
  * ```
  *
  * @param result The entities stage's result (worked out from `input` when not given).

@@ -16,8 +16,14 @@ import { sourcesStage } from "../stages/sources.ts";
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * import { framingSection } from "./framing_section.ts";
+ * const tools = await loadDigestTools();
+ * const corpus = await loadCorpus();
+ * const digests = corpus.articles.map((a) => annotateAndDigest(a, tools));
  * const section = framingSection({ corpus, digests, tools });
- * section.tables.map((t) => t.name); // ["framing", "framing_summary"]
+ * assert.deepEqual(section.tables.map((t) => t.name), ["framing", "framing_summary"]);
  * ```
  *
  * @param result The framing stage's result (worked out from `input`, with the sources stage's, when not given).

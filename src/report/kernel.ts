@@ -29,8 +29,16 @@ export type OsName = typeof Deno.build.os;
  *
  * @example
  * ```ts
- * denoCommand(["--version"], ["/usr/bin/node", "/usr/bin/npx"]);
- * // ["/usr/bin/node", "/usr/bin/npx", "--yes", "--prefer-offline", "deno@2.9.6", "--version"]
+ * import assert from "node:assert/strict";
+ * import { denoCommand } from "./kernel.ts";
+ * assert.deepEqual(denoCommand(["--version"], ["/usr/bin/node", "/usr/bin/npx"]), [
+ *   "/usr/bin/node",
+ *   "/usr/bin/npx",
+ *   "--yes",
+ *   "--prefer-offline",
+ *   "deno@2.9.6",
+ *   "--version",
+ * ]);
  * ```
  *
  * @param args Deno's arguments.
@@ -52,7 +60,15 @@ export function denoCommand(args: string[] = [], npx: string[] = npxCommand()): 
  *
  * @example
  * ```ts
- * npxCommand("/usr/bin"); // ["/usr/bin/node", "/usr/bin/npx"] on Debian
+ * import assert from "node:assert/strict";
+ * import { npxCommand } from "./kernel.ts";
+ * const dir = await Deno.makeTempDir(); // a PATH folder with node and npx, as Debian's /usr/bin
+ * await Deno.writeTextFile(`${dir}/node`, "", { mode: 0o755 });
+ * await Deno.writeTextFile(`${dir}/npx`, "#!/usr/bin/env node\n", { mode: 0o755 });
+ * assert.deepEqual(npxCommand(dir, "linux"), [`${dir}/node`, `${dir}/npx`]);
+ * await Deno.writeTextFile(`${dir}/npx`, "#!/bin/sh\n", { mode: 0o755 }); // a version manager's shim
+ * assert.deepEqual(npxCommand(dir, "linux"), [`${dir}/npx`]);
+ * await Deno.remove(dir, { recursive: true });
  * ```
  *
  * @param path A list of folders like `PATH` (default: this process's).
@@ -104,8 +120,15 @@ function isNodeScript(path: string): boolean {
  *
  * @example
  * ```ts
- * kernelSpec(["/usr/local/bin/deno"]).argv;
- * // ["/usr/local/bin/deno", "jupyter", "--kernel", "--conn", "{connection_file}"]
+ * import assert from "node:assert/strict";
+ * import { kernelSpec } from "./kernel.ts";
+ * assert.deepEqual(kernelSpec(["/usr/local/bin/deno"]).argv, [
+ *   "/usr/local/bin/deno",
+ *   "jupyter",
+ *   "--kernel",
+ *   "--conn",
+ *   "{connection_file}",
+ * ]);
  * ```
  *
  * @param deno The command that runs Deno, as {@linkcode denoCommand} gives it.
@@ -127,7 +150,9 @@ export function kernelSpec(deno: string[]): Record<string, unknown> & { argv: st
  *
  * @example
  * ```ts
- * userJupyterDir({ HOME: "/home/me" }, "linux"); // "/home/me/.local/share/jupyter"
+ * import assert from "node:assert/strict";
+ * import { userJupyterDir } from "./kernel.ts";
+ * assert.equal(userJupyterDir({ HOME: "/home/me" }, "linux"), "/home/me/.local/share/jupyter");
  * ```
  *
  * @param env The environment (default: this process's).
@@ -165,8 +190,13 @@ export function userJupyterDir(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { installKernel } from "./kernel.ts";
  * const dir = await Deno.makeTempDir();
- * await installKernel(dir, ["/usr/local/bin/deno"]); // `${dir}/kernels/deno/kernel.json`
+ * const file = await installKernel(dir, ["/usr/local/bin/deno"]);
+ * assert.equal(file, `${dir}/kernels/deno/kernel.json`);
+ * assert.equal(JSON.parse(await Deno.readTextFile(file)).argv[0], "/usr/local/bin/deno");
+ * await Deno.remove(dir, { recursive: true });
  * ```
  *
  * @param dataDir A Jupyter data folder (one on `JUPYTER_PATH`, or the user's).

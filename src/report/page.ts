@@ -39,8 +39,13 @@ function listed(items: string[]): string {
  *
  * @example
  * ```ts
- * cacheSentence(5, { dir: "out/cache", readNow: 0, redone: { terms: 0, framing: 5, entities: 0, sources: 0 } });
- * // "No article had to be read again: all 5 were in the cache (out/cache); the framing was worked out again for all 5."
+ * import assert from "node:assert/strict";
+ * import { cacheSentence } from "./page.ts";
+ * assert.equal(
+ *   cacheSentence(5, { dir: "out/cache", readNow: 0, redone: { terms: 0, framing: 5, entities: 0, sources: 0 } }),
+ *   "No article had to be read again: all 5 were in the cache (out/cache); " +
+ *     "the framing was worked out again for all 5.",
+ * );
  * ```
  *
  * @param articles The articles of the run.
@@ -93,7 +98,9 @@ const MONTHS = [
  *
  * @example
  * ```ts
- * readableTime("2026-12-06T07:02:31.123Z"); // "6 December 2026, 07:02 UTC"
+ * import assert from "node:assert/strict";
+ * import { readableTime } from "./page.ts";
+ * assert.equal(readableTime("2026-12-06T07:02:31.123Z"), "6 December 2026, 07:02 UTC");
  * ```
  */
 export function readableTime(iso: string): string {
@@ -180,7 +187,16 @@ table.framelens td.num{text-align:right;font-variant-numeric:tabular-nums}.probl
  *
  * @example
  * ```ts
- * const html = reportPage(sections, info);
+ * import assert from "node:assert/strict";
+ * import { reportPage } from "./page.ts";
+ * const rows = [{ outlet: "<A>", articles: 2 }];
+ * const section = { id: "corpus", title: "The corpus", description: "Articles per outlet.", charts: [], tables: [] };
+ * const table = { name: "outlets", title: "Articles per outlet", columns: ["outlet", "articles"], rows };
+ * const generated = "2026-12-06T07:02:31Z";
+ * const info = { corpusDir: "data/articles", articles: 2, outlets: 1, problems: [], generated };
+ * const html = reportPage([{ ...section, tables: [table] }], info);
+ * assert.match(html, /<a href="#corpus">The corpus<\/a>/);
+ * assert.match(html, /&#60;A&#62;/); // corpus text is escaped
  * ```
  */
 export function reportPage(sections: ReportSection[], info: PageInfo): string {

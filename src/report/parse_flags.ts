@@ -61,15 +61,14 @@ const FLAG_LIKE = /^--?[a-z]/i;
  *
  * @example
  * ```ts
- * import { parseFlags } from "./parse_flags.ts";
- * const { values, positionals } = parseFlags(
- *   ["page.html", "--outlet", "Al Mayadeen"],
- *   { outlet: { type: "string", value: "NAME" }, help: { type: "boolean", short: "h" } },
- *   { command: "deno task add", positionals: ["FILE"] },
- * );
- * // values.outlet === "Al Mayadeen", values.help === false, positionals[0] === "page.html"
- * // parseFlags(["--outlte", "X"], { outlet: { type: "string" } }, { command: "deno task add" }) throws a
- * // UsageError: 'deno task add: unknown flag --outlte (did you mean "--outlet"?)'
+ * import assert from "node:assert/strict";
+ * import { parseFlags, UsageError } from "./parse_flags.ts";
+ * const flags = { outlet: { type: "string", value: "NAME" }, help: { type: "boolean", short: "h" } } as const;
+ * const options = { command: "deno task add", positionals: ["FILE"] };
+ * const { values, positionals } = parseFlags(["page.html", "--outlet", "Al Mayadeen"], flags, options);
+ * assert.deepEqual([values.outlet, values.help, positionals], ["Al Mayadeen", false, ["page.html"]]);
+ * assert.throws(() => parseFlags(["--outlte", "X"], flags, options), (e) =>
+ *   e instanceof UsageError && e.message === 'deno task add: unknown flag --outlte (did you mean "--outlet"?)');
  * ```
  *
  * @param args The arguments, without the program name (`Deno.args`).

@@ -21,8 +21,13 @@ export interface ProgressOptions {
  *
  * @example
  * ```ts
- * const progress = progressBar("digesting");
- * await digestMany(articles, { onProgress: progress });
+ * import assert from "node:assert/strict";
+ * import { progressBar } from "./progress.ts";
+ * // In a terminal: digestMany(articles, { onProgress: progressBar("digesting") }).
+ * const drawn: string[] = [];
+ * const progress = progressBar("digesting", { force: true, write: (t) => drawn.push(t), minItems: 1 });
+ * progress(2, 2);
+ * assert.deepEqual(drawn, [`\rdigesting [${"#".repeat(30)}] 2/2\n`]);
  * ```
  */
 export function progressBar(label: string, options: ProgressOptions = {}): (done: number, total: number) => void {

@@ -116,7 +116,15 @@ export interface ReportResult {
  *
  * @example
  * ```ts
- * const result = await runReport({ corpus: "data/articles", out: "out/report" });
+ * import assert from "node:assert/strict";
+ * import { DEFAULT_CORPUS_DIR, loadCorpus, runReport } from "framelens";
+ * const dir = await Deno.makeTempDir();
+ * const options = { corpus: DEFAULT_CORPUS_DIR, out: `${dir}/report`, cache: `${dir}/cache`, log: () => {} };
+ * const result = await runReport(options);
+ * assert.equal(result.articles, (await loadCorpus()).articles.length);
+ * assert.ok(result.files.includes("index.html") && result.files.includes("keyness.csv"));
+ * assert.equal((await runReport(options)).unchanged, true); // nothing changed: the report is kept
+ * await Deno.remove(dir, { recursive: true });
  * ```
  */
 export async function runReport(options: ReportOptions = {}): Promise<ReportResult> {
@@ -271,7 +279,10 @@ const REPORT_FLAGS = {
  *
  * @example
  * ```ts
- * Deno.exit(await main(["--out", "/tmp/report"]));
+ * import assert from "node:assert/strict";
+ * import { main } from "./report_cli.ts";
+ * // `deno task report --out /tmp/report` runs Deno.exit(await main(Deno.args)).
+ * assert.equal(await main(["--help"]), 0); // prints the usage
  * ```
  */
 export async function main(args: string[]): Promise<number> {

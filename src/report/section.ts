@@ -25,13 +25,15 @@ export type SectionBuilder<S extends StageName> = (input: ReportInput, result: S
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * import { SECTIONS } from "./section.ts";
+ * import { termsStage } from "../stages/terms.ts";
  * const tools = await loadDigestTools();
  * const corpus = await loadCorpus();
  * const digests = corpus.articles.map((a) => annotateAndDigest(a, tools));
- * import { termsStage } from "framelens";
  * const input = { corpus, digests, tools };
- * SECTIONS.terms(input, termsStage.corpus(input)).id; // "terms"
+ * assert.equal(SECTIONS.terms(input, termsStage.corpus(input)).id, "terms");
  * ```
  */
 export const SECTIONS: { readonly [S in StageName]: SectionBuilder<S> } = {
@@ -52,12 +54,14 @@ export const SECTIONS: { readonly [S in StageName]: SectionBuilder<S> } = {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * import { buildSections } from "./section.ts";
  * const tools = await loadDigestTools();
  * const corpus = await loadCorpus();
  * const digests = corpus.articles.map((a) => annotateAndDigest(a, tools));
  * const sections = buildSections({ corpus, digests, tools });
- * sections.map((s) => s.id); // ["corpus", "terms", "framing", "entities", "sources", "attention"]
+ * assert.deepEqual(sections.map((s) => s.id), ["corpus", "terms", "framing", "entities", "sources", "attention"]); // the registry's order
  * ```
  *
  * @param options The unit of comparison (`groupBy`, default the outlet).

@@ -12,7 +12,14 @@ import { type ReportInput, type ReportSection, stageTables } from "./types.ts";
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * import { termsSection } from "./terms_section.ts";
+ * const tools = await loadDigestTools();
+ * const corpus = await loadCorpus();
+ * const digests = corpus.articles.map((a) => annotateAndDigest(a, tools));
  * const section = termsSection({ corpus, digests, tools });
+ * assert.deepEqual(section.tables.map((t) => t.name), ["terms", "keyness", "log_odds"]);
  * ```
  *
  * @param result The terms stage's result (worked out from `input` when not given).

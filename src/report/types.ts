@@ -67,11 +67,19 @@ export interface ReportInput {
  *
  * @example
  * ```ts
- * import { annotateAndDigest, loadCorpus, loadDigestTools, termsStage } from "framelens";
+ * import assert from "node:assert/strict";
+ * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * import { stageTables } from "./types.ts";
+ * import { termsStage } from "../stages/terms.ts";
  * const tools = await loadDigestTools();
  * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
- * const result = termsStage.corpus({ digests, tools });
- * stageTables(termsStage, result, { keyness: 20 }).map((t) => t.name); // ["terms", "keyness", "log_odds"]
+ * const tables = stageTables(termsStage, termsStage.corpus({ digests, tools }), { keyness: 20 });
+ * assert.deepEqual(tables.map((t) => [t.name, t.preview]), [
+ *   ["terms", undefined], // 25 rows on the page, by default
+ *   ["keyness", 20],
+ *   ["log_odds", undefined],
+ * ]);
+ * assert.deepEqual(tables[0].columns.slice(0, 3), ["outlet", "term", "count"]);
  * ```
  *
  * @param previews Rows shown on the page, by table (default 25).

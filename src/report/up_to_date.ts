@@ -61,7 +61,14 @@ export interface ReportScope {
  *
  * @example
  * ```ts
- * const key = reportInputKey(corpus, corpusDir, tools, { groupBy: "country" });
+ * import assert from "node:assert/strict";
+ * import { DEFAULT_CORPUS_DIR, loadCorpus, loadDigestTools } from "framelens";
+ * import { reportInputKey } from "./up_to_date.ts";
+ * const [corpus, tools] = await Promise.all([loadCorpus(), loadDigestTools()]);
+ * const key = reportInputKey(corpus, DEFAULT_CORPUS_DIR, tools);
+ * assert.equal(reportInputKey(corpus, DEFAULT_CORPUS_DIR, tools), key);
+ * const fewer = { ...corpus, articles: corpus.articles.slice(1) };
+ * assert.notEqual(reportInputKey(fewer, DEFAULT_CORPUS_DIR, tools), key); // an article less: another run
  * ```
  */
 export function reportInputKey(corpus: Corpus, corpusDir: string, tools: DigestTools, scope: ReportScope = {}): string {
@@ -88,7 +95,17 @@ const fileHash = (bytes: Uint8Array) => createHash("sha256").update(bytes).diges
  *
  * @example
  * ```ts
- * const kept = await keptReport(cache, key, "out/report"); // ["articles.csv", ...] or undefined
+ * import assert from "node:assert/strict";
+ * import { DiskCache } from "framelens";
+ * import { keptReport, recordReport } from "./up_to_date.ts";
+ * const dir = await Deno.makeTempDir();
+ * const cache = new DiskCache(`${dir}/cache`);
+ * await Deno.writeTextFile(`${dir}/articles.csv`, "id\na\n");
+ * await recordReport(cache, "ab12", dir, ["articles.csv"]);
+ * assert.deepEqual(await keptReport(cache, "ab12", dir), ["articles.csv"]);
+ * await Deno.writeTextFile(`${dir}/articles.csv`, "id\nb\n"); // a file changed since
+ * assert.equal(await keptReport(cache, "ab12", dir), undefined);
+ * await Deno.remove(dir, { recursive: true });
  * ```
  */
 export async function keptReport(cache: DiskCache, key: string, outDir: string): Promise<string[] | undefined> {
@@ -109,7 +126,15 @@ export async function keptReport(cache: DiskCache, key: string, outDir: string):
  *
  * @example
  * ```ts
- * await recordReport(cache, key, "out/report", files);
+ * import assert from "node:assert/strict";
+ * import { DiskCache } from "framelens";
+ * import { keptReport, recordReport } from "./up_to_date.ts";
+ * const dir = await Deno.makeTempDir();
+ * const cache = new DiskCache(`${dir}/cache`);
+ * await Deno.writeTextFile(`${dir}/articles.csv`, "id\na\n");
+ * await recordReport(cache, "ab12", dir, ["articles.csv"]); // the files and their hashes
+ * assert.deepEqual(await keptReport(cache, "ab12", dir), ["articles.csv"]);
+ * await Deno.remove(dir, { recursive: true });
  * ```
  */
 export async function recordReport(cache: DiskCache, key: string, outDir: string, files: string[]): Promise<void> {

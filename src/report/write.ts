@@ -22,12 +22,8 @@ export const REPORT_MARKER = ".framelens-report";
 
 /**
  * Checks that a folder may receive a report: not inside the corpus folder, and
- * either absent, empty, or an earlier framelens report.
- *
- * @example
- * ```ts
- * await checkOutDir("out/report", "data/articles"); // throws if it would clobber something
- * ```
+ * either absent, empty, or an earlier framelens report; throws rather than clobber
+ * something.
  *
  * @throws {Error} saying why the folder is refused.
  */
@@ -112,7 +108,11 @@ async function isReportOrEmpty(dir: string): Promise<boolean> {
  *
  * @example
  * ```ts
- * await recoverReportFolder("out/report"); // before reading or replacing it
+ * import assert from "node:assert/strict";
+ * import { recoverReportFolder } from "./write.ts";
+ * const dir = await Deno.makeTempDir();
+ * assert.deepEqual(await recoverReportFolder(`${dir}/report`), []); // nothing left over: nothing done
+ * await Deno.remove(dir, { recursive: true });
  * ```
  *
  * @returns What was done, one line each (empty when nothing was left over).
@@ -187,7 +187,19 @@ export interface WriteReportOptions {
  *
  * @example
  * ```ts
- * const files = await writeReport(sections, info, "out/report");
+ * import assert from "node:assert/strict";
+ * import { writeReport } from "./write.ts";
+ * const dir = await Deno.makeTempDir();
+ * const rows = [{ outlet: "A", articles: 2 }];
+ * const table = { name: "outlets", title: "Articles per outlet", columns: ["outlet", "articles"], rows };
+ * const about = { id: "corpus", title: "The corpus", description: "Articles per outlet." };
+ * const section = { ...about, charts: [], tables: [table] };
+ * const generated = "2026-12-06T07:02:31Z";
+ * const info = { corpusDir: "data/articles", articles: 2, outlets: 1, problems: [], generated };
+ * const files = await writeReport([section], info, `${dir}/report`);
+ * assert.ok(files.includes("index.html") && files.includes("outlets.csv"));
+ * assert.equal(await Deno.readTextFile(`${dir}/report/outlets.csv`), "outlet,articles\nA,2\n");
+ * await Deno.remove(dir, { recursive: true });
  * ```
  */
 export async function writeReport(

@@ -97,11 +97,16 @@ function tokenFrom(tokens: readonly Token[], offset: number): number {
  *
  * @example
  * ```ts
- * import { annotateArticle, loadResources } from "../pipeline/annotate.ts";
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, loadResources } from "framelens";
+ * import { findAttributions } from "./attribution.ts";
  * const text = "The minister said that Tehran will not accept the plan.";
  * const article = { id: "a", file: "a.md", outlet: "X", extra: {}, text };
  * const [relation] = findAttributions(annotateArticle(article, await loadResources()));
- * text.slice(relation.content.start, relation.content.end); // "Tehran will not accept the plan"
+ * assert.equal(relation.type, "indirect");
+ * assert.equal(text.slice(relation.content.start, relation.content.end), "Tehran will not accept the plan");
+ * assert.equal(text.slice(relation.cue!.start, relation.cue!.end), "said");
+ * assert.equal(text.slice(relation.source!.start, relation.source!.end), "The minister");
  * ```
  */
 export function findAttributions(annotated: AnnotatedArticle): Attribution[] {

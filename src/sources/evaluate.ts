@@ -64,10 +64,12 @@ const POST_MODIFIER = new Set(["of", "at", "in", "on", "from", "for", "with", "b
  *
  * @example
  * ```ts
- * sameSpeaker("Ali Larijani", "Larijani"); // true
- * sameSpeaker("the jury", "Jury"); // true
- * sameSpeaker("Nabih Berri", "Joseph Aoun"); // false
- * sameSpeaker("the stewards at Bowie", "stewards"); // true
+ * import assert from "node:assert/strict";
+ * import { sameSpeaker } from "./evaluate.ts";
+ * assert.equal(sameSpeaker("Ali Larijani", "Larijani"), true);
+ * assert.equal(sameSpeaker("the jury", "Jury"), true);
+ * assert.equal(sameSpeaker("Nabih Berri", "Joseph Aoun"), false);
+ * assert.equal(sameSpeaker("the stewards at Bowie", "stewards"), true);
  * ```
  */
 export function sameSpeaker(a: string, b: string): boolean {
@@ -92,10 +94,13 @@ const overlap = (a: TextSpan, b: TextSpan) => Math.min(a.end, b.end) - Math.max(
  *
  * @example
  * ```ts
- * const gold = [{ article: "a", type: "direct" as const, content: { start: 10, end: 40 }, speaker: "Ali Larijani" }];
- * const found = [{ article: "a", type: "direct" as const, content: { start: 12, end: 40 }, speaker: "Larijani" }];
+ * import assert from "node:assert/strict";
+ * import { scoreAttributions } from "./evaluate.ts";
+ * const relation = { article: "a", type: "direct" as const };
+ * const gold = [{ ...relation, content: { start: 10, end: 40 }, speaker: "Ali Larijani" }];
+ * const found = [{ ...relation, content: { start: 12, end: 40 }, speaker: "Larijani" }]; // overlaps: a match
  * const score = scoreAttributions(found, gold);
- * [score.f1, score.speakerAccuracy]; // [1, 1]
+ * assert.deepEqual([score.f1, score.speakerAccuracy], [1, 1]);
  * ```
  */
 export function scoreAttributions(

@@ -207,9 +207,21 @@ const OPENERS = new Set(["but", "and", "so", "then", "yet", "now"]);
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { opensSentence } from "./speaker_context.ts";
  * const text = "He left. But Sheriff Ray Cole stayed.";
- * const m = { article: "a", outlet: "X", sentence: 1, start: 22, end: 30, surface: "Ray Cole", entity: "Ray Cole", type: "person" as const };
- * opensSentence(text, m); // true
+ * const m = {
+ *   article: "a",
+ *   outlet: "X",
+ *   sentence: 1,
+ *   start: 21,
+ *   end: 29,
+ *   surface: "Ray Cole",
+ *   entity: "Ray Cole",
+ *   type: "person" as const,
+ * };
+ * assert.equal(text.slice(m.start, m.end), "Ray Cole");
+ * assert.equal(opensSentence(text, m), true); // only a conjunction and a title before it
  * ```
  */
 export function opensSentence(text: string, m: EntityMention): boolean {

@@ -102,10 +102,22 @@ function nameWords(name: string): string[] {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { resolveSpeakers } from "./speakers.ts";
  * const text = "Sheriff Felix Tabb arrived. The sheriff said it went well.";
- * const mentions = [{ article: "a", outlet: "X", sentence: 0, start: 8, end: 18, surface: "Felix Tabb", entity: "Felix Tabb", type: "person" as const }];
- * const relation = { type: "indirect" as const, sentence: 1, content: { start: 46, end: 58 }, cue: { start: 41, end: 45 }, source: { start: 28, end: 40 } };
- * resolveSpeakers(text, [relation], mentions)[0]; // { name: "Felix Tabb", type: "person", via: "title" }
+ * const span = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+ * const name = { article: "a", outlet: "X", sentence: 0, surface: "Felix Tabb", entity: "Felix Tabb" };
+ * const mentions = [{ ...name, ...span("Felix Tabb"), type: "person" as const }];
+ * const relation = {
+ *   type: "indirect" as const,
+ *   sentence: 1,
+ *   content: span("it went well"),
+ *   cue: span("said"),
+ *   source: span("The sheriff"),
+ * };
+ * // "The sheriff" goes to the last person called so.
+ * const [speaker] = resolveSpeakers(text, [relation], mentions);
+ * assert.deepEqual(speaker, { name: "Felix Tabb", type: "person", via: "title" });
  * ```
  */
 export function resolveSpeakers(
@@ -456,12 +468,21 @@ export function resolveSpeakers(
  *
  * @example
  * ```ts
- * const gazetteer = { file: "g.yaml", titles: [], demonyms: [], notEntities: [], entities: [
- *   { name: "Iran", type: "place" as const, aliases: [], demonyms: ["Iranian"] },
- *   { name: "Ali Larijani", type: "person" as const, aliases: [], demonyms: [], affiliation: ["Iran"] },
- * ] };
+ * import assert from "node:assert/strict";
+ * import { speakerOptions } from "./speakers.ts";
+ * const gazetteer = {
+ *   file: "g.yaml",
+ *   titles: [],
+ *   demonyms: [],
+ *   notEntities: [],
+ *   entities: [
+ *     { name: "Iran", type: "place" as const, aliases: [], demonyms: ["Iranian"] },
+ *     { name: "Ali Larijani", type: "person" as const, aliases: [], demonyms: [], affiliation: ["Iran"] },
+ *   ],
+ * };
  * const options = speakerOptions(gazetteer);
- * [options.demonyms?.get("iranian"), options.affiliation?.get("Ali Larijani")]; // ["Iran", ["Iran"]]
+ * assert.equal(options.demonyms?.get("iranian"), "Iran");
+ * assert.deepEqual(options.affiliation?.get("Ali Larijani"), ["Iran"]);
  * ```
  */
 export function speakerOptions(gazetteer: Gazetteer): ResolveSpeakersOptions {

@@ -30,10 +30,14 @@ export interface Attributed {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { attributeSpans } from "./voice.ts";
  * const relation = { type: "indirect" as const, sentence: 0, content: { start: 20, end: 60 } };
  * const speaker = { name: "Ali Larijani", type: "person" as const, via: "name" as const };
- * attributeSpans([{ start: 30, end: 45 }, { start: 0, end: 5 }], [relation], [speaker]);
- * // [{ voice: "quoted", relation: "indirect", speaker }, { voice: "narrative" }]
+ * assert.deepEqual(attributeSpans([{ start: 30, end: 45 }, { start: 0, end: 5 }], [relation], [speaker]), [
+ *   { voice: "quoted", relation: "indirect", speaker }, // starts inside the relation's content
+ *   { voice: "narrative" },
+ * ]);
  * ```
  */
 export function attributeSpans(

@@ -24,12 +24,22 @@ export interface CorpusResult {
  *
  * @example
  * ```ts
- * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * import assert from "node:assert/strict";
+ * import { annotateAndDigest, loadDigestTools } from "framelens";
+ * import { corpusStage } from "./corpus.ts";
  * const tools = await loadDigestTools();
- * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
+ * const article = (id: string, outlet: string, country: string) =>
+ *   ({ id, file: `${id}.md`, outlet, country, text: "Larijani arrived in Beirut.", extra: {} });
+ * const articles = [
+ *   article("a1", "Tehran Times", "Iran"),
+ *   article("a2", "Iran Daily", "Iran"),
+ *   article("b1", "The National", "United Arab Emirates"),
+ * ];
+ * const digests = articles.map((a) => annotateAndDigest(a, tools));
  * const { tables } = corpusStage.corpus({ digests, tools });
- * tables.outlets.map((r) => r.outlet); // the outlets, in alphabetical order
- * corpusStage.corpus({ digests, tools }, { groupBy: "country" }).tables.outlets.length; // 3 countries
+ * assert.deepEqual(tables.outlets.map((r) => r.outlet), ["Iran Daily", "Tehran Times", "The National"]);
+ * const byCountry = corpusStage.corpus({ digests, tools }, { groupBy: "country" }).tables.outlets;
+ * assert.deepEqual(byCountry.map((r) => [r.outlet, r.articles]), [["Iran", 2], ["United Arab Emirates", 1]]);
  * ```
  */
 export const corpusStage: Stage<"corpus", never, CorpusResult> = {

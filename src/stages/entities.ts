@@ -49,10 +49,16 @@ export type EntitiesDigest = ArticleOutline & { entities: EntitiesPart };
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * import { resolveDigestEntities } from "./entities.ts";
  * const tools = await loadDigestTools();
  * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
  * const { entities, mentions } = resolveDigestEntities(digests, tools);
+ * const larijani = entities.find((e) => e.name === "Ali Larijani")!;
+ * const his = mentions.filter((m) => m.entity === larijani.name);
+ * assert.equal(larijani.articles, new Set(his.map((m) => m.article)).size);
+ * assert.equal(mentions.length, entities.reduce((n, e) => n + e.mentions, 0));
  * ```
  */
 export function resolveDigestEntities(
@@ -94,11 +100,13 @@ const CUES = {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * import { entitiesStage } from "./entities.ts";
  * const tools = await loadDigestTools();
  * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
  * const { tables } = entitiesStage.corpus({ digests, tools });
- * tables.cooccurrence.length; // pairs of entities
+ * assert.ok(tables.cooccurrence.some((r) => r.outlet === "all" && r.source === "Ali Larijani")); // pairs of entities
  * ```
  */
 export const entitiesStage: Stage<"entities", EntitiesPart, EntitiesResult, EntitiesDigest> = {

@@ -54,11 +54,15 @@ const HIT = {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * import { framingStage } from "./framing.ts";
  * const tools = await loadDigestTools();
  * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
  * const { tables } = framingStage.corpus({ digests, tools });
- * tables.framing_summary.length; // one row per outlet and referent
+ * // One row per outlet and referent.
+ * const outlets = new Set(digests.map((d) => d.article.outlet)).size;
+ * assert.equal(tables.framing_summary.length, outlets * tools.lexicon.referents.length);
  * ```
  */
 export const framingStage: Stage<

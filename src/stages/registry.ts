@@ -71,13 +71,14 @@ export type ArticleDigest = {
  *
  * @example
  * ```ts
- * import { termsStage } from "framelens";
- * checkStages(STAGES); // the registry
- * try {
- *   checkStages([termsStage]);
- * } catch (e) {
- *   (e as Error).message; // 'The terms stage needs "entities", which is not registered'
- * }
+ * import assert from "node:assert/strict";
+ * import { STAGES } from "framelens";
+ * import { checkStages } from "./registry.ts";
+ * import { termsStage } from "./terms.ts";
+ * assert.equal(checkStages(STAGES), STAGES); // the registry
+ * assert.throws(() => checkStages([termsStage]), {
+ *   message: 'The terms stage needs "entities", which is not registered',
+ * });
  * ```
  *
  * @throws {Error} naming the stage and what is wrong.
@@ -103,7 +104,10 @@ export function checkStages<S extends AnyStage>(stages: readonly S[]): readonly 
  *
  * @example
  * ```ts
- * runOrder(STAGES).map((s) => s.name); // ["corpus", "entities", "terms", "sources", "framing", "attention"]
+ * import assert from "node:assert/strict";
+ * import { STAGES } from "framelens";
+ * import { runOrder } from "./registry.ts";
+ * assert.deepEqual(runOrder(STAGES).map((s) => s.name), ["corpus", "entities", "terms", "sources", "framing", "attention"]);
  * ```
  *
  * @throws {Error} when stages need each other in a circle.
@@ -134,7 +138,9 @@ export function runOrder<S extends AnyStage>(stages: readonly S[]): S[] {
  *
  * @example
  * ```ts
- * STAGES.map((s) => s.name); // ["corpus", "terms", "framing", "entities", "sources", "attention"]
+ * import assert from "node:assert/strict";
+ * import { STAGES } from "framelens";
+ * assert.deepEqual(STAGES.map((s) => s.name), ["corpus", "terms", "framing", "entities", "sources", "attention"]);
  * ```
  */
 export const STAGES: readonly AnyStage[] = checkStages<AnyStage>(LIST);
@@ -144,7 +150,9 @@ export const STAGES: readonly AnyStage[] = checkStages<AnyStage>(LIST);
  *
  * @example
  * ```ts
- * DIGEST_STAGES; // ["terms", "framing", "entities", "sources"]
+ * import assert from "node:assert/strict";
+ * import { DIGEST_STAGES } from "./registry.ts";
+ * assert.deepEqual(DIGEST_STAGES, ["terms", "framing", "entities", "sources"]); // the stages with a per-article part
  * ```
  */
 export const DIGEST_STAGES: readonly DigestStage[] = STAGES.filter((s) => s.digest).map((s) => s.name as DigestStage);
@@ -154,7 +162,9 @@ export const DIGEST_STAGES: readonly DigestStage[] = STAGES.filter((s) => s.dige
  *
  * @example
  * ```ts
- * stageNamed("framing").data; // ["lexicon"]
+ * import assert from "node:assert/strict";
+ * import { stageNamed } from "framelens";
+ * assert.deepEqual(stageNamed("framing").data, ["lexicon"]);
  * ```
  *
  * @throws {Error} for a name that is not registered.
@@ -179,12 +189,20 @@ export interface RunCorpusOptions extends StageOptions {
  *
  * @example
  * ```ts
- * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * import assert from "node:assert/strict";
+ * import { annotateAndDigest, loadDigestTools, runCorpusStages } from "framelens";
  * const tools = await loadDigestTools();
- * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
+ * const article = (id: string, outlet: string, country: string, text: string) =>
+ *   ({ id, file: `${id}.md`, outlet, country, text, extra: {} });
+ * const digests = [
+ *   article("a1", "Tehran Times", "Iran", "The Zionist regime struck Beirut, Ali Larijani said."),
+ *   article("a2", "Iran Daily", "Iran", "Israel struck Beirut."),
+ *   article("b1", "The National", "United Arab Emirates", "Israel struck Beirut, officials said."),
+ * ].map((a) => annotateAndDigest(a, tools));
  * const results = runCorpusStages({ digests, tools });
- * results.terms.tables.keyness.length; // keyness rows
- * runCorpusStages({ digests, tools }, { groupBy: "country" }).terms.groups; // the countries
+ * assert.deepEqual(Object.keys(results).sort(), ["corpus", "entities", "framing", "terms"]);
+ * const byCountry = runCorpusStages({ digests, tools }, { groupBy: "country" });
+ * assert.deepEqual(byCountry.corpus.tables.outlets.map((r) => r.outlet), ["Iran", "United Arab Emirates"]);
  * ```
  */
 export function runCorpusStages(

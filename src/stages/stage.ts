@@ -40,9 +40,11 @@ export interface StageTools {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { loadDigestTools } from "framelens";
+ * import { STAGE_DATA } from "./stage.ts";
  * const tools = await loadDigestTools();
- * (STAGE_DATA.gazetteer(tools) as { file: string }).file; // "…/data/entities.yaml"
+ * assert.match((STAGE_DATA.gazetteer(tools) as { file: string }).file, /data\/entities\.yaml$/);
  * ```
  */
 export const STAGE_DATA = {
@@ -95,9 +97,12 @@ export type GroupBy = string | ((article: Article) => string);
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { groupOf } from "./stage.ts";
  * const article = { id: "a", file: "a.md", outlet: "Tehran Times", country: "Iran", extra: {}, text: "" };
- * groupOf("country")!(article); // "Iran"
- * groupOf("outlet"); // undefined: the rows are grouped by outlet already
+ * assert.equal(groupOf("country")!(article), "Iran");
+ * assert.equal(groupOf("kind")!(article), "(no kind)");
+ * assert.equal(groupOf("outlet"), undefined); // the rows are grouped by outlet already
  * ```
  */
 export function groupOf(groupBy: GroupBy = "outlet"): ((article: Article) => string) | undefined {
@@ -111,7 +116,10 @@ export function groupOf(groupBy: GroupBy = "outlet"): ((article: Article) => str
  *
  * @example
  * ```ts
- * regrouped([{ outlet: "Al Mayadeen", term: "war" }], "Lebanon"); // [{ outlet: "Lebanon", term: "war" }]
+ * import assert from "node:assert/strict";
+ * import { regrouped } from "./stage.ts";
+ * const rows = regrouped([{ outlet: "Al Mayadeen", term: "war" }], "Lebanon");
+ * assert.deepEqual(rows, [{ outlet: "Lebanon", term: "war" }]);
  * ```
  */
 export function regrouped<T extends { outlet: string }>(rows: readonly T[], group: string): T[] {
@@ -198,7 +206,10 @@ export interface Stage<
  *
  * @example
  * ```ts
- * columnNames({ title: "Terms", columns: { outlet: "string", count: "integer" } }); // ["outlet", "count"]
+ * import assert from "node:assert/strict";
+ * import { columnNames } from "./stage.ts";
+ * const table = { title: "Terms", columns: { outlet: "string", count: "integer" } } as const;
+ * assert.deepEqual(columnNames(table), ["outlet", "count"]);
  * ```
  */
 export function columnNames(table: TableSchema<unknown>): string[] {
@@ -210,8 +221,11 @@ export function columnNames(table: TableSchema<unknown>): string[] {
  *
  * @example
  * ```ts
- * fitsColumn(3, "integer"); // true
- * fitsColumn(null, "number"); // false
+ * import assert from "node:assert/strict";
+ * import { fitsColumn } from "./stage.ts";
+ * assert.equal(fitsColumn(3, "integer"), true);
+ * assert.equal(fitsColumn(2.5, "integer"), false);
+ * assert.equal(fitsColumn(null, "number"), false);
  * ```
  */
 export function fitsColumn(value: unknown, type: ColumnType): boolean {
@@ -238,8 +252,11 @@ export type FieldType = ColumnType | `${ColumnType}?`;
  *
  * @example
  * ```ts
- * hasFields({ term: "war", count: 2 }, { term: "string", count: "integer" }); // true
- * hasFields({ term: "war" }, { term: "string", entry: "integer?" }); // true
+ * import assert from "node:assert/strict";
+ * import { hasFields } from "./stage.ts";
+ * assert.equal(hasFields({ term: "war", count: 2 }, { term: "string", count: "integer" }), true);
+ * assert.equal(hasFields({ term: "war" }, { term: "string", entry: "integer?" }), true); // may be absent
+ * assert.equal(hasFields({ term: 3 }, { term: "string" }), false);
  * ```
  */
 export function hasFields(value: unknown, fields: Readonly<Record<string, FieldType>>): boolean {
@@ -260,8 +277,12 @@ export function hasFields(value: unknown, fields: Readonly<Record<string, FieldT
  *
  * @example
  * ```ts
- * malformed("terms", "a row is not [term, count]").message;
- * // "the cached terms part is malformed: a row is not [term, count]"
+ * import assert from "node:assert/strict";
+ * import { malformed } from "./stage.ts";
+ * assert.equal(
+ *   malformed("terms", "a row is not [term, count]").message,
+ *   "the cached terms part is malformed: a row is not [term, count]",
+ * );
  * ```
  */
 export function malformed(stage: string, what: string): Error {

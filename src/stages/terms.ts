@@ -46,10 +46,17 @@ export interface TermsTables {
  *
  * @example
  * ```ts
- * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
- * const tools = await loadDigestTools();
- * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
- * const { keyness } = termsTables(digests);
+ * import assert from "node:assert/strict";
+ * import { termsTables } from "./terms.ts";
+ * const a1 = (term: string, count: number) => ({ article: "a1", outlet: "A", term, count });
+ * const b1 = (term: string, count: number) => ({ article: "b1", outlet: "B", term, count });
+ * const { terms, keyness, logOdds } = termsTables([
+ *   { terms: [a1("war", 30), a1("peace", 10)] },
+ *   { terms: [b1("war", 10), b1("peace", 30)] },
+ * ]);
+ * assert.equal(terms.length, 4);
+ * assert.deepEqual(keyness.filter((r) => r.g2 > 0).map((r) => [r.outlet, r.term]), [["A", "war"], ["B", "peace"]]);
+ * assert.equal(logOdds.length, 4);
  * ```
  */
 export function termsTables(digests: readonly { terms: readonly ArticleTermRow[] }[]): TermsTables {
@@ -86,11 +93,15 @@ export type TermsDigest = ArticleOutline & { terms: ArticleTermRow[] };
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * import { termsStage } from "./terms.ts";
  * const tools = await loadDigestTools();
  * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
  * const { tables } = termsStage.corpus({ digests, tools });
- * tables.keyness.length; // keyness rows
+ * assert.deepEqual(Object.keys(tables), ["terms", "keyness", "log_odds"]);
+ * // Names count as one term: "Mr Larijani" and "Larijani" under "ali larijani".
+ * assert.ok(tables.terms.some((r) => r.term === "ali larijani"));
  * ```
  */
 export const termsStage: Stage<"terms", ArticleTermRow[], TermsResult, TermsDigest, { entities: EntitiesPart }> = {

@@ -53,7 +53,12 @@ const SCHEMA: DataSchema = {
  *
  * @example
  * ```ts
- * const rules = parseBoilerplate("lines: [Leave a Comment]", "b.yaml");
+ * import assert from "node:assert/strict";
+ * import { parseBoilerplate } from "framelens";
+ * const rules = parseBoilerplate("lines: [Leave a Comment]\npatterns: ['Follow us on .*']", "b.yaml");
+ * assert.deepEqual(rules.lines, ["leave a comment"]); // compared without regard to case
+ * assert.ok(rules.patterns[0].test("follow us on telegram")); // whole lines, case-insensitive
+ * assert.throws(() => parseBoilerplate("line: [Leave a Comment]", "b.yaml"), /b\.yaml.*"line"/); // unknown key
  * ```
  *
  * @param yamlText The file's text.
@@ -97,7 +102,10 @@ export function parseBoilerplate(yamlText: string, file: string): BoilerplateRul
  *
  * @example
  * ```ts
- * const rules = await loadBoilerplate();
+ * import assert from "node:assert/strict";
+ * import { loadBoilerplate } from "framelens";
+ * const rules = await loadBoilerplate(); // data/boilerplate.yaml
+ * assert.ok(rules.lines.length > 0);
  * ```
  *
  * @param file The YAML file; `data/boilerplate.yaml` by default.
@@ -119,8 +127,10 @@ export async function loadBoilerplate(
  *
  * @example
  * ```ts
- * const spans = findBoilerplate("Text.\nLeave a Comment\n", rules);
- * // [{ start: 6, end: 21, rule: "line" }]
+ * import assert from "node:assert/strict";
+ * import { findBoilerplate, parseBoilerplate } from "framelens";
+ * const rules = parseBoilerplate("lines: [Leave a Comment]", "b.yaml");
+ * assert.deepEqual(findBoilerplate("Text.\nLeave a Comment\n", rules), [{ start: 6, end: 21, rule: "line" }]);
  * ```
  *
  * @param text The article text.

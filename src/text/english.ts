@@ -97,8 +97,11 @@ function wordSet(value: unknown, list: keyof EnglishWords, file: string): Readon
  *
  * @example
  * ```ts
- * const english = parseEnglishWords(await Deno.readTextFile("data/english.yaml"), "data/english.yaml");
- * english.place_heads.has("valley"); // true
+ * import assert from "node:assert/strict";
+ * import { parseEnglishWords } from "./english.ts";
+ * const file = new URL("../../data/english.yaml", import.meta.url);
+ * const english = parseEnglishWords(await Deno.readTextFile(file), "data/english.yaml");
+ * assert.equal(english.place_heads.has("valley"), true);
  * ```
  *
  * @param yamlText The file's text.
@@ -116,7 +119,9 @@ export function parseEnglishWords(yamlText: string, file: string): EnglishWords 
  *
  * @example
  * ```ts
- * ENGLISH.name_verbs.has("label"); // true
+ * import assert from "node:assert/strict";
+ * import { ENGLISH } from "./english.ts";
+ * assert.equal(ENGLISH.name_verbs.has("label"), true);
  * ```
  */
 export const ENGLISH: EnglishWords = parseEnglishWords(ENGLISH_YAML, ENGLISH_FILE);

@@ -33,7 +33,9 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
  *
  * @example
  * ```ts
- * normalizeCluster("\u2019"); // "'"
+ * import assert from "node:assert/strict";
+ * import { normalizeCluster } from "./normalize.ts";
+ * assert.equal(normalizeCluster("\u2019"), "'"); // a curly apostrophe
  * ```
  */
 export function normalizeCluster(cluster: string): string {
@@ -58,8 +60,11 @@ export function normalizeCluster(cluster: string): string {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { prepareText } from "framelens";
  * const p = prepareText("Iran\u2019s \u201Cbalance\u201D");
- * // p.text === `Iran's "balance"`, p.offsets[5] === 5
+ * assert.equal(p.text, `Iran's "balance"`);
+ * assert.equal(p.offsets[5], 5); // each character's offset in the original
  * ```
  *
  * @param original The article text.

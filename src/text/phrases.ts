@@ -47,8 +47,9 @@ const SCHEMA: DataSchema = {
  *
  * @example
  * ```ts
- * parsePhrases("phrases: [Zionist regime]", "p.yaml");
- * // [{ term: "Zionist regime", variants: [] }]
+ * import assert from "node:assert/strict";
+ * import { parsePhrases } from "framelens";
+ * assert.deepEqual(parsePhrases("phrases: [Zionist regime]", "p.yaml"), [{ term: "Zionist regime", variants: [] }]);
  * ```
  *
  * @param yamlText The file's text.
@@ -77,7 +78,10 @@ export function parsePhrases(yamlText: string, file: string): PhraseEntry[] {
  *
  * @example
  * ```ts
- * const phrases = await loadPhrases();
+ * import assert from "node:assert/strict";
+ * import { loadPhrases } from "framelens";
+ * const phrases = await loadPhrases(); // data/phrases.yaml
+ * assert.ok(phrases.some((p) => p.term === "Zionist regime"));
  * ```
  *
  * @param file The YAML file; `data/phrases.yaml` by default.
@@ -99,7 +103,10 @@ const isHyphen = (s: string) => s === "-";
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { compilePhrases } from "framelens";
  * const matcher = compilePhrases([{ term: "Zionist regime", variants: [] }]);
+ * assert.ok(matcher.byFirst.has("zionist")); // looked up by its first word
  * ```
  */
 export function compilePhrases(entries: PhraseEntry[]): PhraseMatcher {
@@ -171,8 +178,12 @@ function hyphenCompound(tokens: Token[], i: number): number {
  *
  * @example
  * ```ts
- * const terms = mergePhrases(article.text, tokens, matcher);
- * // "Zionist regime's" gives the terms "zionist regime" and "'s"
+ * import assert from "node:assert/strict";
+ * import { compilePhrases, mergePhrases, prepareText, tokenize } from "framelens";
+ * const text = "The Zionist regime's forces.";
+ * const { tokens } = tokenize(prepareText(text));
+ * const terms = mergePhrases(text, tokens, compilePhrases([{ term: "Zionist regime", variants: [] }]));
+ * assert.deepEqual(terms.map((t) => t.norm), ["the", "zionist regime", "'s", "forces", "."]);
  * ```
  *
  * @param original The original text, for the surface forms.
