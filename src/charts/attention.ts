@@ -101,7 +101,27 @@ export interface AttentionChartOptions extends TimeChartOptions {
  *
  * @example
  * ```ts
- * show(attentionChart(result.tables.attention, { referents: tools.lexicon.referents, events }));
+ * import assert from "node:assert/strict";
+ * import { attentionChart, attentionRows, renderSvg } from "framelens";
+ * const rows = attentionRows({
+ *   articles: [
+ *     { id: "a", outlet: "A", date: "2025-08-11", words: 500 },
+ *     { id: "b", outlet: "A", date: "2025-08-12", words: 200 },
+ *   ],
+ *   hits: [{ article: "a", referent: "israel", frame: "loaded" }],
+ *   mentions: [],
+ *   quotes: [],
+ * });
+ * const spec = attentionChart(rows, {
+ *   referents: [{ id: "israel", label: "Israel" }],
+ *   events: [{ date: "2025-08-12", label: "Truce" }],
+ * });
+ * // 1 mention in 500 words on the 11th; 0 on the 12th, when A published without naming Israel.
+ * assert.deepEqual(spec.rows.map((p) => [p.date, p.label, p.count, p.per1k]), [
+ *   ["2025-08-11", "Israel", 1, 2],
+ *   ["2025-08-12", "Israel", 0, 0],
+ * ]);
+ * assert.match(renderSvg(spec), /Truce/); // the event, labelled
  * ```
  */
 export function attentionChart(
@@ -187,7 +207,25 @@ export function attentionChart(
  *
  * @example
  * ```ts
- * show(loadedShareChart(loadedShareRows(result.tables.attention), { events }));
+ * import assert from "node:assert/strict";
+ * import { attentionRows, loadedShareChart, loadedShareRows, renderSvg } from "framelens";
+ * const hit = (article: string, frame: "loaded" | "neutral") => ({ article, referent: "israel", frame });
+ * const rows = attentionRows({
+ *   articles: [
+ *     { id: "a", outlet: "A", date: "2025-08-11", words: 500 },
+ *     { id: "b", outlet: "A", date: "2025-08-12", words: 200 },
+ *   ],
+ *   hits: [...Array(6).fill(hit("a", "loaded")), ...Array(2).fill(hit("a", "neutral")), hit("b", "loaded")],
+ *   mentions: [],
+ *   quotes: [],
+ * });
+ * const spec = loadedShareChart(loadedShareRows(rows));
+ * // 6 of 8 mentions loaded on the 11th; 1 of 1 on the 12th, too few to compare.
+ * assert.deepEqual(spec.rows.map((r) => [r.date, r.loaded, r.hits, r.share, r.tooFew]), [
+ *   ["2025-08-11", 6, 8, 0.75, false],
+ *   ["2025-08-12", 1, 1, 1, true],
+ * ]);
+ * assert.match(renderSvg(spec), /^<svg/);
  * ```
  */
 export function loadedShareChart(
@@ -260,7 +298,19 @@ export interface FirstUseChartOptions extends TimeChartOptions {
  *
  * @example
  * ```ts
- * show(firstUseChart(result.firstUses, { referents: tools.lexicon.referents, events }));
+ * import assert from "node:assert/strict";
+ * import { firstUseChart, firstUses, renderSvg } from "framelens";
+ * const hit = { referent: "israel", frame: "loaded", wording: "Zionist regime" } as const;
+ * const rows = firstUses([{ ...hit, article: "b" }, { ...hit, article: "a" }], [
+ *   { id: "a", outlet: "A", date: "2025-08-11", words: 100 },
+ *   { id: "b", outlet: "B", date: "2025-08-19", words: 100 },
+ * ]);
+ * const spec = firstUseChart(rows, { referents: [{ id: "israel", label: "Israel" }] });
+ * assert.deepEqual(spec.rows.map((r) => [r.outlet, r.date, r.first]), [
+ *   ["A", "2025-08-11", true],
+ *   ["B", "2025-08-19", false],
+ * ]);
+ * assert.match(renderSvg(spec), /Israel: Zionist regime/); // the wording's row, under its referent's label
  * ```
  */
 export function firstUseChart(

@@ -143,7 +143,32 @@ const percent = (x: number | null) => x === null ? "" : `${Math.round(x * 100)}%
  *
  * @example
  * ```ts
- * show(framingIntervalChart(framingByVoice(framingSummary(hits, annotated, lexicon.referents))));
+ * import assert from "node:assert/strict";
+ * import {
+ *   annotateCorpus,
+ *   compileFraming,
+ *   framingByVoice,
+ *   framingHits,
+ *   framingIntervalChart,
+ *   framingSummary,
+ *   loadResources,
+ *   parseFramingLexicon,
+ *   renderSvg,
+ * } from "framelens";
+ * const lexicon = parseFramingLexicon(
+ *   "referents:\n  - id: israel\n    label: Israel\n    loaded: [Zionist regime]\n    neutral: [Israel]\n",
+ *   "framing.yaml",
+ * );
+ * const text = "Israel struck. He condemned what he called “the crimes of the Zionist regime against Iran”.";
+ * const annotated = annotateCorpus([{ id: "a", file: "a.md", outlet: "A", text, extra: {} }], await loadResources());
+ * const hits = framingHits(annotated, compileFraming(lexicon));
+ * const rows = framingByVoice(framingSummary(hits, annotated, lexicon.referents));
+ * const spec = framingIntervalChart(rows);
+ * assert.deepEqual(spec.rows.map((r) => [r.voice, r.loaded, r.hits, r.tooFew]), [
+ *   ["narrative", 0, 1, true],
+ *   ["quoted", 1, 1, true],
+ * ]);
+ * assert.match(renderSvg(spec), /1\/1 too few/); // the quoted share, from one mention
  * ```
  */
 export function framingIntervalChart(rows: FramingVoiceRow[]): ChartSpec<FramingVoiceRow> {

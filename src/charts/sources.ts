@@ -126,7 +126,24 @@ function whoseOf(row: Pick<LoadedBySpeakerRow, "speaker">): string {
  *
  * @example
  * ```ts
- * const spec = loadedBySpeakerChart(loadedBySpeaker(hits), { top: 6 });
+ * import assert from "node:assert/strict";
+ * import { type FramingHit, loadedBySpeaker, loadedBySpeakerChart, OWN_WORDS, renderSvg } from "framelens";
+ * const hit: FramingHit = {
+ *   article: "a", outlet: "A", referent: "israel", frame: "loaded", voice: "quoted", phrase: "Zionist regime",
+ *   start: 0, end: 14, sentence: "", sentenceStart: 0, wording: "Zionist regime", speaker: "Ali Larijani",
+ * };
+ * const rows = loadedBySpeaker([
+ *   { ...hit, voice: "narrative", speaker: "" },
+ *   hit,
+ *   hit,
+ *   { ...hit, speaker: "Joseph Aoun" },
+ * ]);
+ * const spec = loadedBySpeakerChart(rows, { top: 1 }); // the outlet's own words, and its top speaker
+ * assert.deepEqual(spec.rows.map((r) => [r.speaker, r.loaded, r.share]), [
+ *   ["Ali Larijani", 2, 0.5],
+ *   [OWN_WORDS, 1, 0.25],
+ * ]);
+ * assert.doesNotMatch(renderSvg(spec), /Joseph Aoun/);
  * ```
  */
 export function loadedBySpeakerChart(

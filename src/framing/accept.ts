@@ -26,7 +26,22 @@ const quoted = (s: string) => JSON.stringify(s);
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { appendWording } from "./accept.ts";
+ * const text = [
+ *   "referents:",
+ *   "  - id: israel",
+ *   "    label: Israel",
+ *   "    loaded:",
+ *   "      - Zionist regime # as Iranian state media write it",
+ *   "    neutral: [Israel]",
+ * ].join("\n");
  * const next = appendWording(text, "framing.yaml", "israel", "loaded", "Israeli [adj]* brutal*");
+ * assert.equal(next, text.replace("write it\n", 'write it\n      - "Israeli [adj]* brutal*"\n'));
+ * assert.throws(
+ *   () => appendWording(next, "framing.yaml", "israel", "loaded", "Zionist regime"),
+ *   /framing\.yaml: .*"Zionist regime" is already/, // the lexicon's own error
+ * );
  * ```
  *
  * @throws {Error} naming the file and the fault: no such referent, no such list, or the
@@ -88,7 +103,15 @@ export function appendWording(
  *
  * @example
  * ```ts
- * await acceptWording("israel", "loaded", "Israeli [adj]* brutal*", { note: "found by discovery" });
+ * import assert from "node:assert/strict";
+ * import { acceptWording, DEFAULT_FRAMING_LEXICON_FILE, loadFramingLexicon } from "framelens";
+ * const dir = await Deno.makeTempDir();
+ * const file = `${dir}/framing.yaml`; // a copy, so that the example leaves data/lexicons/framing.yaml as it was
+ * await Deno.copyFile(DEFAULT_FRAMING_LEXICON_FILE, file);
+ * await acceptWording("israel", "loaded", "Israeli war machine", { note: "found by discovery", file });
+ * const israel = (await loadFramingLexicon(file)).referents.find((r) => r.id === "israel")!;
+ * assert.ok(israel.wordings.some((w) => w.text === "Israeli war machine" && w.frame === "loaded"));
+ * await Deno.remove(dir, { recursive: true });
  * ```
  *
  * @param file The lexicon; `data/lexicons/framing.yaml` by default.

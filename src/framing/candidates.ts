@@ -68,8 +68,25 @@ export function acceptCommand(referent: string, frame: "loaded" | "neutral", wor
  *
  * @example
  * ```ts
- * const rows = framingCandidates(annotated, hits, lexicon);
- * rows[0]; // { referent: "israel", term: "brutal", near: 3, g2: 14.2, contexts: [...], accept: "deno task accept israel loaded 'brutal'" }
+ * import assert from "node:assert/strict";
+ * import {
+ *   annotateCorpus,
+ *   compileFraming,
+ *   framingCandidates,
+ *   framingHits,
+ *   loadResources,
+ *   parseFramingLexicon,
+ * } from "framelens";
+ * const yaml = "referents:\n  - id: israel\n    label: Israel\n    neutral: [Israel]\n";
+ * const lexicon = parseFramingLexicon(yaml, "f.yaml");
+ * const text = "Israel committed aggression. Israel's aggression went on. The market opened. The weather was fine.";
+ * const annotated = annotateCorpus([{ id: "a", file: "a.md", outlet: "A", text, extra: {} }], await loadResources());
+ * const rows = framingCandidates(annotated, framingHits(annotated, compileFraming(lexicon)), lexicon);
+ * const row = rows.find((r) => r.term === "aggression")!; // twice beside "Israel", nowhere else
+ * assert.deepEqual([row.referent, row.near, row.elsewhere, row.outlets], ["israel", 2, 0, 1]);
+ * assert.ok(row.g2 > 0);
+ * assert.equal(row.accept, "deno task accept israel loaded 'aggression'");
+ * assert.ok(!rows.some((r) => r.term === "market")); // not near a mention
  * ```
  */
 export function framingCandidates(

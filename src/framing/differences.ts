@@ -38,7 +38,29 @@ export interface FramingDifference {
  *
  * @example
  * ```ts
- * framingDifferences(framingByVoice(summary)).filter((d) => d.verdict === "real");
+ * import assert from "node:assert/strict";
+ * import {
+ *   annotateCorpus,
+ *   compileFraming,
+ *   framingByVoice,
+ *   framingDifferences,
+ *   framingHits,
+ *   framingSummary,
+ *   loadResources,
+ *   parseFramingLexicon,
+ * } from "framelens";
+ * const yaml = "referents:\n  - id: israel\n    label: Israel\n    loaded: [Zionist regime]\n    neutral: [Israel]\n";
+ * const lexicon = parseFramingLexicon(yaml, "f.yaml");
+ * const article = (id: string, outlet: string, sentence: string, times: number) =>
+ *   ({ id, file: `${id}.md`, outlet, text: Array(times).fill(sentence).join(" "), extra: {} });
+ * const annotated = annotateCorpus([
+ *   article("a", "A", "The Zionist regime struck.", 5), // 5 of 5 loaded: interval 0.57 to 1
+ *   article("b", "B", "Israel struck.", 5), // 0 of 5: interval 0 to 0.43
+ *   article("c", "C", "The Zionist regime struck.", 1), // 1 of 1: too few
+ * ], await loadResources());
+ * const summary = framingSummary(framingHits(annotated, compileFraming(lexicon)), annotated, lexicon.referents);
+ * const verdicts = framingDifferences(framingByVoice(summary)).map((d) => `${d.higher}>${d.lower}: ${d.verdict}`);
+ * assert.deepEqual(verdicts.sort(), ["A>B: real", "A>C: too few", "C>B: too few"]);
  * ```
  */
 export function framingDifferences(rows: readonly FramingVoiceRow[]): FramingDifference[] {

@@ -64,7 +64,21 @@ function lexiconWords(lexicon: FramingLexicon): string[] {
  *
  * @example
  * ```ts
- * lexiconHolds(lexicon)("zionist regime"); // true
+ * import assert from "node:assert/strict";
+ * import { parseFramingLexicon } from "framelens";
+ * import { lexiconHolds } from "./discovery.ts";
+ * const yaml = `
+ * referents:
+ *   - id: israel
+ *     label: Israel
+ *     loaded: [Zionist regime, aggress*]
+ *     neutral: [Israel]
+ * `;
+ * const holds = lexiconHolds(parseFramingLexicon(yaml, "f.yaml"));
+ * assert.equal(holds("zionist regime"), true); // a wording
+ * assert.equal(holds("regime"), true); // inside one
+ * assert.equal(holds("aggressive"), true); // of the word family aggress*
+ * assert.equal(holds("truce"), false);
  * ```
  */
 export function lexiconHolds(lexicon: FramingLexicon): (term: string) => boolean {

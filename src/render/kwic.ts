@@ -103,9 +103,13 @@ export function kwicTable(lines: readonly KwicLine[], options: KwicHtmlOptions =
  *
  * @example
  * ```ts
- * kwicPage("Quotes", [{ speaker: "Ali Larijani", left: "he said ", match: "the deal is important", right: "." }], {
- *   columns: ["speaker"],
- * }).startsWith("<!doctype html>"); // true
+ * import assert from "node:assert/strict";
+ * import { kwicPage } from "./kwic.ts";
+ * const lines = [{ speaker: "Ali Larijani", left: "he said ", match: "the deal is important", right: "." }];
+ * const page = kwicPage("Quotes", lines, { columns: ["speaker"] });
+ * assert.ok(page.startsWith("<!doctype html>"));
+ * assert.ok(page.includes("<td>Ali Larijani</td>"));
+ * assert.ok(page.includes("<p>1 lines.</p>"));
  * ```
  */
 export function kwicPage(title: string, lines: readonly KwicLine[], options: KwicHtmlOptions = {}): string {

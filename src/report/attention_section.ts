@@ -24,9 +24,22 @@ export interface AttentionSectionOptions {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { annotateAndDigest, loadDigestTools } from "framelens";
+ * import { attentionSection } from "./attention_section.ts";
+ * const tools = await loadDigestTools();
+ * const article = (id: string, date: string, text: string) =>
+ *   ({ id, file: `${id}.md`, outlet: "A", date, text, extra: {} });
+ * const articles = [
+ *   article("a", "2025-08-11", "The Zionist regime struck southern Lebanon."),
+ *   article("b", "2025-08-12", "Israel struck southern Lebanon again."),
+ * ];
+ * const corpus = { dir: "articles", articles, problems: [] };
+ * const digests = articles.map((a) => annotateAndDigest(a, tools));
  * const section = attentionSection({ corpus, digests, tools });
- * section.tables.map((t) => t.name); // ["attention"]
- * section.charts.map((c) => c.name); // ["attention-day", "loaded-share-day", "first-use"]
+ * assert.deepEqual(section.tables.map((t) => t.name), ["attention"]);
+ * // Two days, so the charts over time are drawn, day by day:
+ * assert.deepEqual(section.charts.map((c) => c.name), ["attention-day", "loaded-share-day", "first-use"]);
  * ```
  *
  * @param result The attention stage's result (worked out from `input` when not given).

@@ -26,9 +26,18 @@ export interface SourcesSectionOptions {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { annotateAndDigest, loadDigestTools } from "framelens";
+ * import { sourcesSection } from "./sources_section.ts";
+ * const tools = await loadDigestTools();
+ * const text = "Ali Larijani said: “We stand with Lebanon.”";
+ * const articles = [{ id: "a", file: "a.md", outlet: "A", text, extra: {} }];
+ * const corpus = { dir: "articles", articles, problems: [] };
+ * const digests = articles.map((a) => annotateAndDigest(a, tools));
  * const section = sourcesSection({ corpus, digests, tools });
- * section.tables.map((t) => t.name); // ["quotes", "sources"]
- * section.files.map((f) => f.name); // ["quotes_kwic.html"]
+ * assert.deepEqual(section.tables.map((t) => t.name), ["quotes", "sources"]);
+ * assert.deepEqual(section.files.map((f) => f.name), ["quotes_kwic.html"]);
+ * assert.match(section.files[0].content, /<mark>We stand with Lebanon\.<\/mark>/); // the quote, in context
  * ```
  *
  * @param result The sources stage's result (worked out from `input` when not given).
