@@ -68,7 +68,7 @@ export interface StageFingerprintOptions extends ModuleGraphOptions {
  * import { loadDigestTools } from "framelens";
  * import { stageFingerprints } from "./digest.ts";
  * const fingerprints = stageFingerprints(await loadDigestTools());
- * assert.deepEqual(Object.keys(fingerprints).sort(), ["entities", "framing", "terms"]);
+ * assert.deepEqual(Object.keys(fingerprints).sort(), ["entities", "framing", "sources", "terms"]);
  * assert.match(fingerprints.framing, /^[0-9a-f]{64}$/);
  * ```
  *
@@ -151,7 +151,7 @@ export type StageTimes = Record<"tokenize" | DigestStage, number>;
  * ```ts
  * import assert from "node:assert/strict";
  * import { emptyStageTimes } from "./digest.ts";
- * assert.deepEqual(emptyStageTimes(), { tokenize: 0, terms: 0, framing: 0, entities: 0 });
+ * assert.deepEqual(emptyStageTimes(), { tokenize: 0, terms: 0, framing: 0, entities: 0, sources: 0 });
  * ```
  */
 export function emptyStageTimes(): StageTimes {
@@ -170,7 +170,9 @@ export function emptyStageTimes(): StageTimes {
  * const tools = await loadDigestTools();
  * const text = "The Zionist regime struck, Ali Larijani said.";
  * const annotated = annotateArticle({ id: "a", file: "a.md", outlet: "A", text, extra: {} }, tools.resources);
- * assert.deepEqual(Object.keys(digestParts(annotated, tools, ["framing"])), ["framing"]);
+ * // The framing reads the sources (who says a wording), which read the entities: asked for the
+ * // framing, the three run, each after those it needs.
+ * assert.deepEqual(Object.keys(digestParts(annotated, tools, ["framing"])), ["entities", "sources", "framing"]);
  * // The terms read the entities' names: asked for the terms, the entities run too.
  * assert.deepEqual(Object.keys(digestParts(annotated, tools, ["terms"])).sort(), ["entities", "terms"]);
  * ```

@@ -206,7 +206,7 @@ function digestKey(article: Article, annotation: string): string {
  * const tools = await loadDigestTools();
  * const article = { id: "a", file: "a.md", outlet: "A", text: "The Zionist regime struck.", extra: {} };
  * const reply = await digestItem({ article, stages: ["framing"], annotationKey: "" }, tools);
- * assert.deepEqual(Object.keys(reply.parts), ["framing"]);
+ * assert.deepEqual(Object.keys(reply.parts), ["entities", "sources", "framing"]); // the framing and what it needs
  * assert.equal(reply.words, 4);
  * assert.equal(reply.annotated, true); // no cache: annotated now
  * ```

@@ -26,7 +26,16 @@ const FLAGS = {
  *
  * @example
  * ```ts
- * Deno.exit(await main(["israel", "loaded", "Israeli [adj]* brutal*"]));
+ * import assert from "node:assert/strict";
+ * import { DEFAULT_FRAMING_LEXICON_FILE } from "framelens";
+ * import { main } from "./accept_cli.ts";
+ * const dir = await Deno.makeTempDir();
+ * const lexicon = `${dir}/framing.yaml`; // a copy, so that the example leaves data/lexicons/framing.yaml as it was
+ * await Deno.copyFile(DEFAULT_FRAMING_LEXICON_FILE, lexicon);
+ * assert.equal(await main(["israel", "loaded", "Israeli war machine", "--lexicon", lexicon]), 0);
+ * assert.match(await Deno.readTextFile(lexicon), /- "Israeli war machine"/);
+ * assert.equal(await main(["israel", "loaded", "Israeli war machine", "--lexicon", lexicon]), 1); // already listed
+ * await Deno.remove(dir, { recursive: true });
  * ```
  */
 export async function main(args: string[]): Promise<number> {

@@ -200,7 +200,7 @@ export interface RunCorpusOptions extends StageOptions {
  *   article("b1", "The National", "United Arab Emirates", "Israel struck Beirut, officials said."),
  * ].map((a) => annotateAndDigest(a, tools));
  * const results = runCorpusStages({ digests, tools });
- * assert.deepEqual(Object.keys(results).sort(), ["corpus", "entities", "framing", "terms"]);
+ * assert.deepEqual(Object.keys(results).sort(), ["attention", "corpus", "entities", "framing", "sources", "terms"]);
  * const byCountry = runCorpusStages({ digests, tools }, { groupBy: "country" });
  * assert.deepEqual(byCountry.corpus.tables.outlets.map((r) => r.outlet), ["Iran", "United Arab Emirates"]);
  * ```
