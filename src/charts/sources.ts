@@ -53,10 +53,6 @@ export function sourceShareChart(rows: SourceRow[], options: { top?: number } = 
   const sides = [...new Set(shown.map(sideOf))].sort((a, b) =>
     Number(a.startsWith("no affiliation")) - Number(b.startsWith("no affiliation")) || a.localeCompare(b)
   );
-  const labels = speakers.map((s) => truncate(s, 36));
-  const colWidth = Math.max(70, Math.min(130, (WIDTH - marginFor(labels)) / Math.max(1, outlets.length)));
-  const rotate = outlets.some((o) => o.length * FONT_SIZE * 0.62 > colWidth - 8);
-  const topMargin = rotate ? Math.round(marginFor(outlets) * 0.75) : 30;
   return {
     name: "source-share",
     title: "Whose words each outlet carries",
@@ -66,15 +62,7 @@ export function sourceShareChart(rows: SourceRow[], options: { top?: number } = 
     rows: shown,
     legend: "Side",
     plot: {
-      width: Math.round(marginFor(labels) + 40 + outlets.length * colWidth),
-      height: 40 + speakers.length * BAND + topMargin,
-      marginLeft: marginFor(labels),
-      marginTop: topMargin,
-      marginRight: 40,
-      style,
-      x: { domain: outlets, axis: "top", label: null, tickRotate: rotate ? -35 : 0, padding: 0.5 },
-      y: { domain: speakers, label: null, tickFormat: (s: string) => truncate(s, 36), tickSize: 0 }, // rows are labels: no tick dashes
-      r: { range: [2, 14], domain: [0, 1] },
+      ...speakerGrid(speakers, outlets),
       color: { domain: sides, range: sides.map((_, i) => OUTLET_PALETTE[i % OUTLET_PALETTE.length]) },
       marks: [
         Plot.dot(shown, {
@@ -115,6 +103,29 @@ function whoseOf(row: Pick<LoadedBySpeakerRow, "speaker">): string {
     : row.speaker === NO_SPEAKER
     ? "quoted, no speaker"
     : "a speaker's words";
+}
+
+/**
+ * The layout both speaker charts share: one row per speaker (labels cut at 36
+ * characters, no tick dashes), one column per outlet along the top (names turned when
+ * they do not fit), dots sized by a share from 0 to 1.
+ */
+function speakerGrid(speakers: readonly string[], outlets: readonly string[]) {
+  const labels = speakers.map((s) => truncate(s, 36));
+  const colWidth = Math.max(70, Math.min(130, (WIDTH - marginFor(labels)) / Math.max(1, outlets.length)));
+  const rotate = outlets.some((o) => o.length * FONT_SIZE * 0.62 > colWidth - 8);
+  const topMargin = rotate ? Math.round(marginFor(outlets) * 0.75) : 30;
+  return {
+    width: Math.round(marginFor(labels) + 40 + outlets.length * colWidth),
+    height: 40 + speakers.length * BAND + topMargin,
+    marginLeft: marginFor(labels),
+    marginTop: topMargin,
+    marginRight: 40,
+    style,
+    x: { domain: outlets, axis: "top" as const, label: null, tickRotate: rotate ? -35 : 0, padding: 0.5 },
+    y: { domain: speakers, label: null, tickFormat: (s: string) => truncate(s, 36), tickSize: 0 },
+    r: { range: [2, 14], domain: [0, 1] },
+  };
 }
 
 /**
@@ -169,10 +180,6 @@ export function loadedBySpeakerChart(
   );
   const outlets = [...new Set(shown.map((r) => r.outlet))].sort((a, b) => a.localeCompare(b));
   const whose = ["the outlet's own words", "a speaker's words", "quoted, no speaker"];
-  const labels = speakers.map((s) => truncate(s, 36));
-  const colWidth = Math.max(70, Math.min(130, (WIDTH - marginFor(labels)) / Math.max(1, outlets.length)));
-  const rotate = outlets.some((o) => o.length * FONT_SIZE * 0.62 > colWidth - 8);
-  const topMargin = rotate ? Math.round(marginFor(outlets) * 0.75) : 30;
   return {
     name: "loaded-by-speaker",
     title: "Who uses loaded wording",
@@ -182,15 +189,7 @@ export function loadedBySpeakerChart(
     rows: shown,
     legend: "Whose words",
     plot: {
-      width: Math.round(marginFor(labels) + 40 + outlets.length * colWidth),
-      height: 40 + speakers.length * BAND + topMargin,
-      marginLeft: marginFor(labels),
-      marginTop: topMargin,
-      marginRight: 40,
-      style,
-      x: { domain: outlets, axis: "top", label: null, tickRotate: rotate ? -35 : 0, padding: 0.5 },
-      y: { domain: speakers, label: null, tickFormat: (s: string) => truncate(s, 36), tickSize: 0 },
-      r: { range: [2, 14], domain: [0, 1] },
+      ...speakerGrid(speakers, outlets),
       color: { domain: whose, range: [WHOSE_COLORS.outlet, WHOSE_COLORS.speaker, WHOSE_COLORS.none] },
       marks: [
         Plot.dot(shown, {
