@@ -11,16 +11,7 @@ import {
   seededRandom,
   writeNewsCorpus,
 } from "../../bench/news.ts";
-
-/** Runs `fn` on a new temporary folder, then removes it (the Brown sentences never stay on disk). */
-async function withTempDir(fn: (dir: string) => Promise<void>): Promise<void> {
-  const dir = await Deno.makeTempDir({ prefix: "framelens-news-test-" });
-  try {
-    await fn(dir);
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
-}
+import { withTempDir } from "../fixtures/temp_dir.ts";
 
 /** A folder's files and their contents. */
 async function contents(dir: string): Promise<string[]> {

@@ -4,16 +4,7 @@ import { loadBrown } from "../../bench/brown.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import type { Article } from "../../src/types.ts";
 import { brownArticleFile, brownDate, main, writeBrownArticles } from "../../bench/write_brown.ts";
-
-/** Runs `fn` on a new temporary folder, then removes it (the Brown texts never stay on disk). */
-async function withTempDir(fn: (dir: string) => Promise<void>): Promise<void> {
-  const dir = await Deno.makeTempDir({ prefix: "framelens-brown-test-" });
-  try {
-    await fn(dir);
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
-}
+import { withTempDir } from "../fixtures/temp_dir.ts";
 
 /** Asserts that a loaded article is the written one, with its file and date as written. */
 function assertRoundTrip(loaded: Article, original: Article, dir: string): void {

@@ -25,6 +25,7 @@ import { spanTags, spanTagsOfBits } from "../../src/nlp/compromise.ts";
 import { tagsAlone } from "../nlp/tags_alone.ts";
 import { digestMany, type PackedDigest, startDigestWorkers } from "../../src/pipeline/digest_many.ts";
 import type { Article } from "../../src/types.ts";
+import { withTempDir } from "../fixtures/temp_dir.ts";
 
 const tools = await loadDigestTools();
 const seeds = (await loadCorpus()).articles;
@@ -43,15 +44,6 @@ async function files(dir: string, ns: string): Promise<string[]> {
     if (e.isFile()) out.push(join(e.parentPath, e.name));
   }
   return out.sort();
-}
-
-async function withTempDir(f: (dir: string) => Promise<void>): Promise<void> {
-  const dir = await Deno.makeTempDir();
-  try {
-    await f(dir);
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
 }
 
 Deno.test("annotateAndDigest() keeps what the per-article functions give, and the article's size", () => {

@@ -7,6 +7,7 @@ import { codeFingerprint, importSpecifiers, moduleGraph, type SourceReader } fro
 import { loadDigestTools, stageFingerprints } from "../../src/pipeline/digest.ts";
 import { pipelineSourceHash } from "../../src/pipeline/cache.ts";
 import { stageNamed } from "../../src/stages/registry.ts";
+import { withTempDir } from "../fixtures/temp_dir.ts";
 
 const SRC = new URL("../../src/", import.meta.url);
 const ROOT = new URL("../../", import.meta.url);
@@ -27,15 +28,6 @@ function readerWith(changes: Record<string, string | null>): SourceReader {
 
 const source = (rel: string) => readFileSync(new URL(rel, ROOT), "utf8");
 const relPaths = (urls: URL[]) => urls.map((u) => u.href.slice(ROOT.href.length)).sort();
-
-async function withTempDir(f: (dir: string) => Promise<void>): Promise<void> {
-  const dir = await Deno.makeTempDir();
-  try {
-    await f(dir);
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
-}
 
 Deno.test("importSpecifiers() reads imports, re-exports over several lines, bare imports and dynamic imports, not type imports or comments", () => {
   const text = [
