@@ -69,6 +69,25 @@ interface Form {
   term: string;
 }
 
+/** Stretches of runs that are no names looked up as forms of a name, by this thread (see {@linkcode nameTermsWork}). */
+let stretchLookups = 0;
+
+/**
+ * The work done by {@linkcode nameTerms} in this thread so far: the stretches of capitalised
+ * runs that are no name looked up as forms of a name. Tests read it to check that the work
+ * grows with a run's length, not its cube.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { nameTermsWork } from "./name_terms.ts";
+ * assert.equal(typeof nameTermsWork().stretchLookups, "number");
+ * ```
+ */
+export function nameTermsWork(): { stretchLookups: number } {
+  return { stretchLookups };
+}
+
 /** What the gazetteer says about names as terms, worked out once per compiled gazetteer. */
 interface NameTable {
   /** Per entry: the term of each of its names' keys. */
@@ -79,6 +98,8 @@ interface NameTable {
   forms: WordBlocks<Form>;
   /** People's names and aliases, by their last word. */
   people: WordBlocks<Form>;
+  /** The most words any of these names has. */
+  longest: number;
 }
 
 const tables = new WeakMap<CompiledGazetteer, NameTable>();
@@ -99,6 +120,7 @@ function nameTable(compiled: CompiledGazetteer): NameTable {
   const people = new WordBlocks<Form>();
   const entries = compiled.gazetteer.entities;
   const termOf = entries.map(() => new Map<string, string>());
+  let longest = 0;
   entries.forEach((e, i) => {
     const names = [e.name, ...e.aliases];
     const keys = names.map((n) => nameKey(n).split(" "));
@@ -111,12 +133,13 @@ function nameTable(compiled: CompiledGazetteer): NameTable {
       const key = keys[j].join(" ");
       if (!termOf[i].has(key)) termOf[i].set(key, term);
       const form: Form = { words: keys[j], term };
+      longest = Math.max(longest, keys[j].length);
       const last = keys[j][keys[j].length - 1];
       forms.add(last, form);
       if (e.type === "person") people.add(last, form);
     });
   });
-  table = { termOf, canonical: entries.map((e) => e.name.toLowerCase()), forms, people };
+  table = { termOf, canonical: entries.map((e) => e.name.toLowerCase()), forms, people, longest };
   tables.set(compiled, table);
   return table;
 }
@@ -340,11 +363,14 @@ function resolve(
   const forms = new WordBlocks<Form>();
   // The forms filed, by key and term: a name said again is not filed again.
   const filed = new Set<string>();
+  // The most words of any form filed or in the gazetteer: no longer stretch can be a form of a name.
+  let longest = table.longest;
   const file = (words: string[], key: string, term: string) => {
     const id = `${key}\u0000${term}`;
     if (filed.has(id)) return;
     filed.add(id);
     forms.add(words[words.length - 1], { words, term });
+    longest = Math.max(longest, words.length);
   };
   /** The term of the one name these words are a form of: the article's longer forms, the gazetteer's names, its people. */
   const known = (words: string[]) => {
@@ -383,11 +409,22 @@ function resolve(
   const keyOf = new Map<string, string[]>();
   for (const f of unknown) {
     const ws = f.c.words;
+    // Words before each word that surely stay a word of the key (plain letters, no particle): a
+    // stretch with more of them than the longest form has more words than any form, and is
+    // not looked up, so a long run costs its length times the longest form, not its length cubed.
+    const sure = new Int32Array(ws.length + 1);
+    for (let k = 0; k < ws.length; k++) {
+      const t = ws[k].text;
+      sure[k + 1] = sure[k] + (/^[A-Za-z]+$/.test(t) && !NAME_PARTICLES.has(t.toLowerCase()) ? 1 : 0);
+    }
     for (let i = f.from; i < ws.length;) {
       let hit: Found | undefined;
       let end = i + 1;
       // The longest stretch from word i (the whole run was tried already).
-      for (let j = ws.length - (i === f.from ? 1 : 0); j > i; j--) {
+      let j = ws.length - (i === f.from ? 1 : 0);
+      while (j > i && sure[j] - sure[i] > longest) j--;
+      for (; j > i; j--) {
+        stretchLookups++;
         const text = ws.slice(i, j).map((w) => w.text).join(" ");
         let words = keyOf.get(text);
         if (!words) keyOf.set(text, words = nameKey(text).split(" "));

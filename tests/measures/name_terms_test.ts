@@ -213,3 +213,28 @@ Deno.test("nameTerms() takes a compiled gazetteer as well, and the candidates wh
   const plain = annotate("nothing capitalised here.");
   assert.deepEqual(nameTerms(plain, SMALL), plain.terms);
 });
+
+Deno.test("nameTerms() looks up a long capitalised run that is no name in work linear in its length, and still finds the name inside it", async () => {
+  const { nameTermsWork } = await import("../../src/measures/name_terms.ts");
+  const words = ["Pact", "Signed", "During", "Visit", "Talks", "Held", "Over", "Trade", "Deal", "Plans"];
+  /** A sentence-head run of `n` capitalised words that are no name, "Larijani" in its middle. */
+  const headline = (n: number) => {
+    const run = Array.from({ length: n }, (_, i) => words[i % words.length]);
+    run.splice(n / 2, 0, "Larijani");
+    return `${run.join(" ")}. Ali Larijani arrived.`;
+  };
+  const lookups = (n: number) => {
+    const a = annotate(headline(n));
+    const before = nameTermsWork().stretchLookups;
+    const found = names(a);
+    return { found, work: nameTermsWork().stretchLookups - before };
+  };
+  const small = lookups(100);
+  const large = lookups(400);
+  assert.ok(small.found.includes("Larijani => ali larijani"), small.found.join("; "));
+  assert.ok(large.found.includes("Larijani => ali larijani"), large.found.join("; "));
+  // The SMALL gazetteer's longest name has 2 words (and the article's "Ali Larijani" 2): each
+  // word starts at most 2 stretches worth looking up; before, each started up to the run's length.
+  assert.ok(large.work <= 2 * 401, `${large.work} lookups for a run of 401 words`);
+  assert.ok(large.work <= 4 * small.work + 8, `${small.work} lookups for 101 words, ${large.work} for 401`);
+});
