@@ -31,8 +31,11 @@ export function projectPath(...parts: string[]): string {
  *
  * @example
  * ```ts
- * isInside("/a/b/c", "/a/b"); // true
- * isInside("/a/bc", "/a/b"); // false
+ * import assert from "node:assert/strict";
+ * import { isInside } from "./paths.ts";
+ * assert.equal(isInside("/a/b/c", "/a/b"), true);
+ * assert.equal(isInside("/a/b", "/a/b"), true);
+ * assert.equal(isInside("/a/bc", "/a/b"), false); // a sibling whose name starts the same
  * ```
  */
 export function isInside(inner: string, outer: string): boolean {
@@ -60,7 +63,13 @@ export async function realPathOf(path: string): Promise<string> {
  *
  * @example
  * ```ts
- * await checkOutsideCorpus("out/cache", "data/articles", "use the cache folder");
+ * import assert from "node:assert/strict";
+ * import { checkOutsideCorpus } from "./paths.ts";
+ * await checkOutsideCorpus("out/cache", "data/articles", "use the cache folder"); // passes
+ * await assert.rejects(
+ *   checkOutsideCorpus("data/articles/out", "data/articles", "write the report to"),
+ *   /Cannot write the report to data\/articles\/out: it overlaps the corpus folder data\/articles/,
+ * );
  * ```
  *
  * @param what What would be done with the folder, for the message ("write the report to").

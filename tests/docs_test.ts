@@ -1,7 +1,8 @@
 /**
  * The README and the pages of docs/ as a reader follows them: the README stays a page a
  * newcomer reads in minutes, it leads to every page of docs/, no link among them points
- * to a file or a heading that is not there, and the API index lists every export.
+ * to a file or a heading that is not there, and the API index lists every export; and
+ * the examples of src/ check what they show.
  */
 import assert from "node:assert/strict";
 import { readdir, readFile, stat } from "node:fs/promises";
@@ -114,4 +115,133 @@ Deno.test("everyExportListed() reads the names of the section's list items, not 
   const page =
     "# API\n\n## Every export\n\nEvery name `prose`:\n\n- src/a.ts: `a`, `b`; types\n  `C`\n\n## Next\n\n- `d`\n";
   assert.deepEqual(everyExportListed(page), ["a", "b", "C"]);
+});
+
+/** The languages of a code block that `deno test --doc` runs (a block with no language, or `ignore`, it skips). */
+const RUNNABLE = /^(js|javascript|mjs|cjs|jsx|ts|typescript|mts|cts|tsx)$/;
+
+/**
+ * The code of each example `deno test --doc` runs in a source text: a fenced block of a
+ * runnable language in a JSDoc comment, its ` * ` margin removed.
+ */
+function docExamples(source: string): string[] {
+  const out: string[] = [];
+  for (const [comment] of source.matchAll(/\/\*\*[\s\S]*?\*\//g)) {
+    let block: string[] | undefined;
+    let fenced = false;
+    for (const line of comment.split("\n").map((l) => l.replace(/^\s*\*(?: |$)/, ""))) {
+      const fence = /^\s*```(.*)$/.exec(line);
+      if (fence && !fenced) {
+        const info = fence[1].trim().split(/\s+/);
+        fenced = true;
+        block = RUNNABLE.test(info[0]) && !info.includes("ignore") ? [] : undefined;
+      } else if (fence) {
+        if (block) out.push(block.join("\n"));
+        fenced = false;
+        block = undefined;
+      } else block?.push(line);
+    }
+  }
+  return out;
+}
+
+/** Whether an example checks its result: it calls `assert` or one of its methods, not just imports it. */
+function asserts(code: string): boolean {
+  return /\bassert(?:\.\w+)?\(/.test(code);
+}
+
+/**
+ * The files of src/ with examples that assert nothing (their results only in comments),
+ * and how many each has: to convert, and then to take off this list. It only shrinks: no
+ * file joins it and no count grows.
+ */
+const EXAMPLES_WITHOUT_ASSERT: Record<string, number> = {
+  "src/charts/corpus.ts": 1,
+  "src/corpus/fields.ts": 2,
+  "src/corpus/group.ts": 1,
+  "src/corpus/outlets.ts": 3,
+  "src/framing/pattern.ts": 2,
+  "src/measures/sources.ts": 1,
+  "src/sources/kwic.ts": 1,
+  "src/sources/noun_cues.ts": 1,
+  "src/sources/voice.ts": 3,
+  "src/stages/sources.ts": 2,
+  "src/store/aggregate.ts": 4,
+  "src/store/duckdb.ts": 6,
+  "src/store/lock.ts": 2,
+  "src/store/manifest.ts": 8,
+  "src/store/parquet.ts": 2,
+  "src/store/paths.ts": 1,
+  "src/store/store.ts": 9,
+};
+
+Deno.test("docExamples() reads the runnable blocks of JSDoc comments, margin removed, and nothing else", () => {
+  const source = [
+    "/**",
+    " * Doubles.",
+    " *",
+    " * @example",
+    " * ```ts",
+    ' * import assert from "node:assert/strict";',
+    " * assert.equal(double(2), 4);",
+    " * ```",
+    " *",
+    " * ```text",
+    " * not code",
+    " * ```",
+    " *",
+    " * ```ts ignore",
+    ' * double("x");',
+    " * ```",
+    " */",
+    "export const double = (x: number) => 2 * x;",
+    "// ```ts",
+    "// outside a JSDoc comment",
+    "// ```",
+    "/**",
+    " * ```",
+    " * a layout, no language",
+    " * ```",
+    " * ```js",
+    " * double(3); // 6",
+    " * ```",
+    " */",
+  ].join("\n");
+  assert.deepEqual(docExamples(source), [
+    'import assert from "node:assert/strict";\nassert.equal(double(2), 4);',
+    "double(3); // 6",
+  ]);
+});
+
+Deno.test("asserts() tells an example that calls assert from one that imports it or shows results in comments", () => {
+  assert.equal(asserts('import assert from "node:assert/strict";\nassert.equal(f(), 1);'), true);
+  assert.equal(asserts("assert(ok);"), true);
+  assert.equal(asserts("await assert.rejects(f(), /no/);"), true);
+  assert.equal(asserts('import assert from "node:assert/strict";\nf(); // 1'), false);
+  assert.equal(asserts('isoWeek("2025-08-11"); // "2025-W33"'), false);
+});
+
+Deno.test("every example in src/ asserts its result, but those in EXAMPLES_WITHOUT_ASSERT, which only shrinks", async () => {
+  const files = (await readdir(projectPath("src"), { recursive: true })).filter((f) => f.endsWith(".ts")).sort();
+  const without: Record<string, number> = {};
+  let examples = 0;
+  for (const file of files) {
+    const code = docExamples(await readFile(projectPath("src", file), "utf8"));
+    examples += code.length;
+    const n = code.filter((c) => !asserts(c)).length;
+    if (n > 0) without[join("src", file)] = n;
+  }
+  assert.ok(examples > 300, `${examples} examples`);
+  const grown = Object.entries(without).filter(([f, n]) => n > (EXAMPLES_WITHOUT_ASSERT[f] ?? 0));
+  assert.deepEqual(
+    grown.map(([f, n]) => `${f}: ${n}`),
+    [],
+    "examples that assert nothing: check their results with assert.equal/deepEqual/throws from node:assert/strict",
+  );
+  const shrunk = Object.entries(EXAMPLES_WITHOUT_ASSERT).filter(([f, n]) => (without[f] ?? 0) < n);
+  assert.deepEqual(
+    shrunk.map(([f]) => `${f}: ${without[f] ?? 0}`),
+    [],
+    "examples converted: lower their count in EXAMPLES_WITHOUT_ASSERT, or take the file off it at 0",
+  );
 });

@@ -25,8 +25,14 @@ export interface WhereCondition {
  *
  * @example
  * ```ts
- * parseWhere("kind = news and country != Iran");
- * // [{ field: "kind", op: "=", value: "news" }, { field: "country", op: "!=", value: "Iran" }]
+ * import assert from "node:assert/strict";
+ * import { parseWhere } from "framelens";
+ * assert.deepEqual(parseWhere("kind = news and country != Iran"), [
+ *   { field: "kind", op: "=", value: "news" },
+ *   { field: "country", op: "!=", value: "Iran" },
+ * ]);
+ * assert.deepEqual(parseWhere('title = "Iran and Iraq"'), [{ field: "title", op: "=", value: "Iran and Iraq" }]);
+ * assert.throws(() => parseWhere("kind news"), /"kind news" is not FIELD = VALUE or FIELD != VALUE/);
  * ```
  *
  * @throws {Error} naming the condition that is not `FIELD = VALUE` or `FIELD != VALUE`.
@@ -56,16 +62,17 @@ export function parseWhere(text: string): WhereCondition[] {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { where } from "framelens";
  * const a = { id: "a", file: "a.md", outlet: "Tehran Times", country: "Iran", kind: "news" as const, extra: {}, text: "" };
  * const b = { id: "b", file: "b.md", outlet: "The National", country: "United Arab Emirates", extra: {}, text: "" };
- * where([a, b], "country != Iran").map((x) => x.id); // ["b"]
- * where([a, b], "kind = news").map((x) => x.id); // ["a"]
- * try {
- *   where([a, b], "contry = Iran");
- * } catch (e) {
- *   (e as Error).message;
- *   // 'Cannot filter the articles: no article has the field "contry" (did you mean "country"?); the fields are id, outlet, kind, country'
- * }
+ * assert.deepEqual(where([a, b], "country != Iran").map((x) => x.id), ["b"]);
+ * assert.deepEqual(where([a, b], "kind = news").map((x) => x.id), ["a"]);
+ * assert.deepEqual(where([a, b], "kind != news").map((x) => x.id), ["b"]); // b has no kind
+ * assert.throws(
+ *   () => where([a, b], "contry = Iran"),
+ *   /no article has the field "contry" \(did you mean "country"\?\); the fields are id, outlet, kind, country$/,
+ * );
  * ```
  *
  * @throws {Error} for a condition that cannot be read, or a field no article has.
@@ -85,14 +92,14 @@ export function where(articles: readonly Article[], filter: string | readonly Wh
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { checkField } from "framelens";
  * const a = { id: "a", file: "a.md", outlet: "Tehran Times", country: "Iran", extra: {}, text: "" };
  * checkField([a], "country", "group the articles"); // passes
- * try {
- *   checkField([a], "camp", "group the articles");
- * } catch (e) {
- *   (e as Error).message;
- *   // 'Cannot group the articles: no article has the field "camp"; the fields are id, outlet, country'
- * }
+ * assert.throws(
+ *   () => checkField([a], "camp", "group the articles"),
+ *   /^Error: Cannot group the articles: no article has the field "camp"; the fields are id, outlet, country$/,
+ * );
  * ```
  *
  * @param what What could not be done, for the message: `"group the articles"`.

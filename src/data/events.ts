@@ -42,14 +42,17 @@ const SCHEMA: DataSchema = {
  *
  * @example
  * ```ts
- * parseEvents("events:\n  - { date: 2025-08-11, label: Larijani in Baghdad }", "data/events.yaml");
- * // [{ date: "2025-08-11", label: "Larijani in Baghdad" }]
- * try {
- *   parseEvents("events:\n  - { date: 2025-08-32, label: x }", "data/events.yaml");
- * } catch (e) {
- *   (e as Error).message;
- *   // 'Cannot read data/events.yaml: event 1 ("x") has the date "2025-08-32", which is not a calendar date YYYY-MM-DD'
- * }
+ * import assert from "node:assert/strict";
+ * import { parseEvents } from "framelens";
+ * assert.deepEqual(
+ *   parseEvents("events:\n  - { date: 2025-08-11, label: Larijani in Baghdad }", "data/events.yaml"),
+ *   [{ date: "2025-08-11", label: "Larijani in Baghdad" }],
+ * );
+ * assert.throws(
+ *   () => parseEvents("events:\n  - { date: 2025-08-32, label: x }", "data/events.yaml"),
+ *   /^Error: Cannot read data\/events.yaml: event 1 \("x"\) has the date "2025-08-32", which is not a calendar date/,
+ * );
+ * assert.deepEqual(parseEvents("", "data/events.yaml"), []); // an empty file is no event
  * ```
  *
  * @throws {Error} naming the file, the event and what is wrong.
@@ -83,7 +86,11 @@ export function parseEvents(yamlText: string, file: string): StoryEvent[] {
  *
  * @example
  * ```ts
- * (await loadEvents()).map((e) => e.date); // the dates of data/events.yaml
+ * import assert from "node:assert/strict";
+ * import { isCalendarDate, loadEvents } from "framelens";
+ * const dates = (await loadEvents()).map((e) => e.date); // the dates of data/events.yaml
+ * assert.ok(dates.every(isCalendarDate));
+ * assert.deepEqual(dates, [...dates].sort()); // in order
  * ```
  *
  * @param file The YAML file; `data/events.yaml` by default.
@@ -104,7 +111,9 @@ export async function loadEvents(file: string = DEFAULT_EVENTS_FILE): Promise<St
  *
  * @example
  * ```ts
- * loadEventsSync().length; // the events of data/events.yaml
+ * import assert from "node:assert/strict";
+ * import { loadEvents, loadEventsSync } from "framelens";
+ * assert.deepEqual(loadEventsSync(), await loadEvents()); // the events of data/events.yaml
  * ```
  *
  * @param file The YAML file; `data/events.yaml` by default.

@@ -98,8 +98,12 @@ const byText = (a: string, b: string) => a < b ? -1 : a > b ? 1 : 0;
  *
  * @example
  * ```ts
- * topMentioned([{ article: "a", entity: "Iraq" }, { article: "a", entity: "Iran" }, { article: "b", entity: "Iraq" }], 1);
- * // ["Iraq"]
+ * import assert from "node:assert/strict";
+ * import { topMentioned } from "framelens";
+ * const mention = (article: string, entity: string) => ({ article, entity });
+ * const mentions = [mention("a", "Iraq"), mention("a", "Iran"), mention("b", "Iraq")];
+ * assert.deepEqual(topMentioned(mentions, 1), ["Iraq"]);
+ * assert.deepEqual(topMentioned(mentions, 5), ["Iraq", "Iran"]);
  * ```
  */
 export function topMentioned(mentions: readonly Pick<EntityMention, "article" | "entity">[], n: number): string[] {
@@ -122,14 +126,19 @@ export function topMentioned(mentions: readonly Pick<EntityMention, "article" | 
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { attentionRows } from "framelens";
  * const rows = attentionRows({
  *   articles: [{ id: "a", outlet: "Alwaght", date: "2025-08-11", words: 400 }],
  *   hits: [{ article: "a", referent: "israel", frame: "loaded" }],
  *   mentions: [],
  *   quotes: [],
  * });
- * rows.find((r) => r.period === "day" && r.measure === "loaded");
- * // { period: "day", date: "2025-08-11", outlet: "Alwaght", measure: "loaded", key: "israel", count: 1, per1k: 2.5 }
+ * assert.deepEqual(
+ *   rows.find((r) => r.period === "day" && r.measure === "loaded"),
+ *   { period: "day", date: "2025-08-11", outlet: "Alwaght", measure: "loaded", key: "israel", count: 1, per1k: 2.5 },
+ * ); // 1 / 400 words × 1000
+ * assert.deepEqual(rows.filter((r) => r.period === "week").map((r) => r.date), Array(4).fill("2025-W33"));
  * ```
  */
 export function attentionRows(input: AttentionInput, options: AttentionOptions = {}): AttentionRow[] {
@@ -215,10 +224,14 @@ export interface LoadedShareOptions {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadedShareRows } from "framelens";
  * const base = { period: "day", date: "2025-08-11", outlet: "Alwaght", key: "israel", per1k: 0 } as const;
- * loadedShareRows([{ ...base, measure: "loaded", count: 2 }, { ...base, measure: "neutral", count: 2 }]);
- * // [{ period: "day", date: "2025-08-11", outlet: "Alwaght", hits: 4, loaded: 2, share: 0.5,
- * //    low: 0.15, high: 0.85, tooFew: true }] (bounds rounded)
+ * const rows = loadedShareRows([{ ...base, measure: "loaded", count: 2 }, { ...base, measure: "neutral", count: 2 }]);
+ * assert.deepEqual(rows.map((r) => ({ ...r, low: r.low.toFixed(2), high: r.high.toFixed(2) })), [
+ *   { period: "day", date: "2025-08-11", outlet: "Alwaght", hits: 4, loaded: 2, share: 0.5,
+ *     low: "0.15", high: "0.85", tooFew: true },
+ * ]); // low and high: the Wilson interval of 2 out of 4, rounded
  * ```
  */
 export function loadedShareRows(rows: readonly AttentionRow[], options: LoadedShareOptions = {}): LoadedShareRow[] {
@@ -264,12 +277,17 @@ export interface FirstUseRow {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { firstUses } from "framelens";
  * const hit = { referent: "israel", frame: "loaded", wording: "Zionist regime" } as const;
- * firstUses(
+ * const rows = firstUses(
  *   [{ ...hit, article: "b" }, { ...hit, article: "a" }],
  *   [{ id: "a", outlet: "Alwaght", date: "2025-08-11", words: 1 }, { id: "b", outlet: "Iran Daily", date: "2025-08-19", words: 1 }],
- * ).map((r) => [r.outlet, r.first]);
- * // [["Alwaght", true], ["Iran Daily", false]]
+ * );
+ * assert.deepEqual(rows.map((r) => [r.outlet, r.date, r.first]), [
+ *   ["Alwaght", "2025-08-11", true],
+ *   ["Iran Daily", "2025-08-19", false],
+ * ]);
  * ```
  */
 export function firstUses(
@@ -314,8 +332,12 @@ export function firstUses(
  *
  * @example
  * ```ts
- * datesOf([{ date: "2025-08-19" }, { date: "2025-08-11" }, { date: "" }, {}]);
- * // { dates: ["2025-08-11", "2025-08-19"], undated: 2 }
+ * import assert from "node:assert/strict";
+ * import { datesOf } from "framelens";
+ * assert.deepEqual(
+ *   datesOf([{ date: "2025-08-19" }, { date: "2025-08-11" }, { date: "" }, {}]),
+ *   { dates: ["2025-08-11", "2025-08-19"], undated: 2 },
+ * );
  * ```
  */
 export function datesOf(articles: readonly Pick<AttentionArticle, "date">[]): { dates: string[]; undated: number } {

@@ -18,9 +18,11 @@ function daysInMonth(year: number, month: number): number {
  *
  * @example
  * ```ts
- * isCalendarDate("2024-02-29"); // true
- * isCalendarDate("2025-02-29"); // false
- * isCalendarDate("2025-8-11"); // false
+ * import assert from "node:assert/strict";
+ * import { isCalendarDate } from "framelens";
+ * assert.equal(isCalendarDate("2024-02-29"), true);
+ * assert.equal(isCalendarDate("2025-02-29"), false); // 2025 is no leap year
+ * assert.equal(isCalendarDate("2025-8-11"), false); // the month takes two digits
  * ```
  */
 export function isCalendarDate(text: string): boolean {
@@ -37,8 +39,11 @@ export function isCalendarDate(text: string): boolean {
  *
  * @example
  * ```ts
- * dayNumber("1970-01-02"); // 1
- * dayNumber("2000-03-01"); // 11017
+ * import assert from "node:assert/strict";
+ * import { dayNumber } from "framelens";
+ * assert.equal(dayNumber("1970-01-02"), 1);
+ * assert.equal(dayNumber("2000-03-01"), 11017);
+ * assert.throws(() => dayNumber("2025-02-29"), /"2025-02-29" is not a calendar date/);
  * ```
  *
  * @throws {RangeError} for a text that is not a calendar date.
@@ -59,8 +64,10 @@ export function dayNumber(date: string): number {
  *
  * @example
  * ```ts
- * dateOfDay(0); // "1970-01-01"
- * dateOfDay(dayNumber("2024-12-31") + 1); // "2025-01-01"
+ * import assert from "node:assert/strict";
+ * import { dateOfDay, dayNumber } from "framelens";
+ * assert.equal(dateOfDay(0), "1970-01-01");
+ * assert.equal(dateOfDay(dayNumber("2024-12-31") + 1), "2025-01-01");
  * ```
  */
 export function dateOfDay(n: number): string {
@@ -83,7 +90,9 @@ export function dateOfDay(n: number): string {
  *
  * @example
  * ```ts
- * weekday("2025-08-11"); // 1 (a Monday)
+ * import assert from "node:assert/strict";
+ * import { weekday } from "framelens";
+ * assert.equal(weekday("2025-08-11"), 1); // a Monday
  * ```
  */
 export function weekday(date: string): number {
@@ -98,9 +107,11 @@ export function weekday(date: string): number {
  *
  * @example
  * ```ts
- * isoWeek("2025-08-11"); // "2025-W33"
- * isoWeek("2024-12-30"); // "2025-W01"
- * isoWeek("2021-01-03"); // "2020-W53"
+ * import assert from "node:assert/strict";
+ * import { isoWeek } from "framelens";
+ * assert.equal(isoWeek("2025-08-11"), "2025-W33");
+ * assert.equal(isoWeek("2024-12-30"), "2025-W01");
+ * assert.equal(isoWeek("2021-01-03"), "2020-W53");
  * ```
  *
  * @throws {RangeError} for a text that is not a calendar date.
@@ -119,8 +130,11 @@ export function isoWeek(date: string): string {
  *
  * @example
  * ```ts
- * isoWeekStart("2025-W01"); // "2024-12-30"
- * isoWeekStart("2025-W33"); // "2025-08-11"
+ * import assert from "node:assert/strict";
+ * import { isoWeekStart } from "framelens";
+ * assert.equal(isoWeekStart("2025-W01"), "2024-12-30");
+ * assert.equal(isoWeekStart("2025-W33"), "2025-08-11");
+ * assert.throws(() => isoWeekStart("2025-W53"), /"2025-W53" is not an ISO week of 2025/);
  * ```
  *
  * @throws {RangeError} for a text that is not an ISO week of its year.

@@ -34,8 +34,12 @@ export interface WilsonOptions {
  *
  * @example
  * ```ts
- * wilsonInterval(2, 4); // { low: 0.15, high: 0.85 } (rounded)
- * wilsonInterval(0, 0); // null
+ * import assert from "node:assert/strict";
+ * import { wilsonInterval } from "framelens";
+ * const { low, high } = wilsonInterval(2, 4)!;
+ * assert.deepEqual([low.toFixed(2), high.toFixed(2)], ["0.15", "0.85"]);
+ * assert.equal(wilsonInterval(0, 0), null); // no trials
+ * assert.throws(() => wilsonInterval(5, 4), /5 out of 4/);
  * ```
  *
  * @throws {RangeError} when the counts are not whole numbers with 0 ≤ successes ≤ trials.

@@ -55,10 +55,13 @@ export function csvHeader(field: string): string {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { groupHeader } from "./csv.ts";
- * ["outlet", "outletArticles", "loadedShareLow"].map(groupHeader("country"));
- * // ["country", "country_articles", "loaded_share_low"]
- * ["outlet", "words"].map(groupHeader()); // ["outlet", "words"]
+ * assert.deepEqual(
+ *   ["outlet", "outletArticles", "loadedShareLow"].map(groupHeader("country")),
+ *   ["country", "country_articles", "loaded_share_low"],
+ * );
+ * assert.deepEqual(["outlet", "words"].map(groupHeader()), ["outlet", "words"]);
  * ```
  *
  * @param group The field the rows are grouped by (default `outlet`).

@@ -49,12 +49,28 @@ export type AttentionDigest = ArticleOutline & FramingDigest & SourcesDigest & E
  *
  * @example
  * ```ts
- * import { annotateAndDigest, loadCorpus, loadDigestTools } from "framelens";
+ * import assert from "node:assert/strict";
+ * import { annotateAndDigest, loadDigestTools } from "framelens";
+ * import { attentionStage } from "./attention.ts";
  * const tools = await loadDigestTools();
- * const digests = (await loadCorpus()).articles.map((a) => annotateAndDigest(a, tools));
- * const result = attentionStage.corpus({ digests, tools });
- * result.dates; // ["2025-08-11", "2025-08-19"]
- * result.tables.attention[0]; // { period: "day", date: "2025-08-11", outlet: "Alwaght", measure: "articles", ... }
+ * const article = (id: string, outlet: string, date?: string) =>
+ *   ({ id, file: `${id}.md`, outlet, date, text: "Larijani arrived in Baghdad.", extra: {} });
+ * const articles = [
+ *   article("a", "Alwaght", "2025-08-11"),
+ *   article("b", "Iran Daily", "2025-08-19"),
+ *   article("c", "Iran Daily"),
+ * ];
+ * const digests = articles.map((a) => annotateAndDigest(a, tools));
+ * const { dates, undated, tables } = attentionStage.corpus({ digests, tools });
+ * assert.deepEqual(dates, ["2025-08-11", "2025-08-19"]);
+ * assert.equal(undated, 1); // article c, counted apart
+ * assert.deepEqual(tables.attention.filter((r) => r.measure === "articles").map((r) => [r.period, r.date, r.outlet]), [
+ *   ["day", "2025-08-11", "Alwaght"],
+ *   ["day", "2025-08-19", "Iran Daily"],
+ *   ["week", "2025-W33", "Alwaght"],
+ *   ["week", "2025-W34", "Iran Daily"],
+ *   ["undated", "", "Iran Daily"],
+ * ]);
  * ```
  */
 export const attentionStage: Stage<"attention", never, AttentionResult, AttentionDigest> = {
