@@ -193,6 +193,7 @@ export type { MatrixCell, MatrixChartOptions, NetworkChartOptions, NetworkRow } 
 
 // Charts, figures, tables, files.
 export type { ChartSpec } from "./charts/spec.ts";
+export { groupChart, groupWords } from "./charts/group.ts";
 export {
   ENTITY_TYPE_COLORS,
   FONT_FAMILY,
