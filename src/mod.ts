@@ -119,7 +119,9 @@ export { resolveSpeakers, SPEAKER_TYPES, speakerOptions } from "./sources/speake
 export type { ResolveSpeakersOptions, Speaker, SpeakerType } from "./sources/speakers.ts";
 export { loadedBySpeaker, NO_SPEAKER, OWN_WORDS, quoteRows, sourceRows } from "./measures/sources.ts";
 export type { LoadedBySpeakerRow, QuoteRow, SourceRow } from "./measures/sources.ts";
-export { loadedBySpeakerChart, sourceShareChart } from "./charts/sources.ts";
+export { loadedBySpeakerChart, sourcesBySideChart, sourceShareChart } from "./charts/sources.ts";
+export { sideRows, speakerSide } from "./measures/sides.ts";
+export type { SideRow } from "./measures/sides.ts";
 export { quoteKwic } from "./sources/kwic.ts";
 export type { QuoteKwicOptions, QuoteKwicRow } from "./sources/kwic.ts";
 
