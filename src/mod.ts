@@ -30,7 +30,7 @@ export type { OutletEntry, OutletField } from "./corpus/outlets.ts";
 export { articleField, articleFields } from "./corpus/fields.ts";
 export { checkField, parseWhere, where } from "./corpus/where.ts";
 export type { WhereCondition } from "./corpus/where.ts";
-export { groupArticles } from "./corpus/group.ts";
+export { groupArticles, outletsWithin } from "./corpus/group.ts";
 export { addArticle, extractArticle } from "./corpus/ingest.ts";
 export type { AddArticleOptions, AddedArticle, ExtractedArticle, NewArticleMeta } from "./corpus/ingest.ts";
 
