@@ -116,10 +116,12 @@ export function buildSections(
     }
     return results.get(stage.name);
   };
+  // The field the rows are grouped by, for the pages a section writes itself (quotes_kwic.html).
+  const group = typeof options.groupBy === "string" && options.groupBy !== "outlet" ? options.groupBy : undefined;
   return STAGES.map((stage) => {
     const build = SECTIONS[stage.name as StageName] as (input: ReportInput, result: unknown) => ReportSection;
-    const built = build(input, resultOf(stage));
-    const section = typeof options.groupBy === "string" ? groupSection(built, options.groupBy) : built;
+    const built = build(group ? { ...input, group } : input, resultOf(stage));
+    const section = group ? groupSection(built, group) : built;
     onSection?.(section);
     return section;
   });

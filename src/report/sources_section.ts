@@ -14,6 +14,7 @@ import { loadedBySpeaker } from "../measures/sources.ts";
 import { loadedBySpeakerChart, sourcesBySideChart, sourceShareChart } from "../charts/sources.ts";
 import { quoteKwic } from "../sources/kwic.ts";
 import { kwicPage } from "../render/kwic.ts";
+import { groupWords } from "../charts/group.ts";
 
 /** Options for {@linkcode sourcesSection}. */
 export interface SourcesSectionOptions {
@@ -78,7 +79,7 @@ export function sourcesSection(
       content: kwicPage(
         "Quotes and reported speech, with their speakers",
         quoteKwic(quotes),
-        { columns: ["outlet", "article", "type", "speaker"] },
+        { columns: ["outlet", "article", "type", "speaker"], header: groupWords(input.group) },
       ),
     }],
   };

@@ -109,6 +109,8 @@ Deno.test("runReport() with --by country says country where the page, its captio
       const legend = [...text.matchAll(/>(Outlet|Country):</g)].map((m) => m[1]);
       assert.ok(!legend.includes("Outlet"), `${svg} has an Outlet legend`);
     }
+    const kwic = await readFile(join(out, "quotes_kwic.html"), "utf8");
+    assert.ok(kwic.includes("<th>country</th>") && !kwic.includes("<th>outlet</th>"), "quotes_kwic.html");
     const articles = (await readFile(join(out, "articles.csv"), "utf8")).trimEnd().split("\n");
     assert.deepEqual(articles[0].split(","), [
       "id",
