@@ -30,7 +30,7 @@ export type { OutletEntry, OutletField } from "./corpus/outlets.ts";
 export { articleField, articleFields } from "./corpus/fields.ts";
 export { checkField, parseWhere, where } from "./corpus/where.ts";
 export type { WhereCondition } from "./corpus/where.ts";
-export { groupArticles } from "./corpus/group.ts";
+export { groupArticles, outletsWithin } from "./corpus/group.ts";
 export { addArticle, extractArticle } from "./corpus/ingest.ts";
 export type { AddArticleOptions, AddedArticle, ExtractedArticle, NewArticleMeta } from "./corpus/ingest.ts";
 
@@ -119,7 +119,9 @@ export { resolveSpeakers, SPEAKER_TYPES, speakerOptions } from "./sources/speake
 export type { ResolveSpeakersOptions, Speaker, SpeakerType } from "./sources/speakers.ts";
 export { loadedBySpeaker, NO_SPEAKER, OWN_WORDS, quoteRows, sourceRows } from "./measures/sources.ts";
 export type { LoadedBySpeakerRow, QuoteRow, SourceRow } from "./measures/sources.ts";
-export { loadedBySpeakerChart, sourceShareChart } from "./charts/sources.ts";
+export { loadedBySpeakerChart, sourcesBySideChart, sourceShareChart } from "./charts/sources.ts";
+export { sideRows, speakerSide } from "./measures/sides.ts";
+export type { SideRow } from "./measures/sides.ts";
 export { quoteKwic } from "./sources/kwic.ts";
 export type { QuoteKwicOptions, QuoteKwicRow } from "./sources/kwic.ts";
 
@@ -193,6 +195,7 @@ export type { MatrixCell, MatrixChartOptions, NetworkChartOptions, NetworkRow } 
 
 // Charts, figures, tables, files.
 export type { ChartSpec } from "./charts/spec.ts";
+export { groupChart, groupWords } from "./charts/group.ts";
 export {
   ENTITY_TYPE_COLORS,
   FONT_FAMILY,

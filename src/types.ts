@@ -178,8 +178,10 @@ export interface ArticleTermRow {
 export interface ArticleRow {
   /** Article id. */
   id: string;
-  /** Outlet. */
+  /** Outlet, or the article's group when the rows are grouped by another field (`groupBy`). */
   outlet: string;
+  /** The article's own outlet, when the rows are grouped by another field (its `outlet` is then the group). */
+  articleOutlet?: string;
   /** Date `YYYY-MM-DD`, or empty when unknown. */
   date: string;
   /** Title, or empty. */

@@ -1,19 +1,17 @@
 /**
- * Charts of who speaks: whose words each outlet carries, and who uses loaded wording.
+ * Charts of who speaks: whose words each outlet carries, whose side it quotes, and who uses
+ * loaded wording.
  *
  * @module
  */
 import * as Plot from "@observablehq/plot";
 import { type LoadedBySpeakerRow, NO_SPEAKER, OWN_WORDS, type SourceRow } from "../measures/sources.ts";
+import { type SideRow, speakerSide } from "../measures/sides.ts";
+import { MIN_MENTIONS } from "../framing/summary.ts";
 import type { ChartSpec } from "./spec.ts";
-import { BAND, FONT_FAMILY, FONT_SIZE, marginFor, OUTLET_PALETTE, truncate, WIDTH } from "./theme.ts";
+import { BAND, FONT_FAMILY, FONT_SIZE, marginFor, OUTLET_PALETTE, outletColors, truncate, WIDTH } from "./theme.ts";
 
 const style = { fontFamily: FONT_FAMILY, fontSize: `${FONT_SIZE}px` };
-
-/** What a speaker is grouped by in the charts: its affiliation, else its type ("unnamed"). */
-export function sideOf(row: Pick<SourceRow, "affiliation" | "speakerType">): string {
-  return row.affiliation ? row.affiliation.split("|")[0] : `no affiliation (${row.speakerType})`;
-}
 
 /**
  * Whose words each outlet carries: one row per speaker (the union of each outlet's top N
@@ -50,7 +48,7 @@ export function sourceShareChart(rows: SourceRow[], options: { top?: number } = 
   for (const r of shown) totals.set(r.speaker, (totals.get(r.speaker) ?? 0) + r.share);
   const speakers = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || a.localeCompare(b));
   const outlets = [...new Set(shown.map((r) => r.outlet))].sort((a, b) => a.localeCompare(b));
-  const sides = [...new Set(shown.map(sideOf))].sort((a, b) =>
+  const sides = [...new Set(shown.map(speakerSide))].sort((a, b) =>
     Number(a.startsWith("no affiliation")) - Number(b.startsWith("no affiliation")) || a.localeCompare(b)
   );
   return {
@@ -69,7 +67,7 @@ export function sourceShareChart(rows: SourceRow[], options: { top?: number } = 
           x: "outlet",
           y: "speaker",
           r: "share",
-          fill: sideOf,
+          fill: speakerSide,
           title: (r: SourceRow) =>
             `${r.speaker} in ${r.outlet}: ${
               (100 * r.share).toFixed(0)
@@ -211,6 +209,117 @@ export function loadedBySpeakerChart(
           textAnchor: "start",
           fill: "#333",
         }),
+      ],
+    },
+  };
+}
+
+/** Whether a side is "no affiliation (...)": such sides come after the named ones. */
+const unaffiliated = (side: string) => side.startsWith("no affiliation");
+
+/**
+ * Whose side each outlet quotes: a panel per side (the speakers' affiliation in the
+ * gazetteer; the `top` sides most quoted over the corpus, those with no affiliation
+ * last), a line per outlet in its colour, a dot at the side's share of the outlet's
+ * relations with a speaker and its 95% Wilson interval, labelled with the counts. A share
+ * from fewer than five relations (`tooFew`) is drawn hollow with a dashed interval.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { renderSvg, sideRows, sourcesBySideChart } from "framelens";
+ * const row = { speakerType: "person" as const, share: 0 };
+ * const rows = sideRows([
+ *   { ...row, outlet: "A", speaker: "Ali Larijani", affiliation: "Iran", relations: 3, words: 60 },
+ *   { ...row, outlet: "A", speaker: "Joseph Aoun", affiliation: "Lebanon", relations: 1, words: 20 },
+ *   { ...row, outlet: "B", speaker: "a diplomat", speakerType: "unnamed", affiliation: "", relations: 1, words: 9 },
+ * ]);
+ * const spec = sourcesBySideChart(rows, { top: 2 });
+ * assert.deepEqual([...new Set(spec.rows.map((r) => r.side))], ["Iran", "Lebanon"]); // the 2 most quoted sides
+ * assert.match(renderSvg(spec), /3\/4 too few/); // Iran in A: 3 of A's 4 relations
+ * ```
+ */
+export function sourcesBySideChart(rows: readonly SideRow[], options: { top?: number } = {}): ChartSpec<SideRow> {
+  const top = options.top ?? 8;
+  const totals = new Map<string, number>();
+  for (const r of rows) totals.set(r.side, (totals.get(r.side) ?? 0) + r.relations);
+  const sides = [...totals.keys()]
+    .sort((a, b) =>
+      Number(unaffiliated(a)) - Number(unaffiliated(b)) || totals.get(b)! - totals.get(a)! || a.localeCompare(b)
+    )
+    .slice(0, top);
+  const shown = rows.filter((r) => sides.includes(r.side));
+  const color = outletColors(shown.map((r) => r.outlet));
+  const band = BAND * 1.1;
+  const facetGap = 12;
+  const marginTop = 24;
+  const marginBottom = 40;
+  const common = { y: "outlet", fy: "side", stroke: "outlet" } as const;
+  const percent = (x: number) => `${Math.round(100 * x)}%`;
+  const title = (r: SideRow) =>
+    `${r.outlet}, ${r.side}: ${r.relations} of ${r.outletRelations} relations, ${percent(r.share)} ` +
+    `(95% interval ${percent(r.shareLow)}–${percent(r.shareHigh)})`;
+  const marks = [];
+  for (const few of [false, true]) {
+    const part = shown.filter((r) => r.tooFew === few);
+    if (!part.length) continue;
+    const faded = few ? 0.6 : 1;
+    marks.push(
+      Plot.ruleY(part, {
+        ...common,
+        x1: "shareLow",
+        x2: "shareHigh",
+        strokeWidth: 1.5,
+        strokeDasharray: few ? "3,2" : undefined,
+        strokeOpacity: faded,
+      }),
+      Plot.tickX(part, { ...common, x: "shareLow", strokeOpacity: faded }),
+      Plot.tickX(part, { ...common, x: "shareHigh", strokeOpacity: faded }),
+      Plot.dot(part, { ...common, x: "share", r: 3.5, fill: few ? "white" : "outlet", title }),
+      Plot.text(part, {
+        x: "shareHigh",
+        y: "outlet",
+        fy: "side",
+        dx: 8,
+        textAnchor: "start",
+        fontSize: FONT_SIZE - 2,
+        fill: "#555",
+        text: (r: SideRow) => `${r.relations}/${r.outletRelations}${few ? " too few" : ""}`,
+      }),
+    );
+  }
+  return {
+    name: "sources-by-side",
+    title: "Whose side each outlet quotes, with its 95% interval",
+    subtitle: `Dot: the side's share of the outlet's quoted and reported speech with a speaker (a side is the ` +
+      `speaker's affiliation in data/entities.yaml); line: 95% Wilson interval; hollow and dashed: fewer than ` +
+      `${MIN_MENTIONS} relations, too few to compare; the ${sides.length} sides most quoted`,
+    rows: shown,
+    legend: "Outlet",
+    plot: {
+      width: WIDTH,
+      height: marginTop + marginBottom + sides.length * (color.domain.length * band + facetGap),
+      marginLeft: marginFor(color.domain),
+      marginRight: marginFor(sides.map((s) => truncate(s, 24))) + 8,
+      marginTop,
+      marginBottom,
+      style,
+      x: {
+        domain: [0, 1.3],
+        ticks: [0, 0.25, 0.5, 0.75, 1],
+        tickFormat: ".0%",
+        label: "Share of the relations with a speaker",
+        labelAnchor: "left",
+        grid: true,
+      },
+      y: { domain: color.domain, label: null, padding: 0.1 },
+      fy: { domain: sides, label: null, padding: facetGap / (color.domain.length * band + facetGap) },
+      color,
+      marks: [
+        Plot.frame({ stroke: "#ddd", anchor: "left" }),
+        Plot.axisFy({ anchor: "right", label: null, fontWeight: "bold", tickFormat: (s: string) => truncate(s, 24) }),
+        Plot.ruleY(shown, { y: "outlet", fy: "side", x1: 0, x2: 1, stroke: "#eee" }),
+        ...marks,
       ],
     },
   };

@@ -29,3 +29,29 @@ export function groupArticles(articles: readonly Article[], groupBy: GroupBy = "
   const group = groupOf(groupBy);
   return group ? articles.map((a) => ({ ...a, outlet: group(a) })) : [...articles];
 }
+
+/**
+ * The outlets inside their groups, as a unit of comparison: each article under
+ * `GROUP › OUTLET` ("Iran › Tehran Times"), so that the outlets of a group sort together
+ * in every table and chart. It shows the second level once the groups are compared: the
+ * outlets a group's figure adds up, each with its own interval. An outlet whose articles
+ * fall in two groups (a front-matter field overriding its outlet's) appears under both.
+ * Grouped by outlet, it is the outlet.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { outletsWithin } from "./group.ts";
+ * import { groupOf } from "../stages/stage.ts";
+ * const article = { id: "a", file: "a.md", outlet: "Tehran Times", country: "Iran", extra: {}, text: "" };
+ * assert.equal(groupOf(outletsWithin("country"))!(article), "Iran › Tehran Times");
+ * assert.equal(groupOf(outletsWithin("camp"))!(article), "(no camp) › Tehran Times");
+ * assert.equal(outletsWithin("outlet"), "outlet");
+ * ```
+ *
+ * @param groupBy The groups (a field, or a function of the article; default the outlet).
+ */
+export function outletsWithin(groupBy: GroupBy = "outlet"): GroupBy {
+  const group = groupOf(groupBy);
+  return group ? (article) => `${group(article)} › ${article.outlet}` : "outlet";
+}

@@ -5,6 +5,8 @@
  */
 // @ts-types="npm:@types/d3-dsv@3.0.7"
 import { csvFormatValue } from "d3-dsv";
+import { groupWords } from "../charts/group.ts";
+import type { ArticleRow } from "../types.ts";
 
 /** A cell that a spreadsheet would run as a formula: `=`, `+`, `-`, `@`, tab or CR first. */
 const FORMULA = /^[=+\-@\t\r]/;
@@ -49,9 +51,11 @@ export function csvHeader(field: string): string {
 /**
  * The headers of a table whose rows are grouped by a field: the `outlet` column, which
  * holds each row's group, headed by the field's name, and so is a column about the group
- * (`outletArticles`, the group's articles); every other column by its
- * {@linkcode csvHeader}. The one place where the unit of comparison names a column: the
- * report's CSV tables, its charts' CSV files and its page all head their columns with it.
+ * (`outletArticles`, the group's articles), as {@linkcode groupWords} names them; the
+ * article's own outlet, which a table of articles carries beside its group
+ * (`articleOutlet`), headed `outlet`; every other column by its {@linkcode csvHeader}.
+ * The one place where the unit of comparison names a column: the report's CSV tables,
+ * its charts' CSV files and its page all head their columns with it.
  *
  * @example
  * ```ts
@@ -61,14 +65,19 @@ export function csvHeader(field: string): string {
  *   ["outlet", "outletArticles", "loadedShareLow"].map(groupHeader("country")),
  *   ["country", "country_articles", "loaded_share_low"],
  * );
+ * assert.deepEqual(["id", "articleOutlet", "outlet"].map(groupHeader("country")), ["id", "outlet", "country"]);
  * assert.deepEqual(["outlet", "words"].map(groupHeader()), ["outlet", "words"]);
  * ```
  *
  * @param group The field the rows are grouped by (default `outlet`).
  */
 export function groupHeader(group: string = "outlet"): (field: string) => string {
-  return (field) => csvHeader(/^outlet(?![a-z])/.test(field) ? `${group}${field.slice("outlet".length)}` : field);
+  const words = groupWords(group);
+  return (field) => (field === ARTICLE_OUTLET ? "outlet" : csvHeader(words(field)));
 }
+
+/** The field of a row of articles grouped by another field than the outlet that holds the article's own outlet. */
+const ARTICLE_OUTLET: keyof ArticleRow = "articleOutlet";
 
 /** Options of {@linkcode toCsv} and {@linkcode writeCsv}. */
 export interface CsvOptions {

@@ -23,6 +23,8 @@ export interface KwicHtmlOptions {
   columns?: string[];
   /** Show at most this many lines (default 100); a line says how many were left out. */
   limit?: number;
+  /** How a column's name is shown in the header (default: as it is; `groupWords(field)` under a grouping). */
+  header?: (column: string) => string;
 }
 
 const STYLE = "<style>table.kwic td.left{text-align:right;white-space:nowrap}" +
@@ -48,7 +50,8 @@ export function kwicHtml(lines: readonly KwicLine[], options: KwicHtmlOptions = 
   const cols = options.columns ?? [];
   const limit = options.limit ?? 100;
   const shown = lines.slice(0, limit);
-  const head = [...cols.map((c) => `<th>${escapeXml(c)}</th>`), '<th class="left"></th><th>match</th><th></th>']
+  const header = options.header ?? String;
+  const head = [...cols.map((c) => `<th>${escapeXml(header(c))}</th>`), '<th class="left"></th><th>match</th><th></th>']
     .join("");
   const body = shown.map((line) => {
     const extra = cols.map((c) => `<td>${escapeXml(cellText((line as unknown as Record<string, unknown>)[c]))}</td>`);

@@ -7,6 +7,7 @@ import type { LoadProblem } from "../types.ts";
 import { DIGEST_STAGES, type DigestStage, stageNamed } from "../stages/registry.ts";
 import { escapeXml } from "../render/svg.ts";
 import { groupHeader } from "../render/csv.ts";
+import { groupWords } from "../charts/group.ts";
 import { tableHtml } from "../render/table.ts";
 import type { ReportSection } from "./types.ts";
 
@@ -170,6 +171,16 @@ function scopeHtml(info: PageInfo): string {
   return lines.length ? `\n<p class="note">${lines.join(" ")}</p>` : "";
 }
 
+/**
+ * " in 3 countries" when the articles are compared by a field (as {@linkcode groupWords}
+ * names it), else nothing: the page's first line says the outlets and the groups.
+ */
+function groupCount(info: PageInfo): string {
+  if (!info.grouping) return "";
+  const n = info.grouping.groups.length;
+  return ` in ${n} ${groupWords(info.grouping.field)(n === 1 ? "outlet" : "outlets")}`;
+}
+
 const STYLE =
   `body{font-family:"DejaVu Sans",Verdana,system-ui,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#111}
 h1{font-size:1.6em}h2{border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:2em}
@@ -243,9 +254,9 @@ export function reportPage(sections: ReportSection[], info: PageInfo): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>framelens report</title><style>${STYLE}</style></head>
 <body><h1>framelens report</h1>
-<p>${info.articles} articles from ${info.outlets} outlets in <code>${e(info.corpusDir)}</code>, made <time datetime="${
-    e(info.generated)
-  }">${e(readableTime(info.generated))}</time>.${
+<p>${info.articles} articles from ${info.outlets} outlets${groupCount(info)} in <code>${
+    e(info.corpusDir)
+  }</code>, made <time datetime="${e(info.generated)}">${e(readableTime(info.generated))}</time>.${
     info.cache ? ` ${e(cacheSentence(info.articles, info.cache))}` : ""
   }</p>${scopeHtml(info)}
 ${problems}${notices}<nav>${nav}</nav>

@@ -7,6 +7,7 @@
  */
 import { type AnyStage, type StageName, stageNamed, type StageResults, STAGES } from "../stages/registry.ts";
 import type { StageOptions } from "../stages/stage.ts";
+import { groupChart, groupWords } from "../charts/group.ts";
 import type { ReportInput, ReportSection } from "./types.ts";
 import { corpusSection } from "./corpus_section.ts";
 import { termsSection } from "./terms_section.ts";
@@ -46,11 +47,42 @@ export const SECTIONS: { readonly [S in StageName]: SectionBuilder<S> } = {
 };
 
 /**
+ * A section as it reads when the rows are grouped by a field ({@linkcode groupWords}):
+ * its title, description, notes, tables' titles and charts ({@linkcode groupChart}) say
+ * the field where they said "outlet". Grouped by outlet, the section itself.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { groupSection } from "./section.ts";
+ * const table = { name: "outlets", title: "One row per outlet", columns: ["outlet"], rows: [] };
+ * const section = { id: "corpus", title: "The corpus", description: "Articles per outlet.", tables: [table], charts: [] };
+ * const byCountry = groupSection(section, "country");
+ * assert.equal(byCountry.description, "Articles per country.");
+ * assert.equal(byCountry.tables[0].title, "One row per country");
+ * assert.equal(groupSection(section, "outlet"), section);
+ * ```
+ */
+export function groupSection(section: ReportSection, group: string): ReportSection {
+  if (group === "outlet") return section;
+  const words = groupWords(group);
+  return {
+    ...section,
+    title: words(section.title),
+    description: words(section.description),
+    ...(section.notes ? { notes: section.notes.map(words) } : {}),
+    tables: section.tables.map((t) => ({ ...t, title: words(t.title) })),
+    charts: section.charts.map((c) => groupChart(c, group)),
+  };
+}
+
+/**
  * Every section of the report, in the order of the stage registry: each stage's
  * corpus-wide part run over the digests (after the stages it needs), then its section
  * built. `onSection` is called with each section as soon as it is built, before the next
  * stage runs. A stage's result is worked out once, when its section or a stage that needs
- * it first reads it.
+ * it first reads it. Grouped by a field, each section says the field where it said
+ * "outlet" ({@linkcode groupSection}).
  *
  * @example
  * ```ts
@@ -84,9 +116,12 @@ export function buildSections(
     }
     return results.get(stage.name);
   };
+  // The field the rows are grouped by, for the pages a section writes itself (quotes_kwic.html).
+  const group = typeof options.groupBy === "string" && options.groupBy !== "outlet" ? options.groupBy : undefined;
   return STAGES.map((stage) => {
     const build = SECTIONS[stage.name as StageName] as (input: ReportInput, result: unknown) => ReportSection;
-    const section = build(input, resultOf(stage));
+    const built = build(group ? { ...input, group } : input, resultOf(stage));
+    const section = group ? groupSection(built, group) : built;
     onSection?.(section);
     return section;
   });

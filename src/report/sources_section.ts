@@ -1,7 +1,8 @@
 /**
  * The sources section of the report, who speaks: `quotes.csv` (every attribution
- * relation), `sources.csv` (per outlet and speaker), the charts of whose words each
- * outlet carries and of who uses loaded wording, and `quotes_kwic.html`, every quote in
+ * relation), `sources.csv` (per outlet and speaker), `sources_by_side.csv` (per outlet and
+ * side), the charts of whose words each outlet carries, whose side it quotes and who
+ * uses loaded wording, and `quotes_kwic.html`, every quote in
  * context with its speaker.
  *
  * @module
@@ -10,9 +11,10 @@ import { type ReportFile, type ReportInput, type ReportSection, stageTables } fr
 import { type SourcesResult, sourcesStage } from "../stages/sources.ts";
 import { attributedHits } from "../sources/voice.ts";
 import { loadedBySpeaker } from "../measures/sources.ts";
-import { loadedBySpeakerChart, sourceShareChart } from "../charts/sources.ts";
+import { loadedBySpeakerChart, sourcesBySideChart, sourceShareChart } from "../charts/sources.ts";
 import { quoteKwic } from "../sources/kwic.ts";
 import { kwicPage } from "../render/kwic.ts";
+import { groupWords } from "../charts/group.ts";
 
 /** Options for {@linkcode sourcesSection}. */
 export interface SourcesSectionOptions {
@@ -35,7 +37,7 @@ export interface SourcesSectionOptions {
  * const corpus = { dir: "articles", articles, problems: [] };
  * const digests = articles.map((a) => annotateAndDigest(a, tools));
  * const section = sourcesSection({ corpus, digests, tools });
- * assert.deepEqual(section.tables.map((t) => t.name), ["quotes", "sources"]);
+ * assert.deepEqual(section.tables.map((t) => t.name), ["quotes", "sources", "sources_by_side"]);
  * assert.deepEqual(section.files.map((f) => f.name), ["quotes_kwic.html"]);
  * assert.match(section.files[0].content, /<mark>We stand with Lebanon\.<\/mark>/); // the quote, in context
  * ```
@@ -48,7 +50,7 @@ export function sourcesSection(
   options: SourcesSectionOptions = {},
 ): ReportSection & { files: ReportFile[] } {
   const top = options.top ?? 6;
-  const { quotes, sources } = result.tables;
+  const { quotes, sources, sources_by_side } = result.tables;
   const counts = { direct: 0, indirect: 0, mixed: 0, scare: 0 };
   for (const q of quotes) counts[q.type]++;
   const hits = attributedHits(input.digests, result);
@@ -60,18 +62,24 @@ export function sourcesSection(
       "(said, according to, ...) and the source as written, resolved to an entity of the entities section (a " +
       "pronoun or a title to the person meant, an office to its organisation) or kept as a description. A " +
       "speaker's share is its relations' words over all the words of the outlet's relations that have a speaker " +
-      "(scare quotes are no one's). A framing hit is quoted when it falls inside a relation's content or inside " +
+      "(scare quotes are no one's). A speaker's side is its affiliation in the gazetteer (data/entities.yaml), " +
+      "else no affiliation with its type; sources_by_side.csv gives each side's share of the outlet's relations " +
+      "with a speaker and its 95% Wilson interval (each relation one trial). A framing hit is quoted when it falls inside a relation's content or inside " +
       "quotation marks, and is then attributed to that relation's speaker; its affiliation comes from the " +
       "gazetteer (data/entities.yaml).",
     tables: stageTables(sourcesStage, result),
-    charts: [sourceShareChart(sources, { top }), loadedBySpeakerChart(loadedBySpeaker(hits), { top })],
+    charts: [
+      sourceShareChart(sources, { top }),
+      sourcesBySideChart(sources_by_side),
+      loadedBySpeakerChart(loadedBySpeaker(hits), { top }),
+    ],
     files: [{
       name: "quotes_kwic.html",
       title: "Every attribution relation in context, with its speaker",
       content: kwicPage(
         "Quotes and reported speech, with their speakers",
         quoteKwic(quotes),
-        { columns: ["outlet", "article", "type", "speaker"] },
+        { columns: ["outlet", "article", "type", "speaker"], header: groupWords(input.group) },
       ),
     }],
   };

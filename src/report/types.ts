@@ -59,6 +59,8 @@ export interface ReportInput {
   digests: ArticleDigest[];
   /** The tools the digests were made with (the framing lexicon and the gazetteer). */
   tools: StageTools;
+  /** The field the rows are grouped by, when it is not the outlet (`--by`): what a page the section writes calls the group. */
+  group?: string;
 }
 
 /**

@@ -12,7 +12,10 @@ import { groupOf, type Stage } from "./stage.ts";
 export interface CorpusResult {
   /** Its tables. */
   tables: {
-    /** One row per article, its `outlet` the article's group (its outlet by default). */
+    /**
+     * One row per article, its `outlet` the article's group (its outlet by default);
+     * grouped otherwise (some article's group is not its outlet), its own outlet in `articleOutlet`.
+     */
     articles: ArticleRow[];
     /** One row per outlet (per group). */
     outlets: OutletRow[];
@@ -40,6 +43,12 @@ export interface CorpusResult {
  * assert.deepEqual(tables.outlets.map((r) => r.outlet), ["Iran Daily", "Tehran Times", "The National"]);
  * const byCountry = corpusStage.corpus({ digests, tools }, { groupBy: "country" }).tables.outlets;
  * assert.deepEqual(byCountry.map((r) => [r.outlet, r.articles]), [["Iran", 2], ["United Arab Emirates", 1]]);
+ * const rows = corpusStage.corpus({ digests, tools }, { groupBy: "country" }).tables.articles;
+ * assert.deepEqual(rows.map((r) => [r.articleOutlet, r.outlet]), [
+ *   ["Tehran Times", "Iran"],
+ *   ["Iran Daily", "Iran"],
+ *   ["The National", "United Arab Emirates"],
+ * ]);
  * ```
  */
 export const corpusStage: Stage<"corpus", never, CorpusResult> = {
@@ -75,7 +84,11 @@ export const corpusStage: Stage<"corpus", never, CorpusResult> = {
   corpus: ({ digests }, options = {}) => {
     const rows = articleRows(digests);
     const group = groupOf(options.groupBy);
-    const grouped = group ? rows.map((r, i) => ({ ...r, outlet: group(digests[i].article) })) : rows;
+    const groups = group ? digests.map((d) => group(d.article)) : [];
+    // Grouped otherwise than by outlet, each article keeps its own outlet beside its group.
+    const grouped = groups.some((g, i) => g !== rows[i].outlet)
+      ? rows.map((r, i) => ({ ...r, outlet: groups[i], articleOutlet: r.outlet }))
+      : rows;
     return { tables: { articles: grouped, outlets: outletRows(grouped) } };
   },
 };

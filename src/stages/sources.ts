@@ -11,6 +11,7 @@ import { type Attribution, findAttributions, RELATION_TYPES } from "../sources/a
 import { resolveSpeakers } from "../sources/speakers.ts";
 import type { ArticleSources } from "../sources/voice.ts";
 import { type QuoteRow, quoteRows, type SourceRow, sourceRows } from "../measures/sources.ts";
+import { type SideRow, sideRows } from "../measures/sides.ts";
 import type { EntityMention, Gazetteer } from "../entities/types.ts";
 import { type EntitiesPart, type EntitiesResult, resolveDigestEntities } from "./entities.ts";
 import { groupOf, hasFields, malformed, type Stage } from "./stage.ts";
@@ -25,6 +26,8 @@ export interface SourcesResult {
     quotes: QuoteRow[];
     /** Per outlet (or group) and speaker: relations, words and share of the outlet's attributed words. */
     sources: SourceRow[];
+    /** Per outlet (or group) and side (the speakers' affiliation): relations, their share with its interval, words. */
+    sources_by_side: SideRow[];
   };
   /** Each article's relations and speakers, by article id (what the framing stage attributes its hits with). */
   articles: ReadonlyMap<string, ArticleSources>;
@@ -66,8 +69,9 @@ export function affiliations(gazetteer: Pick<Gazetteer, "entities">): Map<string
 /**
  * The sources stage: `findAttributions` per article; over the corpus the speakers
  * (`resolveSpeakers`, against the entities stage's resolved mentions) and the rows of
- * `quotes.csv` and `sources.csv`, grouped by `groupBy`. Speakers group by their
- * affiliation in the gazetteer (`sources.csv`'s `affiliation`).
+ * `quotes.csv`, `sources.csv` and `sources_by_side.csv`, grouped by `groupBy`. Speakers
+ * group by their affiliation in the gazetteer (`sources.csv`'s `affiliation`), their
+ * side in `sources_by_side.csv` ({@linkcode sideRows}).
  *
  * @example
  * ```ts
@@ -138,6 +142,22 @@ export const sourcesStage: Stage<"sources", Attribution[], SourcesResult, Source
         share: "number",
       },
     },
+    sources_by_side: {
+      title: "Per outlet and side (the speakers' affiliation in the gazetteer): relations, their share of the " +
+        "outlet's relations with a speaker and its 95% Wilson interval, words",
+      columns: {
+        outlet: "string",
+        side: "string",
+        relations: "integer",
+        outletRelations: "integer",
+        share: "number",
+        shareLow: "number",
+        shareHigh: "number",
+        tooFew: "boolean",
+        words: "integer",
+        wordsShare: "number",
+      },
+    },
   },
   corpus: ({ digests, tools, results }, options = {}) => {
     const group = groupOf(options.groupBy);
@@ -161,6 +181,6 @@ export const sourcesStage: Stage<"sources", Attribution[], SourcesResult, Source
       quotes.push(...quoteRows({ ...article, outlet }, relations, speakers, { sentences: d.sentences }));
     }
     const sources = sourceRows(quotes, { affiliation: affiliations(tools.gazetteer.gazetteer) });
-    return { tables: { quotes, sources }, articles };
+    return { tables: { quotes, sources, sources_by_side: sideRows(sources) }, articles };
   },
 };

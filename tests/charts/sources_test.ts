@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { loadedBySpeakerChart, sideOf, sourceShareChart } from "../../src/charts/sources.ts";
+import { loadedBySpeakerChart, sourcesBySideChart, sourceShareChart } from "../../src/charts/sources.ts";
+import { sideRows, speakerSide } from "../../src/measures/sides.ts";
 import { type LoadedBySpeakerRow, NO_SPEAKER, OWN_WORDS, type SourceRow } from "../../src/measures/sources.ts";
 import { renderSvg } from "../../src/render/svg.ts";
 import { assertSnapshot } from "../snapshot.ts";
@@ -23,9 +24,9 @@ const ROWS: SourceRow[] = [
   row("Tehran Times", "international analysts", 0.1),
 ];
 
-Deno.test("sideOf() is a speaker's first affiliation, else its type", () => {
-  assert.equal(sideOf({ affiliation: "Iran|SNSC", speakerType: "person" }), "Iran");
-  assert.equal(sideOf({ affiliation: "", speakerType: "unnamed" }), "no affiliation (unnamed)");
+Deno.test("speakerSide() is a speaker's first affiliation, else its type", () => {
+  assert.equal(speakerSide({ affiliation: "Iran|SNSC", speakerType: "person" }), "Iran");
+  assert.equal(speakerSide({ affiliation: "", speakerType: "unnamed" }), "no affiliation (unnamed)");
 });
 
 Deno.test("sourceShareChart() draws a dot and a percentage per outlet and speaker, speakers by total share (snapshot)", async () => {
@@ -81,4 +82,31 @@ Deno.test("loadedBySpeakerChart() keeps the outlet's own words and the union of 
   const spec = loadedBySpeakerChart(LOADED, { top: 1 });
   assert.deepEqual(spec.plot.y?.domain, [OWN_WORDS, "Ali Larijani", "Naim Qassem"]);
   assert.equal(spec.rows.length, 3);
+});
+
+Deno.test("sourcesBySideChart() draws each side's share of each outlet's relations with its interval, too-few hollow (snapshot)", async () => {
+  const source = (outlet: string, speaker: string, affiliation: string, relations: number): SourceRow => ({
+    outlet,
+    speaker,
+    speakerType: affiliation ? "person" : "unnamed",
+    affiliation,
+    relations,
+    words: 10 * relations,
+    share: 0,
+  });
+  const rows = sideRows([
+    source("Tehran Times", "Ali Larijani", "Iran", 6),
+    source("Tehran Times", "Joseph Aoun", "Lebanon", 2),
+    source("The National", "Joseph Aoun", "Lebanon", 3),
+    source("The National", "a diplomat", "", 1),
+    source("Peregraf", "Kurdistan Regional Government", "Kurdistan Region", 2),
+  ]);
+  const spec = sourcesBySideChart(rows, { top: 3 });
+  // The 3 sides most quoted, those with no affiliation last: Iran 6, Lebanon 5, Kurdistan Region 2.
+  assert.deepEqual((spec.plot.fy as { domain: string[] }).domain, ["Iran", "Lebanon", "Kurdistan Region"]);
+  assert.equal(spec.rows.length, 9);
+  const svg = renderSvg(spec);
+  assert.ok(svg.includes(">6/8<"), "Iran in Tehran Times: 6 of 8, enough to compare");
+  assert.ok(svg.includes(">3/4 too few<"), "Lebanon in The National: 3 of 4");
+  await assertSnapshot("sources-by-side", svg);
 });

@@ -27,3 +27,10 @@ Deno.test("kwicTable() displays as HTML in a notebook and as text elsewhere", ()
   assert.ok(shown["text/html"].includes("<mark>Israel</mark>"));
   assert.ok(shown["text/plain"].includes("B  [Israel] struck."));
 });
+
+Deno.test("kwicHtml() heads its columns as `header` gives, the group's name under a grouping", () => {
+  const lines = [{ outlet: "Iran", left: "the ", match: "Zionist regime", right: "" }];
+  assert.ok(kwicHtml(lines, { columns: ["outlet"] }).includes("<th>outlet</th>"));
+  const html = kwicHtml(lines, { columns: ["outlet"], header: (c) => (c === "outlet" ? "country" : c) });
+  assert.ok(html.includes("<th>country</th>") && !html.includes("<th>outlet</th>"));
+});

@@ -54,7 +54,14 @@ Deno.test("runReport() with --by country writes a country column where outlet wa
     for (const f of plain.files.filter((f) => f.endsWith(".csv"))) {
       const before = await headerOf(join(tmp, "plain", f));
       const after = await headerOf(join(tmp, "by", f));
-      assert.deepEqual(after, before.map((c) => c.replace(/^outlet(?=$|_)/, "country")), f);
+      const renamed = before.map((c) => c.replace(/^outlet(?=$|_)/, "country"));
+      // Rows of articles keep each article's outlet: articles.csv before its country, the corpus charts' CSV last.
+      const expected = f === "articles.csv"
+        ? ["id", "outlet", ...renamed.slice(1)]
+        : f.startsWith("charts/") && before[0] === "id" && before.includes("sentences")
+        ? [...renamed, "outlet"]
+        : renamed;
+      assert.deepEqual(after, expected, f);
       const at = before.indexOf("outlet");
       if (at < 0) continue;
       grouped++;
@@ -75,10 +82,52 @@ Deno.test("runReport() with --by country writes a country column where outlet wa
     const outlets = (await readFile(join(tmp, "by", "outlets.csv"), "utf8")).trimEnd().split("\n").slice(1);
     assert.deepEqual(outlets.map((l) => l.startsWith('"') ? l.slice(1, l.indexOf('"', 1)) : l.split(",")[0]), groups);
     const html = await readFile(join(tmp, "by", "index.html"), "utf8");
-    assert.ok(html.includes("<th>country</th>") && !html.includes("<th>outlet</th>"));
+    assert.ok(html.includes("<th>country</th>"));
     assert.ok(
       html.includes('1 article has no country and forms the group "(no country)": 2025-08-11-alwaght-larijani-visit.'),
     );
+  } finally {
+    await Deno.remove(tmp, { recursive: true });
+  }
+});
+
+Deno.test("runReport() with --by country says country where the page, its captions and its charts said outlet, and keeps each article's outlet in articles.csv", async () => {
+  const tmp = await Deno.makeTempDir();
+  try {
+    const corpus = join(tmp, "corpus");
+    await countryCorpus(corpus);
+    const out = join(tmp, "by");
+    const by = await runReport({ corpus, out, log: quiet, cache: false, by: "country" });
+    const html = await readFile(join(out, "index.html"), "utf8");
+    assert.match(html, /<p>5 articles from 5 outlets in 5 countries in <code>/);
+    const captions = [...html.matchAll(/<figcaption>(.*?)<\/figcaption>/g)].map((m) => m[1]);
+    assert.ok(captions.length >= 10, `${captions.length} captions`);
+    assert.ok(captions.some((c) => c.startsWith("Articles per country: 5 articles from 5 countries, by kind.")));
+    assert.deepEqual(captions.filter((c) => /outlet/i.test(c.replace(/charts\/[^"]*"/g, ""))), []);
+    for (const svg of by.files.filter((f) => f.endsWith(".svg"))) {
+      const text = await readFile(join(out, svg), "utf8");
+      const legend = [...text.matchAll(/>(Outlet|Country):</g)].map((m) => m[1]);
+      assert.ok(!legend.includes("Outlet"), `${svg} has an Outlet legend`);
+    }
+    const kwic = await readFile(join(out, "quotes_kwic.html"), "utf8");
+    assert.ok(kwic.includes("<th>country</th>") && !kwic.includes("<th>outlet</th>"), "quotes_kwic.html");
+    const articles = (await readFile(join(out, "articles.csv"), "utf8")).trimEnd().split("\n");
+    assert.deepEqual(articles[0].split(","), [
+      "id",
+      "outlet",
+      "country",
+      "date",
+      "title",
+      "kind",
+      "words",
+      "sentences",
+    ]);
+    const row = articles.find((l) => l.startsWith("2025-08-11-alwaght-larijani-visit,"))!;
+    assert.deepEqual(row.split(",").slice(1, 3), ["Alwaght Mirror", "(no country)"]);
+    const plain = await runReport({ corpus, out: join(tmp, "plain"), log: quiet, cache: false });
+    assert.ok(plain.files.includes("articles.csv"));
+    const header = (await readFile(join(tmp, "plain", "articles.csv"), "utf8")).split("\n")[0];
+    assert.equal(header, "id,outlet,date,title,kind,words,sentences");
   } finally {
     await Deno.remove(tmp, { recursive: true });
   }

@@ -178,8 +178,8 @@ Deno.test("groupBy 'country' compares countries: the outlets of one country are 
   assert.deepEqual(results.corpus.tables.outlets.map((r) => [r.outlet, r.articles, r.words]), expected);
   assert.deepEqual(
     results.corpus.tables.articles,
-    rows.map((r, i) => ({ ...r, outlet: country(corpus.articles[i]) })),
-    "each article under its country, as every table and chart of the report by country",
+    rows.map((r, i) => ({ ...r, outlet: country(corpus.articles[i]), articleOutlet: r.outlet })),
+    "each article under its country, as every table and chart of the report by country, with its own outlet",
   );
   assert.deepEqual(results.terms.groups, countries);
   assert.deepEqual([...new Set(results.terms.tables.terms.map((r) => r.outlet))].sort(), countries);

@@ -7,6 +7,7 @@ import { attributedHits } from "../../src/sources/voice.ts";
 import { entitiesStage } from "../../src/stages/entities.ts";
 import { columnNames } from "../../src/stages/stage.ts";
 import { toCsv } from "../../src/render/csv.ts";
+import { speakerSide } from "../../src/measures/sides.ts";
 
 const tools = await loadDigestTools();
 const corpus = await loadCorpus();
@@ -102,4 +103,28 @@ Deno.test("framing hits carry the speaker of the relation they fall in, through 
   assert.deepEqual([aggression.voice, aggression.speaker], ["quoted", "Mohammed Shia al-Sudani"]);
   assert.ok(hits.every((h) => h.voice === "quoted" || h.speaker === ""), "a narrative hit has no speaker");
   assert.deepEqual(attributedHits(digests, results.sources), hits);
+});
+
+Deno.test("sourcesStage's sources_by_side adds up sources.csv by the speakers' side, per outlet and per country", () => {
+  for (const groupBy of ["outlet", "country"]) {
+    const { sources, sources_by_side } = sourcesStage.corpus({ digests, tools }, { groupBy }).tables;
+    assert.ok(sources_by_side.length > 0, groupBy);
+    for (const r of sources_by_side) {
+      // By hand: the relations of the group's speakers on this side, over all the group's relations.
+      const mine = sources.filter((s) => s.outlet === r.outlet);
+      const relations = mine.filter((s) => speakerSide(s) === r.side).reduce((n, s) => n + s.relations, 0);
+      const all = mine.reduce((n, s) => n + s.relations, 0);
+      assert.deepEqual(
+        [r.relations, r.outletRelations, r.share],
+        [relations, all, relations / all],
+        `${r.outlet}, ${r.side}`,
+      );
+      assert.ok(r.shareLow <= r.share && r.share <= r.shareHigh);
+    }
+    const groups = [...new Set(sources.map((s) => s.outlet))].sort();
+    assert.deepEqual([...new Set(sources_by_side.map((r) => r.outlet))].sort(), groups, groupBy);
+  }
+  const countries = sourcesStage.corpus({ digests, tools }, { groupBy: "country" }).tables.sources_by_side;
+  const countryOf = new Set(corpus.articles.map((a) => a.country));
+  assert.ok(countries.every((r) => countryOf.has(r.outlet)), "each row's group is a country");
 });
