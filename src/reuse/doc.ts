@@ -45,6 +45,12 @@ export interface ReuseDoc extends ReuseText {
   own: Int32Array;
 }
 
+/** Options of {@linkcode reuseDoc}. */
+export interface ReuseDocOptions {
+  /** Each word's hash, by word: read and filled, so that articles prepared together hash each word once. */
+  wordHashes?: Map<string, number>;
+}
+
 /**
  * An article prepared for text reuse: its words (`reuseWords`), its shingle hashes and
  * its own shingles (see {@linkcode ReuseDoc}).
@@ -60,9 +66,17 @@ export interface ReuseDoc extends ReuseText {
  * assert.deepEqual([...doc.own], [0, 1, 6, 7]);
  * ```
  */
-export function reuseDoc(article: ReuseText): ReuseDoc {
+export function reuseDoc(article: ReuseText, options: ReuseDocOptions = {}): ReuseDoc {
   const { words, starts, ends } = reuseWords(article.text);
-  const shingles = shingleHashes(words.map(hashWord), SHINGLE_WORDS);
+  const cache = options.wordHashes;
+  const hashes = cache
+    ? words.map((w) => {
+      let h = cache.get(w);
+      if (h === undefined) cache.set(w, h = hashWord(w));
+      return h;
+    })
+    : words.map(hashWord);
+  const shingles = shingleHashes(hashes, SHINGLE_WORDS);
   // Which words lie inside quotation marks (spans and words both in text order).
   const quoted = new Uint8Array(words.length);
   const spans = quotationSpans(article.text);

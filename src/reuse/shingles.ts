@@ -68,9 +68,13 @@ export function shingleHashes(wordHashes: ArrayLike<number>, k: number): Uint32A
   const n = Math.max(0, wordHashes.length - k + 1);
   const out = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
+    // The word hashes combined in order (each step a multiply and a rotation), then mixed once.
     let h = k;
-    for (let j = 0; j < k; j++) h = mix32((Math.imul(h, 0x9e3779b1) ^ wordHashes[i + j]) >>> 0);
-    out[i] = h;
+    for (let j = 0; j < k; j++) {
+      h = Math.imul(h ^ wordHashes[i + j], 0x9e3779b1);
+      h = (h << 13) | (h >>> 19);
+    }
+    out[i] = mix32(h >>> 0);
   }
   return out;
 }

@@ -67,6 +67,9 @@ export function reuseWords(text: string): ReuseWords {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  // Lower case once, where that keeps every offset (it does but for a few letters, such as "İ").
+  const lower = text.toLowerCase();
+  const same = lower.length === text.length;
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -91,8 +94,7 @@ export function reuseWords(text: string): ReuseWords {
       }
       break;
     }
-    const word = text.slice(start, i);
-    words.push(ascii ? word.toLowerCase() : normaliseWord(word));
+    words.push(ascii && same ? lower.slice(start, i) : normaliseWord(text.slice(start, i)));
     starts.push(start);
     ends.push(i);
   }

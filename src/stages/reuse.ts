@@ -134,6 +134,7 @@ export const reuseStage: Stage<"reuse", never, ReuseResult, ReuseDigest> = {
   corpus: (input, options = {}) => {
     const sources = (input.results?.sources as SourcesResult | undefined) ?? sourcesStage.corpus(input, options);
     const group = groupOf(options.groupBy);
+    const wordHashes = new Map<string, number>();
     const docs: ReuseDoc[] = input.digests.map(({ article }) =>
       reuseDoc({
         id: article.id,
@@ -141,7 +142,7 @@ export const reuseStage: Stage<"reuse", never, ReuseResult, ReuseDigest> = {
         group: group ? group(article) : article.outlet,
         ...(article.date ? { date: article.date } : {}),
         text: article.text,
-      })
+      }, { wordHashes })
     ).sort(byDateThenId);
     const reprints = findReprints(docs);
     const once = reprints.rows.filter((r) => r.article !== r.cluster).map((r) => r.article);

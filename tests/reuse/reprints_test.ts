@@ -112,7 +112,7 @@ function planted(original: (typeof seeds)[number]): ReuseText[] {
 
 Deno.test("findReprints() groups every reprint planted from each seed article with its original, and no two seeds", () => {
   for (const original of seeds) {
-    const docs = [...seeds.map(asText), ...planted(original)].map(reuseDoc).sort(byDateThenId);
+    const docs = [...seeds.map(asText), ...planted(original)].map((t) => reuseDoc(t)).sort(byDateThenId);
     const { rows } = findReprints(docs);
     const ids = [
       "copy-same",
@@ -131,7 +131,7 @@ Deno.test("findReprints() groups every reprint planted from each seed article wi
 });
 
 Deno.test("findReprints() finds nothing among the seed articles, which are independent", () => {
-  const { rows, work } = findReprints(seeds.map(asText).map(reuseDoc));
+  const { rows, work } = findReprints(seeds.map(asText).map((t) => reuseDoc(t)));
   assert.deepEqual(rows, []);
   assert.equal(work.verified, 0, "no pair estimated close enough to compare");
 });

@@ -35,7 +35,7 @@ function corpus(n: number): ReuseText[] {
 }
 
 function work(n: number) {
-  const docs = corpus(n).map(reuseDoc);
+  const docs = corpus(n).map((t) => reuseDoc(t));
   const reprints = findReprints(docs);
   const passages = sharedPassages(docs.filter((d) => !d.id.startsWith("r")), { work: { ...reprints.work } });
   return { reprints, passages, docs };
