@@ -1,6 +1,6 @@
 /**
- * MinHash signatures and banding (Broder 1997; Leskovec, Rajaraman and Ullman, *Mining of
- * Massive Datasets*, ch. 3): a fixed-length summary of a set of shingle hashes whose
+ * MinHash signatures (one permutation hashing) and banding (Broder 1997; Leskovec,
+ * Rajaraman and Ullman, *Mining of Massive Datasets*, ch. 3): a fixed-length summary of a set of shingle hashes whose
  * agreement with another estimates the two sets' Jaccard similarity, and the band keys
  * that bring similar sets together without comparing every pair. Seeded and
  * deterministic.
@@ -9,28 +9,15 @@
  */
 import { mix32 } from "./shingles.ts";
 
-/** The multipliers (odd) and addends of `n` hash functions drawn from one seed (splitmix32). */
-function seeds(n: number, seed: number): { a: Uint32Array; b: Uint32Array } {
-  const a = new Uint32Array(n);
-  const b = new Uint32Array(n);
-  let s = seed >>> 0;
-  for (let i = 0; i < n; i++) {
-    s = (s + 0x9e3779b9) >>> 0;
-    a[i] = mix32(s) | 1;
-    s = (s + 0x9e3779b9) >>> 0;
-    b[i] = mix32(s);
-  }
-  return { a, b };
-}
-
-const SEED_CACHE = new Map<string, { a: Uint32Array; b: Uint32Array }>();
-
 /**
- * The MinHash signature of a set of 32-bit hashes (themselves well mixed, as
- * `shingleHashes` gives them): for each of `n` hash functions h_i(x) = (a_i x + b_i) mod
- * 2³² (a_i odd; a_i and b_i drawn from `seed`), the smallest value over the set. An
- * empty set gives all 2³² − 1. The share of places where two signatures agree estimates
- * the Jaccard similarity of the sets.
+ * The MinHash signature of a set of 32-bit hashes, by one permutation hashing with
+ * densification (Li, Owen and Zhang 2012; Shrivastava and Li 2014): each hash is
+ * permuted once (`mix32(x XOR seed)`) and falls into one of `n` bins by its value, each
+ * bin keeps its smallest, and an empty bin takes the value of the next bin to its right
+ * that is not empty (circularly), mixed with the distance, so that two sets agree on it
+ * only when they agree on that bin. One hash a shingle rather than `n`. The share of
+ * places where two signatures agree estimates the Jaccard similarity of the sets. An
+ * empty set gives all 2³² − 1.
  *
  * @example
  * ```ts
@@ -40,22 +27,25 @@ const SEED_CACHE = new Map<string, { a: Uint32Array; b: Uint32Array }>();
  * assert.equal(a.length, 64);
  * assert.deepEqual(minhash([4, 3, 2, 1], 64, 7), a); // a set: the order does not count
  * assert.equal(signatureAgreement(a, minhash([1, 2, 3, 4, 4], 64, 7)), 1);
+ * assert.ok(signatureAgreement(a, minhash([5, 6, 7, 8], 64, 7)) < 0.5);
  * ```
  */
 export function minhash(hashes: ArrayLike<number>, n: number, seed: number): Uint32Array {
-  const key = `${n}:${seed}`;
-  let s = SEED_CACHE.get(key);
-  if (!s) SEED_CACHE.set(key, s = seeds(n, seed));
-  const sig = new Uint32Array(n);
-  const count = hashes.length;
+  const sig = new Uint32Array(n).fill(0xffffffff);
+  const filled = new Uint8Array(n);
+  const s = mix32(seed >>> 0);
+  for (let j = 0; j < hashes.length; j++) {
+    const v = mix32((hashes[j] ^ s) >>> 0);
+    const bin = Math.floor((v / 4294967296) * n);
+    filled[bin] = 1;
+    if (v < sig[bin]) sig[bin] = v;
+  }
+  if (hashes.length === 0) return sig;
   for (let i = 0; i < n; i++) {
-    const a = s.a[i], b = s.b[i];
-    let min = 0xffffffff;
-    for (let j = 0; j < count; j++) {
-      const v = (Math.imul(hashes[j], a) + b) >>> 0;
-      if (v < min) min = v;
-    }
-    sig[i] = min;
+    if (filled[i]) continue;
+    let d = 1;
+    while (!filled[(i + d) % n]) d++;
+    sig[i] = mix32((sig[(i + d) % n] ^ Math.imul(d, 0x9e3779b1)) >>> 0);
   }
   return sig;
 }

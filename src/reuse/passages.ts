@@ -99,14 +99,21 @@ export function sharedPassages(docs: readonly ReuseDoc[], options: PassageOption
   const common = options.common ?? PASSAGE_DEFAULTS.common;
   const work = options.work ?? { shingles: 0, candidates: 0, verified: 0, seeds: 0, comparisons: 0 };
   const window = minWords - SHINGLE_WORDS + 1;
-  // Fingerprint to the articles and positions it is in: [article, position, article, position, ...].
-  const postings = new Map<number, number[]>();
+  // Each fingerprint's occurrences as a chain (latest first): its last occurrence by hash, and for
+  // each occurrence its article, position and the occurrence before it (once an article).
+  const last = new Map<number, number>();
+  const docOf: number[] = [];
+  const posOf: number[] = [];
+  const before: number[] = [];
   docs.forEach((d, i) => {
     for (const p of winnow(d.shingles, window)) {
       const h = d.shingles[p];
-      const list = postings.get(h);
-      if (!list) postings.set(h, [i, p]);
-      else if (list[list.length - 2] !== i) list.push(i, p); // once an article
+      const prev = last.get(h);
+      if (prev !== undefined && docOf[prev] === i) continue;
+      docOf.push(i);
+      posOf.push(p);
+      before.push(prev ?? -1);
+      last.set(h, docOf.length - 1);
     }
   });
   const pairSeeds = new Map<number, number[]>();
@@ -121,9 +128,13 @@ export function sharedPassages(docs: readonly ReuseDoc[], options: PassageOption
     }
     return "";
   };
-  for (const list of postings.values()) {
+  for (const end of last.values()) {
+    if (before[end] === -1) continue; // in one article
+    // [article, position, article, position, ...] in the order of the articles.
+    const list: number[] = [];
+    for (let e = end; e !== -1; e = before[e]) list.push(posOf[e], docOf[e]);
+    list.reverse();
     const n = list.length / 2;
-    if (n < 2) continue;
     if (n <= common) {
       for (let x = 0; x < list.length; x += 2) {
         for (let y = x + 2; y < list.length; y += 2) {

@@ -10,8 +10,8 @@ import type { ReuseDoc } from "./doc.ts";
 import { bandKeys, minhash, signatureAgreement } from "./minhash.ts";
 
 /**
- * The defaults of {@linkcode ReprintOptions}: containment 0.8, 128 hash functions in 64
- * bands of 2, seed 20, and an estimate of 0.5 before the exact comparison.
+ * The defaults of {@linkcode ReprintOptions}: containment 0.8, signatures of 128 values in
+ * 64 bands of 2, seed 20, and an estimate of 0.5 before the exact comparison.
  */
 export const REPRINT_DEFAULTS = { threshold: 0.8, hashes: 128, rows: 2, seed: 20, estimate: 0.5 } as const;
 
@@ -19,7 +19,7 @@ export const REPRINT_DEFAULTS = { threshold: 0.8, hashes: 128, rows: 2, seed: 20
 export interface ReprintOptions {
   /** The containment at or above which two articles are reprints. Default 0.8. */
   threshold?: number;
-  /** The hash functions of a MinHash signature. Default 128. */
+  /** The values of a MinHash signature. Default 128. */
   hashes?: number;
   /** The rows of a band. Default 2 (so 64 bands). */
   rows?: number;
@@ -131,7 +131,7 @@ export function findReprints(docs: readonly ReuseDoc[], options: ReprintOptions 
   const order = docs.map((_, i) => i).sort((a, b) => byDateThenId(docs[a], docs[b]));
   const signatures: Uint32Array[] = new Array(docs.length);
   const sizes = new Int32Array(docs.length);
-  const buckets = new Map<number, number[]>();
+  const keys: Uint32Array[] = new Array(docs.length);
   for (const i of order) {
     const d = docs[i];
     if (d.shingles.length === 0) continue;
@@ -141,12 +141,7 @@ export function findReprints(docs: readonly ReuseDoc[], options: ReprintOptions 
     sizes[i] = distinct.size;
     work.shingles += own.length;
     signatures[i] = minhash(Uint32Array.from(distinct), hashes, seed);
-    const keys = bandKeys(signatures[i], rows);
-    for (let b = 0; b < keys.length; b++) {
-      const bucket = buckets.get(keys[b]);
-      if (bucket) bucket.push(i);
-      else buckets.set(keys[b], [i]);
-    }
+    keys[i] = bandKeys(signatures[i], rows);
   }
   // Union-find over the articles.
   const parent = Int32Array.from(docs, (_, i) => i);
@@ -179,10 +174,25 @@ export function findReprints(docs: readonly ReuseDoc[], options: ReprintOptions 
     if (rank[ra] < rank[rb]) parent[rb] = ra;
     else parent[ra] = rb;
   };
-  for (const bucket of buckets.values()) {
-    for (let k = 1; k < bucket.length; k++) {
-      consider(bucket[0], bucket[k]);
-      consider(bucket[k - 1], bucket[k]);
+  // Band by band, the articles with the same key form a bucket: each is paired with the bucket's
+  // first and with the one before it. Only the first and the last of each bucket are kept.
+  const bands = Math.floor(hashes / rows);
+  const firstOf = new Map<number, number>();
+  const lastOf = new Map<number, number>();
+  for (let b = 0; b < bands; b++) {
+    firstOf.clear();
+    lastOf.clear();
+    for (const i of order) {
+      if (!keys[i]) continue;
+      const key = keys[i][b];
+      const first = firstOf.get(key);
+      if (first === undefined) {
+        firstOf.set(key, i);
+      } else {
+        consider(first, i);
+        consider(lastOf.get(key) ?? first, i);
+      }
+      lastOf.set(key, i);
     }
   }
   const members = new Map<number, number[]>();
