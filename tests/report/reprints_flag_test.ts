@@ -28,7 +28,7 @@ Deno.test("runReport() with reprints once writes the clusters and leaves the lat
     );
     const planted = projectPath("tests", "fixtures", "reuse");
     for (const name of await readdir(planted)) {
-      if (name.endsWith(".md") && name !== "README.md") await copyFile(join(planted, name), join(corpus, name));
+      if (name.endsWith(".md")) await copyFile(join(planted, name), join(corpus, name));
     }
     const outlets = async (out: string) =>
       (await readFile(join(out, "outlets.csv"), "utf8")).trim().split("\n").slice(1).map((l) => l.split(",")[0]);
