@@ -12,7 +12,7 @@ import { type ReuseDoc, reuseDoc } from "../reuse/doc.ts";
 import { byDateThenId, findReprints, type ReprintRow, type ReuseWork } from "../reuse/reprints.ts";
 import { type PassageRow, sharedPassages } from "../reuse/passages.ts";
 import { type ReuseLinkRow, reuseLinks } from "../reuse/links.ts";
-import { type SourcesDigest, type SourcesResult, sourcesStage } from "./sources.ts";
+import { type ArticleSources, type SourcesDigest, type SourcesResult, sourcesStage } from "./sources.ts";
 import { groupOf, type Stage } from "./stage.ts";
 
 /** An outlet's (or group's) articles and how many of them are reprints of another outlet's earlier article. */
@@ -62,7 +62,7 @@ export type ReuseDigest = ArticleOutline & SourcesDigest;
  * ```
  */
 export function quoteSpeaker(
-  sources: Pick<SourcesResult["articles"] extends ReadonlyMap<string, infer S> ? S : never, "relations" | "speakers">,
+  sources: Pick<ArticleSources, "relations" | "speakers">,
   start: number,
   end: number,
 ): string | undefined {
