@@ -112,6 +112,24 @@ export type {
 export { DEFAULT_EVENTS_FILE, loadEvents, loadEventsSync, parseEvents } from "./data/events.ts";
 export type { StoryEvent } from "./data/events.ts";
 
+// Text reuse: reprint clusters and passages shared between outlets.
+export { reuseStage } from "./stages/reuse.ts";
+export { quoteSpeaker } from "./stages/reuse.ts";
+export type { ReprintShare, ReuseDigest, ReuseResult } from "./stages/reuse.ts";
+export { normaliseWord, reuseWords } from "./reuse/words.ts";
+export type { ReuseWords } from "./reuse/words.ts";
+export { hashWord, mix32, shingleHashes, winnow } from "./reuse/shingles.ts";
+export { bandKeys, minhash, signatureAgreement } from "./reuse/minhash.ts";
+export { reuseDoc, SHINGLE_WORDS } from "./reuse/doc.ts";
+export type { ReuseDoc, ReuseDocOptions, ReuseText } from "./reuse/doc.ts";
+export { byDateThenId, containment, findReprints, REPRINT_DEFAULTS } from "./reuse/reprints.ts";
+export type { ReprintOptions, ReprintRow, Reprints, ReuseWork } from "./reuse/reprints.ts";
+export { PASSAGE_DEFAULTS, sharedPassages } from "./reuse/passages.ts";
+export type { PassageOptions, PassageRow, SharedPassages } from "./reuse/passages.ts";
+export { reuseLinks } from "./reuse/links.ts";
+export type { ReuseLinkRow } from "./reuse/links.ts";
+export { reuseChart } from "./charts/reuse.ts";
+
 // Who speaks: attribution relations, speakers, quotes and sources.
 export { findAttributions, RELATION_TYPES } from "./sources/attribution.ts";
 export type { Attribution, RelationType } from "./sources/attribution.ts";

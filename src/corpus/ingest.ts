@@ -282,7 +282,8 @@ const META_KEYS = ["outlet", "date", "title", "url", "kind", "author", "country"
  * there either, the article is refused. A saved web page is news unless a kind is
  * given. A corpus folder that does not exist is created. Never overwrites a file (a
  * free name is chosen), writes through a temporary file, refuses an article whose text
- * is already in the corpus, and writes nothing when it refuses.
+ * is already in the corpus from the same outlet (the same text from another outlet is a
+ * reprint: added, with a note), and writes nothing when it refuses.
  *
  * @example
  * ```ts
@@ -323,8 +324,13 @@ export async function addArticle(source: string, options: AddArticleOptions = {}
   });
   if (exists) {
     const corpus = await loadCorpus(corpusDir);
-    const twin = corpus.articles.find((a) => a.text.trim() === text.trim());
-    if (twin) throw new Error(`Cannot add ${source}: its text is already in the corpus as ${twin.file}`);
+    const twins = corpus.articles.filter((a) => a.text.trim() === text.trim());
+    const twin = twins.find((a) => a.outlet === meta.outlet);
+    if (twin) {
+      throw new Error(`Cannot add ${source}: its text is already in the corpus as ${twin.file}, of the same outlet`);
+    }
+    // The same text from another outlet is a reprint: added, and said so.
+    for (const t of twins) notes.push(`its text is the same as ${t.file} (${t.outlet}): kept as a reprint`);
   }
   if (!meta.date) {
     const found = findDate([extracted.meta.title ?? "", text].join("\n"), { today: options.today });

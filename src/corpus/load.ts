@@ -85,7 +85,8 @@ function megabytes(bytes: number): string {
  * article (see {@linkcode parseArticle}); a symbolic link whose target is outside the
  * folder; a file whose id (its name without `.md`) is an earlier file's id up to case
  * and Unicode normalisation ("A.md" after "a.md"), or whose text is an earlier
- * article's. Nothing is ever written to the folder. The `.txt` and `.html` files of
+ * article's of the same outlet (a duplicate; the same text from another outlet is a
+ * reprint, kept, and grouped by the reuse stage). Nothing is ever written to the folder. The `.txt` and `.html` files of
  * the folder, which `deno task add` would import as articles, are counted in one
  * entry of `notices` (they are not problems: nothing is left out).
  *
@@ -149,10 +150,15 @@ export async function loadCorpus(
           `its id "${article.id}" is the same as ${sameId}'s (ids are compared ignoring case and Unicode normalisation); rename one of them; left out`,
         );
       }
-      const key = article.text.trim();
+      // The same text from another outlet is a reprint, kept (the reuse stage groups it);
+      // from the same outlet, a duplicate.
+      const key = `${article.outlet}\u0000${article.text.trim()}`;
       const twin = byText.get(key);
       if (twin !== undefined) {
-        throw new ArticleError(file, `its text is the same as ${twin}'s; left out`);
+        throw new ArticleError(
+          file,
+          `its text is the same as ${twin}'s, of the same outlet (${article.outlet}): a duplicate; left out`,
+        );
       }
       byId.set(idKey(article.id), file);
       byText.set(key, file);

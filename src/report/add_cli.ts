@@ -16,7 +16,8 @@ matter, the first line is the headline (unless it reads as a sentence, ending in
 full stop): the title, left out of the text. With no --date, the date is read from
 a dateline near the top ("BEIRUT, Aug. 11 (Reuters) -", "11 August 2025"), or the
 article is refused. A web page's kind is news unless --kind says otherwise. Never
-overwrites a file; refuses an article whose text is already in the corpus.`;
+overwrites a file; refuses an article whose text is already in the corpus from the same
+outlet (from another outlet it is added, as a reprint).`;
 
 /** The flags of `deno task add`. */
 const ADD_FLAGS = {

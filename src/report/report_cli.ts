@@ -41,7 +41,7 @@ const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 const CORES = Math.max(1, navigator.hardwareConcurrency || 1);
 
 const USAGE = `Usage: deno task report [--corpus DIR] [--out DIR] [--by FIELD] [--where CONDITIONS] [--strict]
-                        [--workers N] [--no-cache] [--force]
+                        [--reprints all|once] [--workers N] [--no-cache] [--force]
 
 Runs every analysis on a corpus of articles and writes CSV tables, charts (SVG, PNG)
 and index.html to the report folder.
@@ -56,6 +56,11 @@ and index.html to the report folder.
   --where CONDITIONS
                 analyse only the articles that meet them: FIELD = VALUE or
                 FIELD != VALUE, joined by "and" ("kind = news and country != Iran")
+  --reprints once
+                count each reprint cluster once (its earliest article) in the
+                outlet comparisons (terms, keyness, framing, entities, sources);
+                by default every article counts and the reuse section warns
+                about the outlets whose figures count reprints
   --strict      stop with an error when any article file has a problem
                 (by default such a file is left out with a warning)
   --workers N   read new or changed articles, and render the charts' PNG
@@ -88,6 +93,8 @@ export interface ReportOptions {
   by?: string;
   /** Analyse only the articles that meet these conditions (see `where`). */
   where?: string;
+  /** How reprints count: every article (`all`, the default) or each cluster once (`once`). */
+  reprints?: "all" | "once";
   /** The outlet file whose fields the articles take (default `data/outlets.yaml`). */
   outlets?: string;
 }
@@ -177,7 +184,13 @@ async function reportWith(
   const corpus = { ...loaded, articles };
   const tools = await loadDigestTools();
   if (cache) await checkOutsideCorpus(cache.dir, corpusDir, "use the cache folder");
-  const inputKey = cache ? reportInputKey(corpus, corpusDir, tools, { groupBy: by, where: options.where }) : "";
+  const inputKey = cache
+    ? reportInputKey(corpus, corpusDir, tools, {
+      groupBy: by,
+      where: options.where,
+      ...(options.reprints === "once" ? { reprints: "once" as const } : {}),
+    })
+    : "";
   if (cache && !options.force) {
     const kept = await keptReport(cache, inputKey, outDir);
     if (kept) {
@@ -210,7 +223,7 @@ async function reportWith(
   try {
     const sections = buildSections({ corpus, digests, tools }, (section) => {
       if ((options.workers ?? 1) > 1) { for (const chart of section.charts) pngs.render(figureOf(chart).svg); }
-    }, { groupBy: by });
+    }, { groupBy: by, reprints: options.reprints ?? "all" });
     const group = groupOf(by);
     files = await writeReport(
       sections,
@@ -271,6 +284,7 @@ const REPORT_FLAGS = {
   force: { type: "boolean" },
   by: { type: "string", value: "FIELD" },
   where: { type: "string", value: "CONDITIONS" },
+  reprints: { type: "string", value: "all|once" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -304,6 +318,10 @@ export async function main(args: string[]): Promise<number> {
       console.error(`error: --workers must be a whole number of at least 1, not "${values.workers}"`);
       return 2;
     }
+    if (values.reprints !== undefined && values.reprints !== "all" && values.reprints !== "once") {
+      console.error(`error: --reprints takes "all" or "once", not "${values.reprints}"`);
+      return 2;
+    }
     const r = await runReport({
       corpus: values.corpus,
       out: values.out,
@@ -313,6 +331,7 @@ export async function main(args: string[]): Promise<number> {
       force: values.force,
       by: values.by,
       where: values.where,
+      ...(values.reprints ? { reprints: values.reprints as "all" | "once" } : {}),
     });
     // An unchanged report was announced once already, by runReport's log.
     if (r.unchanged) return 0;

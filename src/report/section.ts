@@ -15,11 +15,16 @@ import { framingSection } from "./framing_section.ts";
 import { entitiesSection } from "./entities_section.ts";
 import { sourcesSection } from "./sources_section.ts";
 import { attentionSection } from "./attention_section.ts";
+import { reuseSection } from "./reuse_section.ts";
 
 export type { ReportFile, ReportInput, ReportSection, ReportTable } from "./types.ts";
 
-/** A section builder: the report's input and its stage's result to a section. */
-export type SectionBuilder<S extends StageName> = (input: ReportInput, result: StageResults[S]) => ReportSection;
+/** A section builder: the report's input, its stage's result and the stages' options to a section. */
+export type SectionBuilder<S extends StageName> = (
+  input: ReportInput,
+  result: StageResults[S],
+  options?: StageOptions,
+) => ReportSection;
 
 /**
  * Each stage's section builder.
@@ -44,6 +49,7 @@ export const SECTIONS: { readonly [S in StageName]: SectionBuilder<S> } = {
   entities: (input, result) => entitiesSection(input, result),
   sources: (input, result) => sourcesSection(input, result),
   attention: (input, result) => attentionSection(input, result),
+  reuse: (input, result, options) => reuseSection(input, result, { once: options?.reprints === "once" }),
 };
 
 /**
@@ -93,7 +99,7 @@ export function groupSection(section: ReportSection, group: string): ReportSecti
  * const corpus = await loadCorpus();
  * const digests = corpus.articles.map((a) => annotateAndDigest(a, tools));
  * const sections = buildSections({ corpus, digests, tools });
- * assert.deepEqual(sections.map((s) => s.id), ["corpus", "terms", "framing", "entities", "sources", "attention"]); // the registry's order
+ * assert.deepEqual(sections.map((s) => s.id), ["corpus", "terms", "framing", "entities", "sources", "attention", "reuse"]); // the registry's order
  * ```
  *
  * @param options The unit of comparison (`groupBy`, default the outlet).
@@ -103,24 +109,41 @@ export function buildSections(
   onSection?: (section: ReportSection) => void,
   options: StageOptions = {},
 ): ReportSection[] {
-  const results = new Map<string, unknown>();
-  const resultOf = (stage: AnyStage): unknown => {
-    if (!results.has(stage.name)) {
-      // A needed stage's result is worked out when the stage reads it (the terms stage needs the
-      // entities' per-article part, not their corpus-wide result).
-      const needed = {};
-      for (const n of stage.needs) {
-        Object.defineProperty(needed, n, { enumerable: true, get: () => resultOf(stageNamed(n)) });
+  /** Each stage's result over some digests, worked out once, when first read. */
+  const resolver = (given: ReportInput) => {
+    const results = new Map<string, unknown>();
+    const resultOf = (stage: AnyStage): unknown => {
+      if (!results.has(stage.name)) {
+        // A needed stage's result is worked out when the stage reads it (the terms stage needs the
+        // entities' per-article part, not their corpus-wide result).
+        const needed = {};
+        for (const n of stage.needs) {
+          Object.defineProperty(needed, n, { enumerable: true, get: () => resultOf(stageNamed(n)) });
+        }
+        results.set(stage.name, stage.corpus({ ...given, results: needed }, options));
       }
-      results.set(stage.name, stage.corpus({ ...input, results: needed }, options));
-    }
-    return results.get(stage.name);
+      return results.get(stage.name);
+    };
+    return resultOf;
   };
+  const everyArticle = resolver(input);
+  // With reprints counted once, the stages that name articles to leave out run over every
+  // article, and the others over the rest.
+  let rest = everyArticle;
+  if (options.reprints === "once") {
+    const out = new Set<string>();
+    for (const s of STAGES) for (const id of s.leavesOut?.(everyArticle(s)) ?? []) out.add(id);
+    if (out.size) rest = resolver({ ...input, digests: input.digests.filter((d) => !out.has(d.article.id)) });
+  }
   // The field the rows are grouped by, for the pages a section writes itself (quotes_kwic.html).
   const group = typeof options.groupBy === "string" && options.groupBy !== "outlet" ? options.groupBy : undefined;
   return STAGES.map((stage) => {
-    const build = SECTIONS[stage.name as StageName] as (input: ReportInput, result: unknown) => ReportSection;
-    const built = build(group ? { ...input, group } : input, resultOf(stage));
+    const build = SECTIONS[stage.name as StageName] as (
+      input: ReportInput,
+      result: unknown,
+      options: StageOptions,
+    ) => ReportSection;
+    const built = build(group ? { ...input, group } : input, (stage.leavesOut ? everyArticle : rest)(stage), options);
     const section = group ? groupSection(built, group) : built;
     onSection?.(section);
     return section;

@@ -53,6 +53,8 @@ export interface ReportScope {
   where?: string;
   /** The events file the time charts draw (default `data/events.yaml`): an edited event redraws them. */
   eventsFile?: string;
+  /** How reprints count (default `all`). */
+  reprints?: "all" | "once";
 }
 
 /**
@@ -76,6 +78,7 @@ export function reportInputKey(corpus: Corpus, corpusDir: string, tools: DigestT
     "report 2",
     scope.groupBy ?? "outlet",
     scope.where ?? "",
+    scope.reprints ?? "all",
     loadEventsSync(scope.eventsFile),
     corpusDir,
     corpus.articles,

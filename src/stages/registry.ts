@@ -25,9 +25,10 @@ import { framingStage } from "./framing.ts";
 import { entitiesStage } from "./entities.ts";
 import { sourcesStage } from "./sources.ts";
 import { attentionStage } from "./attention.ts";
+import { reuseStage } from "./reuse.ts";
 
 /** The stages, in the order of the report. */
-const LIST = [corpusStage, termsStage, framingStage, entitiesStage, sourcesStage, attentionStage] as const;
+const LIST = [corpusStage, termsStage, framingStage, entitiesStage, sourcesStage, attentionStage, reuseStage] as const;
 
 /** A registered stage. */
 export type RegisteredStage = (typeof LIST)[number];
@@ -107,7 +108,7 @@ export function checkStages<S extends AnyStage>(stages: readonly S[]): readonly 
  * import assert from "node:assert/strict";
  * import { STAGES } from "framelens";
  * import { runOrder } from "./registry.ts";
- * assert.deepEqual(runOrder(STAGES).map((s) => s.name), ["corpus", "entities", "terms", "sources", "framing", "attention"]);
+ * assert.deepEqual(runOrder(STAGES).map((s) => s.name), ["corpus", "entities", "terms", "sources", "framing", "attention", "reuse"]);
  * ```
  *
  * @throws {Error} when stages need each other in a circle.
@@ -140,7 +141,7 @@ export function runOrder<S extends AnyStage>(stages: readonly S[]): S[] {
  * ```ts
  * import assert from "node:assert/strict";
  * import { STAGES } from "framelens";
- * assert.deepEqual(STAGES.map((s) => s.name), ["corpus", "terms", "framing", "entities", "sources", "attention"]);
+ * assert.deepEqual(STAGES.map((s) => s.name), ["corpus", "terms", "framing", "entities", "sources", "attention", "reuse"]);
  * ```
  */
 export const STAGES: readonly AnyStage[] = checkStages<AnyStage>(LIST);
@@ -200,7 +201,7 @@ export interface RunCorpusOptions extends StageOptions {
  *   article("b1", "The National", "United Arab Emirates", "Israel struck Beirut, officials said."),
  * ].map((a) => annotateAndDigest(a, tools));
  * const results = runCorpusStages({ digests, tools });
- * assert.deepEqual(Object.keys(results).sort(), ["attention", "corpus", "entities", "framing", "sources", "terms"]);
+ * assert.deepEqual(Object.keys(results).sort(), ["attention", "corpus", "entities", "framing", "reuse", "sources", "terms"]);
  * const byCountry = runCorpusStages({ digests, tools }, { groupBy: "country" });
  * assert.deepEqual(byCountry.corpus.tables.outlets.map((r) => r.outlet), ["Iran", "United Arab Emirates"]);
  * ```
@@ -209,12 +210,26 @@ export function runCorpusStages(
   input: Omit<StageInput<ArticleDigest>, "results">,
   options: RunCorpusOptions = {},
 ): StageResults {
-  const results: Record<string, StageResult> = {};
-  for (const stage of runOrder(checkStages(options.stages ?? STAGES))) {
-    const t0 = performance.now();
-    const mine = Object.fromEntries(stage.needs.map((n) => [n, results[n]]));
-    results[stage.name] = stage.corpus({ ...input, results: mine }, { groupBy: options.groupBy });
-    options.onStage?.(stage.name, performance.now() - t0);
-  }
-  return results as StageResults;
+  const run = (
+    digests: readonly ArticleDigest[],
+    stages: readonly AnyStage[],
+    results: Record<string, StageResult>,
+  ) => {
+    for (const stage of stages) {
+      const t0 = performance.now();
+      const mine = Object.fromEntries(stage.needs.map((n) => [n, results[n]]));
+      results[stage.name] = stage.corpus({ ...input, digests, results: mine }, options);
+      options.onStage?.(stage.name, performance.now() - t0);
+    }
+    return results;
+  };
+  const order = runOrder(checkStages(options.stages ?? STAGES));
+  const results = run(input.digests, order, {});
+  if (options.reprints !== "once") return results as StageResults;
+  // Reprints counted once: every stage but those that name the articles to leave out runs
+  // again over the rest.
+  const out = new Set(order.flatMap((s) => s.leavesOut?.(results[s.name]) ?? []));
+  if (out.size === 0) return results as StageResults;
+  const rest = run(input.digests.filter((d) => !out.has(d.article.id)), order.filter((s) => !s.leavesOut), {});
+  return { ...results, ...rest } as StageResults;
 }

@@ -130,6 +130,12 @@ export function regrouped<T extends { outlet: string }>(rows: readonly T[], grou
 export interface StageOptions {
   /** The unit of comparison (default the outlet). */
   groupBy?: GroupBy;
+  /**
+   * How reprints count in the comparisons: `"all"` (default), every article; `"once"`,
+   * each reprint cluster once, under its earliest article: the articles a stage's
+   * `leavesOut` names are left out of every other stage.
+   */
+  reprints?: "all" | "once";
 }
 
 /** What a stage's corpus-wide part reads. */
@@ -199,6 +205,12 @@ export interface Stage<
   tables: TableSchemas<Result>;
   /** Its corpus-wide part: every digest to tables (and what its section draws). */
   corpus(input: StageInput<D>, options?: StageOptions): Result;
+  /**
+   * The articles (by id) the other stages leave out when reprints count once (the
+   * reprints of an earlier article): this stage then runs over every article, and the
+   * others over the rest.
+   */
+  leavesOut?(result: Result): readonly string[];
 }
 
 /**

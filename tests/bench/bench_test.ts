@@ -54,6 +54,7 @@ Deno.test("bench() measures every figure of bench/results.json on a few Brown te
     "entities",
     "sources",
     "attention",
+    "reuse",
   ]);
   for (const s of r.stages) {
     assert.ok(Math.abs(s.seconds - (s.per_article_s + s.corpus_s)) < 1e-9, s.stage);

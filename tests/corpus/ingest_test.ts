@@ -59,7 +59,7 @@ Deno.test("addArticle() writes a new article that loads, from .html, .txt and .m
   }
 });
 
-Deno.test("addArticle() refuses a text already in the corpus and never overwrites a file", async () => {
+Deno.test("addArticle() refuses a text already in the corpus from the same outlet, adds it from another as a reprint, and never overwrites a file", async () => {
   const dir = await Deno.makeTempDir();
   try {
     const corpus = join(dir, "corpus");
@@ -69,12 +69,17 @@ Deno.test("addArticle() refuses a text already in the corpus and never overwrite
     const date = "2025-08-11";
     const first = await addArticle(join(dir, "one.txt"), { corpus, outlet: "X", title: "same", date });
     await assert.rejects(
-      () => addArticle(join(dir, "one.txt"), { corpus, outlet: "Y", date }),
-      /already in the corpus/,
+      () => addArticle(join(dir, "one.txt"), { corpus, outlet: "X", title: "again", date }),
+      new RegExp(`one\\.txt: its text is already in the corpus as .*${first.id}\\.md, of the same outlet`),
     );
+    const reprint = await addArticle(join(dir, "one.txt"), { corpus, outlet: "Y", date });
+    assert.ok(reprint.notes.includes(`its text is the same as ${first.file} (X): kept as a reprint`));
     const second = await addArticle(join(dir, "two.txt"), { corpus, outlet: "X", title: "same", date });
     assert.equal(second.id, `${first.id}-2`);
     assert.ok((await readFile(first.file, "utf8")).endsWith("First text.\n"), "first file unchanged");
+    const loaded = await loadCorpus(corpus);
+    assert.deepEqual(loaded.articles.map((a) => a.outlet).sort(), ["X", "X", "Y"]);
+    assert.deepEqual(loaded.problems, []);
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

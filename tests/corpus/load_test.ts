@@ -79,8 +79,8 @@ Deno.test("loadCorpus() reads many files ahead but takes them in name order: the
   const files: Record<string, string> = {};
   for (let i = 0; i < 60; i++) files[`f${String(i).padStart(2, "0")}.md`] = article(`Outlet ${i % 4}`, `Text ${i}.`);
   files["f03.md"] = "no front matter";
-  files["f41.md"] = article("Outlet X", "Text 7."); // the text of f07
-  files["f08.md"] = article("Outlet Y", "Text 9."); // the text of f09, which comes after it
+  files["f41.md"] = article("Outlet 3", "Text 7."); // the text and outlet of f07
+  files["f08.md"] = article("Outlet 1", "Text 9."); // the text and outlet of f09, which comes after it
   files["F20.md"] = article("Outlet Z", "Text Z."); // the id of f20 up to case (F sorts first)
   await withFolder(files, async (dir) => {
     const corpus = await loadCorpus(dir);
@@ -192,18 +192,19 @@ Deno.test("loadCorpus() reports a binary file with NUL bytes", async () => {
   });
 });
 
-Deno.test("loadCorpus() keeps the first of two files with the same text and reports the second", async () => {
+Deno.test("loadCorpus() keeps the same text from another outlet (a reprint) and reports a repeat within one outlet", async () => {
   await withFolder({
     "a.md": article("Outlet A", "The same story.\n"),
     "b.md": article("Outlet B", "\n  The same story.  \n\n"),
     "c.md": article("Outlet C", "Another story.\n"),
+    "d.md": article("Outlet A", "The same story.\n\n"),
   }, async (dir) => {
     const corpus = await loadCorpus(dir);
-    assert.deepEqual(corpus.articles.map((a) => a.id), ["a", "c"]);
+    assert.deepEqual(corpus.articles.map((a) => a.id), ["a", "b", "c"]);
     assert.deepEqual(corpus.problems, [
       {
-        file: join(dir, "b.md"),
-        message: `its text is the same as ${join(dir, "a.md")}'s; left out`,
+        file: join(dir, "d.md"),
+        message: `its text is the same as ${join(dir, "a.md")}'s, of the same outlet (Outlet A): a duplicate; left out`,
       },
     ]);
   });

@@ -13,6 +13,7 @@ import { columnNames, fitsColumn, groupOf, hasFields, type Stage } from "../../s
 import { articleRows } from "../../src/measures/articles.ts";
 import { buildSections, SECTIONS } from "../../src/report/section.ts";
 import type { Article } from "../../src/types.ts";
+import { projectPath } from "../../src/paths.ts";
 
 const tools = await loadDigestTools();
 const corpus = await loadCorpus();
@@ -29,7 +30,15 @@ const stub = (name: string, needs: string[] = []): AnyStage => ({
 });
 
 Deno.test("STAGES lists each stage once, in the order of the report; DIGEST_STAGES those with a per-article part", () => {
-  assert.deepEqual(STAGES.map((s) => s.name), ["corpus", "terms", "framing", "entities", "sources", "attention"]);
+  assert.deepEqual(STAGES.map((s) => s.name), [
+    "corpus",
+    "terms",
+    "framing",
+    "entities",
+    "sources",
+    "attention",
+    "reuse",
+  ]);
   assert.deepEqual(DIGEST_STAGES, ["terms", "framing", "entities", "sources"]);
   assert.deepEqual(Object.keys(SECTIONS), STAGES.map((s) => s.name), "a section per stage, in order");
   const sections = buildSections({ corpus, digests, tools });
@@ -45,6 +54,7 @@ Deno.test("runOrder() puts each stage after the stages it needs, the others in t
     "sources",
     "framing",
     "attention",
+    "reuse",
   ]);
   assert.deepEqual(runOrder([stub("a", ["c"]), stub("b"), stub("c", ["b"])]).map((s) => s.name), ["b", "c", "a"]);
 });
@@ -68,8 +78,12 @@ Deno.test("runCorpusStages() runs a stage after those it needs and gives it thei
   assert.deepEqual(results.late.read, ["early"]);
 });
 
-Deno.test("every table of every stage is flat: on the seed corpus each row's columns have their declared types", () => {
-  const results = runCorpusStages({ digests, tools }) as unknown as Record<
+Deno.test("every table of every stage is flat: on the seed corpus and the planted reuse, each row's columns have their declared types", async () => {
+  // The seed articles are independent: the planted reprints and shared quote of tests/fixtures/reuse give the reuse
+  // stage rows.
+  const planted = (await loadCorpus(projectPath("tests", "fixtures", "reuse"))).articles;
+  const all = [...digests, ...planted.map((a) => annotateAndDigest(a, tools))];
+  const results = runCorpusStages({ digests: all, tools }) as unknown as Record<
     string,
     { tables: Record<string, Record<string, unknown>[]> }
   >;
