@@ -54,7 +54,7 @@ Deno.test("runReport() with --by country writes a country column where outlet wa
     for (const f of plain.files.filter((f) => f.endsWith(".csv"))) {
       const before = await headerOf(join(tmp, "plain", f));
       const after = await headerOf(join(tmp, "by", f));
-      const renamed = before.map((c) => c.replace(/^outlet(?=$|_)/, "country"));
+      const renamed = before.map((c) => c === "outlets" ? "countries" : c.replace(/^outlet(?=$|_)/, "country"));
       // Rows of articles keep each article's outlet: articles.csv before its country, the corpus charts' CSV last.
       const expected = f === "articles.csv"
         ? ["id", "outlet", ...renamed.slice(1)]
