@@ -114,6 +114,14 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
   const text = annotated.article.text;
   const quotes = quotesOf(text);
   const relations: Attribution[] = [];
+  // The words the article writes in lower case somewhere, built on first use.
+  let lowerWords: Set<string> | undefined;
+  /** Whether a capitalised singular word is a common noun: the article writes it in lower case elsewhere. */
+  const isBareNoun = (t: Token) => {
+    if (t.pos !== "PROPN" || /s$/.test(t.norm) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+    lowerWords ??= new Set(tokens.filter((x) => /^\p{Ll}/u.test(x.text)).map((x) => x.norm));
+    return lowerWords.has(t.norm);
+  };
   // The quote (index into quotes) that contains each offset, looked up by a moving pointer.
   const quoteAround = (offset: number): Quote | undefined => {
     let lo = 0;
@@ -253,6 +261,10 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       // A plan or a document's clause is no speaker ("the contract called for").
       const head = before ? tokens[tokenFrom(tokens, before.end) - 1] : undefined;
       if (head && NOT_SOURCE_HEADS.has(head.lemma) || head && NOT_SOURCE_HEADS.has(head.norm)) continue;
+      // "Salary termed modest", "Danger cited": a common noun capitalised only because it opens the sentence.
+      if (before && head && before.first === s.firstToken && head.i === tokens[before.first].i && isBareNoun(head)) {
+        continue;
+      }
       const lead = before ? before.first : cue.from;
       const prev = lead > floor && !shared ? tokens[lead - 1] : undefined;
       // What follows the cue: the source (inverted), the hearer, adverbials up to "that", a colon or comma.

@@ -7,7 +7,15 @@
  */
 import type { EntityMention, Gazetteer } from "../entities/types.ts";
 import type { Attribution, TextSpan } from "./attribution.ts";
-import { DOCUMENT_HEADS, MEMBER_BODIES, NOT_SOURCE_HEADS, OFFICE_HEADS, SOURCE_PRONOUNS } from "./cues.ts";
+import {
+  DOCUMENT_HEADS,
+  MEMBER_BODIES,
+  NOT_SOURCE_HEADS,
+  OFFICE_HEADS,
+  SOURCE_PRONOUNS,
+  TITLE_ABBREVIATIONS,
+  TITLE_EQUIVALENTS,
+} from "./cues.ts";
 import { appositionAfter, isFemale, isObject, opensSentence, titleWordsBefore } from "./speaker_context.ts";
 
 /** What kind of speaker a relation has: an entity's type, or `unnamed` for a description. */
@@ -165,8 +173,9 @@ export function resolveSpeakers(
     const set = titles.get(m.entity) ?? new Set<string>();
     const around = [...titleWordsBefore(text, m), ...appositionAfter(text, m)];
     for (const w of around) allTitles.add(w);
-    // "Sheriff Felix Tabb", "Felix Tabb, the sheriff,", and a title kept in the name ("Princess Moune").
-    for (const w of [...around, ...nameWords(m.surface).slice(0, -1)]) set.add(w);
+    // "Sheriff Felix Tabb", "Felix Tabb, the sheriff,", and a title kept in the name ("Princess Moune");
+    // an abbreviated title in full too ("Atty. Gen." is attorney general).
+    for (const w of [...around, ...nameWords(m.surface).slice(0, -1)]) set.add(w).add(TITLE_ABBREVIATIONS[w] ?? w);
     titles.set(m.entity, set);
   }
   const female = (entity: string) => isFemale(titles.get(entity) ?? []);
@@ -364,7 +373,18 @@ export function resolveSpeakers(
   };
   /** A title's holder: the one person of the article named with it, of several the last named; a demonym narrows them. */
   const holder = (head: string, written: string, at: number): Speaker | undefined => {
-    let holders = [...new Set(holdersOf.get(head) ?? [])];
+    const same = TITLE_EQUIVALENTS[head];
+    let holders = [
+      ...new Set([
+        ...holdersOf.get(head) ?? [],
+        ...same ? [...titles].filter(([, ws]) => same.every((w) => ws.has(w))).map(([e]) => e) : [],
+      ]),
+    ];
+    // "The attorney general": of the holders of "general", those named with "attorney" too.
+    const more = written.replace(DETERMINER, "").toLowerCase().split(/[^\p{L}-]+/u)
+      .filter((w) => w && w !== head && holdersOf.has(w) && !/^(?:his|her|its|their)$/.test(w));
+    const narrowed = holders.filter((e) => more.every((w) => titles.get(e)?.has(w)));
+    if (narrowed.length) holders = narrowed;
     const place = written.toLowerCase().split(/[^\p{L}]+/u).map((w) => options.demonyms?.get(w)).find(Boolean);
     const affiliated = (entity: string) => !!place && !!options.affiliation?.get(entity)?.includes(place);
     if (place && options.affiliation) holders = holders.filter(affiliated);
@@ -379,6 +399,26 @@ export function resolveSpeakers(
     if (!holders.length) return undefined;
     const m = holders.length === 1 ? byStart.find((x) => x.entity === holders[0]) : lastHolder(at, new Set(holders));
     return m ? person(m, "title") : undefined;
+  };
+
+  /**
+   * A source that names no one, as a description: without its determiner, and with a first
+   * word capitalised only because it opens the sentence in lower case ("Reports suggest" is
+   * "reports"), unless that word is a name or a demonym ("Iraqi officials").
+   */
+  const described = (written: string, source: TextSpan): string => {
+    const name = written.replace(DETERMINER, "");
+    if (name !== written || !/^\p{Lu}\p{Ll}/u.test(name)) return name;
+    const first = name.split(/[\s-]/)[0];
+    if (
+      options.demonyms?.has(first.toLowerCase()) ||
+      inSpan({ start: source.start, end: source.start + first.length }).length
+    ) {
+      return name;
+    }
+    const before = text.slice(Math.max(0, source.start - 3), source.start);
+    const opens = source.start === 0 || /(?:^|[.!?\u201D"\n])\s*$/.test(before);
+    return opens ? name[0].toLowerCase() + name.slice(1) : name;
   };
 
   // The speaker of the last relation, for a quote with no source nearby and for "he said"
@@ -451,9 +491,9 @@ export function resolveSpeakers(
     if (
       OFFICE_HEADS.has(MEMBER_BODIES[headWord] ?? headWord) && (definite || /\b(?:his|her|its|their)\b/i.test(written))
     ) {
-      return { name: written.replace(DETERMINER, ""), type: "organization", via: "office" };
+      return { name: described(written, r.source), type: "organization", via: "office" };
     }
-    return { name: written.replace(DETERMINER, ""), type: "unnamed", via: "description" };
+    return { name: described(written, r.source), type: "unnamed", via: "description" };
   };
   return relations.map((r) => {
     const speaker = resolve(r);
