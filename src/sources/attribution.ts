@@ -53,6 +53,8 @@ export interface Attribution {
 
 /** Words a quote needs to be a quote of someone's speech rather than a term held at a distance. */
 const MIN_QUOTE_WORDS = 4;
+/** Conjunctions after a comma that open a contrast the outlet sets against reported words, not more of them. */
+const CONTRAST = new Set(["while", "whereas"]);
 const CLOSING = /[\u201D\u2019"'\u00BB]/;
 
 /** A quotation's span without its marks: inner text bounds. */
@@ -338,12 +340,14 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       }
       // A heading's word run into the sentence ("Proof lack charged Schwab also declared ..."): the inner cue holds.
       if (!after && opensWithCue(tokens, k, end)) continue;
-      // "praised the talks, adding that ...": the content stops before a participle cue of the same source.
+      // "praised the talks, adding that ...": the content stops before a participle cue of the same source,
+      // and before a contrast the outlet sets against it ("asks X to disarm, while the army keeps ...").
       let stop = k;
       while (
         stop < end &&
         !(tokens[stop].text === "," && /ing$/.test(tokens[stop + 1]?.norm ?? "") &&
-          cueAt(tokens, stop + 1, end, s.firstToken))
+          cueAt(tokens, stop + 1, end, s.firstToken)) &&
+        !(tokens[stop].text === "," && CONTRAST.has(tokens[stop + 1]?.norm ?? ""))
       ) stop++;
       contentRelation(k, stop, s.i, cueSpan, source);
       lastSource = source;

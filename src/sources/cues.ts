@@ -121,13 +121,18 @@ export const PARTICLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   rule: ["that"],
 };
 
-/** Personal pronouns that can be a source, and the persons they can stand for. */
-export const SOURCE_PRONOUNS: Readonly<Record<string, "person" | "group">> = {
+/**
+ * Personal pronouns that can be a source, and what they can stand for: a person; a group
+ * (an organisation, a place or people); a body ("the ministry said ... it added": an
+ * organisation, never a person).
+ */
+export const SOURCE_PRONOUNS: Readonly<Record<string, "person" | "group" | "body">> = {
   he: "person",
   she: "person",
   they: "group",
   we: "group",
   i: "person",
+  it: "body",
 };
 
 /**

@@ -55,6 +55,9 @@ const INFORMANT_HEADS = new Set(["source", "sources", "informant", "informants"]
 /** Heads of someone who speaks for an organisation named before them ("a Ford spokesman", "NATO officials"). */
 const VOICE_HEADS = new Set(["official", "officials", "spokesman", "spokeswoman", "spokesmen", "representative"]);
 
+/** Possessive determiners, which modify no office's name ("its council"). */
+const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
 /** Object pronouns by their subject form, for a source such as "quoted him as saying". */
 const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: "he", her: "she", them: "they", us: "we", me: "i" };
 
@@ -317,12 +320,25 @@ export function resolveSpeakers(
     const country = m.type === "place" ? options.affiliation?.get(m.entity)?.[0] : undefined;
     return { name: country ?? m.entity, type: m.type, via };
   };
-  /** An office word's organisation ("jury" → "Fulton County Grand Jury"), when the article names one. */
-  const office = (word: string): string | undefined => {
+  /**
+   * An office word's organisation ("jury" → "Fulton County Grand Jury"), when the article
+   * names one; of several, the one whose name holds all the others' words ("Grand Jury" is
+   * "Fulton County Grand Jury"), else of those whose names hold the words `written` puts
+   * before the office word ("the city council"), the one named last before `at`.
+   */
+  const office = (word: string, at: number, written = ""): string | undefined => {
     const head = MEMBER_BODIES[word] ?? word;
     if (!OFFICE_HEADS.has(head)) return undefined;
-    const names = [...(orgsByHead.get(head) ?? [])];
-    return names.length === 1 ? names[0] : undefined;
+    const before = written.replace(DETERMINER, "").split(/\s+/).slice(0, -1);
+    const holds = (name: string, words: string[]) =>
+      nameWords(words.join(" ")).every((w) => nameWords(name).includes(w));
+    // A name written before the office word is the body's own ("the Washington state supreme court" is no "Tax Court").
+    const names = [...(orgsByHead.get(head) ?? [])].filter((n) => holds(n, before.filter((w) => /^\p{Lu}/u.test(w))));
+    if (names.length <= 1) return names[0];
+    const widest = names.find((n) => names.every((o) => nameWords(o).every((w) => nameWords(n).includes(w))));
+    if (widest) return widest;
+    const fit = names.filter((n) => holds(n, before.filter((w) => !POSSESSIVES.has(w.toLowerCase()))));
+    return fit.length ? lastHolder(at, new Set(fit))?.entity : undefined;
   };
   /** Who issued the document a source names ("the resolution"): the owner of its last mention that names one. */
   const issuer = (doc: string, before: number): Speaker | undefined => {
@@ -345,7 +361,7 @@ export function resolveSpeakers(
       if (owner?.[2]) {
         const named = inSpan({ start: at - owner[0].length, end: at })[0];
         if (named) return entitySpeaker(named, "office");
-        const org = office(ownerWord);
+        const org = office(ownerWord, at);
         if (org) return { name: org, type: "organization", via: "office" };
       }
       const after = text.slice(at + hit[0].length, at + hit[0].length + 60);
@@ -421,6 +437,25 @@ export function resolveSpeakers(
     return opens ? name[0].toLowerCase() + name.slice(1) : name;
   };
 
+  /**
+   * What "it" stands for as a source: the organisation that spoke just before, else the
+   * last organisation named as a subject, else the last named at all; never a person or a place.
+   */
+  const body = (r: Attribution): Speaker | undefined => {
+    const last = previous?.speaker;
+    if (last?.type === "organization" && r.sentence - previous!.sentence <= FOLLOW_SENTENCES) {
+      return { ...last, via: "pronoun" };
+    }
+    let named: EntityMention | undefined;
+    for (let i = from(r.source!.start) - 1, n = 0; i >= 0 && n < 64; i--, n++) {
+      const m = byStart[i];
+      if (m.type !== "organization" || inContent(m.start)) continue;
+      if (canAntecede(m)) return entitySpeaker(m, "pronoun");
+      named ??= m;
+    }
+    return named ? entitySpeaker(named, "pronoun") : undefined;
+  };
+
   // The speaker of the last relation, for a quote with no source nearby and for "he said"
   // right after a speaker was named (the person being quoted, as a newsroom writes).
   let previous: { speaker: Speaker; sentence: number } | undefined;
@@ -460,6 +495,7 @@ export function resolveSpeakers(
       ) return { ...last, via: "pronoun" };
       return m ? person(m, "pronoun") : { name: written, type: "unnamed", via: "description" };
     }
+    if (pronoun === "body") return body(r);
     if (pronoun === "group") {
       const m = groupBefore(r.source.start);
       return m ? entitySpeaker(m, "pronoun") : { name: written, type: "unnamed", via: "description" };
@@ -486,7 +522,13 @@ export function resolveSpeakers(
       const m = groupBefore(r.source.start);
       if (m) return entitySpeaker(m, "office");
     }
-    const org = office(headWord);
+    // "The court held", right after "the Washington state supreme court ruled": the body that just spoke.
+    const last = previous?.speaker;
+    if (
+      definite && last && last.type !== "person" && OFFICE_HEADS.has(headWord) && headOf(last.name) === headWord &&
+      r.sentence - previous!.sentence <= FOLLOW_SENTENCES
+    ) return { ...last, via: "office" };
+    const org = office(headWord, r.source.start, headText);
     if (org) return { name: org, type: "organization", via: "office" };
     if (
       OFFICE_HEADS.has(MEMBER_BODIES[headWord] ?? headWord) && (definite || /\b(?:his|her|its|their)\b/i.test(written))

@@ -116,3 +116,16 @@ Deno.test("findAttributions() takes no capitalised common noun opening a sentenc
     ],
   );
 });
+
+Deno.test("findAttributions() takes 'it' for the source of an organisation's words, not an 'it' of a passive", async () => {
+  assert.deepEqual(await relations("The ministry issued a statement. It said that the talks had failed."), [
+    ["indirect", "It", "said", "the talks had failed"],
+  ]);
+  assert.deepEqual(await relations("It was said that the talks had failed."), []);
+});
+
+Deno.test("findAttributions() ends reported words before a contrast the outlet sets against them (', while ...')", async () => {
+  assert.deepEqual(await relations("The envoy urged the group to disarm, while the army keeps its positions."), [
+    ["indirect", "The envoy", "urged", "to disarm"],
+  ]);
+});
