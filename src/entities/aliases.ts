@@ -2,7 +2,9 @@
  * Alias resolution: candidate mentions made into entities, one real entity one node.
  * A gazetteer name or alias resolves directly; other names merge when their keys are
  * equal or spellings of one another ("Qassim al-Araji", "Qasim al-Araji"), when an
- * acronym was defined for a name ("Free Life Party of Kurdistan (PJAK)"), and a
+ * acronym was defined for a name ("Free Life Party of Kurdistan (PJAK)") or spells the
+ * initials of the one name of its article that it can stand for ("TEA", "Texas Education
+ * Agency"), and a
  * surname alone ("Larijani") joins the one person of that surname named in the same
  * article, or else the one person of that surname in the corpus and the gazetteer,
  * never one of two.
@@ -203,6 +205,24 @@ export function resolveEntities(
     if (!acronymTarget.size) break;
     const target = acronymInArticle.get(c.article)?.get(c.key) ?? acronymTarget.get(c.key);
     if (target !== undefined && kept[target] !== c) union(assigned[i], assigned[target]);
+  }
+  // An acronym never defined joins the one name of its article whose capitalised words'
+  // initials spell it ("The TEA estimated" after "the Texas Education Agency").
+  const spelled = new Map<string, number>();
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i];
+    const caps = c.words.filter((w) => /^\p{Lu}/u.test(w.text));
+    if (caps.length < 2 || caps.length > 6) continue;
+    const at = `${c.article}\u0000${nameKey(caps.map((w) => w.text[0]).join(""))}`;
+    const other = spelled.get(at);
+    spelled.set(at, other === undefined || other >= 0 && kept[other].key === c.key ? i : -1);
+  }
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i];
+    if (c.words.length !== 1 || c.entry !== undefined || !/^\p{Lu}{2,6}$/u.test(c.surface)) continue;
+    if (acronymInArticle.get(c.article)?.has(c.key)) continue;
+    const target = spelled.get(`${c.article}\u0000${c.key}`) ?? -1;
+    if (target >= 0) union(assigned[i], assigned[target]);
   }
   // Spelling variants of names found in the text. Keys are compared with the keys whose last
   // words are filed with theirs: the last words are filed once each (WordBlocks), and each

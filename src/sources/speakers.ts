@@ -192,7 +192,11 @@ export function resolveSpeakers(
     let w = written.get(m);
     if (w === undefined) {
       const initials = text.slice(Math.max(0, m.start - 12), m.start).match(/(?:^|[^\p{L}.])((?:\p{Lu}\.\s?){1,3})$/u);
-      w = initials ? `${initials[1].trim()} ${m.surface}` : m.surface;
+      // And a generation written right after it ("William H. Draper, Jr.").
+      const generation = m.type === "person" && !SUFFIXES.has(last(nameWords(m.surface)))
+        ? text.slice(m.end, m.end + 6).match(/^,?\s(Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b)/)
+        : null;
+      w = (initials ? `${initials[1].trim()} ${m.surface}` : m.surface) + (generation ? ` ${generation[1]}` : "");
       written.set(m, w);
     }
     return w;
@@ -201,8 +205,8 @@ export function resolveSpeakers(
   const byWord = new Map<string, EntityMention[]>();
   for (const m of byStart) {
     if (m.type !== "person") continue;
-    const words = nameWords(surfaceOf(m));
-    for (const w of new Set([words[0], words[words.length - 1]])) byWord.set(w, [...(byWord.get(w) ?? []), m]);
+    const words = bare(nameWords(surfaceOf(m)));
+    for (const w of new Set([words[0], last(words)])) byWord.set(w, [...(byWord.get(w) ?? []), m]);
   }
   const fullest = new Map<string, string>();
   /** How many title words open a name's words ("mayor" of "Mayor Hart"), keeping its last word. */
@@ -224,7 +228,8 @@ export function resolveSpeakers(
     const candidates = new Map<string, EntityMention>();
     for (const c of [...(byWord.get(core[core.length - 1]) ?? []), ...(byWord.get(core[0]) ?? [])]) {
       const all = nameWords(surfaceOf(c));
-      const cw = all.slice(titleCount(all));
+      // Compared without a generation: "Harvey" is "Joseph E. Harvey Jr.".
+      const cw = bare(all.slice(titleCount(all)));
       if (cw.length <= core.length || !core.every((w) => cw.includes(w))) continue;
       const sameLast = cw[cw.length - 1] === core[core.length - 1];
       const prefix = core.every((w, i) => cw[i] === w);
@@ -244,8 +249,13 @@ export function resolveSpeakers(
       if (titled.every((c) => nameWords(surfaceOf(c)).every((w) => cw.includes(w) || allTitles.has(w)))) pick = best;
     }
     // A name merged with another article's person of the same surname ("R. L. Brandt" as "Jackie Brandt") keeps its own.
-    const own = (c: EntityMention, skip: number) =>
-      conflicts(c.entity, surfaceOf(c)) ? surfaceOf(c).split(/\s+/).slice(skip).join(" ") : c.entity;
+    // A generation the entity's name lacks is added ("William H. Draper" written "William H. Draper, Jr.").
+    const own = (c: EntityMention, skip: number) => {
+      const written = surfaceOf(c).split(/\s+/);
+      if (conflicts(c.entity, surfaceOf(c))) return written.slice(skip).join(" ");
+      const generation = SUFFIXES.has(last(nameWords(surfaceOf(c)))) && !SUFFIXES.has(last(nameWords(c.entity)));
+      return generation ? `${c.entity} ${last(written)}` : c.entity;
+    };
     let name = m.entity;
     if (pick) name = own(pick, 0);
     else if (k > 0 && !sameName(m.entity, core.join(" "))) name = surface.split(/\s+/).slice(k).join(" ");
@@ -576,6 +586,15 @@ export function speakerOptions(gazetteer: Gazetteer): ResolveSpeakersOptions {
   }
   return { affiliation, demonyms };
 }
+
+/** Generations written after a name, lower-cased without a full stop. */
+const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
+/** The last of some words. */
+const last = (words: readonly string[]) => words[words.length - 1] ?? "";
+
+/** A name's words without a generation after them ("Harvey Jr" → "Harvey"). */
+const bare = (words: string[]) => words.length > 1 && SUFFIXES.has(last(words)) ? words.slice(0, -1) : words;
 
 /** Whether two names have the same words, case and punctuation aside, or one is the other's last words. */
 function sameName(a: string, b: string): boolean {

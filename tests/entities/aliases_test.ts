@@ -65,6 +65,22 @@ Deno.test("resolveEntities() joins an acronym defined in parentheses to its name
   ]);
 });
 
+Deno.test("resolveEntities() joins an acronym never defined to the one name of its article whose initials it spells", async () => {
+  const index = await entitiesOf(
+    "The bill lets the Texas Education Agency open day schools. The TEA estimated the cost at $88,000.",
+  );
+  const agency = index.entities.find((e) => e.name === "Texas Education Agency")!;
+  assert.deepEqual(agency.forms.sort(), ["TEA", "Texas Education Agency"]);
+  assert.equal(agency.mentions, 2);
+});
+
+Deno.test("resolveEntities() joins no acronym that spells the initials of two names of its article", async () => {
+  const index = await entitiesOf(
+    "The Texas Education Agency and the Teachers Employment Association met. The TEA said nothing.",
+  );
+  assert.ok(!index.entities.some((e) => e.forms.includes("TEA") && e.forms.length > 1), names(index).join(", "));
+});
+
 Deno.test("resolveEntities() keeps a country apart from its demonym", async () => {
   const index = await entitiesOf("Iranian officials said Iran would help. The Lebanese army deployed.");
   assert.deepEqual(names(index), ["Iran/place"]);

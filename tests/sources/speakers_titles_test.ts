@@ -54,3 +54,18 @@ Deno.test("resolveSpeakers() writes a description that opens a sentence in lower
   const names = resolveSpeakers(text, relations, mentions, options).map((s) => s?.name);
   assert.deepEqual(names, ["reports", "Iraqi officials", "Reports"]);
 });
+
+Deno.test("resolveSpeakers() names a person with the generation the article writes after the name (Jr., Sr.)", () => {
+  const text = "William H. Draper, Jr., spoke. Draper said it went well. Joseph E. Harvey Jr. came. Harvey said so.";
+  const mentions = [
+    mention(text, "William H. Draper", "William H. Draper", "person"),
+    mention(text, "Draper", "William H. Draper", "person", text.indexOf("spoke")),
+    mention(text, "Joseph E. Harvey Jr", "Joseph E. Harvey Jr", "person"),
+    mention(text, "Harvey", "Harvey", "person", text.indexOf("came")),
+  ];
+  const relations = [relation(text, "Draper", text.indexOf("spoke")), relation(text, "Harvey", text.indexOf("came"))];
+  assert.deepEqual(resolveSpeakers(text, relations, mentions).map((s) => s?.name), [
+    "William H. Draper Jr.",
+    "Joseph E. Harvey Jr",
+  ]);
+});
