@@ -7,7 +7,8 @@
  * Agency"), and a
  * surname alone ("Larijani") joins the one person of that surname named in the same
  * article, or else the one person of that surname in the corpus and the gazetteer,
- * never one of two.
+ * never one of two; a given name alone ("Jackie") joins the one person of the same
+ * article named with it before a surname ("Jackie Jensen").
  *
  * @module
  */
@@ -383,6 +384,27 @@ export function resolveEntities(
     articles: Set<string>[];
   }
   const ownersOf = new Map<string, Owner[]>();
+  // The people of each article by the word right before their surname: a root, or -1 for several.
+  let givenNames: Map<string, number> | undefined;
+  const givenNamed = (article: string, key: string): number | undefined => {
+    if (!givenNames) {
+      givenNames = new Map();
+      for (const p of people) {
+        if (p.root < 0) continue;
+        const root = ownerOf(p.root);
+        for (const w of p.words) {
+          if (w.length < 2) continue;
+          for (const a of p.articles) {
+            const id = `${a}\u0000${w[w.length - 2]}`;
+            const other = givenNames.get(id);
+            givenNames.set(id, other === undefined || other === root ? root : -1);
+          }
+        }
+      }
+    }
+    const root = givenNames.get(`${article}\u0000${key}`);
+    return root === undefined || root < 0 ? undefined : root;
+  };
   for (let i = 0; i < kept.length; i++) {
     const c = kept[i];
     const at = canon ? canon[i] : i;
@@ -395,7 +417,13 @@ export function resolveEntities(
       longer = peopleNear(c.key).filter((p) => p.words.some((l) => isShortFormOfWords(short, l)));
       shortFormOwners.set(c.key, longer);
     }
-    if (!longer.length) continue;
+    if (!longer.length) {
+      // A given name alone ("Jackie") is the one person of the article named with it right
+      // before a surname ("Jackie Jensen"), never one of another article.
+      const one = c.words.length === 1 && typeOf.get(r) === "person" ? givenNamed(c.article, c.key) : undefined;
+      if (one !== undefined && one !== r && !evidenceIn(r, c.article)) final[at] = one;
+      continue;
+    }
     const id = `${r}\u0000${c.key}`;
     let owners = ownersOf.get(id);
     if (!owners) {

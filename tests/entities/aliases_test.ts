@@ -81,6 +81,16 @@ Deno.test("resolveEntities() joins no acronym that spells the initials of two na
   assert.ok(!index.entities.some((e) => e.forms.includes("TEA") && e.forms.length > 1), names(index).join(", "));
 });
 
+Deno.test("resolveEntities() joins a given name alone to the one person of its article named with it before a surname", async () => {
+  const index = await entitiesOf(
+    "Outfielder Jackie Jensen said he was through. Later Jackie went into the station.",
+    "Coach Jackie Brandt stayed home.",
+  );
+  const jensen = index.entities.find((e) => e.name === "Jackie Jensen")!;
+  assert.deepEqual(jensen.forms.sort(), ["Jackie", "Jackie Jensen"]);
+  assert.equal(index.entities.find((e) => e.name === "Jackie Brandt")?.mentions, 1);
+});
+
 Deno.test("resolveEntities() keeps a country apart from its demonym", async () => {
   const index = await entitiesOf("Iranian officials said Iran would help. The Lebanese army deployed.");
   assert.deepEqual(names(index), ["Iran/place"]);
