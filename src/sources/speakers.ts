@@ -323,7 +323,13 @@ export function resolveSpeakers(
     orgsByHead.set(head, (orgsByHead.get(head) ?? new Set()).add(m.entity));
   }
   const rank = { person: 0, organization: 1, place: 2 } as const;
-  const person = (m: EntityMention, via: Speaker["via"]): Speaker => ({ name: fullName(m), type: "person", via });
+  // The names given to women speakers, for "she" after one.
+  const women = new Set<string>();
+  const person = (m: EntityMention, via: Speaker["via"]): Speaker => {
+    const name = fullName(m);
+    if (female(m.entity)) women.add(name);
+    return { name, type: "person", via };
+  };
   // A capital speaks for its country's government ("Tehran said"), where the gazetteer affiliates it.
   const entitySpeaker = (m: EntityMention, via: Speaker["via"]): Speaker => {
     if (m.type === "person") return person(m, via);
@@ -499,8 +505,13 @@ export function resolveSpeakers(
     if (pronoun === "person") {
       const m = personBefore(r.source.start, lower === "she" ? true : lower === "he" ? false : undefined);
       const last = previous?.speaker;
+      // The one just quoted, named or described ("One Republican senator told ... His reply, he
+      // said"), unless a person was named as a subject since, or "she" finds a woman named where
+      // the one just quoted is not known to be one.
+      const someone = last?.type === "person" || last?.type === "unnamed" && isSomeone(last.name);
+      const woman = lower === "she" && !!m && female(m.entity) && !women.has(last?.name ?? "");
       if (
-        last?.type === "person" && r.sentence - previous!.sentence <= FOLLOW_SENTENCES &&
+        last && someone && !woman && r.sentence - previous!.sentence <= FOLLOW_SENTENCES &&
         (!m || m.sentence < previous!.sentence || fullName(m) === last.name || m.entity === last.name)
       ) return { ...last, via: "pronoun" };
       return m ? person(m, "pronoun") : { name: written, type: "unnamed", via: "description" };
@@ -595,6 +606,16 @@ const last = (words: readonly string[]) => words[words.length - 1] ?? "";
 
 /** A name's words without a generation after them ("Harvey Jr" → "Harvey"). */
 const bare = (words: string[]) => words.length > 1 && SUFFIXES.has(last(words)) ? words.slice(0, -1) : words;
+
+/**
+ * Whether a description is of one person ("one Republican senator", "the taxi driver"): a
+ * singular head in lower case that is no office, body or document.
+ */
+function isSomeone(description: string): boolean {
+  const head = headOf(description);
+  return /^\p{Ll}/u.test(description.split(/\s+/).at(-1) ?? "") && !/s$/.test(head) && !OFFICE_HEADS.has(head) &&
+    !DOCUMENT_HEADS.has(head) && !MEMBER_BODIES[head] && !NOT_SOURCE_HEADS.has(head) && !SOURCE_PRONOUNS[head];
+}
 
 /** Whether two names have the same words, case and punctuation aside, or one is the other's last words. */
 function sameName(a: string, b: string): boolean {

@@ -69,3 +69,17 @@ Deno.test("resolveSpeakers() names a person with the generation the article writ
     "Joseph E. Harvey Jr",
   ]);
 });
+
+Deno.test("resolveSpeakers() gives 'he' the someone just quoted by a description, unless a person was named as a subject since", () => {
+  const text = "Omar Haddad spoke first. One senator told reporters it was late. His reply, he said, was no.";
+  const mentions = [mention(text, "Omar Haddad", "Omar Haddad", "person")];
+  const relations = [relation(text, "One senator"), { ...relation(text, "he", text.indexOf("reply")), sentence: 2 }];
+  assert.deepEqual(resolveSpeakers(text, relations, mentions).map((s) => s?.name), ["one senator", "one senator"]);
+  // A body just quoted is no "he": the person named as a subject is.
+  const body = "Omar Haddad spoke first. The ministry told reporters it was late. He said no.";
+  const rels = [relation(body, "The ministry"), { ...relation(body, "He", body.indexOf("late")), sentence: 2 }];
+  const names = resolveSpeakers(body, rels, [mention(body, "Omar Haddad", "Omar Haddad", "person")]).map((s) =>
+    s?.name
+  );
+  assert.deepEqual(names, ["ministry", "Omar Haddad"]);
+});
