@@ -91,6 +91,18 @@ Deno.test("resolveEntities() joins a given name alone to the one person of its a
   assert.equal(index.entities.find((e) => e.name === "Jackie Brandt")?.mentions, 1);
 });
 
+Deno.test("extractEntities() takes a title's 'of' and the word after it for the title ('Secretary of State Dean Rusk')", async () => {
+  const index = await entitiesOf(
+    "Secretary of State Dean Rusk spoke in Oslo. The Secretary of State repeated a warning. Rusk left.",
+  );
+  assert.deepEqual(names(index), ["Dean Rusk/person", "Oslo/place"]);
+});
+
+Deno.test("extractEntities() types a name ending in 'Club' an organisation's", async () => {
+  const index = await entitiesOf("Mrs. Greenfield is president of the Westfield Women's Republican Club.");
+  assert.ok(names(index).some((n) => /Club\/organization$/.test(n)), names(index).join(", "));
+});
+
 Deno.test("resolveEntities() keeps a country apart from its demonym", async () => {
   const index = await entitiesOf("Iranian officials said Iran would help. The Lebanese army deployed.");
   assert.deepEqual(names(index), ["Iran/place"]);
