@@ -7,6 +7,7 @@
  */
 import type { EntityMention, Gazetteer } from "../entities/types.ts";
 import type { Attribution, TextSpan } from "./attribution.ts";
+import { ORGANIZATION_HEADS } from "../text/english.ts";
 import {
   DOCUMENT_HEADS,
   MEMBER_BODIES,
@@ -53,7 +54,15 @@ const HEAD_SPLIT = /\s(?:of|from|for|at|in|on|to|with)\s/i;
 const INFORMANT_HEADS = new Set(["source", "sources", "informant", "informants"]);
 
 /** Heads of someone who speaks for an organisation named before them ("a Ford spokesman", "NATO officials"). */
-const VOICE_HEADS = new Set(["official", "officials", "spokesman", "spokeswoman", "spokesmen", "representative"]);
+const VOICE_HEADS = new Set([
+  "official",
+  "officials",
+  "spokesman",
+  "spokeswoman",
+  "spokesmen",
+  "representative",
+  "authorities",
+]);
 
 /** Possessive determiners, which modify no office's name ("its council"). */
 const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
@@ -315,12 +324,14 @@ export function resolveSpeakers(
     }
     return undefined;
   };
-  // The organisations by the last word of their names.
+  // The organisations by the last word of their names, and by the last word before "of"
+  // ("First National Bank of Jersey City" is a bank).
   const orgsByHead = new Map<string, Set<string>>();
   for (const m of byStart) {
     if (m.type !== "organization") continue;
-    const head = headOf(m.surface);
-    orgsByHead.set(head, (orgsByHead.get(head) ?? new Set()).add(m.entity));
+    for (const head of new Set([headOf(m.surface), headOf(m.surface.split(/\s+of\s+/i)[0])])) {
+      orgsByHead.set(head, (orgsByHead.get(head) ?? new Set()).add(m.entity));
+    }
   }
   const rank = { person: 0, organization: 1, place: 2 } as const;
   // The names given to women speakers, for "she" after one.
@@ -344,7 +355,7 @@ export function resolveSpeakers(
    */
   const office = (word: string, at: number, written = ""): string | undefined => {
     const head = MEMBER_BODIES[word] ?? word;
-    if (!OFFICE_HEADS.has(head)) return undefined;
+    if (!OFFICE_HEADS.has(head) && !ORGANIZATION_HEADS.has(head)) return undefined;
     const before = written.replace(DETERMINER, "").split(/\s+/).slice(0, -1);
     const holds = (name: string, words: string[]) =>
       nameWords(words.join(" ")).every((w) => nameWords(name).includes(w));
@@ -549,7 +560,9 @@ export function resolveSpeakers(
       definite && last && last.type !== "person" && OFFICE_HEADS.has(headWord) && headOf(last.name) === headWord &&
       r.sentence - previous!.sentence <= FOLLOW_SENTENCES
     ) return { ...last, via: "office" };
-    const org = office(headWord, r.source.start, headText);
+    // "Hospital officials", "the bank's spokesman": the voice of the body its modifier names.
+    const voice = VOICE_HEADS.has(headWord) ? headOf(headText.replace(/\s*\S+\s*$/, "")) : "";
+    const org = (voice && office(voice, r.source.start)) || office(headWord, r.source.start, headText);
     if (org) return { name: org, type: "organization", via: "office" };
     if (
       OFFICE_HEADS.has(MEMBER_BODIES[headWord] ?? headWord) && (definite || /\b(?:his|her|its|their)\b/i.test(written))

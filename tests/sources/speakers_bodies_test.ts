@@ -64,3 +64,18 @@ Deno.test("resolveSpeakers() gives an office word of several bodies the one whos
     "Washington state supreme court",
   ]);
 });
+
+Deno.test("resolveSpeakers() gives the officials of a body named by its head word that body, and reads a name's head before 'of'", () => {
+  const text = "A boy was taken to Roger Williams Hospital. Hospital officials said he was well.";
+  const mentions = [mention(text, "Roger Williams Hospital", "organization")];
+  assert.equal(
+    resolveSpeakers(text, [relation(text, "Hospital officials", 1)], mentions)[0]?.name,
+    "Roger Williams Hospital",
+  );
+  const bank = "The First National Bank of Jersey City found errors. The bank said they were few.";
+  const banks = [mention(bank, "First National Bank of Jersey City", "organization")];
+  assert.equal(
+    resolveSpeakers(bank, [relation(bank, "The bank", 1)], banks)[0]?.name,
+    "First National Bank of Jersey City",
+  );
+});
