@@ -368,6 +368,11 @@ export function resolveSpeakers(
     return fit.length ? lastHolder(at, new Set(fit))?.entity : undefined;
   };
   /** Who issued the document a source names ("the resolution"): the owner of its last mention that names one. */
+  /** The title written right before a person's name ("Iraqi Prime Minister" of "Iraqi Prime Minister Mohammed Shia Al Sudani"). */
+  const titleOf = (m: EntityMention) => {
+    const n = titleWordsBefore(text, m).length;
+    return n ? text.slice(Math.max(0, m.start - 80), m.start).trim().split(/\s+/).slice(-n).join(" ") : "";
+  };
   const issuer = (doc: string, before: number): Speaker | undefined => {
     const window = text.slice(Math.max(0, before - 3000), before);
     const base = before - window.length;
@@ -397,6 +402,18 @@ export function resolveSpeakers(
         const start = at + hit[0].length + by[0].length;
         const named = inSpan({ start, end: start + 50 }).filter((m) => m.start < start + 12)[0];
         if (named) return entitySpeaker(named, "office");
+        // "a statement from his office": the office of the person meant, named by the title the article gives them.
+        const own = after.slice(by[0].length).match(/^(his|her)\s+(\p{L}+)/iu);
+        const m = own && OFFICE_HEADS.has(own[2].toLowerCase())
+          ? personBefore(at, own[1].toLowerCase() === "her" || undefined)
+          : undefined;
+        if (m) {
+          return {
+            name: `${titleOf(m) || fullName(m)}'s ${own![2].toLowerCase()}`,
+            type: "organization",
+            via: "office",
+          };
+        }
       }
     }
     return undefined;

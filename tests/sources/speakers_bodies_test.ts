@@ -79,3 +79,14 @@ Deno.test("resolveSpeakers() gives the officials of a body named by its head wor
     "First National Bank of Jersey City",
   );
 });
+
+Deno.test("resolveSpeakers() gives a statement 'from his office' the office of the person meant, by the title the article gives them", () => {
+  const text =
+    "Prime Minister Omar Haddad met the envoy, according to a statement from his office. The statement said more.";
+  const mentions = [mention(text, "Omar Haddad", "person")];
+  assert.deepEqual(resolveSpeakers(text, [relation(text, "The statement", 1)], mentions)[0], {
+    name: "Prime Minister's office",
+    type: "organization",
+    via: "office",
+  });
+});
