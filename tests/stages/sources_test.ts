@@ -103,3 +103,12 @@ Deno.test("framing hits carry the speaker of the relation they fall in, through 
   assert.ok(hits.every((h) => h.voice === "quoted" || h.speaker === ""), "a narrative hit has no speaker");
   assert.deepEqual(attributedHits(digests, results.sources), hits);
 });
+
+Deno.test("sourcesStage resolves a title with a demonym by the gazetteer's affiliations, as the accuracy bench does", () => {
+  const text =
+    "Ali Larijani arrived in Baghdad on Monday. The Iranian official told reporters that the visit went well.";
+  const article = { id: "a", file: "a.md", outlet: "X", text, extra: {} };
+  const { quotes } = sourcesStage.corpus({ digests: [annotateAndDigest(article, tools)], tools }).tables;
+  const row = quotes.find((q) => q.speakerText === "The Iranian official");
+  assert.equal(row?.speaker, "Ali Larijani");
+});
