@@ -288,20 +288,25 @@ export function resolveSpeakers(
     let found: EntityMention | undefined;
     let object: EntityMention | undefined;
     let womanNamed: EntityMention | undefined;
+    let nearest: EntityMention | undefined;
     for (let i = from(offset) - 1, n = 0; i >= 0 && n < 64; i--, n++) {
       const m = byStart[i];
       const sentence = found?.sentence ?? object?.sentence;
-      if (sentence !== undefined && m.sentence !== sentence) break;
+      if (sentence !== undefined && m.sentence !== sentence) {
+        if (!woman || womanNamed) break;
+        // "she": past the nearest sentence naming a person, to the nearest naming a woman.
+        nearest ??= found ?? object;
+      }
       if (m.type !== "person" || inContent(m.start)) continue;
       const isWoman = female(m.entity);
       if (woman === false && isWoman) continue;
-      if (woman && isWoman) womanNamed = m;
+      if (woman && isWoman && (!womanNamed || womanNamed.sentence === m.sentence)) womanNamed = m;
       if (canAntecede(m)) found = m;
       else if (titleWordsBefore(text, m).length) object ??= m;
     }
     // "she": a woman named in that sentence first; the object of a preposition only when the
     // sentence names no subject ("the statement of Senator Fulbright").
-    return womanNamed ?? found ?? object;
+    return womanNamed ?? nearest ?? found ?? object;
   };
   const groupBefore = (offset: number): EntityMention | undefined => {
     for (let i = from(offset) - 1, n = 0; i >= 0 && n < 64; i--, n++) {

@@ -83,3 +83,13 @@ Deno.test("resolveSpeakers() gives 'he' the someone just quoted by a description
   );
   assert.deepEqual(names, ["ministry", "Omar Haddad"]);
 });
+
+Deno.test("resolveSpeakers() gives 'she' the nearest woman named, past a sentence that names only a man", () => {
+  const text = "Mrs. Grace Peck asked a question. A release quoted Harvey as saying no. She said it was wrong.";
+  const mentions = [
+    { ...mention(text, "Grace Peck", "Grace Peck", "person"), sentence: 0 },
+    { ...mention(text, "Harvey", "Harvey", "person"), sentence: 1 },
+  ];
+  const she = { ...relation(text, "She"), sentence: 2 };
+  assert.equal(resolveSpeakers(text, [she], mentions)[0]?.name, "Grace Peck");
+});
