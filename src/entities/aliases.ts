@@ -2,10 +2,13 @@
  * Alias resolution: candidate mentions made into entities, one real entity one node.
  * A gazetteer name or alias resolves directly; other names merge when their keys are
  * equal or spellings of one another ("Qassim al-Araji", "Qasim al-Araji"), when an
- * acronym was defined for a name ("Free Life Party of Kurdistan (PJAK)"), and a
+ * acronym was defined for a name ("Free Life Party of Kurdistan (PJAK)") or spells the
+ * initials of the one name of its article that it can stand for ("TEA", "Texas Education
+ * Agency"), and a
  * surname alone ("Larijani") joins the one person of that surname named in the same
  * article, or else the one person of that surname in the corpus and the gazetteer,
- * never one of two.
+ * never one of two; a given name alone ("Jackie") joins the one person of the same
+ * article named with it before a surname ("Jackie Jensen").
  *
  * @module
  */
@@ -204,6 +207,24 @@ export function resolveEntities(
     const target = acronymInArticle.get(c.article)?.get(c.key) ?? acronymTarget.get(c.key);
     if (target !== undefined && kept[target] !== c) union(assigned[i], assigned[target]);
   }
+  // An acronym never defined joins the one name of its article whose capitalised words'
+  // initials spell it ("The TEA estimated" after "the Texas Education Agency").
+  const spelled = new Map<string, number>();
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i];
+    const caps = c.words.filter((w) => /^\p{Lu}/u.test(w.text));
+    if (caps.length < 2 || caps.length > 6) continue;
+    const at = `${c.article}\u0000${nameKey(caps.map((w) => w.text[0]).join(""))}`;
+    const other = spelled.get(at);
+    spelled.set(at, other === undefined || other >= 0 && kept[other].key === c.key ? i : -1);
+  }
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i];
+    if (c.words.length !== 1 || c.entry !== undefined || !/^\p{Lu}{2,6}$/u.test(c.surface)) continue;
+    if (acronymInArticle.get(c.article)?.has(c.key)) continue;
+    const target = spelled.get(`${c.article}\u0000${c.key}`) ?? -1;
+    if (target >= 0) union(assigned[i], assigned[target]);
+  }
   // Spelling variants of names found in the text. Keys are compared with the keys whose last
   // words are filed with theirs: the last words are filed once each (WordBlocks), and each
   // key is compared with the later keys of the last words found (j > i), its variants merged
@@ -363,6 +384,27 @@ export function resolveEntities(
     articles: Set<string>[];
   }
   const ownersOf = new Map<string, Owner[]>();
+  // The people of each article by the word right before their surname: a root, or -1 for several.
+  let givenNames: Map<string, number> | undefined;
+  const givenNamed = (article: string, key: string): number | undefined => {
+    if (!givenNames) {
+      givenNames = new Map();
+      for (const p of people) {
+        if (p.root < 0) continue;
+        const root = ownerOf(p.root);
+        for (const w of p.words) {
+          if (w.length < 2) continue;
+          for (const a of p.articles) {
+            const id = `${a}\u0000${w[w.length - 2]}`;
+            const other = givenNames.get(id);
+            givenNames.set(id, other === undefined || other === root ? root : -1);
+          }
+        }
+      }
+    }
+    const root = givenNames.get(`${article}\u0000${key}`);
+    return root === undefined || root < 0 ? undefined : root;
+  };
   for (let i = 0; i < kept.length; i++) {
     const c = kept[i];
     const at = canon ? canon[i] : i;
@@ -375,7 +417,13 @@ export function resolveEntities(
       longer = peopleNear(c.key).filter((p) => p.words.some((l) => isShortFormOfWords(short, l)));
       shortFormOwners.set(c.key, longer);
     }
-    if (!longer.length) continue;
+    if (!longer.length) {
+      // A given name alone ("Jackie") is the one person of the article named with it right
+      // before a surname ("Jackie Jensen"), never one of another article.
+      const one = c.words.length === 1 && typeOf.get(r) === "person" ? givenNamed(c.article, c.key) : undefined;
+      if (one !== undefined && one !== r && !evidenceIn(r, c.article)) final[at] = one;
+      continue;
+    }
     const id = `${r}\u0000${c.key}`;
     let owners = ownersOf.get(id);
     if (!owners) {

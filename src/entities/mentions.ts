@@ -371,20 +371,26 @@ export function findCandidates(annotated: AnnotatedArticle, compiled: CompiledGa
       }
     }
     let title = false;
-    // Titles and "the", "of", hyphens at the start.
-    for (let changed = true; changed && lo < hi;) {
+    // Titles and "the", "of", hyphens at the start; a title's "of" takes the word after it when
+    // nothing or a name of two words or more follows ("Secretary of State Dean Rusk" is Dean Rusk).
+    for (let changed = true, afterTitle = false; changed && lo < hi;) {
       changed = false;
       const n = matchSequence(titles, keyAt, lo, hi);
       if (n) {
         lo += n;
         title = true;
-        changed = true;
+        changed = afterTitle = true;
       } else {
         const k0 = keyAt(lo);
-        if (k0 === "the" || k0 === "of" || k0 === "-" || tokens[lo].text === "-") {
+        // "the Secretary of State" alone is a title, no name.
+        if (k0 === "of" && afterTitle && (hi - lo >= 4 || hi - lo === 2) && upper[lo + 1]) {
+          lo += 2;
+          changed = true;
+        } else if (k0 === "the" || k0 === "of" || k0 === "-" || tokens[lo].text === "-") {
           lo++;
           changed = true;
         }
+        afterTitle = false;
       }
     }
     // Titles (not the whole segment) and "the", "of", hyphens at the end.
@@ -422,6 +428,12 @@ export function findCandidates(annotated: AnnotatedArticle, compiled: CompiledGa
       { title, placePreposition: prep(behind(lo)) || prep(behind(runStart)), speechVerb: false },
       !headline && lo !== initial,
     );
+  };
+
+  /** Whether a title of tokens from..to ends right at `to` ("Secretary" of "Secretary of State Dean Rusk"). */
+  const titleEndsAt = (from: number, to: number) => {
+    for (let j = from; j < to; j++) if (matchSequence(titles, keyAt, j, to) === to - j) return true;
+    return false;
   };
 
   /** Whether a title starts at some token of from..to (ending by `to`). */
@@ -549,7 +561,8 @@ export function findCandidates(annotated: AnnotatedArticle, compiled: CompiledGa
       } else if (t.text === "-" && inRun && startsName(k + 1)) re = k + 1;
       else if (
         t.norm === "of" && inRun &&
-        (ORGANIZATION_HEADS.has(keyAt(k - 1)) || PLACE_HEADS.has(keyAt(k - 1)) || keyAt(k - 1) === "republic")
+        (ORGANIZATION_HEADS.has(keyAt(k - 1)) || PLACE_HEADS.has(keyAt(k - 1)) || keyAt(k - 1) === "republic" ||
+          titleEndsAt(rs, k))
       ) {
         const after = k + 1 < last && tokens[k + 1].norm === "the" ? k + 2 : k + 1;
         if (after < last && isCap(after) && !consumed[after]) {

@@ -53,6 +53,8 @@ export interface Attribution {
 
 /** Words a quote needs to be a quote of someone's speech rather than a term held at a distance. */
 const MIN_QUOTE_WORDS = 4;
+/** Conjunctions after a comma that open a contrast the outlet sets against reported words, not more of them. */
+const CONTRAST = new Set(["while", "whereas"]);
 const CLOSING = /[\u201D\u2019"'\u00BB]/;
 
 /** A quotation's span without its marks: inner text bounds. */
@@ -114,6 +116,14 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
   const text = annotated.article.text;
   const quotes = quotesOf(text);
   const relations: Attribution[] = [];
+  // The words the article writes in lower case somewhere, built on first use.
+  let lowerWords: Set<string> | undefined;
+  /** Whether a capitalised singular word is a common noun: the article writes it in lower case elsewhere. */
+  const isBareNoun = (t: Token) => {
+    if (t.pos !== "PROPN" || /s$/.test(t.norm) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+    lowerWords ??= new Set(tokens.filter((x) => /^\p{Ll}/u.test(x.text)).map((x) => x.norm));
+    return lowerWords.has(t.norm);
+  };
   // The quote (index into quotes) that contains each offset, looked up by a moving pointer.
   const quoteAround = (offset: number): Quote | undefined => {
     let lo = 0;
@@ -253,6 +263,10 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       // A plan or a document's clause is no speaker ("the contract called for").
       const head = before ? tokens[tokenFrom(tokens, before.end) - 1] : undefined;
       if (head && NOT_SOURCE_HEADS.has(head.lemma) || head && NOT_SOURCE_HEADS.has(head.norm)) continue;
+      // "Salary termed modest", "Danger cited": a common noun capitalised only because it opens the sentence.
+      if (before && head && before.first === s.firstToken && head.i === tokens[before.first].i && isBareNoun(head)) {
+        continue;
+      }
       const lead = before ? before.first : cue.from;
       const prev = lead > floor && !shared ? tokens[lead - 1] : undefined;
       // What follows the cue: the source (inverted), the hearer, adverbials up to "that", a colon or comma.
@@ -326,12 +340,14 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       }
       // A heading's word run into the sentence ("Proof lack charged Schwab also declared ..."): the inner cue holds.
       if (!after && opensWithCue(tokens, k, end)) continue;
-      // "praised the talks, adding that ...": the content stops before a participle cue of the same source.
+      // "praised the talks, adding that ...": the content stops before a participle cue of the same source,
+      // and before a contrast the outlet sets against it ("asks X to disarm, while the army keeps ...").
       let stop = k;
       while (
         stop < end &&
         !(tokens[stop].text === "," && /ing$/.test(tokens[stop + 1]?.norm ?? "") &&
-          cueAt(tokens, stop + 1, end, s.firstToken))
+          cueAt(tokens, stop + 1, end, s.firstToken)) &&
+        !(tokens[stop].text === "," && CONTRAST.has(tokens[stop + 1]?.norm ?? ""))
       ) stop++;
       contentRelation(k, stop, s.i, cueSpan, source);
       lastSource = source;

@@ -121,13 +121,18 @@ export const PARTICLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   rule: ["that"],
 };
 
-/** Personal pronouns that can be a source, and the persons they can stand for. */
-export const SOURCE_PRONOUNS: Readonly<Record<string, "person" | "group">> = {
+/**
+ * Personal pronouns that can be a source, and what they can stand for: a person; a group
+ * (an organisation, a place or people); a body ("the ministry said ... it added": an
+ * organisation, never a person).
+ */
+export const SOURCE_PRONOUNS: Readonly<Record<string, "person" | "group" | "body">> = {
   he: "person",
   she: "person",
   they: "group",
   we: "group",
   i: "person",
+  it: "body",
 };
 
 /**
@@ -258,3 +263,38 @@ export const SETTING_NOUNS: ReadonlySet<string> = new Set([
 
 /** Verbs that report speech only before a clause, a colon or a quote, not before a noun ("added a pair of runs"). */
 export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set(["add", "threaten", "report", "write"]);
+
+/**
+ * Abbreviated titles in full, lower-cased and without their full stop: "Atty. Gen. J.
+ * Joseph Nugent" is the one "the attorney general" stands for.
+ */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  atty: "attorney",
+  gen: "general",
+  gov: "governor",
+  sen: "senator",
+  rep: "representative",
+  lt: "lieutenant",
+  col: "colonel",
+  capt: "captain",
+  sgt: "sergeant",
+  supt: "superintendent",
+  asst: "assistant",
+  secy: "secretary",
+  pres: "president",
+  cmdr: "commander",
+  adm: "admiral",
+  maj: "major",
+  det: "detective",
+  insp: "inspector",
+  comr: "commissioner",
+  dist: "district",
+};
+
+/**
+ * Titles that name the same office as the title words listed ("the premier" is the one
+ * named "Prime Minister X"), by the title's head word.
+ */
+export const TITLE_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
+  premier: ["prime", "minister"],
+};

@@ -7,7 +7,16 @@
  */
 import type { EntityMention, Gazetteer } from "../entities/types.ts";
 import type { Attribution, TextSpan } from "./attribution.ts";
-import { DOCUMENT_HEADS, MEMBER_BODIES, NOT_SOURCE_HEADS, OFFICE_HEADS, SOURCE_PRONOUNS } from "./cues.ts";
+import { ORGANIZATION_HEADS } from "../text/english.ts";
+import {
+  DOCUMENT_HEADS,
+  MEMBER_BODIES,
+  NOT_SOURCE_HEADS,
+  OFFICE_HEADS,
+  SOURCE_PRONOUNS,
+  TITLE_ABBREVIATIONS,
+  TITLE_EQUIVALENTS,
+} from "./cues.ts";
 import { appositionAfter, isFemale, isObject, opensSentence, titleWordsBefore } from "./speaker_context.ts";
 
 /** What kind of speaker a relation has: an entity's type, or `unnamed` for a description. */
@@ -45,7 +54,18 @@ const HEAD_SPLIT = /\s(?:of|from|for|at|in|on|to|with)\s/i;
 const INFORMANT_HEADS = new Set(["source", "sources", "informant", "informants"]);
 
 /** Heads of someone who speaks for an organisation named before them ("a Ford spokesman", "NATO officials"). */
-const VOICE_HEADS = new Set(["official", "officials", "spokesman", "spokeswoman", "spokesmen", "representative"]);
+const VOICE_HEADS = new Set([
+  "official",
+  "officials",
+  "spokesman",
+  "spokeswoman",
+  "spokesmen",
+  "representative",
+  "authorities",
+]);
+
+/** Possessive determiners, which modify no office's name ("its council"). */
+const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 
 /** Object pronouns by their subject form, for a source such as "quoted him as saying". */
 const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: "he", her: "she", them: "they", us: "we", me: "i" };
@@ -165,8 +185,9 @@ export function resolveSpeakers(
     const set = titles.get(m.entity) ?? new Set<string>();
     const around = [...titleWordsBefore(text, m), ...appositionAfter(text, m)];
     for (const w of around) allTitles.add(w);
-    // "Sheriff Felix Tabb", "Felix Tabb, the sheriff,", and a title kept in the name ("Princess Moune").
-    for (const w of [...around, ...nameWords(m.surface).slice(0, -1)]) set.add(w);
+    // "Sheriff Felix Tabb", "Felix Tabb, the sheriff,", and a title kept in the name ("Princess Moune");
+    // an abbreviated title in full too ("Atty. Gen." is attorney general).
+    for (const w of [...around, ...nameWords(m.surface).slice(0, -1)]) set.add(w).add(TITLE_ABBREVIATIONS[w] ?? w);
     titles.set(m.entity, set);
   }
   const female = (entity: string) => isFemale(titles.get(entity) ?? []);
@@ -180,7 +201,11 @@ export function resolveSpeakers(
     let w = written.get(m);
     if (w === undefined) {
       const initials = text.slice(Math.max(0, m.start - 12), m.start).match(/(?:^|[^\p{L}.])((?:\p{Lu}\.\s?){1,3})$/u);
-      w = initials ? `${initials[1].trim()} ${m.surface}` : m.surface;
+      // And a generation written right after it ("William H. Draper, Jr.").
+      const generation = m.type === "person" && !SUFFIXES.has(last(nameWords(m.surface)))
+        ? text.slice(m.end, m.end + 6).match(/^,?\s(Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b)/)
+        : null;
+      w = (initials ? `${initials[1].trim()} ${m.surface}` : m.surface) + (generation ? ` ${generation[1]}` : "");
       written.set(m, w);
     }
     return w;
@@ -189,8 +214,8 @@ export function resolveSpeakers(
   const byWord = new Map<string, EntityMention[]>();
   for (const m of byStart) {
     if (m.type !== "person") continue;
-    const words = nameWords(surfaceOf(m));
-    for (const w of new Set([words[0], words[words.length - 1]])) byWord.set(w, [...(byWord.get(w) ?? []), m]);
+    const words = bare(nameWords(surfaceOf(m)));
+    for (const w of new Set([words[0], last(words)])) byWord.set(w, [...(byWord.get(w) ?? []), m]);
   }
   const fullest = new Map<string, string>();
   /** How many title words open a name's words ("mayor" of "Mayor Hart"), keeping its last word. */
@@ -212,7 +237,8 @@ export function resolveSpeakers(
     const candidates = new Map<string, EntityMention>();
     for (const c of [...(byWord.get(core[core.length - 1]) ?? []), ...(byWord.get(core[0]) ?? [])]) {
       const all = nameWords(surfaceOf(c));
-      const cw = all.slice(titleCount(all));
+      // Compared without a generation: "Harvey" is "Joseph E. Harvey Jr.".
+      const cw = bare(all.slice(titleCount(all)));
       if (cw.length <= core.length || !core.every((w) => cw.includes(w))) continue;
       const sameLast = cw[cw.length - 1] === core[core.length - 1];
       const prefix = core.every((w, i) => cw[i] === w);
@@ -232,8 +258,13 @@ export function resolveSpeakers(
       if (titled.every((c) => nameWords(surfaceOf(c)).every((w) => cw.includes(w) || allTitles.has(w)))) pick = best;
     }
     // A name merged with another article's person of the same surname ("R. L. Brandt" as "Jackie Brandt") keeps its own.
-    const own = (c: EntityMention, skip: number) =>
-      conflicts(c.entity, surfaceOf(c)) ? surfaceOf(c).split(/\s+/).slice(skip).join(" ") : c.entity;
+    // A generation the entity's name lacks is added ("William H. Draper" written "William H. Draper, Jr.").
+    const own = (c: EntityMention, skip: number) => {
+      const written = surfaceOf(c).split(/\s+/);
+      if (conflicts(c.entity, surfaceOf(c))) return written.slice(skip).join(" ");
+      const generation = SUFFIXES.has(last(nameWords(surfaceOf(c)))) && !SUFFIXES.has(last(nameWords(c.entity)));
+      return generation ? `${c.entity} ${last(written)}` : c.entity;
+    };
     let name = m.entity;
     if (pick) name = own(pick, 0);
     else if (k > 0 && !sameName(m.entity, core.join(" "))) name = surface.split(/\s+/).slice(k).join(" ");
@@ -257,20 +288,25 @@ export function resolveSpeakers(
     let found: EntityMention | undefined;
     let object: EntityMention | undefined;
     let womanNamed: EntityMention | undefined;
+    let nearest: EntityMention | undefined;
     for (let i = from(offset) - 1, n = 0; i >= 0 && n < 64; i--, n++) {
       const m = byStart[i];
       const sentence = found?.sentence ?? object?.sentence;
-      if (sentence !== undefined && m.sentence !== sentence) break;
+      if (sentence !== undefined && m.sentence !== sentence) {
+        if (!woman || womanNamed) break;
+        // "she": past the nearest sentence naming a person, to the nearest naming a woman.
+        nearest ??= found ?? object;
+      }
       if (m.type !== "person" || inContent(m.start)) continue;
       const isWoman = female(m.entity);
       if (woman === false && isWoman) continue;
-      if (woman && isWoman) womanNamed = m;
+      if (woman && isWoman && (!womanNamed || womanNamed.sentence === m.sentence)) womanNamed = m;
       if (canAntecede(m)) found = m;
       else if (titleWordsBefore(text, m).length) object ??= m;
     }
     // "she": a woman named in that sentence first; the object of a preposition only when the
     // sentence names no subject ("the statement of Senator Fulbright").
-    return womanNamed ?? found ?? object;
+    return womanNamed ?? nearest ?? found ?? object;
   };
   const groupBefore = (offset: number): EntityMention | undefined => {
     for (let i = from(offset) - 1, n = 0; i >= 0 && n < 64; i--, n++) {
@@ -293,29 +329,55 @@ export function resolveSpeakers(
     }
     return undefined;
   };
-  // The organisations by the last word of their names.
+  // The organisations by the last word of their names, and by the last word before "of"
+  // ("First National Bank of Jersey City" is a bank).
   const orgsByHead = new Map<string, Set<string>>();
   for (const m of byStart) {
     if (m.type !== "organization") continue;
-    const head = headOf(m.surface);
-    orgsByHead.set(head, (orgsByHead.get(head) ?? new Set()).add(m.entity));
+    for (const head of new Set([headOf(m.surface), headOf(m.surface.split(/\s+of\s+/i)[0])])) {
+      orgsByHead.set(head, (orgsByHead.get(head) ?? new Set()).add(m.entity));
+    }
   }
   const rank = { person: 0, organization: 1, place: 2 } as const;
-  const person = (m: EntityMention, via: Speaker["via"]): Speaker => ({ name: fullName(m), type: "person", via });
+  // The names given to women speakers, for "she" after one.
+  const women = new Set<string>();
+  const person = (m: EntityMention, via: Speaker["via"]): Speaker => {
+    const name = fullName(m);
+    if (female(m.entity)) women.add(name);
+    return { name, type: "person", via };
+  };
   // A capital speaks for its country's government ("Tehran said"), where the gazetteer affiliates it.
   const entitySpeaker = (m: EntityMention, via: Speaker["via"]): Speaker => {
     if (m.type === "person") return person(m, via);
     const country = m.type === "place" ? options.affiliation?.get(m.entity)?.[0] : undefined;
     return { name: country ?? m.entity, type: m.type, via };
   };
-  /** An office word's organisation ("jury" → "Fulton County Grand Jury"), when the article names one. */
-  const office = (word: string): string | undefined => {
+  /**
+   * An office word's organisation ("jury" → "Fulton County Grand Jury"), when the article
+   * names one; of several, the one whose name holds all the others' words ("Grand Jury" is
+   * "Fulton County Grand Jury"), else of those whose names hold the words `written` puts
+   * before the office word ("the city council"), the one named last before `at`.
+   */
+  const office = (word: string, at: number, written = ""): string | undefined => {
     const head = MEMBER_BODIES[word] ?? word;
-    if (!OFFICE_HEADS.has(head)) return undefined;
-    const names = [...(orgsByHead.get(head) ?? [])];
-    return names.length === 1 ? names[0] : undefined;
+    if (!OFFICE_HEADS.has(head) && !ORGANIZATION_HEADS.has(head)) return undefined;
+    const before = written.replace(DETERMINER, "").split(/\s+/).slice(0, -1);
+    const holds = (name: string, words: string[]) =>
+      nameWords(words.join(" ")).every((w) => nameWords(name).includes(w));
+    // A name written before the office word is the body's own ("the Washington state supreme court" is no "Tax Court").
+    const names = [...(orgsByHead.get(head) ?? [])].filter((n) => holds(n, before.filter((w) => /^\p{Lu}/u.test(w))));
+    if (names.length <= 1) return names[0];
+    const widest = names.find((n) => names.every((o) => nameWords(o).every((w) => nameWords(n).includes(w))));
+    if (widest) return widest;
+    const fit = names.filter((n) => holds(n, before.filter((w) => !POSSESSIVES.has(w.toLowerCase()))));
+    return fit.length ? lastHolder(at, new Set(fit))?.entity : undefined;
   };
   /** Who issued the document a source names ("the resolution"): the owner of its last mention that names one. */
+  /** The title written right before a person's name ("Iraqi Prime Minister" of "Iraqi Prime Minister Mohammed Shia Al Sudani"). */
+  const titleOf = (m: EntityMention) => {
+    const n = titleWordsBefore(text, m).length;
+    return n ? text.slice(Math.max(0, m.start - 80), m.start).trim().split(/\s+/).slice(-n).join(" ") : "";
+  };
   const issuer = (doc: string, before: number): Speaker | undefined => {
     const window = text.slice(Math.max(0, before - 3000), before);
     const base = before - window.length;
@@ -336,7 +398,7 @@ export function resolveSpeakers(
       if (owner?.[2]) {
         const named = inSpan({ start: at - owner[0].length, end: at })[0];
         if (named) return entitySpeaker(named, "office");
-        const org = office(ownerWord);
+        const org = office(ownerWord, at);
         if (org) return { name: org, type: "organization", via: "office" };
       }
       const after = text.slice(at + hit[0].length, at + hit[0].length + 60);
@@ -345,6 +407,18 @@ export function resolveSpeakers(
         const start = at + hit[0].length + by[0].length;
         const named = inSpan({ start, end: start + 50 }).filter((m) => m.start < start + 12)[0];
         if (named) return entitySpeaker(named, "office");
+        // "a statement from his office": the office of the person meant, named by the title the article gives them.
+        const own = after.slice(by[0].length).match(/^(his|her)\s+(\p{L}+)/iu);
+        const m = own && OFFICE_HEADS.has(own[2].toLowerCase())
+          ? personBefore(at, own[1].toLowerCase() === "her" || undefined)
+          : undefined;
+        if (m) {
+          return {
+            name: `${titleOf(m) || fullName(m)}'s ${own![2].toLowerCase()}`,
+            type: "organization",
+            via: "office",
+          };
+        }
       }
     }
     return undefined;
@@ -364,7 +438,18 @@ export function resolveSpeakers(
   };
   /** A title's holder: the one person of the article named with it, of several the last named; a demonym narrows them. */
   const holder = (head: string, written: string, at: number): Speaker | undefined => {
-    let holders = [...new Set(holdersOf.get(head) ?? [])];
+    const same = TITLE_EQUIVALENTS[head];
+    let holders = [
+      ...new Set([
+        ...holdersOf.get(head) ?? [],
+        ...same ? [...titles].filter(([, ws]) => same.every((w) => ws.has(w))).map(([e]) => e) : [],
+      ]),
+    ];
+    // "The attorney general": of the holders of "general", those named with "attorney" too.
+    const more = written.replace(DETERMINER, "").toLowerCase().split(/[^\p{L}-]+/u)
+      .filter((w) => w && w !== head && holdersOf.has(w) && !/^(?:his|her|its|their)$/.test(w));
+    const narrowed = holders.filter((e) => more.every((w) => titles.get(e)?.has(w)));
+    if (narrowed.length) holders = narrowed;
     const place = written.toLowerCase().split(/[^\p{L}]+/u).map((w) => options.demonyms?.get(w)).find(Boolean);
     const affiliated = (entity: string) => !!place && !!options.affiliation?.get(entity)?.includes(place);
     if (place && options.affiliation) holders = holders.filter(affiliated);
@@ -379,6 +464,45 @@ export function resolveSpeakers(
     if (!holders.length) return undefined;
     const m = holders.length === 1 ? byStart.find((x) => x.entity === holders[0]) : lastHolder(at, new Set(holders));
     return m ? person(m, "title") : undefined;
+  };
+
+  /**
+   * A source that names no one, as a description: without its determiner, and with a first
+   * word capitalised only because it opens the sentence in lower case ("Reports suggest" is
+   * "reports"), unless that word is a name or a demonym ("Iraqi officials").
+   */
+  const described = (written: string, source: TextSpan): string => {
+    const name = written.replace(DETERMINER, "");
+    if (name !== written || !/^\p{Lu}\p{Ll}/u.test(name)) return name;
+    const first = name.split(/[\s-]/)[0];
+    if (
+      options.demonyms?.has(first.toLowerCase()) ||
+      inSpan({ start: source.start, end: source.start + first.length }).length
+    ) {
+      return name;
+    }
+    const before = text.slice(Math.max(0, source.start - 3), source.start);
+    const opens = source.start === 0 || /(?:^|[.!?\u201D"\n])\s*$/.test(before);
+    return opens ? name[0].toLowerCase() + name.slice(1) : name;
+  };
+
+  /**
+   * What "it" stands for as a source: the organisation that spoke just before, else the
+   * last organisation named as a subject, else the last named at all; never a person or a place.
+   */
+  const body = (r: Attribution): Speaker | undefined => {
+    const last = previous?.speaker;
+    if (last?.type === "organization" && r.sentence - previous!.sentence <= FOLLOW_SENTENCES) {
+      return { ...last, via: "pronoun" };
+    }
+    let named: EntityMention | undefined;
+    for (let i = from(r.source!.start) - 1, n = 0; i >= 0 && n < 64; i--, n++) {
+      const m = byStart[i];
+      if (m.type !== "organization" || inContent(m.start)) continue;
+      if (canAntecede(m)) return entitySpeaker(m, "pronoun");
+      named ??= m;
+    }
+    return named ? entitySpeaker(named, "pronoun") : undefined;
   };
 
   // The speaker of the last relation, for a quote with no source nearby and for "he said"
@@ -414,12 +538,18 @@ export function resolveSpeakers(
     if (pronoun === "person") {
       const m = personBefore(r.source.start, lower === "she" ? true : lower === "he" ? false : undefined);
       const last = previous?.speaker;
+      // The one just quoted, named or described ("One Republican senator told ... His reply, he
+      // said"), unless a person was named as a subject since, or "she" finds a woman named where
+      // the one just quoted is not known to be one.
+      const someone = last?.type === "person" || last?.type === "unnamed" && isSomeone(last.name);
+      const woman = lower === "she" && !!m && female(m.entity) && !women.has(last?.name ?? "");
       if (
-        last?.type === "person" && r.sentence - previous!.sentence <= FOLLOW_SENTENCES &&
+        last && someone && !woman && r.sentence - previous!.sentence <= FOLLOW_SENTENCES &&
         (!m || m.sentence < previous!.sentence || fullName(m) === last.name || m.entity === last.name)
       ) return { ...last, via: "pronoun" };
       return m ? person(m, "pronoun") : { name: written, type: "unnamed", via: "description" };
     }
+    if (pronoun === "body") return body(r);
     if (pronoun === "group") {
       const m = groupBefore(r.source.start);
       return m ? entitySpeaker(m, "pronoun") : { name: written, type: "unnamed", via: "description" };
@@ -446,14 +576,22 @@ export function resolveSpeakers(
       const m = groupBefore(r.source.start);
       if (m) return entitySpeaker(m, "office");
     }
-    const org = office(headWord);
+    // "The court held", right after "the Washington state supreme court ruled": the body that just spoke.
+    const last = previous?.speaker;
+    if (
+      definite && last && last.type !== "person" && OFFICE_HEADS.has(headWord) && headOf(last.name) === headWord &&
+      r.sentence - previous!.sentence <= FOLLOW_SENTENCES
+    ) return { ...last, via: "office" };
+    // "Hospital officials", "the bank's spokesman": the voice of the body its modifier names.
+    const voice = VOICE_HEADS.has(headWord) ? headOf(headText.replace(/\s*\S+\s*$/, "")) : "";
+    const org = (voice && office(voice, r.source.start)) || office(headWord, r.source.start, headText);
     if (org) return { name: org, type: "organization", via: "office" };
     if (
       OFFICE_HEADS.has(MEMBER_BODIES[headWord] ?? headWord) && (definite || /\b(?:his|her|its|their)\b/i.test(written))
     ) {
-      return { name: written.replace(DETERMINER, ""), type: "organization", via: "office" };
+      return { name: described(written, r.source), type: "organization", via: "office" };
     }
-    return { name: written.replace(DETERMINER, ""), type: "unnamed", via: "description" };
+    return { name: described(written, r.source), type: "unnamed", via: "description" };
   };
   return relations.map((r) => {
     const speaker = resolve(r);
@@ -493,6 +631,25 @@ export function speakerOptions(gazetteer: Gazetteer): ResolveSpeakersOptions {
     for (const d of e.demonyms) demonyms.set(d.toLowerCase(), e.name);
   }
   return { affiliation, demonyms };
+}
+
+/** Generations written after a name, lower-cased without a full stop. */
+const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
+/** The last of some words. */
+const last = (words: readonly string[]) => words[words.length - 1] ?? "";
+
+/** A name's words without a generation after them ("Harvey Jr" → "Harvey"). */
+const bare = (words: string[]) => words.length > 1 && SUFFIXES.has(last(words)) ? words.slice(0, -1) : words;
+
+/**
+ * Whether a description is of one person ("one Republican senator", "the taxi driver"): a
+ * singular head in lower case that is no office, body or document.
+ */
+function isSomeone(description: string): boolean {
+  const head = headOf(description);
+  return /^\p{Ll}/u.test(description.split(/\s+/).at(-1) ?? "") && !/s$/.test(head) && !OFFICE_HEADS.has(head) &&
+    !DOCUMENT_HEADS.has(head) && !MEMBER_BODIES[head] && !NOT_SOURCE_HEADS.has(head) && !SOURCE_PRONOUNS[head];
 }
 
 /** Whether two names have the same words, case and punctuation aside, or one is the other's last words. */

@@ -8,7 +8,7 @@
  */
 import type { ArticleOutline } from "../types.ts";
 import { type Attribution, findAttributions, RELATION_TYPES } from "../sources/attribution.ts";
-import { resolveSpeakers } from "../sources/speakers.ts";
+import { resolveSpeakers, speakerOptions } from "../sources/speakers.ts";
 import type { ArticleSources } from "../sources/voice.ts";
 import { type QuoteRow, quoteRows, type SourceRow, sourceRows } from "../measures/sources.ts";
 import { type SideRow, sideRows } from "../measures/sides.ts";
@@ -172,10 +172,12 @@ export const sourcesStage: Stage<"sources", Attribution[], SourcesResult, Source
     }
     const articles = new Map<string, ArticleSources>();
     const quotes: QuoteRow[] = [];
+    // The gazetteer's affiliations and demonyms: "the Iranian official" is the one affiliated with Iran.
+    const speakerOpts = speakerOptions(tools.gazetteer.gazetteer);
     for (const d of digests) {
       const { article } = d;
       const relations = d.sources;
-      const speakers = resolveSpeakers(article.text, relations, byArticle.get(article.id) ?? []);
+      const speakers = resolveSpeakers(article.text, relations, byArticle.get(article.id) ?? [], speakerOpts);
       const outlet = group ? group(article) : article.outlet;
       articles.set(article.id, { group: outlet, relations, speakers });
       quotes.push(...quoteRows({ ...article, outlet }, relations, speakers, { sentences: d.sentences }));

@@ -65,6 +65,44 @@ Deno.test("resolveEntities() joins an acronym defined in parentheses to its name
   ]);
 });
 
+Deno.test("resolveEntities() joins an acronym never defined to the one name of its article whose initials it spells", async () => {
+  const index = await entitiesOf(
+    "The bill lets the Texas Education Agency open day schools. The TEA estimated the cost at $88,000.",
+  );
+  const agency = index.entities.find((e) => e.name === "Texas Education Agency")!;
+  assert.deepEqual(agency.forms.sort(), ["TEA", "Texas Education Agency"]);
+  assert.equal(agency.mentions, 2);
+});
+
+Deno.test("resolveEntities() joins no acronym that spells the initials of two names of its article", async () => {
+  const index = await entitiesOf(
+    "The Texas Education Agency and the Teachers Employment Association met. The TEA said nothing.",
+  );
+  assert.ok(!index.entities.some((e) => e.forms.includes("TEA") && e.forms.length > 1), names(index).join(", "));
+});
+
+Deno.test("resolveEntities() joins a given name alone to the one person of its article named with it before a surname", async () => {
+  const index = await entitiesOf(
+    "Outfielder Jackie Jensen said he was through. Later Jackie went into the station.",
+    "Coach Jackie Brandt stayed home.",
+  );
+  const jensen = index.entities.find((e) => e.name === "Jackie Jensen")!;
+  assert.deepEqual(jensen.forms.sort(), ["Jackie", "Jackie Jensen"]);
+  assert.equal(index.entities.find((e) => e.name === "Jackie Brandt")?.mentions, 1);
+});
+
+Deno.test("extractEntities() takes a title's 'of' and the word after it for the title ('Secretary of State Dean Rusk')", async () => {
+  const index = await entitiesOf(
+    "Secretary of State Dean Rusk spoke in Oslo. The Secretary of State repeated a warning. Rusk left.",
+  );
+  assert.deepEqual(names(index), ["Dean Rusk/person", "Oslo/place"]);
+});
+
+Deno.test("extractEntities() types a name ending in 'Club' an organisation's", async () => {
+  const index = await entitiesOf("Mrs. Greenfield is president of the Westfield Women's Republican Club.");
+  assert.ok(names(index).some((n) => /Club\/organization$/.test(n)), names(index).join(", "));
+});
+
 Deno.test("resolveEntities() keeps a country apart from its demonym", async () => {
   const index = await entitiesOf("Iranian officials said Iran would help. The Lebanese army deployed.");
   assert.deepEqual(names(index), ["Iran/place"]);

@@ -98,3 +98,34 @@ Deno.test("findAttributions() reads an inverted source only after what was said,
     [["indirect", "Mayor Hart", "announced", "he would quit"]],
   );
 });
+
+Deno.test("findAttributions() takes no capitalised common noun opening a sentence for a source (a subhead run into the text)", async () => {
+  // "Tariff" is written in lower case elsewhere: a common noun, not a name; the minister is the source.
+  assert.deepEqual(
+    await relations("The tariff rose. Tariff criticized The minister said that the tariff would hurt farmers."),
+    [
+      ["indirect", "The minister", "said", "the tariff would hurt farmers"],
+    ],
+  );
+  // A plural ("Reports suggest") and a name never written in lower case stay sources.
+  assert.deepEqual(
+    await relations("Reports suggest that the talks failed. Hezbollah said that the reports were false."),
+    [
+      ["indirect", "Reports", "suggest", "the talks failed"],
+      ["indirect", "Hezbollah", "said", "the reports were false"],
+    ],
+  );
+});
+
+Deno.test("findAttributions() takes 'it' for the source of an organisation's words, not an 'it' of a passive", async () => {
+  assert.deepEqual(await relations("The ministry issued a statement. It said that the talks had failed."), [
+    ["indirect", "It", "said", "the talks had failed"],
+  ]);
+  assert.deepEqual(await relations("It was said that the talks had failed."), []);
+});
+
+Deno.test("findAttributions() ends reported words before a contrast the outlet sets against them (', while ...')", async () => {
+  assert.deepEqual(await relations("The envoy urged the group to disarm, while the army keeps its positions."), [
+    ["indirect", "The envoy", "urged", "to disarm"],
+  ]);
+});

@@ -128,3 +128,12 @@ Deno.test("sourcesStage's sources_by_side adds up sources.csv by the speakers' s
   const countryOf = new Set(corpus.articles.map((a) => a.country));
   assert.ok(countries.every((r) => countryOf.has(r.outlet)), "each row's group is a country");
 });
+
+Deno.test("sourcesStage resolves a title with a demonym by the gazetteer's affiliations, as the accuracy bench does", () => {
+  const text =
+    "Ali Larijani arrived in Baghdad on Monday. The Iranian official told reporters that the visit went well.";
+  const article = { id: "a", file: "a.md", outlet: "X", text, extra: {} };
+  const { quotes } = sourcesStage.corpus({ digests: [annotateAndDigest(article, tools)], tools }).tables;
+  const row = quotes.find((q) => q.speakerText === "The Iranian official");
+  assert.equal(row?.speaker, "Ali Larijani");
+});

@@ -1,0 +1,95 @@
+import assert from "node:assert/strict";
+import type { EntityMention, EntityType } from "../../src/entities/types.ts";
+import type { Attribution } from "../../src/sources/attribution.ts";
+import { resolveSpeakers } from "../../src/sources/speakers.ts";
+
+/** A mention of `surface` (its first occurrence from `from`) in `text`. */
+function mention(text: string, surface: string, entity: string, type: EntityType, from = 0): EntityMention {
+  const start = text.indexOf(surface, from);
+  return { article: "a", outlet: "X", sentence: 0, start, end: start + surface.length, surface, entity, type };
+}
+
+/** A relation whose source is the occurrence of `source` from `from`. */
+function relation(text: string, source: string, from = 0): Attribution {
+  const start = text.indexOf(source, from);
+  const end = start + source.length;
+  return {
+    type: "indirect",
+    sentence: 1,
+    content: { start: end + 6, end: end + 10 },
+    cue: { start: end + 1, end: end + 5 },
+    source: { start, end },
+  };
+}
+
+Deno.test("resolveSpeakers() gives an office title the one person holding it under another name (premier: prime minister)", () => {
+  const text = "Prime Minister Omar Haddad met the envoy. The premier said it went well.";
+  const mentions = [mention(text, "Omar Haddad", "Omar Haddad", "person")];
+  assert.deepEqual(resolveSpeakers(text, [relation(text, "The premier")], mentions)[0], {
+    name: "Omar Haddad",
+    type: "person",
+    via: "title",
+  });
+});
+
+Deno.test("resolveSpeakers() reads abbreviated titles in full and narrows a title's holders by all its words", () => {
+  // The entity stage may take "Assembly" for a person titled "General": "the attorney general" is still Nassar.
+  const text = "Atty. Gen. Karim Nassar wrote to the General Assembly. The attorney general said it was their duty.";
+  const mentions = [
+    mention(text, "Karim Nassar", "Karim Nassar", "person"),
+    mention(text, "Assembly", "Assembly", "person"),
+  ];
+  assert.equal(resolveSpeakers(text, [relation(text, "The attorney general")], mentions)[0]?.name, "Karim Nassar");
+});
+
+Deno.test("resolveSpeakers() writes a description that opens a sentence in lower case, but keeps a name or demonym capitalised", () => {
+  const text = "Haddad left. Reports suggest he will stay. Iraqi officials said so. Later, Reports said more.";
+  const mentions = [mention(text, "Haddad", "Omar Haddad", "person")];
+  const options = { demonyms: new Map([["iraqi", "Iraq"]]) };
+  const relations = [
+    relation(text, "Reports"),
+    relation(text, "Iraqi officials"),
+    relation(text, "Reports", text.indexOf("Later")),
+  ];
+  const names = resolveSpeakers(text, relations, mentions, options).map((s) => s?.name);
+  assert.deepEqual(names, ["reports", "Iraqi officials", "Reports"]);
+});
+
+Deno.test("resolveSpeakers() names a person with the generation the article writes after the name (Jr., Sr.)", () => {
+  const text = "William H. Draper, Jr., spoke. Draper said it went well. Joseph E. Harvey Jr. came. Harvey said so.";
+  const mentions = [
+    mention(text, "William H. Draper", "William H. Draper", "person"),
+    mention(text, "Draper", "William H. Draper", "person", text.indexOf("spoke")),
+    mention(text, "Joseph E. Harvey Jr", "Joseph E. Harvey Jr", "person"),
+    mention(text, "Harvey", "Harvey", "person", text.indexOf("came")),
+  ];
+  const relations = [relation(text, "Draper", text.indexOf("spoke")), relation(text, "Harvey", text.indexOf("came"))];
+  assert.deepEqual(resolveSpeakers(text, relations, mentions).map((s) => s?.name), [
+    "William H. Draper Jr.",
+    "Joseph E. Harvey Jr",
+  ]);
+});
+
+Deno.test("resolveSpeakers() gives 'he' the someone just quoted by a description, unless a person was named as a subject since", () => {
+  const text = "Omar Haddad spoke first. One senator told reporters it was late. His reply, he said, was no.";
+  const mentions = [mention(text, "Omar Haddad", "Omar Haddad", "person")];
+  const relations = [relation(text, "One senator"), { ...relation(text, "he", text.indexOf("reply")), sentence: 2 }];
+  assert.deepEqual(resolveSpeakers(text, relations, mentions).map((s) => s?.name), ["one senator", "one senator"]);
+  // A body just quoted is no "he": the person named as a subject is.
+  const body = "Omar Haddad spoke first. The ministry told reporters it was late. He said no.";
+  const rels = [relation(body, "The ministry"), { ...relation(body, "He", body.indexOf("late")), sentence: 2 }];
+  const names = resolveSpeakers(body, rels, [mention(body, "Omar Haddad", "Omar Haddad", "person")]).map((s) =>
+    s?.name
+  );
+  assert.deepEqual(names, ["ministry", "Omar Haddad"]);
+});
+
+Deno.test("resolveSpeakers() gives 'she' the nearest woman named, past a sentence that names only a man", () => {
+  const text = "Mrs. Grace Peck asked a question. A release quoted Harvey as saying no. She said it was wrong.";
+  const mentions = [
+    { ...mention(text, "Grace Peck", "Grace Peck", "person"), sentence: 0 },
+    { ...mention(text, "Harvey", "Harvey", "person"), sentence: 1 },
+  ];
+  const she = { ...relation(text, "She"), sentence: 2 };
+  assert.equal(resolveSpeakers(text, [she], mentions)[0]?.name, "Grace Peck");
+});
