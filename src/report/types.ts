@@ -59,6 +59,8 @@ export interface ReportInput {
   digests: ArticleDigest[];
   /** The tools the digests were made with (the framing lexicon and the gazetteer). */
   tools: StageTools;
+  /** The stages' counts aggregated in the store, by stage name (absent: counted from the digests). */
+  stored?: Readonly<Record<string, unknown>>;
 }
 
 /**
