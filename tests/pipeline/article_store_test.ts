@@ -12,7 +12,8 @@ import {
 import { type AnyStage, runCorpusStages, STAGES } from "../../src/stages/registry.ts";
 import { groupOf } from "../../src/stages/stage.ts";
 import { termsStage } from "../../src/stages/terms.ts";
-import { openStore } from "../../src/store/store.ts";
+import { LOCK_FILE, openStore } from "../../src/store/store.ts";
+import { acquireLock } from "../../src/store/lock.ts";
 import { withTempDir } from "../fixtures/temp_dir.ts";
 
 const tools = await loadDigestTools();
@@ -61,7 +62,7 @@ for (const groupBy of ["outlet", "country"]) {
     await withTempDir(async (dir) => {
       const group = groupOf(groupBy) ?? byOutlet;
       const stored = await countInStore(join(dir, "store"), join(dir, "corpus"), digests, group);
-      assert.deepEqual(Object.keys(stored), STAGES.filter((s) => s.aggregate).map((s) => s.name));
+      assert.deepEqual(Object.keys(stored!), STAGES.filter((s) => s.aggregate).map((s) => s.name));
       const fromStore = runCorpusStages({ digests, tools, stored } as Parameters<typeof runCorpusStages>[0], {
         groupBy,
       });
@@ -120,6 +121,25 @@ Deno.test("aggregateStages() runs only the stages that aggregate", async () => {
       assert.deepEqual(await aggregateStages(store, stages), {});
     } finally {
       await store.close();
+    }
+  });
+});
+
+Deno.test("countInStore() leaves a store another run is writing alone, and the stages count from the digests", async () => {
+  await withTempDir(async (dir) => {
+    const storeDir = join(dir, "store");
+    await Deno.mkdir(storeDir);
+    const lock = await acquireLock(join(storeDir, LOCK_FILE), "write the store in a test");
+    try {
+      const log: string[] = [];
+      const stored = await countInStore(storeDir, join(dir, "corpus"), digests, byOutlet, { log: (l) => log.push(l) });
+      assert.equal(stored, undefined);
+      assert.deepEqual(log, [
+        `another run is writing the store ${storeDir}: this run counts from the digests in memory`,
+      ]);
+      assert.deepEqual(await Array.fromAsync(Deno.readDir(storeDir), (e) => e.name), [LOCK_FILE]); // nothing written
+    } finally {
+      lock.release();
     }
   });
 });

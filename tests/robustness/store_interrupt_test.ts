@@ -78,3 +78,21 @@ Deno.test({
     });
   },
 });
+
+Deno.test("two reports started at once on the same cache both finish, with the same tables, and the store stays whole", async () => {
+  await withTempDir(async (dir) => {
+    const cache = join(dir, "cache");
+    const run = (out: string) =>
+      new Deno.Command(Deno.execPath(), {
+        args: ["run", "-A", CLI, "--corpus", DEFAULT_CORPUS_DIR, "--out", out, "--cache", cache],
+        stdout: "null",
+        stderr: "piped",
+      }).output();
+    const [a, b] = await Promise.all([run(join(dir, "a")), run(join(dir, "b"))]);
+    assert.equal(a.code, 0, new TextDecoder().decode(a.stderr));
+    assert.equal(b.code, 0, new TextDecoder().decode(b.stderr));
+    assert.deepEqual(await tables(join(dir, "a")), await tables(join(dir, "b")));
+    const store = await openStore(storeDirOf(cache), { corpusDir: DEFAULT_CORPUS_DIR }); // checksums checked
+    await store.close();
+  });
+});
