@@ -21,6 +21,8 @@ import { projectPath } from "../src/paths.ts";
 import { parseFlags, UsageError } from "../src/report/parse_flags.ts";
 import type { Article } from "../src/types.ts";
 import { longTokenTimings } from "./long_token.ts";
+import { timedReport } from "./report_run.ts";
+import { formatNewsBench, newsBench } from "./news_bench.ts";
 import { type BenchResults, formatBench, type ScaleResults, type StageTiming } from "./results.ts";
 import { runCorpusStages, STAGES } from "../src/stages/registry.ts";
 
@@ -169,65 +171,6 @@ async function time<T>(f: () => T | Promise<T>): Promise<[T, number]> {
   const s = (performance.now() - t0) / 1000;
   sampleRss();
   return [r, s];
-}
-
-/** A `report` run: its wall-clock seconds and the peak resident memory of its process (NaN where unknown). */
-interface ReportRun {
-  seconds: number;
-  peakMb: number;
-}
-
-/** The peak resident memory of a process so far, from Linux's /proc (NaN elsewhere). */
-async function processPeakMb(pid: number): Promise<number> {
-  try {
-    const status = await Deno.readTextFile(`/proc/${pid}/status`);
-    const kb = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1]);
-    return kb / 1024;
-  } catch {
-    return NaN;
-  }
-}
-
-/** Runs `report` in a process of its own, reading its peak memory every 50 ms until it ends. */
-async function runReport(
-  corpus: string,
-  out: string,
-  cache: string,
-  workers: number,
-  extra: string[] = [],
-): Promise<ReportRun> {
-  const t0 = performance.now();
-  const child = new Deno.Command(Deno.execPath(), {
-    args: [
-      "run",
-      "-A",
-      projectPath("src", "report", "report_cli.ts"),
-      "--corpus",
-      corpus,
-      "--out",
-      out,
-      "--cache",
-      cache,
-      "--workers",
-      String(workers),
-      ...extra,
-    ],
-    stdout: "null",
-    stderr: "piped",
-  }).spawn();
-  let peakMb = NaN;
-  let ended = false;
-  const output = child.output().finally(() => ended = true);
-  while (!ended) {
-    const mb = await processPeakMb(child.pid);
-    if (Number.isFinite(mb)) peakMb = Number.isFinite(peakMb) ? Math.max(peakMb, mb) : mb;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([output, new Promise((r) => timer = setTimeout(r, 50))]);
-    clearTimeout(timer);
-  }
-  const r = await output;
-  if (r.code !== 0) throw new Error(`report failed: ${new TextDecoder().decode(r.stderr)}`);
-  return { seconds: (performance.now() - t0) / 1000, peakMb };
 }
 
 /**
@@ -391,14 +334,14 @@ export async function bench(
     try {
       const corpusDir = join(tmp, "corpus");
       await writeCorpus(corpusDir, articles);
-      coldOne = (await runReport(corpusDir, join(tmp, "report1"), join(tmp, "cache1"), 1)).seconds;
+      coldOne = (await timedReport(corpusDir, join(tmp, "report1"), join(tmp, "cache1"), 1)).seconds;
       await rm(join(tmp, "cache1"), { recursive: true, force: true });
       const args = [corpusDir, join(tmp, "report"), join(tmp, "cache"), reportWorkers] as const;
-      ({ seconds: cold, peakMb: coldPeak } = await runReport(...args));
-      warm = (await runReport(...args)).seconds;
-      warmForce = (await runReport(...args, ["--force"])).seconds;
+      ({ seconds: cold, peakMb: coldPeak } = await timedReport(...args));
+      warm = (await timedReport(...args)).seconds;
+      warmForce = (await timedReport(...args, ["--force"])).seconds;
       await writeCorpus(corpusDir, [{ ...articles[0], id: "added", text: articles[0].text.replace(/\bthe\b/, "a") }]);
-      addOne = (await runReport(...args)).seconds;
+      addOne = (await timedReport(...args)).seconds;
       log(
         `report on ${reportWorkers} threads: cold ${cold.toFixed(1)} s, warm ${warm.toFixed(1)} s (with --force ` +
           `${warmForce.toFixed(1)} s), after adding one ` +
@@ -410,8 +353,8 @@ export async function bench(
         const bigDir = join(tmp, "scaled");
         await writeCorpus(bigDir, big);
         const bigArgs = [bigDir, join(tmp, "scaled-report"), join(tmp, "scaled-cache"), reportWorkers] as const;
-        const first = await runReport(...bigArgs);
-        const again = await runReport(...bigArgs, ["--force"]);
+        const first = await timedReport(...bigArgs);
+        const again = await timedReport(...bigArgs, ["--force"]);
         scale = {
           copies,
           articles: big.length,
@@ -476,18 +419,23 @@ export async function bench(
 const BENCH_FLAGS = {
   quick: { type: "boolean" },
   scale: { type: "string", value: "N" },
+  news: { type: "string", value: "N" },
   "no-report": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
 const BENCH_USAGE = `Usage: deno task bench [--quick] [--scale N] [--no-report]
+       deno task bench --news N
 
 Measures each stage of the pipeline against wink-nlp's readDoc on the Brown corpus,
 prints a table and writes bench/results.json.
 
   --quick      60 Brown texts instead of all of them, one long run (50,000 letters) instead of three
   --scale N    also time the report on a corpus of N copies of each Brown text
-  --no-report  leave out the timed report runs`;
+  --no-report  leave out the timed report runs
+  --news N     only the report at scale, on a news-like corpus of N articles
+               (bench/news.ts): cold, nothing changed, one article added, with
+               peak memory and disk use; prints the figures and their JSON`;
 
 if (import.meta.main && Deno.args[0] === "--measure-pipeline") {
   const run = await measurePipeline(Number(Deno.args[1]), Number(Deno.args[2]), Deno.args.includes("--on-signal"));
@@ -503,6 +451,17 @@ if (import.meta.main && Deno.args[0] === "--measure-pipeline") {
   }
   if (values.help) {
     console.log(BENCH_USAGE);
+    Deno.exit(0);
+  }
+  if (values.news !== undefined) {
+    const n = Number(values.news);
+    if (!(Number.isSafeInteger(n) && n > 0)) {
+      console.error(`error: --news takes a whole number of articles, such as --news 10000, not "${values.news}"`);
+      Deno.exit(2);
+    }
+    const results = await newsBench(n);
+    console.log(formatNewsBench(results));
+    console.log(JSON.stringify(results));
     Deno.exit(0);
   }
   const limit = values.quick ? 60 : undefined;

@@ -287,3 +287,77 @@ export function termRowsOf(index: TermIndex): TermRow[] {
   }
   return out;
 }
+
+/**
+ * Corpus-wide term counts as whole numbers, the inputs of {@linkcode termRowsOfCounts}:
+ * what the store's aggregations give (`termCountsByGroup`, `groupTotals`,
+ * `documentFrequencies` of `src/store/aggregate.ts`), in any order.
+ */
+export interface TermCounts {
+  /** Each group's counted terms (`tokens`) and the articles with at least one. */
+  totals: readonly { outlet: string; tokens: number; articles: number }[];
+  /** Each term's occurrences in a group and the group's articles that contain it. */
+  counts: readonly { outlet: string; term: string; count: number; articles: number }[];
+  /** Each term's articles corpus-wide. */
+  documents: readonly { term: string; articles: number }[];
+}
+
+/**
+ * {@linkcode termRows} from counts summed already (by the store's database): the same rows,
+ * in the same order and with the same figures, when the counts are those of the rows.
+ * N, the articles of the corpus, is the sum of the groups' articles.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { termRowsOfCounts } from "./terms.ts";
+ * const rows = termRowsOfCounts({
+ *   totals: [{ outlet: "A", tokens: 4, articles: 1 }, { outlet: "B", tokens: 2, articles: 1 }],
+ *   counts: [
+ *     { outlet: "A", term: "peace", count: 1, articles: 1 },
+ *     { outlet: "A", term: "war", count: 3, articles: 1 },
+ *     { outlet: "B", term: "peace", count: 2, articles: 1 },
+ *   ],
+ *   documents: [{ term: "peace", articles: 2 }, { term: "war", articles: 1 }],
+ * });
+ * const war = rows.find((r) => r.outlet === "A" && r.term === "war")!;
+ * assert.equal(war.per1k, 750); // 3 of A's 4 counted terms
+ * assert.equal(war.tfidf, 0.75 * Math.log(2 / 1)); // in 1 of the 2 articles
+ * assert.deepEqual(rows.map((r) => [r.outlet, r.term]), [["A", "war"], ["A", "peace"], ["B", "peace"]]);
+ * ```
+ *
+ * @throws {Error} when a term has no document frequency or a group no total.
+ */
+export function termRowsOfCounts(counts: TermCounts): TermRow[] {
+  const total = new Map(counts.totals.map((t) => [t.outlet, t.tokens]));
+  const groups = [...total.keys()].sort((a, b) => a.localeCompare(b));
+  const N = counts.totals.reduce((n, t) => n + t.articles, 0);
+  const docs = new Map(counts.documents.map((d) => [d.term, d.articles]));
+  const byGroup = new Map<string, TermCounts["counts"][number][]>(groups.map((g) => [g, []]));
+  for (const c of counts.counts) {
+    const rows = byGroup.get(c.outlet);
+    if (!rows) throw new Error(`Cannot make the term rows: group "${c.outlet}" has counts but no total`);
+    rows.push(c);
+  }
+  const out: TermRow[] = [];
+  for (const outlet of groups) {
+    const t = total.get(outlet)!;
+    // Alphabetically (by UTF-16 code units, as termRowsOf), then by descending count.
+    const rows = byGroup.get(outlet)!.sort((x, y) => x.term < y.term ? -1 : x.term > y.term ? 1 : 0);
+    const group = new KeyBuckets<TermRow>();
+    for (const { term, count, articles } of rows) {
+      const df = docs.get(term);
+      if (df === undefined) throw new Error(`Cannot make the term rows: term "${term}" has no document frequency`);
+      group.add(count, {
+        outlet,
+        term,
+        count,
+        per1k: (count / t) * 1000,
+        articles,
+        tfidf: (count / t) * Math.log(N / df),
+      });
+    }
+    group.appendDescending(out);
+  }
+  return out;
+}

@@ -15,6 +15,7 @@ import { loadDigestTools } from "../pipeline/digest.ts";
 import { digestMany, type DigestWorkerInit, startDigestWorkers } from "../pipeline/digest_many.ts";
 import type { StartedWorkers } from "../pipeline/pool.ts";
 import { DiskCache } from "../pipeline/cache.ts";
+import { countInStore, storeDirOf } from "../pipeline/article_store.ts";
 import { parseFlags, UsageError } from "./parse_flags.ts";
 import { progressBar } from "./progress.ts";
 import { buildSections } from "./section.ts";
@@ -213,6 +214,11 @@ async function reportWith(
   const cacheUse: CacheUse | undefined = cache
     ? { dir: cache.dir, readNow: annotatedNow, redone: stagesRun }
     : undefined;
+  // The per-article tables go to the store in the cache folder, and the corpus-wide counts
+  // the stages read come from its database.
+  const stored = cache
+    ? await countInStore(storeDirOf(cache.dir), corpusDir, digests, groupOf(by) ?? ((a) => a.outlet), { log })
+    : undefined;
   // With several threads the charts' PNG images are rendered on workers while the next
   // sections are built and the tables written, and then on this thread too.
   const pngs = new PngPool({ cache, threads: options.workers });
@@ -221,7 +227,7 @@ async function reportWith(
   const figureOf = (chart: ChartSpec) => figures.get(chart) ?? figures.set(chart, show(chart)).get(chart)!;
   let files: string[];
   try {
-    const sections = buildSections({ corpus, digests, tools }, (section) => {
+    const sections = buildSections({ corpus, digests, tools, stored }, (section) => {
       if ((options.workers ?? 1) > 1) { for (const chart of section.charts) pngs.render(figureOf(chart).svg); }
     }, { groupBy: by, reprints: options.reprints ?? "all" });
     const group = groupOf(by);

@@ -61,6 +61,8 @@ export interface ReportInput {
   tools: StageTools;
   /** The field the rows are grouped by, when it is not the outlet (`--by`): what a page the section writes calls the group. */
   group?: string;
+  /** The stages' counts aggregated in the store, by stage name (absent: counted from the digests). */
+  stored?: Readonly<Record<string, unknown>>;
 }
 
 /**

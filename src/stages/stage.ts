@@ -146,6 +146,38 @@ export interface StageInput<D extends ArticleOutline = ArticleOutline> {
   tools: StageTools;
   /** The corpus-wide results of the stages it needs, by stage name. */
   results?: Readonly<Record<string, unknown>>;
+  /**
+   * The corpus-wide counts each stage's `aggregate` read from the store, by stage name,
+   * when the digests' per-article tables were written to one (absent: the stage counts
+   * from the digests, to the same result).
+   */
+  stored?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * What a stage's `aggregate` reads: an open store (`openStore` of `src/store/store.ts`),
+ * whose queries run on its tables and return plain rows.
+ */
+export interface StoreReader {
+  /** Runs one query (`SELECT`) with bound parameters (`$1`, ...) and returns its rows. */
+  query(
+    sql: string,
+    params?: readonly (string | number | boolean | null | readonly string[] | readonly number[])[],
+  ): Promise<Record<string, unknown>[]>;
+  /** The paths of a table's Parquet files, in order. */
+  files(table: string): string[];
+}
+
+/**
+ * A per-article table of a stage's part, for the store: its schema, and the rows one
+ * article's part gives, with the article's group (the unit of comparison) in their
+ * `outlet` column.
+ */
+export interface StoredTable<Part> {
+  /** The table's schema (its columns' types are the Parquet file's). */
+  schema: TableSchema;
+  /** The rows of one article's part. */
+  rows(part: Part, article: Article, group: string): Iterable<object>;
 }
 
 /** A stage's per-article part. */
@@ -167,6 +199,11 @@ export interface StageDigest<Part, Needs = Record<string, never>> {
   noun: string;
   /** Whether that noun is plural ("the term counts were worked out again"). */
   plural: boolean;
+  /**
+   * The part's per-article tables, keyed by table name: what the report writes to the
+   * store in the cache folder, for the stage's `aggregate` to count over with SQL.
+   */
+  store?: { readonly [table: string]: StoredTable<Part> };
 }
 
 /**
@@ -203,6 +240,13 @@ export interface Stage<
   digest?: StageDigest<Part, Needs>;
   /** The flat tables its corpus-wide part gives, in order. */
   tables: TableSchemas<Result>;
+  /**
+   * The corpus-wide counts its `corpus` reads from the store, when the per-article tables
+   * of its part (`digest.store`) were written to one: whole numbers aggregated by the
+   * database, in a fixed order, given to `corpus` as `input.stored[name]`. The statistics
+   * stay in `corpus`, which gives the same result from these counts as from the digests.
+   */
+  aggregate?(store: StoreReader): Promise<unknown>;
   /** Its corpus-wide part: every digest to tables (and what its section draws). */
   corpus(input: StageInput<D>, options?: StageOptions): Result;
   /**

@@ -6,12 +6,14 @@
  * @module
  */
 import type { ArticleOutline, ArticleTermRow } from "../types.ts";
-import { articleTermCounts, type TermRow, termRowsOf } from "../measures/terms.ts";
+import { articleTermCounts, type TermCounts, type TermRow, termRowsOf, termRowsOfCounts } from "../measures/terms.ts";
 import { nameTerms } from "../measures/name_terms.ts";
 import { type KeynessReportRow, keynessWithDispersionOf } from "../measures/keyness_dispersion.ts";
 import { type LogOddsRow, weightedLogOdds, weightedLogOddsOf } from "../measures/logodds.ts";
 import { termIndex } from "../measures/term_index.ts";
 import { countTable } from "../measures/count_table.ts";
+import { documentFrequencies, groupTotals, termCountsByGroup } from "../store/aggregate.ts";
+import { ARTICLE_TERMS } from "../store/tables.ts";
 import { groupOf, malformed, regrouped, type Stage } from "./stage.ts";
 import type { EntitiesPart } from "./entities.ts";
 
@@ -58,19 +60,29 @@ export interface TermsTables {
  * assert.deepEqual(keyness.filter((r) => r.g2 > 0).map((r) => [r.outlet, r.term]), [["A", "war"], ["B", "peace"]]);
  * assert.equal(logOdds.length, 4);
  * ```
+ *
+ * @param stored The term counts the store aggregated over the same rows, when there is one: the
+ *   term frequencies are made from them (the same rows), keyness and log-odds from the digests.
  */
-export function termsTables(digests: readonly { terms: readonly ArticleTermRow[] }[]): TermsTables {
+export function termsTables(
+  digests: readonly { terms: readonly ArticleTermRow[] }[],
+  stored?: TermCounts,
+): TermsTables {
   // The rows read once: terms, outlets and articles numbered, counts summed by term and outlet.
   const index = termIndex(...digests.map((d) => d.terms));
   const groups = index.groups;
+  // Two outlets whose names compare equal are in the order of their first rows.
+  const distinct = groups.every((g, k) => k === 0 || groups[k - 1].localeCompare(g) !== 0);
+  // Term frequencies from the counts the store summed, when given (the same rows).
+  const terms = stored && distinct ? termRowsOfCounts(stored) : termRowsOf(index);
   // Every term an outlet uses, and of the others only those it avoids significantly.
   const logOddsOptions = { unusedMinZ: LOG_ODDS_UNUSED_Z };
-  if (groups.length < 2) return { terms: termRowsOf(index), keyness: [], logOdds: [] };
+  if (groups.length < 2) return { terms, keyness: [], logOdds: [] };
   return {
-    terms: termRowsOf(index),
+    terms,
     keyness: keynessWithDispersionOf(index, { unusedMaxP: KEYNESS_UNUSED_P }),
     // Two outlets whose names compare equal: log-odds from the table, whose terms come in row order.
-    logOdds: groups.every((g, k) => k === 0 || groups[k - 1].localeCompare(g) !== 0)
+    logOdds: distinct
       ? weightedLogOddsOf(index, logOddsOptions)
       : weightedLogOdds(countTable(digests.flatMap((d) => d.terms)), logOddsOptions),
   };
@@ -126,6 +138,14 @@ export const termsStage: Stage<"terms", ArticleTermRow[], TermsResult, TermsDige
     },
     noun: "the term counts",
     plural: true,
+    store: {
+      // One row per article and term, the article's group as its outlet.
+      article_terms: {
+        schema: ARTICLE_TERMS,
+        rows: (part, _article, group) =>
+          part.map((r) => ({ article: r.article, outlet: group, term: r.term, count: r.count })),
+      },
+    },
   },
   tables: {
     terms: {
@@ -169,10 +189,19 @@ export const termsStage: Stage<"terms", ArticleTermRow[], TermsResult, TermsDige
       },
     },
   },
-  corpus: ({ digests }, options = {}) => {
+  // Term frequencies by group from article_terms: counts, totals and document frequencies.
+  aggregate: async (store): Promise<TermCounts> => {
+    const files = store.files("article_terms");
+    return {
+      totals: await groupTotals(store, files),
+      counts: await termCountsByGroup(store, files),
+      documents: await documentFrequencies(store, files),
+    };
+  },
+  corpus: ({ digests, stored }, options = {}) => {
     const group = groupOf(options.groupBy);
     const grouped = group ? digests.map((d) => ({ terms: regrouped(d.terms, group(d.article)) })) : digests;
-    const { terms, keyness, logOdds } = termsTables(grouped);
+    const { terms, keyness, logOdds } = termsTables(grouped, stored?.terms as TermCounts | undefined);
     const groups = [...new Set(digests.map((d) => group ? group(d.article) : d.article.outlet))]
       .sort((a, b) => a.localeCompare(b));
     return { tables: { terms, keyness, log_odds: logOdds }, groups };

@@ -10,12 +10,15 @@
  *
  * @module
  */
-import type { SqlParam, SqlRow } from "./duckdb.ts";
+import type { SqlParam } from "./duckdb.ts";
 
 /** What runs the aggregations: an open store, or a database. */
 export interface Queryable {
   /** Runs one query with bound parameters and returns plain rows. */
-  query(sql: string, params?: readonly SqlParam[] | Readonly<Record<string, SqlParam>>): Promise<SqlRow[]>;
+  query(
+    sql: string,
+    params?: readonly SqlParam[] | Readonly<Record<string, SqlParam>>,
+  ): Promise<Record<string, unknown>[]>;
 }
 
 /** The SQL of {@linkcode termCountsByGroup}: `$1` is the list of files of `ARTICLE_TERMS` rows. */

@@ -1,13 +1,16 @@
 import assert from "node:assert/strict";
+import fc from "fast-check";
 import { annotateArticle, type Resources } from "../../src/pipeline/annotate.ts";
 import { NO_BOILERPLATE } from "../../src/text/boilerplate.ts";
 import { compilePhrases } from "../../src/text/phrases.ts";
 import {
   articleTermCounts,
+  type TermCounts,
   termOccurrences,
   type TermOptions,
   termRows,
   termRowsOf,
+  termRowsOfCounts,
 } from "../../src/measures/terms.ts";
 import { termIndex } from "../../src/measures/term_index.ts";
 import { parseGazetteer } from "../../src/entities/gazetteer.ts";
@@ -379,4 +382,80 @@ Deno.test("termRows() and articleTermCounts() break count ties by UTF-16 code un
   assert.deepEqual(rows.map((r) => r.term), ["Zulu", "zebra", "élan"]);
   const counted = articleTermCounts([annotate("Élan. Zebra. Zebu.", "a1", "A")]);
   assert.deepEqual(counted.map((r) => r.term), ["zebra", "zebu", "élan"]);
+});
+
+/** The counts of per-article rows, summed here by hand in plain loops: what the store's SQL gives. */
+function countsOf(rows: readonly ArticleTermRow[]): TermCounts {
+  const totals = new Map<string, { outlet: string; tokens: number; articles: Set<string> }>();
+  const counts = new Map<string, { outlet: string; term: string; count: number; articles: Set<string> }>();
+  const documents = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const t = totals.get(r.outlet) ??
+      totals.set(r.outlet, { outlet: r.outlet, tokens: 0, articles: new Set() }).get(r.outlet)!;
+    t.tokens += r.count;
+    t.articles.add(r.article);
+    const key = JSON.stringify([r.outlet, r.term]);
+    const c = counts.get(key) ??
+      counts.set(key, { outlet: r.outlet, term: r.term, count: 0, articles: new Set() }).get(key)!;
+    c.count += r.count;
+    c.articles.add(r.article);
+    (documents.get(r.term) ?? documents.set(r.term, new Set()).get(r.term)!).add(r.article);
+  }
+  return {
+    totals: [...totals.values()].map((t) => ({ outlet: t.outlet, tokens: t.tokens, articles: t.articles.size })),
+    counts: [...counts.values()].map((c) => ({ ...c, articles: c.articles.size })),
+    documents: [...documents].map(([term, a]) => ({ term, articles: a.size })),
+  };
+}
+
+Deno.test("termRowsOfCounts() computes per1k and TF-IDF from summed counts, as by hand", () => {
+  // A: a1 war 3, peace 1 (4 terms); B: b1 peace 2, b2 war 1 (3 terms); N = 3 articles.
+  const rows = termRowsOfCounts({
+    totals: [{ outlet: "B", tokens: 3, articles: 2 }, { outlet: "A", tokens: 4, articles: 1 }],
+    counts: [
+      { outlet: "B", term: "war", count: 1, articles: 1 },
+      { outlet: "A", term: "war", count: 3, articles: 1 },
+      { outlet: "A", term: "peace", count: 1, articles: 1 },
+      { outlet: "B", term: "peace", count: 2, articles: 1 },
+    ],
+    documents: [{ term: "war", articles: 2 }, { term: "peace", articles: 2 }],
+  });
+  assert.deepEqual(rows, [
+    { outlet: "A", term: "war", count: 3, per1k: 750, articles: 1, tfidf: (3 / 4) * Math.log(3 / 2) },
+    { outlet: "A", term: "peace", count: 1, per1k: 250, articles: 1, tfidf: (1 / 4) * Math.log(3 / 2) },
+    { outlet: "B", term: "peace", count: 2, per1k: (2 / 3) * 1000, articles: 1, tfidf: (2 / 3) * Math.log(3 / 2) },
+    { outlet: "B", term: "war", count: 1, per1k: (1 / 3) * 1000, articles: 1, tfidf: (1 / 3) * Math.log(3 / 2) },
+  ]);
+});
+
+Deno.test("termRowsOfCounts() names a group without a total and a term without a document frequency", () => {
+  const counts = [{ outlet: "A", term: "war", count: 1, articles: 1 }];
+  assert.throws(() => termRowsOfCounts({ totals: [], counts, documents: [] }), {
+    message: 'Cannot make the term rows: group "A" has counts but no total',
+  });
+  assert.throws(() => termRowsOfCounts({ totals: [{ outlet: "A", tokens: 1, articles: 1 }], counts, documents: [] }), {
+    message: 'Cannot make the term rows: term "war" has no document frequency',
+  });
+});
+
+Deno.test("termRowsOfCounts() gives termRows' rows, in its order, from the rows' counts in any order", () => {
+  const row = fc.record({
+    article: fc.constantFrom("a1", "a2", "b1", "c1", "c2"),
+    term: fc.constantFrom("war", "peace", "War", "éclat", "zeta", "ß", "talks"),
+    count: fc.integer({ min: 1, max: 9 }),
+  });
+  fc.assert(
+    fc.property(fc.array(row, { maxLength: 40 }), fc.integer(), (drawn, seed) => {
+      // One row per article and term, each article of one outlet (its id's letter).
+      const seen = new Set<string>();
+      const rows = drawn.filter((r) => !seen.has(r.article + r.term) && seen.add(r.article + r.term))
+        .map((r) => ({ ...r, outlet: r.article[0].toUpperCase() }));
+      const counts = countsOf(rows);
+      const shuffle = <T>(xs: readonly T[]) =>
+        xs.map((x, i) => [((i + 1) * (seed | 1)) % 101, x] as const)
+          .sort((a, b) => a[0] - b[0]).map(([, x]) => x);
+      const shuffled = { totals: shuffle(counts.totals), counts: shuffle(counts.counts), documents: counts.documents };
+      assert.deepEqual(termRowsOfCounts(shuffled), termRows(rows));
+    }),
+  );
 });
