@@ -11,6 +11,7 @@ import type { AnnotatedArticle, Token } from "../types.ts";
 import type { Frame, FramingLexicon } from "./lexicon.ts";
 import { attributionSpans, quotationSpans, type Voice, voiceAt } from "./voice.ts";
 import { parsePattern, type SlotKind } from "./pattern.ts";
+import { compileEvaluative, type EvaluativeWords, judgedPhrase } from "./judged.ts";
 
 /** One wording of a referent found in an article: a row of `framing.csv`. */
 export interface FramingHit {
@@ -93,6 +94,8 @@ export interface FramingMatcher {
   byFamily: Map<string, Pattern[]>;
   /** Patterns that start with a quotation mark (`[quote]`). */
   byQuote: Pattern[];
+  /** The lexicon's evaluative modifiers, which make a neutral wording's hit loaded. */
+  evaluative: EvaluativeWords;
 }
 
 /** The quotation marks `[quote]` matches. */
@@ -261,7 +264,7 @@ function compileFramingUncached(lexicon: FramingLexicon): FramingMatcher {
       }
     }
   }
-  return { lexicon, byFirst, byFamily, byQuote };
+  return { lexicon, byFirst, byFamily, byQuote, evaluative: compileEvaluative(lexicon.evaluative) };
 }
 
 /** Keys under which a token (or a word joined across a line-break hyphen) is looked up. */
@@ -470,8 +473,8 @@ const LINKS = new Set(["and", "or", ",", "-", "&"]);
 /**
  * Where a slot may end when it starts at token j: the indices just past each possible
  * stretch of tokens it takes, longest first (j itself last, when the slot may be empty).
- * `[adj]` takes adjectives, with adverbs, hyphens, commas, "and" and "or" between them
- * (a stretch ends on an adjective); `[any]` any word; `[quote]` one quotation mark.
+ * `[adj]` takes adjectives and participles used as adjectives ("continued", "mounting"),
+ * with adverbs, hyphens, commas, "and" and "or" between them (a stretch ends on an adjective); `[any]` any word; `[quote]` one quotation mark.
  */
 function slotEnds(tokens: Token[], j: number, slot: PatternSlot): number[] {
   const ends: number[] = [];
@@ -488,7 +491,8 @@ function slotEnds(tokens: Token[], j: number, slot: PatternSlot): number[] {
       ends.push(k + 1);
       continue;
     }
-    if (t.pos === "ADJ") {
+    // An adjective, or a participle used as one ("continued occupation", "mounting pressure").
+    if (t.pos === "ADJ" || (t.pos === "VERB" && /(ed|ing)$/.test(t.norm) && tokens[k + 1] && !tokens[k + 1].punct)) {
       words++;
       ends.push(k + 1);
       continue;
@@ -592,8 +596,19 @@ export function findFraming(annotated: AnnotatedArticle, matcher: FramingMatcher
     merged.push({ ...f });
   }
   if (!merged.length) return [];
+  // A neutral wording judged in its noun phrase ("Israel's brutal bombardment") is loaded.
+  const judged = new Map<(typeof merged)[number], string>();
+  for (let n = 0; n < merged.length; n++) {
+    const f = merged[n];
+    if (f.p.frame !== "neutral") continue;
+    const j = judgedPhrase(tokens, f.from, f.to, matcher.evaluative);
+    if (!j || (n > 0 && j.from < merged[n - 1].to) || (n + 1 < merged.length && j.to > merged[n + 1].from)) continue;
+    merged[n] = { from: j.from, to: j.to, p: { ...f.p, frame: "loaded" } };
+    judged.set(merged[n], `${j.word} + ${f.p.spelling}`);
+  }
   const voiceSpans = [...quotationSpans(text), ...attributionSpans(tokens)];
-  return merged.map(({ from, to, p }) => {
+  return merged.map((m) => {
+    const { from, to, p } = m;
     const first = tokens[from];
     const last = tokens[to - 1];
     // A hit that starts with a quotation mark ("[quote] resistance") has the voice of its first word.
@@ -610,7 +625,7 @@ export function findFraming(annotated: AnnotatedArticle, matcher: FramingMatcher
       end: last.end,
       sentence: text.slice(s, e),
       sentenceStart: s,
-      wording: p.spelling,
+      wording: judged.get(m) ?? p.spelling,
       speaker: "",
     };
   });

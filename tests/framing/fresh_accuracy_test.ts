@@ -91,6 +91,9 @@ const KINDS: [string, number, number][] = [
   ["D Israel's conduct", 85, 112],
 ];
 const all = evaluate(() => true);
+const isTuned = (article: string) => Number(article.slice(-3)) % 2 === 0;
+const tunedHits = hits.filter((h) => isTuned(h.article));
+const tunedAnnotations = annotations.filter((a) => isTuned(a.article));
 const tuned = evaluate((n) => n % 2 === 0);
 const heldOut = evaluate((n) => n % 2 === 1);
 
@@ -113,15 +116,33 @@ Deno.test("the fresh set's figures, overall, by half and by kind, are printed wi
     ),
   ];
   console.log(lines.join("\n"));
+  // The misses of the tuned half only: the held-out half is measured, not read.
   const show = (a: { article: string; referent: string; phrase: string }) => `${a.article} ${a.referent} "${a.phrase}"`;
-  console.log(`missed:\n  ${all.falseNegatives.map(show).join("\n  ")}`);
-  console.log(`false alarms:\n  ${all.falsePositives.map(show).join("\n  ")}`);
+  const loadedHits = tunedHits.filter((h) => h.frame === "loaded");
+  const loadedMissed = tunedAnnotations.filter((a) =>
+    a.frame === "loaded" &&
+    !loadedHits.some((h) => h.article === a.article && h.referent === a.referent && h.start < a.end && a.start < h.end)
+  );
+  console.log(`tuned half, loaded wordings without a loaded hit:\n  ${loadedMissed.map(show).join("\n  ")}`);
+  console.log(`tuned half, missed:\n  ${tuned.falseNegatives.map(show).join("\n  ")}`);
+  console.log(`tuned half, false alarms:\n  ${tuned.falsePositives.map(show).join("\n  ")}`);
   console.log(
-    `frame or voice differs:\n  ${
-      all.disagreements.map(({ annotation: a, hit: h }) =>
-        `${show(a)} ${a.frame}/${a.voice}, hit "${h.phrase}" ${h.frame}/${h.voice}`
+    `tuned half, voice differs:\n  ${
+      tuned.disagreements.filter(({ annotation: a, hit: h }) => a.voice !== h.voice).map(({ annotation: a, hit: h }) =>
+        `${show(a)} ${a.voice}, hit "${h.phrase}" ${h.voice}`
       ).join("\n  ")
     }`,
   );
   assert.ok(all.overall.hits > 0);
+});
+
+Deno.test("on the fresh set both halves keep precision ≥ 0.95 and F1 ≥ 0.9, and loaded recall at or above what was measured", () => {
+  // Measured before issue 18's mechanisms for this set: held-out F1 0.90, loaded recall 0.71 (24/34);
+  // after: held-out F1 0.92, loaded recall 0.79 (27/34); tuned half loaded recall 0.94 (29/31).
+  for (const e of [tuned, heldOut]) {
+    assert.ok(e.overall.precision >= 0.95, `precision ${e.overall.precision}`);
+    assert.ok(e.overall.f1 >= 0.9, `F1 ${e.overall.f1}`);
+  }
+  assert.ok(heldOut.overall.loadedRecall >= 0.79, `held-out loaded recall ${heldOut.overall.loadedRecall}`);
+  assert.ok(tuned.overall.loadedRecall >= 0.9, `tuned loaded recall ${tuned.overall.loadedRecall}`);
 });
