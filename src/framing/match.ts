@@ -88,7 +88,7 @@ interface Pattern {
 export interface FramingMatcher {
   /** The lexicon it was compiled from. */
   lexicon: FramingLexicon;
-  /** Patterns indexed by every key of their first word. */
+  /** Patterns indexed by every key of their first word (a word in capitals by its text, after a NUL). */
   byFirst: Map<string, Pattern[]>;
   /** Patterns that start with a word family, by its prefix. */
   byFamily: Map<string, Pattern[]>;
@@ -121,6 +121,8 @@ export function stemWord(word: string): string {
 }
 
 const CAPITALS = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}.&]+$/u;
+/** The prefix of the index key of a word in capitals, which matches only as written. */
+const EXACT = "\u0000";
 const JOINERS = new Set(["-"]);
 
 function isJoiner(tokens: Token[], k: number): boolean {
@@ -233,7 +235,8 @@ function compileFramingUncached(lexicon: FramingLexicon): FramingMatcher {
       byFamily.set(w.prefix, list);
       return;
     }
-    for (const key of new Set([w.norm, w.lemma, w.stem])) {
+    // A word in capitals ("US") matches only itself: keyed by its text, it is not tried at every "us".
+    for (const key of w.exact !== undefined ? [EXACT + w.exact] : new Set([w.norm, w.lemma, w.stem])) {
       const list = byFirst.get(key) ?? [];
       list.push(p);
       byFirst.set(key, list);
@@ -321,6 +324,9 @@ function mayStartPattern(text: string, tokens: Token[], k: number, matcher: Fram
   if (t.punct) return matcher.byQuote.length > 0 && QUOTES.has(t.text);
   if (matcher.byFamily.size && familiesAt(t.norm, matcher).length) return true;
   const { byFirst } = matcher;
+  const c = t.text.charCodeAt(0);
+  // A capital A–Z, or any non-ASCII letter ("ÖL"), may start a word in capitals.
+  if (((c >= 65 && c <= 90) || c > 127) && byFirst.has(EXACT + t.text)) return true;
   const starts = startsOf(matcher);
   // The first two characters first: most tokens start no key, and are not hashed.
   if (starts.has(t.norm) && byFirst.has(t.norm)) return true;
@@ -556,7 +562,9 @@ export function findFraming(annotated: AnnotatedArticle, matcher: FramingMatcher
     }
     let best: { to: number; p: Pattern } | undefined;
     const keys = new Set<string>();
-    for (const w of wordsAt(text, tokens, i)) for (const key of [w.norm, w.lemma, stemWord(w.norm)]) keys.add(key);
+    for (const w of wordsAt(text, tokens, i)) {
+      for (const key of [w.norm, w.lemma, stemWord(w.norm), EXACT + w.text]) keys.add(key);
+    }
     const candidates: Pattern[][] = [...keys].map((key) => matcher.byFirst.get(key) ?? []);
     if (matcher.byFamily.size) candidates.push(familiesAt(tokens[i].norm, matcher));
     if (tokens[i].punct) candidates.push(matcher.byQuote);
