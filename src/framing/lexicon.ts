@@ -61,6 +61,11 @@ export interface FramingLexicon {
   referents: Referent[];
   /** Phrases that win over the wordings they contain and count as nothing ("Washington Post"). */
   ignore: string[];
+  /**
+   * Evaluative modifiers ("brutal*", "so-called"): one in the noun phrase of a neutral
+   * wording makes the hit loaded (see `src/framing/judged.ts`).
+   */
+  evaluative: string[];
 }
 
 const ID = /^[a-z][a-z0-9_]*$/;
@@ -84,6 +89,7 @@ const wordings = (frame: Frame): DataSchema => ({
 const SCHEMA: DataSchema = {
   keys: {
     ignore: { items: { name: (i) => `"ignore" item ${i + 1}`, keys: { text: LEAF, note: LEAF } } },
+    evaluative: LEAF,
     referents: {
       items: {
         name: referentName,
@@ -223,6 +229,12 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
     }
     return text.trim();
   });
+  const evaluative = stringList(raw.evaluative, `"evaluative"`, fail);
+  for (const word of evaluative) {
+    if (!/^[\p{L}'-]+\*?$/u.test(word) || word.replace("*", "").length < (word.endsWith("*") ? 4 : 2)) {
+      fail(`"evaluative" item "${word}" is not one word, or a word family of four letters at least with a trailing *`);
+    }
+  }
   const seen = new Map<string, string>();
   for (const phrase of ignore) seen.set(spellingKey(phrase), `"${phrase}" under "ignore"`);
   const ids = new Set<string>();
@@ -301,7 +313,7 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
       wordings,
     };
   });
-  return { file, referents, ignore };
+  return { file, referents, ignore, evaluative };
 }
 
 /**

@@ -11,6 +11,7 @@ import type { AnnotatedArticle, Token } from "../types.ts";
 import type { Frame, FramingLexicon } from "./lexicon.ts";
 import { attributionSpans, quotationSpans, type Voice, voiceAt } from "./voice.ts";
 import { parsePattern, type SlotKind } from "./pattern.ts";
+import { compileEvaluative, type EvaluativeWords, judgedPhrase } from "./judged.ts";
 
 /** One wording of a referent found in an article: a row of `framing.csv`. */
 export interface FramingHit {
@@ -87,12 +88,14 @@ interface Pattern {
 export interface FramingMatcher {
   /** The lexicon it was compiled from. */
   lexicon: FramingLexicon;
-  /** Patterns indexed by every key of their first word. */
+  /** Patterns indexed by every key of their first word (a word in capitals by its text, after a NUL). */
   byFirst: Map<string, Pattern[]>;
   /** Patterns that start with a word family, by its prefix. */
   byFamily: Map<string, Pattern[]>;
   /** Patterns that start with a quotation mark (`[quote]`). */
   byQuote: Pattern[];
+  /** The lexicon's evaluative modifiers, which make a neutral wording's hit loaded. */
+  evaluative: EvaluativeWords;
 }
 
 /** The quotation marks `[quote]` matches. */
@@ -118,6 +121,8 @@ export function stemWord(word: string): string {
 }
 
 const CAPITALS = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}.&]+$/u;
+/** The prefix of the index key of a word in capitals, which matches only as written. */
+const EXACT = "\u0000";
 const JOINERS = new Set(["-"]);
 
 function isJoiner(tokens: Token[], k: number): boolean {
@@ -230,7 +235,8 @@ function compileFramingUncached(lexicon: FramingLexicon): FramingMatcher {
       byFamily.set(w.prefix, list);
       return;
     }
-    for (const key of new Set([w.norm, w.lemma, w.stem])) {
+    // A word in capitals ("US") matches only itself: keyed by its text, it is not tried at every "us".
+    for (const key of w.exact !== undefined ? [EXACT + w.exact] : new Set([w.norm, w.lemma, w.stem])) {
       const list = byFirst.get(key) ?? [];
       list.push(p);
       byFirst.set(key, list);
@@ -261,7 +267,7 @@ function compileFramingUncached(lexicon: FramingLexicon): FramingMatcher {
       }
     }
   }
-  return { lexicon, byFirst, byFamily, byQuote };
+  return { lexicon, byFirst, byFamily, byQuote, evaluative: compileEvaluative(lexicon.evaluative) };
 }
 
 /** Keys under which a token (or a word joined across a line-break hyphen) is looked up. */
@@ -318,6 +324,9 @@ function mayStartPattern(text: string, tokens: Token[], k: number, matcher: Fram
   if (t.punct) return matcher.byQuote.length > 0 && QUOTES.has(t.text);
   if (matcher.byFamily.size && familiesAt(t.norm, matcher).length) return true;
   const { byFirst } = matcher;
+  const c = t.text.charCodeAt(0);
+  // A capital A–Z, or any non-ASCII letter ("ÖL"), may start a word in capitals.
+  if (((c >= 65 && c <= 90) || c > 127) && byFirst.has(EXACT + t.text)) return true;
   const starts = startsOf(matcher);
   // The first two characters first: most tokens start no key, and are not hashed.
   if (starts.has(t.norm) && byFirst.has(t.norm)) return true;
@@ -470,8 +479,8 @@ const LINKS = new Set(["and", "or", ",", "-", "&"]);
 /**
  * Where a slot may end when it starts at token j: the indices just past each possible
  * stretch of tokens it takes, longest first (j itself last, when the slot may be empty).
- * `[adj]` takes adjectives, with adverbs, hyphens, commas, "and" and "or" between them
- * (a stretch ends on an adjective); `[any]` any word; `[quote]` one quotation mark.
+ * `[adj]` takes adjectives and participles used as adjectives ("continued", "mounting"),
+ * with adverbs, hyphens, commas, "and" and "or" between them (a stretch ends on an adjective); `[any]` any word; `[quote]` one quotation mark.
  */
 function slotEnds(tokens: Token[], j: number, slot: PatternSlot): number[] {
   const ends: number[] = [];
@@ -488,7 +497,8 @@ function slotEnds(tokens: Token[], j: number, slot: PatternSlot): number[] {
       ends.push(k + 1);
       continue;
     }
-    if (t.pos === "ADJ") {
+    // An adjective, or a participle used as one ("continued occupation", "mounting pressure").
+    if (t.pos === "ADJ" || (t.pos === "VERB" && /(ed|ing)$/.test(t.norm) && tokens[k + 1] && !tokens[k + 1].punct)) {
       words++;
       ends.push(k + 1);
       continue;
@@ -552,7 +562,9 @@ export function findFraming(annotated: AnnotatedArticle, matcher: FramingMatcher
     }
     let best: { to: number; p: Pattern } | undefined;
     const keys = new Set<string>();
-    for (const w of wordsAt(text, tokens, i)) for (const key of [w.norm, w.lemma, stemWord(w.norm)]) keys.add(key);
+    for (const w of wordsAt(text, tokens, i)) {
+      for (const key of [w.norm, w.lemma, stemWord(w.norm), EXACT + w.text]) keys.add(key);
+    }
     const candidates: Pattern[][] = [...keys].map((key) => matcher.byFirst.get(key) ?? []);
     if (matcher.byFamily.size) candidates.push(familiesAt(tokens[i].norm, matcher));
     if (tokens[i].punct) candidates.push(matcher.byQuote);
@@ -592,8 +604,19 @@ export function findFraming(annotated: AnnotatedArticle, matcher: FramingMatcher
     merged.push({ ...f });
   }
   if (!merged.length) return [];
+  // A neutral wording judged in its noun phrase ("Israel's brutal bombardment") is loaded.
+  const judged = new Map<(typeof merged)[number], string>();
+  for (let n = 0; n < merged.length; n++) {
+    const f = merged[n];
+    if (f.p.frame !== "neutral") continue;
+    const j = judgedPhrase(tokens, f.from, f.to, matcher.evaluative);
+    if (!j || (n > 0 && j.from < merged[n - 1].to) || (n + 1 < merged.length && j.to > merged[n + 1].from)) continue;
+    merged[n] = { from: j.from, to: j.to, p: { ...f.p, frame: "loaded" } };
+    judged.set(merged[n], `${j.word} + ${f.p.spelling}`);
+  }
   const voiceSpans = [...quotationSpans(text), ...attributionSpans(tokens)];
-  return merged.map(({ from, to, p }) => {
+  return merged.map((m) => {
+    const { from, to, p } = m;
     const first = tokens[from];
     const last = tokens[to - 1];
     // A hit that starts with a quotation mark ("[quote] resistance") has the voice of its first word.
@@ -610,7 +633,7 @@ export function findFraming(annotated: AnnotatedArticle, matcher: FramingMatcher
       end: last.end,
       sentence: text.slice(s, e),
       sentenceStart: s,
-      wording: p.spelling,
+      wording: judged.get(m) ?? p.spelling,
       speaker: "",
     };
   });

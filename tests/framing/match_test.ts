@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { parseFramingLexicon } from "../../src/framing/lexicon.ts";
+import { loadFramingLexicon, parseFramingLexicon } from "../../src/framing/lexicon.ts";
 import { compileFraming, findFraming, framingHits, stemWord } from "../../src/framing/match.ts";
 import { annotateText } from "../fixtures/framing_text.ts";
 
@@ -148,4 +148,15 @@ referents:
     matcher,
   );
   assert.deepEqual(phrases(hs), ["Émigré lobbies", "ÖL cartel", "A state", "proxies forces", "U.S. officials"]);
+});
+
+Deno.test("compileFraming() keys a word in capitals by its text alone: the pronoun 'us' tries none of the 'US' wordings", async () => {
+  const matcher = compileFraming(await loadFramingLexicon());
+  const usWordings = matcher.lexicon.referents.flatMap((r) => r.wordings.flatMap((w) => w.spellings))
+    .filter((s) => /^(US|U\.S\.)\b/.test(s));
+  assert.ok(usWordings.length > 50, `${usWordings.length} wordings start with US`);
+  // Work counted, not timed: the patterns a token "us" is tried against.
+  assert.equal(matcher.byFirst.get("us")?.length ?? 0, 0);
+  const hs = findFraming(await annotateText("Let us weigh US pressure on Beirut."), matcher);
+  assert.deepEqual(phrases(hs), ["US pressure"]);
 });

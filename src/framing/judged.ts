@@ -1,0 +1,142 @@
+/**
+ * Judgement through the noun phrase: a neutral wording ("US pressure", "Israel's", "the
+ * Israeli attack") whose noun phrase holds an evaluative modifier from the lexicon's
+ * `evaluative` list ("blatant US pressure", "Israel's brutal bombardment", "the heinous
+ * Israeli attack") is a loaded characterisation of its referent.
+ *
+ * @module
+ */
+import type { Token } from "../types.ts";
+
+/** The lexicon's evaluative modifiers, compiled: words, and word families (a trailing `*`). */
+export interface EvaluativeWords {
+  /** Whole words, lower case ("so-called" with its hyphen). */
+  words: Set<string>;
+  /** Word families: any word starting so. */
+  prefixes: string[];
+}
+
+/**
+ * Compiles the `evaluative` list of a lexicon: "brutal*" is a family, "so-called" a word.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { compileEvaluative, isEvaluative } from "./judged.ts";
+ * const words = compileEvaluative(["brutal*", "so-called"]);
+ * assert.ok(isEvaluative(words, "Brutality"));
+ * assert.ok(!isEvaluative(words, "heavy"));
+ * ```
+ */
+export function compileEvaluative(list: readonly string[]): EvaluativeWords {
+  const words = new Set<string>();
+  const prefixes: string[] = [];
+  for (const entry of list) {
+    const w = entry.trim().toLowerCase();
+    if (w.endsWith("*")) prefixes.push(w.slice(0, -1));
+    else words.add(w);
+  }
+  return { words, prefixes };
+}
+
+/**
+ * Whether a word (any case) is one of the evaluative modifiers.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { compileEvaluative, isEvaluative } from "./judged.ts";
+ * assert.ok(isEvaluative(compileEvaluative(["so-called"]), "So-called"));
+ * ```
+ */
+export function isEvaluative(evaluative: EvaluativeWords, word: string): boolean {
+  const w = word.toLowerCase();
+  return evaluative.words.has(w) || evaluative.prefixes.some((p) => w.startsWith(p));
+}
+
+/** Parts of speech a noun phrase's modifiers have. */
+const MODIFIER = new Set(["ADJ", "ADV", "NOUN", "PROPN", "VERB"]);
+const LINKS = new Set([",", "and", "-"]);
+/** The most words a modifier stretch before a hit, or a noun phrase after a possessive, takes. */
+const MAX_WORDS = 4;
+
+/** The evaluative word that ends at token k, with its first token ("so-called" is three tokens), or null. */
+function evaluativeEndingAt(tokens: readonly Token[], k: number, evaluative: EvaluativeWords): [number, string] | null {
+  const t = tokens[k];
+  if (!t || t.punct) return null;
+  if (tokens[k - 1]?.text === "-" && tokens[k - 2] && !tokens[k - 2].punct) {
+    const compound = `${tokens[k - 2].norm}-${t.norm}`;
+    if (isEvaluative(evaluative, compound)) return [k - 2, compound];
+  }
+  return isEvaluative(evaluative, t.norm) ? [k, t.norm] : null;
+}
+
+/**
+ * Whether the noun phrase of the hit on tokens `from` to `to` (exclusive) holds an
+ * evaluative modifier: inside the hit, among the adjectives (and adverbs, commas, "and")
+ * right before it ("the blatant and illegal US pressure"), or, when the hit ends in a
+ * possessive ("Israel's"), among the words of the noun phrase it governs ("Israel's
+ * brutal bombardment"). Returns the span of the judged noun phrase and the modifier, or
+ * null.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { compileEvaluative, judgedPhrase } from "./judged.ts";
+ * import { tokenize } from "../nlp/wink.ts";
+ * import { prepareText } from "../text/normalize.ts";
+ * const { tokens } = tokenize(prepareText("Israel's brutal bombardment of Gaza"));
+ * // The hit "Israel's" (tokens 0 and 1) governs "brutal bombardment": the phrase is judged.
+ * assert.deepEqual(judgedPhrase(tokens, 0, 2, compileEvaluative(["brutal*"])), { from: 0, to: 4, word: "brutal" });
+ * assert.equal(judgedPhrase(tokens, 0, 2, compileEvaluative(["heinous"])), null);
+ * ```
+ */
+export function judgedPhrase(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  evaluative: EvaluativeWords,
+): { from: number; to: number; word: string } | null {
+  if (!evaluative.words.size && !evaluative.prefixes.length) return null;
+  let found: { from: number; to: number; word: string } | null = null;
+  for (let k = from; k < to && !found; k++) {
+    const e = evaluativeEndingAt(tokens, k, evaluative);
+    if (e && e[0] >= from) found = { from, to, word: e[1] };
+  }
+  // Before the hit: a stretch of modifiers, the farthest evaluative one counted.
+  let words = 0;
+  for (let k = from - 1; k >= 0 && words < MAX_WORDS;) {
+    const e = evaluativeEndingAt(tokens, k, evaluative);
+    if (e) {
+      found = { from: e[0], to: found?.to ?? to, word: e[1] };
+      k = e[0] - 1;
+      words++;
+      continue;
+    }
+    const t = tokens[k];
+    if (LINKS.has(t.norm) || t.pos === "ADJ" || t.pos === "ADV") {
+      if (!LINKS.has(t.norm)) words++;
+      k--;
+      continue;
+    }
+    break;
+  }
+  // After a possessive: the noun phrase it governs, up to its last noun.
+  if (tokens[to - 1]?.text === "'s") {
+    let last = -1;
+    let word: string | null = null;
+    words = 0;
+    for (let k = to; k < tokens.length && words < MAX_WORDS; k++) {
+      const t = tokens[k];
+      if (LINKS.has(t.norm) && t.norm !== ",") continue;
+      if (t.punct || !MODIFIER.has(t.pos)) break;
+      words++;
+      const e = evaluativeEndingAt(tokens, k, evaluative);
+      if (e && !word) word = e[1];
+      if (t.pos === "VERB" && !e && last >= 0) break; // a verb after the head ends the phrase
+      if (t.pos === "NOUN") last = k;
+    }
+    if (word && last >= to) found = { from: found?.from ?? from, to: last + 1, word: found?.word ?? word };
+  }
+  return found;
+}
