@@ -97,7 +97,8 @@ export function documentIssuer(doc: string, before: number, context: IssuerConte
   for (const hit of found.slice(0, 8)) {
     const at = base + hit.index;
     const pre = text.slice(Math.max(0, at - 40), at);
-    const owner = pre.match(/(\S+?)(['\u2019]s)?\s+$/);
+    // "the council's statement", "the Princes' statement".
+    const owner = pre.match(/(\S+?)(['\u2019]s|(?<=s)['\u2019])?\s+$/);
     const ownerWord = owner?.[1].toLowerCase().replace(/[^\p{L}]/gu, "") ?? "";
     if (ownerWord === "his" || ownerWord === "her") {
       const m = personBefore(at, ownerWord === "her" ? true : undefined);
@@ -108,7 +109,8 @@ export function documentIssuer(doc: string, before: number, context: IssuerConte
       if (m) return via(speaker(m));
     }
     if (owner?.[2]) {
-      const named = inSpan({ start: at - owner[0].length, end: at })[0];
+      // The name that ends in the owner word ("the Allied Powers' statement").
+      const named = inSpan({ start: Math.max(0, at - 60), end: at }).filter((m) => m.end > at - owner[0].length).at(-1);
       if (named) return via(speaker(named));
       const org = office(ownerWord, at);
       if (org) return { name: org, type: "organization", via: "office" };

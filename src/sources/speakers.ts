@@ -364,7 +364,8 @@ export function resolveSpeakers(
     const lastStart = source.start + (last.index ?? 0);
     if (named.end > lastStart) return false;
     const head = headOf(last[1]);
-    return !(named.type === "organization" && (OFFICE_HEADS.has(MEMBER_BODIES[head] ?? head) || VOICE_HEADS.has(head)));
+    return !(named.type === "organization" &&
+      (OFFICE_HEADS.has(MEMBER_BODIES[head] ?? head) || VOICE_HEADS.has(head) || DOCUMENT_HEADS.has(head)));
   };
   /** A title's holder: the one person of the article named with it, of several the last named; a demonym narrows them. */
   const holder = (head: string, written: string, at: number): Speaker | undefined => {
