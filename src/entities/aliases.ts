@@ -124,6 +124,8 @@ export function resolveEntities(
   const keyOfText = new Map<string, string>();
   const kept: Candidate[] = [];
   for (const c of parts) {
+    // A demonym that is no known name ("the Cuban fiasco") names no one, as a gazetteer demonym does not.
+    if (c.entry === undefined && c.words.length === 1 && tags(c.surface).demonym) continue;
     if (c.entry !== undefined || c.reliable) {
       kept.push(c);
       continue;

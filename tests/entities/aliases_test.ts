@@ -53,6 +53,15 @@ Deno.test("resolveEntities() prefers the person named in the same article", asyn
   assert.deepEqual(byArticle.get("a1")!.map((e) => e.name).sort(), ["Baghdad", "Rania Haddad"]);
 });
 
+Deno.test("resolveEntities() takes a demonym for no name, nor for a person's short name ('the Cuban fiasco')", async () => {
+  const index = await entitiesOf(
+    "Until the Cuban fiasco, Paul Morel agreed. The Hungarian cook said little.",
+    "Manuel Cuban sang in Havana.",
+  );
+  const byArticle = articleEntities(index);
+  assert.deepEqual(byArticle.get("a0")!.map((e) => e.name).sort(), ["Paul Morel"]);
+});
+
 Deno.test("resolveEntities() joins an acronym defined in parentheses to its name", async () => {
   const index = await entitiesOf(
     "The Free Patriotic Movement (FPM) objected.",
