@@ -135,6 +135,15 @@ export function resolveEntities(
       kept.push(c);
       continue;
     }
+    // An initial inside the words is written only in a person's name: the name runs from the
+    // word before it ("County Supervisor Weldon R. Sheets"), or from the initial, to the end.
+    const initial = c.words.findIndex((w, i) => i < c.words.length - 1 && /^\p{Lu}\.$/u.test(w.text));
+    if (initial >= 0) {
+      const ws = c.words.slice(Math.max(0, initial - 1));
+      const surface = ws.map((w) => w.text).join(" ");
+      kept.push({ ...c, words: ws, surface, key: nameKey(surface), reliable: true });
+      continue;
+    }
     if (c.words.length > 1) {
       // Keep the longest known stretches of the words.
       for (let i = 0; i < c.words.length;) {
