@@ -436,6 +436,23 @@ export function resolveSpeakers(
     return named ? entitySpeaker(named, "pronoun") : undefined;
   };
 
+  /** The first person named after a pronoun that opens its sentence in a subordinate clause ("When he ..., Stein"). */
+  const cataphora = (r: Attribution): EntityMention | undefined => {
+    const before = text.slice(Math.max(0, r.source!.start - 12), r.source!.start);
+    if (
+      !/(?:^|[.!?]["\u201D']?\s+|\n\s*)(?:Before|After|When|While|As|Although|Though|Since|Until|Once)\s+$/.test(before)
+    ) {
+      return undefined;
+    }
+    for (let i = from(r.source!.end); i < byStart.length && byStart[i].start < r.source!.end + 200; i++) {
+      const m = byStart[i];
+      // The main clause's subject after the comma, even where the clause was read as the pronoun's content.
+      const subject = /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start));
+      if (m.sentence !== r.sentence || inContent(m.start) && !subject) return undefined;
+      if (m.type === "person") return m;
+    }
+    return undefined;
+  };
   // The speaker of the last relation, for a quote with no source nearby and for "he said"
   // right after a speaker was named (the person being quoted, as a newsroom writes).
   let previous: { speaker: Speaker; sentence: number } | undefined;
@@ -467,6 +484,10 @@ export function resolveSpeakers(
     const lower = OBJECT_PRONOUNS[written.toLowerCase()] ?? written.toLowerCase();
     const pronoun = SOURCE_PRONOUNS[lower];
     if (pronoun === "person") {
+      // "Before he testified, Stein admitted ...": a pronoun in a clause opening the sentence
+      // stands for the person its main clause names.
+      const ahead = lower === "he" || lower === "she" ? cataphora(r) : undefined;
+      if (ahead) return person(ahead, "pronoun");
       const m = personBefore(r.source.start, lower === "she" ? true : lower === "he" ? false : undefined);
       const last = previous?.speaker;
       // The one just quoted, named or described ("One Republican senator told ... His reply, he
