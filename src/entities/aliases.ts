@@ -124,6 +124,8 @@ export function resolveEntities(
   const keyOfText = new Map<string, string>();
   const kept: Candidate[] = [];
   for (const c of parts) {
+    // A demonym that is no known name ("the Cuban fiasco") names no one, as a gazetteer demonym does not.
+    if (c.entry === undefined && c.words.length === 1 && tags(c.surface).demonym) continue;
     if (c.entry !== undefined || c.reliable) {
       kept.push(c);
       continue;
@@ -131,6 +133,15 @@ export function resolveEntities(
     const texts = c.words.map((w) => w.text);
     if (known(c.key, texts.join(" "))) {
       kept.push(c);
+      continue;
+    }
+    // An initial inside the words is written only in a person's name: the name runs from the
+    // word before it ("County Supervisor Weldon R. Sheets"), or from the initial, to the end.
+    const initial = c.words.findIndex((w, i) => i < c.words.length - 1 && /^\p{Lu}\.$/u.test(w.text));
+    if (initial >= 0) {
+      const ws = c.words.slice(Math.max(0, initial - 1));
+      const surface = ws.map((w) => w.text).join(" ");
+      kept.push({ ...c, words: ws, surface, key: nameKey(surface), reliable: true });
       continue;
     }
     if (c.words.length > 1) {

@@ -280,10 +280,13 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
         }
         if (tokens[m].pos === "VERB" || tokens[m].text === "," || isQuoteMark(tokens[m])) break;
       }
-      // "commented on the court", "responding to a resolution": a topic, not what was said.
+      // "commented on the court", "responding to a resolution": a topic, not what was said; after a
+      // quote it is what the quote was said of ("“...”, the coach said of the victory").
       const topic = tokens[k];
+      const afterQuote = prev !== undefined &&
+        (isQuoteMark(prev) || prev.text === "," && lead >= 2 && isQuoteMark(tokens[lead - 2]));
       if (
-        that < 0 && topic?.pos === "ADP" && /^(?:on|about|upon|to|at|of)$/.test(topic.norm) &&
+        that < 0 && !afterQuote && topic?.pos === "ADP" && /^(?:on|about|upon|to|at|of)$/.test(topic.norm) &&
         !TIME_WORDS.has(tokens[k + 1]?.norm ?? "")
       ) continue;
       if (that >= 0) k = that + 1;

@@ -137,7 +137,7 @@ export const SOURCE_PRONOUNS: Readonly<Record<string, "person" | "group" | "body
 
 /**
  * Head nouns of an office or a body that speaks for an organisation ("the embassy said",
- * "a ministry statement", "the jury said").
+ * "the jury said"); a document is no office ({@linkcode DOCUMENT_HEADS}).
  */
 export const OFFICE_HEADS: ReadonlySet<string> = new Set([
   "office",
@@ -153,7 +153,6 @@ export const OFFICE_HEADS: ReadonlySet<string> = new Set([
   "spokesman",
   "spokeswoman",
   "spokesperson",
-  "statement",
   "board",
   "commission",
   "administration",

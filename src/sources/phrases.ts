@@ -8,6 +8,7 @@
  */
 import type { Token } from "../types.ts";
 import { HEARER_VERBS, PARTICLE_VERBS, SOURCE_PRONOUNS, SPEECH_VERBS } from "./cues.ts";
+import { ORGANIZATION_HEADS } from "../text/english.ts";
 
 /** Auxiliaries that make a cue a possibility, a plan or a denial rather than a report ("will ask", "did not say"). */
 const NOT_REPORTED = new Set([
@@ -175,7 +176,8 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
   if (!t) return -1;
   if (t.pos === "PRON") return SOURCE_PRONOUNS[t.norm] ? j : -1;
   // "The premier expressed", "the battalion chief said": a noun the tagger took for an adjective heads a phrase with a determiner.
-  const adjective = t.pos === "ADJ";
+  // So does an organisation's head word the tagger took for an adverb ("the Saudi daily wrote").
+  const adjective = t.pos === "ADJ" || ORGANIZATION_HEADS.has(t.norm) && t.pos === "ADV";
   if (
     !NAME_POS.has(t.pos) && !adjective && !(t.text === "." && j > floor && /^\p{Lu}\p{Ll}?$/u.test(tokens[j - 1].text))
   ) return -1;
@@ -276,7 +278,7 @@ export function sourceBefore(
   let j = cue - 1;
   while (
     j >= floor && cue - j <= 3 && (SKIP_BEFORE_CUE.has(tokens[j].pos) || TIME_WORDS.has(tokens[j].norm)) &&
-    tokens[j].pos !== "PRON"
+    tokens[j].pos !== "PRON" && !(ORGANIZATION_HEADS.has(tokens[j].norm) && j > floor && tokens[j - 1].pos !== "PUNCT")
   ) j--;
   if (j < floor) return undefined;
   // A name right before the cue is its source; else the name before a relative clause ("X, who ..., said").

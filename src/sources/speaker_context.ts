@@ -234,3 +234,15 @@ export function opensSentence(text: string, m: EntityMention): boolean {
     i === 0 && OPENERS.has(w.toLowerCase())
   );
 }
+
+/** The last word of a span's text, lower-cased, without a possessive. */
+export function headOf(text: string): string {
+  const words = text.replace(/['\u2019]s\b/g, "").split(/[\s\-]+/).filter((w) => /\p{L}/u.test(w));
+  return (words[words.length - 1] ?? "").toLowerCase().replace(/[^\p{L}]/gu, "");
+}
+
+/** The words of a name, lower-cased, without full stops. */
+export function nameWords(name: string): string[] {
+  return name.toLowerCase().replace(/['\u2019]s\b/g, "").split(/[\s]+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ""))
+    .filter(Boolean);
+}

@@ -7,7 +7,6 @@
  */
 import type { EntityMention, Gazetteer } from "../entities/types.ts";
 import type { Attribution, TextSpan } from "./attribution.ts";
-import { ORGANIZATION_HEADS } from "../text/english.ts";
 import {
   DOCUMENT_HEADS,
   MEMBER_BODIES,
@@ -17,7 +16,22 @@ import {
   TITLE_ABBREVIATIONS,
   TITLE_EQUIVALENTS,
 } from "./cues.ts";
-import { appositionAfter, isFemale, isObject, opensSentence, titleWordsBefore } from "./speaker_context.ts";
+import {
+  appositionAfter,
+  headOf,
+  isFemale,
+  isObject,
+  nameWords,
+  opensSentence,
+  titleWordsBefore,
+} from "./speaker_context.ts";
+import {
+  DETERMINER,
+  documentIssuer,
+  type IssuerContext,
+  officeOrganization,
+  organizationsByHead,
+} from "./speaker_offices.ts";
 
 /** What kind of speaker a relation has: an entity's type, or `unnamed` for a description. */
 export type SpeakerType = "person" | "organization" | "place" | "unnamed";
@@ -47,7 +61,6 @@ export interface ResolveSpeakersOptions {
   demonyms?: ReadonlyMap<string, string>;
 }
 
-const DETERMINER = /^(?:the|a|an|this|that|these|those)\s+/i;
 /** Words that split a source's head from what modifies it ("the Secretary of State", "a statement from his office"). */
 const HEAD_SPLIT = /\s(?:of|from|for|at|in|on|to|with)\s/i;
 /** Heads of an unnamed informant: a named body before them does not make it the body's voice. */
@@ -64,12 +77,6 @@ const VOICE_HEADS = new Set([
   "authorities",
 ]);
 
-/** Possessive determiners, which modify no office's name ("its council"). */
-const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
-
-/** Object pronouns by their subject form, for a source such as "quoted him as saying". */
-const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: "he", her: "she", them: "they", us: "we", me: "i" };
-
 /**
  * Whether a definite source is a description of one person with modifiers ("the former
  * Superior Court judge"): two words or more after its determiner, a singular head in lower
@@ -82,17 +89,8 @@ function isDescription(headText: string, head: string): boolean {
   return !OFFICE_HEADS.has(head) && !DOCUMENT_HEADS.has(head) && !MEMBER_BODIES[head] && !NOT_SOURCE_HEADS.has(head);
 }
 
-/** The last word of a span's text, lower-cased, without a possessive. */
-function headOf(text: string): string {
-  const words = text.replace(/['\u2019]s\b/g, "").split(/[\s\-]+/).filter((w) => /\p{L}/u.test(w));
-  return (words[words.length - 1] ?? "").toLowerCase().replace(/[^\p{L}]/gu, "");
-}
-
-/** The words of a name, lower-cased, without full stops. */
-function nameWords(name: string): string[] {
-  return name.toLowerCase().replace(/['\u2019]s\b/g, "").split(/[\s]+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ""))
-    .filter(Boolean);
-}
+/** Object pronouns by their subject form, for a source such as "quoted him as saying". */
+const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: "he", her: "she", them: "they", us: "we", me: "i" };
 
 /**
  * The speaker of each relation of one article, from its source and the article's entity
@@ -329,15 +327,9 @@ export function resolveSpeakers(
     }
     return undefined;
   };
-  // The organisations by the last word of their names, and by the last word before "of"
-  // ("First National Bank of Jersey City" is a bank).
-  const orgsByHead = new Map<string, Set<string>>();
-  for (const m of byStart) {
-    if (m.type !== "organization") continue;
-    for (const head of new Set([headOf(m.surface), headOf(m.surface.split(/\s+of\s+/i)[0])])) {
-      orgsByHead.set(head, (orgsByHead.get(head) ?? new Set()).add(m.entity));
-    }
-  }
+  const orgsByHead = organizationsByHead(byStart);
+  const office = (word: string, at: number, written = "") =>
+    officeOrganization(word, at, written, orgsByHead, lastHolder);
   const rank = { person: 0, organization: 1, place: 2 } as const;
   // The names given to women speakers, for "she" after one.
   const women = new Set<string>();
@@ -352,76 +344,14 @@ export function resolveSpeakers(
     const country = m.type === "place" ? options.affiliation?.get(m.entity)?.[0] : undefined;
     return { name: country ?? m.entity, type: m.type, via };
   };
-  /**
-   * An office word's organisation ("jury" → "Fulton County Grand Jury"), when the article
-   * names one; of several, the one whose name holds all the others' words ("Grand Jury" is
-   * "Fulton County Grand Jury"), else of those whose names hold the words `written` puts
-   * before the office word ("the city council"), the one named last before `at`.
-   */
-  const office = (word: string, at: number, written = ""): string | undefined => {
-    const head = MEMBER_BODIES[word] ?? word;
-    if (!OFFICE_HEADS.has(head) && !ORGANIZATION_HEADS.has(head)) return undefined;
-    const before = written.replace(DETERMINER, "").split(/\s+/).slice(0, -1);
-    const holds = (name: string, words: string[]) =>
-      nameWords(words.join(" ")).every((w) => nameWords(name).includes(w));
-    // A name written before the office word is the body's own ("the Washington state supreme court" is no "Tax Court").
-    const names = [...(orgsByHead.get(head) ?? [])].filter((n) => holds(n, before.filter((w) => /^\p{Lu}/u.test(w))));
-    if (names.length <= 1) return names[0];
-    const widest = names.find((n) => names.every((o) => nameWords(o).every((w) => nameWords(n).includes(w))));
-    if (widest) return widest;
-    const fit = names.filter((n) => holds(n, before.filter((w) => !POSSESSIVES.has(w.toLowerCase()))));
-    return fit.length ? lastHolder(at, new Set(fit))?.entity : undefined;
-  };
-  /** Who issued the document a source names ("the resolution"): the owner of its last mention that names one. */
-  /** The title written right before a person's name ("Iraqi Prime Minister" of "Iraqi Prime Minister Mohammed Shia Al Sudani"). */
-  const titleOf = (m: EntityMention) => {
-    const n = titleWordsBefore(text, m).length;
-    return n ? text.slice(Math.max(0, m.start - 80), m.start).trim().split(/\s+/).slice(-n).join(" ") : "";
-  };
-  const issuer = (doc: string, before: number): Speaker | undefined => {
-    const window = text.slice(Math.max(0, before - 3000), before);
-    const base = before - window.length;
-    const found = [...window.matchAll(new RegExp(`\\b${doc}s?\\b`, "gi"))].reverse();
-    for (const hit of found.slice(0, 8)) {
-      const at = base + hit.index;
-      const pre = text.slice(Math.max(0, at - 40), at);
-      const owner = pre.match(/(\S+?)(['\u2019]s)?\s+$/);
-      const ownerWord = owner?.[1].toLowerCase().replace(/[^\p{L}]/gu, "") ?? "";
-      if (ownerWord === "his" || ownerWord === "her") {
-        const m = personBefore(at, ownerWord === "her" ? true : undefined);
-        if (m) return person(m, "office");
-      }
-      if (ownerWord === "its" || ownerWord === "their") {
-        const m = groupBefore(at);
-        if (m) return entitySpeaker(m, "office");
-      }
-      if (owner?.[2]) {
-        const named = inSpan({ start: at - owner[0].length, end: at })[0];
-        if (named) return entitySpeaker(named, "office");
-        const org = office(ownerWord, at);
-        if (org) return { name: org, type: "organization", via: "office" };
-      }
-      const after = text.slice(at + hit[0].length, at + hit[0].length + 60);
-      const by = after.match(/^\s+(?:\w+\s+){0,2}?(?:by|from|of)\s+/i);
-      if (by) {
-        const start = at + hit[0].length + by[0].length;
-        const named = inSpan({ start, end: start + 50 }).filter((m) => m.start < start + 12)[0];
-        if (named) return entitySpeaker(named, "office");
-        // "a statement from his office": the office of the person meant, named by the title the article gives them.
-        const own = after.slice(by[0].length).match(/^(his|her)\s+(\p{L}+)/iu);
-        const m = own && OFFICE_HEADS.has(own[2].toLowerCase())
-          ? personBefore(at, own[1].toLowerCase() === "her" || undefined)
-          : undefined;
-        if (m) {
-          return {
-            name: `${titleOf(m) || fullName(m)}'s ${own![2].toLowerCase()}`,
-            type: "organization",
-            via: "office",
-          };
-        }
-      }
-    }
-    return undefined;
+  const issuerContext: IssuerContext = {
+    text,
+    personBefore,
+    groupBefore,
+    inSpan,
+    office,
+    speaker: (m) => entitySpeaker(m, "office"),
+    fullName,
   };
   /**
    * Whether a name only modifies the head of a source that is a common noun ("Portland
@@ -434,7 +364,8 @@ export function resolveSpeakers(
     const lastStart = source.start + (last.index ?? 0);
     if (named.end > lastStart) return false;
     const head = headOf(last[1]);
-    return !(named.type === "organization" && (OFFICE_HEADS.has(MEMBER_BODIES[head] ?? head) || VOICE_HEADS.has(head)));
+    return !(named.type === "organization" &&
+      (OFFICE_HEADS.has(MEMBER_BODIES[head] ?? head) || VOICE_HEADS.has(head) || DOCUMENT_HEADS.has(head)));
   };
   /** A title's holder: the one person of the article named with it, of several the last named; a demonym narrows them. */
   const holder = (head: string, written: string, at: number): Speaker | undefined => {
@@ -505,6 +436,23 @@ export function resolveSpeakers(
     return named ? entitySpeaker(named, "pronoun") : undefined;
   };
 
+  /** The first person named after a pronoun that opens its sentence in a subordinate clause ("When he ..., Stein"). */
+  const cataphora = (r: Attribution): EntityMention | undefined => {
+    const before = text.slice(Math.max(0, r.source!.start - 12), r.source!.start);
+    if (
+      !/(?:^|[.!?]["\u201D']?\s+|\n\s*)(?:Before|After|When|While|As|Although|Though|Since|Until|Once)\s+$/.test(before)
+    ) {
+      return undefined;
+    }
+    for (let i = from(r.source!.end); i < byStart.length && byStart[i].start < r.source!.end + 200; i++) {
+      const m = byStart[i];
+      // The main clause's subject after the comma, even where the clause was read as the pronoun's content.
+      const subject = /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start));
+      if (m.sentence !== r.sentence || inContent(m.start) && !subject) return undefined;
+      if (m.type === "person") return m;
+    }
+    return undefined;
+  };
   // The speaker of the last relation, for a quote with no source nearby and for "he said"
   // right after a speaker was named (the person being quoted, as a newsroom writes).
   let previous: { speaker: Speaker; sentence: number } | undefined;
@@ -536,6 +484,10 @@ export function resolveSpeakers(
     const lower = OBJECT_PRONOUNS[written.toLowerCase()] ?? written.toLowerCase();
     const pronoun = SOURCE_PRONOUNS[lower];
     if (pronoun === "person") {
+      // "Before he testified, Stein admitted ...": a pronoun in a clause opening the sentence
+      // stands for the person its main clause names.
+      const ahead = lower === "he" || lower === "she" ? cataphora(r) : undefined;
+      if (ahead) return person(ahead, "pronoun");
       const m = personBefore(r.source.start, lower === "she" ? true : lower === "he" ? false : undefined);
       const last = previous?.speaker;
       // The one just quoted, named or described ("One Republican senator told ... His reply, he
@@ -568,7 +520,7 @@ export function resolveSpeakers(
       }
     }
     if (DOCUMENT_HEADS.has(headWord) && (definite || /^(?:a|an)\s/i.test(headText))) {
-      const by = issuer(headWord, r.source.start + headText.length);
+      const by = documentIssuer(headWord, r.source.start + headText.length, issuerContext);
       if (by) return by;
     }
     // "Its spokesmen", "their lawyers": the organisation the possessive stands for.

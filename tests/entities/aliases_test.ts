@@ -53,6 +53,28 @@ Deno.test("resolveEntities() prefers the person named in the same article", asyn
   assert.deepEqual(byArticle.get("a1")!.map((e) => e.name).sort(), ["Baghdad", "Rania Haddad"]);
 });
 
+Deno.test("resolveEntities() takes a demonym for no name, nor for a person's short name ('the Cuban fiasco')", async () => {
+  const index = await entitiesOf(
+    "Until the Cuban fiasco, Paul Morel agreed. The Hungarian cook said little.",
+    "Manuel Cuban sang in Havana.",
+  );
+  const byArticle = articleEntities(index);
+  assert.deepEqual(byArticle.get("a0")!.map((e) => e.name).sort(), ["Paul Morel"]);
+});
+
+Deno.test("resolveEntities() keeps a name with an initial whole at the head of a sentence ('F. Morris Cochran')", async () => {
+  const index = await entitiesOf(
+    "County Supervisor Weldon R. Sheets, who is a candidate, spoke. Sheets said so.",
+    "It was filed at City Hall. F. Morris Cochran, vice president, said the house was bought.",
+  );
+  const byArticle = articleEntities(index);
+  assert.deepEqual(byArticle.get("a0")!.map((e) => `${e.name}/${e.type}`), ["Weldon R. Sheets/person"]);
+  assert.deepEqual(byArticle.get("a1")!.map((e) => `${e.name}/${e.type}`).sort(), [
+    "City Hall/place",
+    "F. Morris Cochran/person",
+  ]);
+});
+
 Deno.test("resolveEntities() joins an acronym defined in parentheses to its name", async () => {
   const index = await entitiesOf(
     "The Free Patriotic Movement (FPM) objected.",

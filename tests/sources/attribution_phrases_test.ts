@@ -83,3 +83,9 @@ Deno.test("findAttributions() reads an inverted source followed by 'and' and a n
     ["indirect", "Mr. Lund", "says", "Farmers are buying more tractors"],
   ]);
 });
+
+Deno.test("findAttributions() takes a publication's head word before the cue as the source's, not an adverb ('the Saudi daily wrote')", async () => {
+  assert.deepEqual(await relations("Iran must change course, the Saudi daily wrote."), [
+    ["indirect", "the Saudi daily", "wrote", "Iran must change course"],
+  ]);
+});

@@ -33,6 +33,15 @@ Deno.test("findAttributions() reads a direct quote with its speaker after it, in
   ]);
 });
 
+Deno.test("findAttributions() reads what a quote was said of after its cue as a topic, not as its content", async () => {
+  assert.deepEqual(await relations("“We will win,” the coach said of the game."), [
+    ["direct", "the coach", "said", "We will win"],
+  ]);
+  // The quote's own cue, not the one of the paragraph before, gives its source.
+  const text = "He said: “That won't last long.”\n\n“We're just happy,” Coach Bill Meek said of the victory.";
+  assert.deepEqual((await relations(text)).slice(-1), [["direct", "Coach Bill Meek", "said", "We're just happy"]]);
+});
+
 Deno.test("findAttributions() gives both halves of a quote interrupted by its cue the same source", async () => {
   const text = "“Only a handful of reports was received”, the jury said, “considering the interest in the vote”.";
   assert.deepEqual(await relations(text), [

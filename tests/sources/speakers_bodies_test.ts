@@ -90,3 +90,33 @@ Deno.test("resolveSpeakers() gives a statement 'from his office' the office of t
     via: "office",
   });
 });
+
+Deno.test("resolveSpeakers() never makes a document whose issuer is not named an organisation ('the statement said')", () => {
+  const text = "The envoy left on Monday. The statement said the talks would resume.";
+  const mentions: EntityMention[] = [];
+  assert.deepEqual(resolveSpeakers(text, [relation(text, "The statement", 1)], mentions)[0], {
+    name: "statement",
+    type: "unnamed",
+    via: "description",
+  });
+});
+
+Deno.test("resolveSpeakers() gives a document with a plural possessive owner to them ('the Princes' statement')", () => {
+  const text = "Moune read the Allied Powers' statement. The statement said the talks would resume.";
+  const mentions = [mention(text, "Allied Powers", "organization")];
+  assert.deepEqual(resolveSpeakers(text, [relation(text, "The statement", 1)], mentions)[0], {
+    name: "Allied Powers",
+    type: "organization",
+    via: "office",
+  });
+});
+
+Deno.test("resolveSpeakers() gives a named body's statement to the body ('the Foreign Ministry statement said')", () => {
+  const text = "The envoy left. The Foreign Ministry statement said the talks would resume.";
+  const mentions = [mention(text, "Foreign Ministry", "organization", 1)];
+  assert.deepEqual(resolveSpeakers(text, [relation(text, "The Foreign Ministry statement", 1)], mentions)[0], {
+    name: "Foreign Ministry",
+    type: "organization",
+    via: "name",
+  });
+});

@@ -77,3 +77,27 @@ Deno.test("opensSentence() is true for a name after titles or a conjunction, fal
   assert.equal(opensSentence(text, mention(text, "Ray Cole", "person")), true);
   assert.equal(opensSentence(text, mention(text, "Ray Cole", "person", 0, 30)), false);
 });
+
+Deno.test("resolveSpeakers() gives 'he' in a clause opening the sentence the person its main clause names ('Before he testified, Stein ...')", () => {
+  const text = "Karim Aoun wrote a letter. Before he testified, Ben Stein admitted he knew them. He said more.";
+  const mentions = [mention(text, "Karim Aoun", "person", 0), mention(text, "Ben Stein", "person", 1)];
+  const relations = [
+    { ...sourced(text, "he", 1, text.indexOf("Before")), content: { start: text.indexOf("he knew"), end: 66 } },
+    sourced(text, "He", 2, text.indexOf("He said")),
+  ];
+  assert.deepEqual(resolveSpeakers(text, relations, mentions).map((s) => s?.name), ["Ben Stein", "Ben Stein"]);
+});
+
+Deno.test("resolveSpeakers() finds the main clause's subject after the comma even where the clause was read as the pronoun's content", () => {
+  const text = "Karim Aoun wrote a letter. Before he testified for an hour, Ben Stein admitted it.";
+  const mentions = [mention(text, "Karim Aoun", "person", 0), mention(text, "Ben Stein", "person", 1)];
+  const he = text.indexOf("he testified");
+  const relation: Attribution = {
+    type: "indirect",
+    sentence: 1,
+    source: { start: he, end: he + 2 },
+    cue: { start: he + 3, end: he + 12 },
+    content: { start: he + 13, end: text.length - 1 },
+  };
+  assert.equal(resolveSpeakers(text, [relation], mentions)[0]?.name, "Ben Stein");
+});
