@@ -37,6 +37,7 @@ Deno.test("a discrediting verb or noun after a neutral naming of any party makes
     loaded("hezbollah_resistance", "Hezbollah claimed that its drones had reached Haifa.", "claimed"),
     loaded("hezbollah_resistance", "Israeli officials mocked Hezbollah's propaganda about the border.", "propaganda"),
     loaded("pmf_factions", "The PMF alleged that the convoy had crossed into Syria.", "alleged"),
+    loaded("united_states", "The American ambassador claimed that the aid was unconditional.", "claimed"),
   ]);
 });
 
@@ -101,6 +102,7 @@ Deno.test("'relentless' judges a neutral wording, and 'designs' is a US or Israe
     loaded("israel", "Farmers fled the relentless Israeli shelling of the orchards.", "relentless Israeli"),
     loaded("united_states", "The editorial warned of American designs on the region's oil.", "American designs"),
     loaded("israel", "The paper wrote about Israeli designs on the water of the Litani.", "Israeli designs"),
+    loaded("united_states", "The cleric denounced the colonial designs of Washington in the Gulf.", "designs"),
   ]);
 });
 
