@@ -66,6 +66,12 @@ export interface FramingLexicon {
    * wording makes the hit loaded (see `src/framing/judged.ts`).
    */
   evaluative: string[];
+  /**
+   * Discrediting words ("claim*", "alleg*"): one that reports a named party's statement
+   * right after a neutral naming of it makes the hit loaded (see `src/framing/discredited.ts`).
+   * Absent in a lexicon that has none.
+   */
+  discrediting?: string[];
 }
 
 const ID = /^[a-z][a-z0-9_]*$/;
@@ -90,6 +96,7 @@ const SCHEMA: DataSchema = {
   keys: {
     ignore: { items: { name: (i) => `"ignore" item ${i + 1}`, keys: { text: LEAF, note: LEAF } } },
     evaluative: LEAF,
+    discrediting: LEAF,
     referents: {
       items: {
         name: referentName,
@@ -230,9 +237,12 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
     return text.trim();
   });
   const evaluative = stringList(raw.evaluative, `"evaluative"`, fail);
-  for (const word of evaluative) {
-    if (!/^[\p{L}'-]+\*?$/u.test(word) || word.replace("*", "").length < (word.endsWith("*") ? 4 : 2)) {
-      fail(`"evaluative" item "${word}" is not one word, or a word family of four letters at least with a trailing *`);
+  const discrediting = stringList(raw.discrediting, `"discrediting"`, fail);
+  for (const [list, words] of [["evaluative", evaluative], ["discrediting", discrediting]] as const) {
+    for (const word of words) {
+      if (!/^[\p{L}'-]+\*?$/u.test(word) || word.replace("*", "").length < (word.endsWith("*") ? 4 : 2)) {
+        fail(`"${list}" item "${word}" is not one word, or a word family of four letters at least with a trailing *`);
+      }
     }
   }
   const seen = new Map<string, string>();
@@ -313,7 +323,7 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
       wordings,
     };
   });
-  return { file, referents, ignore, evaluative };
+  return { file, referents, ignore, evaluative, discrediting };
 }
 
 /**

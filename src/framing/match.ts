@@ -12,6 +12,7 @@ import type { Frame, FramingLexicon } from "./lexicon.ts";
 import { attributionSpans, quotationSpans, type Voice, voiceAt } from "./voice.ts";
 import { parsePattern, type SlotKind } from "./pattern.ts";
 import { compileEvaluative, type EvaluativeWords, judgedPhrase } from "./judged.ts";
+import { discreditedEnd } from "./discredited.ts";
 
 /** One wording of a referent found in an article: a row of `framing.csv`. */
 export interface FramingHit {
@@ -96,6 +97,8 @@ export interface FramingMatcher {
   byQuote: Pattern[];
   /** The lexicon's evaluative modifiers, which make a neutral wording's hit loaded. */
   evaluative: EvaluativeWords;
+  /** The lexicon's discrediting words, which make a neutral naming before them loaded. */
+  discrediting: EvaluativeWords;
 }
 
 /** The quotation marks `[quote]` matches. */
@@ -267,7 +270,15 @@ function compileFramingUncached(lexicon: FramingLexicon): FramingMatcher {
       }
     }
   }
-  return { lexicon, byFirst, byFamily, byQuote, evaluative: compileEvaluative(lexicon.evaluative) };
+  const { evaluative, discrediting = [] } = lexicon;
+  return {
+    lexicon,
+    byFirst,
+    byFamily,
+    byQuote,
+    evaluative: compileEvaluative(evaluative),
+    discrediting: compileEvaluative(discrediting),
+  };
 }
 
 /** Keys under which a token (or a word joined across a line-break hyphen) is looked up. */
@@ -609,7 +620,9 @@ export function findFraming(annotated: AnnotatedArticle, matcher: FramingMatcher
   for (let n = 0; n < merged.length; n++) {
     const f = merged[n];
     if (f.p.frame !== "neutral") continue;
-    const j = judgedPhrase(tokens, f.from, f.to, matcher.evaluative);
+    const d = discreditedEnd(tokens, f.to, matcher.discrediting);
+    const j = judgedPhrase(tokens, f.from, f.to, matcher.evaluative) ??
+      (d && { from: f.from, to: d.to, word: d.word });
     if (!j || (n > 0 && j.from < merged[n - 1].to) || (n + 1 < merged.length && j.to > merged[n + 1].from)) continue;
     merged[n] = { from: j.from, to: j.to, p: { ...f.p, frame: "loaded" } };
     judged.set(merged[n], `${j.word} + ${f.p.spelling}`);

@@ -1,0 +1,79 @@
+/**
+ * A party's statement discredited by the word that reports it: a neutral naming of a
+ * referent followed by a discrediting verb ("Israel claimed that ...", "Hezbollah has
+ * falsely alleged ...") or noun ("Israel's claims", "Israeli allegations") from the
+ * lexicon's `discrediting` list is a loaded hit for that party (FRAMING-GUIDE.md: "a verb
+ * of saying that discredits a statement ... is loaded for that party"). The same for every
+ * referent the lexicon names, rather than a wording per party.
+ *
+ * @module
+ */
+import type { Token } from "../types.ts";
+import { type EvaluativeWords, isEvaluative } from "./judged.ts";
+
+/**
+ * Words between a naming and its discrediting word: auxiliaries, adverbs, negation ("has
+ * falsely claimed"), adjectives ("Israel's false claims").
+ */
+const BETWEEN = new Set(["AUX", "ADV", "PART", "ADJ"]);
+/** The parts of speech a discrediting word has (wink-nlp tags "alleged" after a name ADJ). */
+const REPORTING = new Set(["VERB", "AUX", "ADJ", "NOUN"]);
+/** The most such words. */
+const MAX_BETWEEN = 3;
+/**
+ * Words after "claimed" that make it a claim of something rather than a discredited
+ * statement ("claimed responsibility", "claimed the attack", "claimed the lives of").
+ */
+const CLAIMED_OBJECT = new Set([
+  "responsibility",
+  "credit",
+  "victory",
+  "the",
+  "a",
+  "an",
+  "lives",
+  "life",
+  "its",
+  "their",
+]);
+
+/**
+ * Where the statement of the naming that ends before token `to` is discredited: the
+ * token just past the discrediting verb or noun and the word, or null. The word comes right
+ * after the naming, or after at most three auxiliaries, adverbs and adjectives ("has falsely
+ * alleged", "Israel's false claims"), and is not followed by an object such as
+ * "responsibility"; after a possessive it is a noun.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { compileEvaluative } from "./judged.ts";
+ * import { discreditedEnd } from "./discredited.ts";
+ * import { tokenize } from "../nlp/wink.ts";
+ * import { prepareText } from "../text/normalize.ts";
+ * const words = compileEvaluative(["claim*", "alleg*"]);
+ * const claimed = tokenize(prepareText("Israel has claimed that the strike hit a depot.")).tokens;
+ * assert.deepEqual(discreditedEnd(claimed, 1, words), { to: 3, word: "claimed" });
+ * const responsibility = tokenize(prepareText("Hezbollah claimed responsibility for the attack.")).tokens;
+ * assert.equal(discreditedEnd(responsibility, 1, words), null);
+ * ```
+ */
+export function discreditedEnd(
+  tokens: readonly Token[],
+  to: number,
+  discrediting: EvaluativeWords,
+): { to: number; word: string } | null {
+  if (!discrediting.words.size && !discrediting.prefixes.length) return null;
+  const possessive = tokens[to - 1]?.text === "'s";
+  let k = to;
+  while (k < tokens.length && k - to < MAX_BETWEEN && BETWEEN.has(tokens[k].pos)) {
+    if (isEvaluative(discrediting, tokens[k].norm)) break;
+    k++;
+  }
+  const word = tokens[k];
+  if (!word || word.punct || !REPORTING.has(word.pos) || !isEvaluative(discrediting, word.norm)) return null;
+  // After a possessive only a noun ("Israel's claims"): "Hezbollah's alleged depot" doubts a fact, not a statement.
+  if (possessive && word.pos !== "NOUN") return null;
+  if (CLAIMED_OBJECT.has(tokens[k + 1]?.norm ?? "")) return null;
+  return { to: k + 1, word: word.norm };
+}
