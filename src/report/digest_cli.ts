@@ -189,7 +189,9 @@ export async function main(args: string[]): Promise<number> {
     });
     const rows = Object.entries(r.rows).map(([t, n]) => `${n} ${t} rows`).join(", ");
     console.log(
-      `framelens digest: shard ${spec.index}/${spec.count}: ${r.articles} articles (${r.fromCache} from the cache), ${rows}`,
+      `framelens digest: shard ${spec.index}/${spec.count}: ${r.articles} article${
+        r.articles === 1 ? "" : "s"
+      } (${r.fromCache} from the cache), ${rows}`,
     );
     console.log(`wrote the shard folder ${r.dir}`);
     return 0;
