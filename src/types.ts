@@ -162,15 +162,18 @@ export interface ArticleOutline {
   sentences: readonly Sentence[];
 }
 
-/** Term count in one article: a row of `articleTermCounts`, and the terms of a digest. */
+/**
+ * Term count in one article: a row of `articleTermCounts`, the terms of a digest, and a
+ * row of the store's `article_terms` table (one row per article and term).
+ */
 export interface ArticleTermRow {
   /** Article id. */
   article: string;
-  /** Outlet. */
+  /** The article's group: its outlet, or another unit of comparison. */
   outlet: string;
   /** Term key. */
   term: string;
-  /** Occurrences in the article. */
+  /** Occurrences in the article (at least 1). */
   count: number;
 }
 

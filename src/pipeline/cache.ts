@@ -8,7 +8,7 @@
  */
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { AnnotatedArticle, Article, Sentence, Term, Token } from "../types.ts";
 import type { Resources } from "./annotate.ts";
 import { readAhead } from "../read_ahead.ts";
@@ -442,7 +442,8 @@ export class DiskCache {
    * Removes the entries that no run has read or written for `maxAgeDays` days (an
    * entry's modification time is set each time it is used), and temporary files an
    * interrupted write left more than an hour ago. Entries of other corpora that share
-   * the folder stay as long as some run uses them.
+   * the folder stay as long as some run uses them. Other files in the folder (the
+   * store's, the shards') are not entries and stay.
    *
    * @example
    * ```ts
@@ -480,7 +481,9 @@ export class DiskCache {
         continue;
       }
       for (const e of entries) {
-        if (!e.isFile()) continue;
+        // Only the cache's entries (NS/KE/KEY.json, as `path` names them) and their
+        // temporary files: the store's and the shards' files in the folder are not entries.
+        if (!e.isFile() || resolve(e.parentPath) !== resolve(this.dir, ns, e.name.slice(0, 2))) continue;
         const temp = e.name.endsWith(".tmp");
         if (!temp && !e.name.endsWith(".json")) continue;
         files.push({ file: join(e.parentPath, e.name), temp });

@@ -16,6 +16,7 @@ import { digestMany, type DigestWorkerInit, startDigestWorkers } from "../pipeli
 import type { StartedWorkers } from "../pipeline/pool.ts";
 import { DiskCache } from "../pipeline/cache.ts";
 import { countInStore, storeDirOf } from "../pipeline/article_store.ts";
+import { countInShards } from "../pipeline/shard.ts";
 import { parseFlags, UsageError } from "./parse_flags.ts";
 import { progressBar } from "./progress.ts";
 import { buildSections } from "./section.ts";
@@ -43,6 +44,7 @@ const CORES = Math.max(1, navigator.hardwareConcurrency || 1);
 
 const USAGE = `Usage: deno task report [--corpus DIR] [--out DIR] [--by FIELD] [--where CONDITIONS] [--strict]
                         [--reprints all|once] [--workers N] [--no-cache] [--force]
+                        [--shards DIR,DIR,...]
 
 Runs every analysis on a corpus of articles and writes CSV tables, charts (SVG, PNG)
 and index.html to the report folder.
@@ -72,7 +74,12 @@ and index.html to the report folder.
                 gazetteer or the code changed, and the charts' PNG images;
                 entries no run has used for ${CACHE_DAYS} days are removed
   --force       rebuild the report even when nothing changed since the run that
-                made it (by default such a report is kept as it is)`;
+                made it (by default such a report is kept as it is)
+  --shards DIR,DIR,...
+                count the terms over the shard folders that deno task digest
+                --shard K/N wrote (each a shard folder, or a folder of them such
+                as CACHE/shards); together they must hold every article once,
+                as it is now (docs/store.md)`;
 
 /** Options of a report run. */
 export interface ReportOptions {
@@ -98,6 +105,11 @@ export interface ReportOptions {
   reprints?: "all" | "once";
   /** The outlet file whose fields the articles take (default `data/outlets.yaml`). */
   outlets?: string;
+  /**
+   * Shard folders (`deno task digest --shard K/N`), or folders of them: the stages'
+   * counts are aggregated over their tables rather than over a store written now.
+   */
+  shards?: readonly string[];
 }
 
 /** What a report run did. */
@@ -216,8 +228,17 @@ async function reportWith(
     : undefined;
   // The per-article tables go to the store in the cache folder, and the corpus-wide counts
   // the stages read come from its database.
-  const stored = cache
-    ? await countInStore(storeDirOf(cache.dir), corpusDir, digests, groupOf(by) ?? ((a) => a.outlet), { log })
+  // Or, with shards, from their tables.
+  const groupOfArticle = groupOf(by) ?? ((a) => a.outlet);
+  const stored = options.shards
+    ? await countInShards(options.shards, {
+      articles: corpus.articles,
+      group: groupOfArticle,
+      fingerprints: tools.fingerprints,
+      corpusDir,
+    })
+    : cache
+    ? await countInStore(storeDirOf(cache.dir), corpusDir, digests, groupOfArticle, { log })
     : undefined;
   // With several threads the charts' PNG images are rendered on workers while the next
   // sections are built and the tables written, and then on this thread too.
@@ -291,6 +312,7 @@ const REPORT_FLAGS = {
   by: { type: "string", value: "FIELD" },
   where: { type: "string", value: "CONDITIONS" },
   reprints: { type: "string", value: "all|once" },
+  shards: { type: "string", value: "DIR,DIR,..." },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -338,6 +360,7 @@ export async function main(args: string[]): Promise<number> {
       by: values.by,
       where: values.where,
       ...(values.reprints ? { reprints: values.reprints as "all" | "once" } : {}),
+      ...(values.shards !== undefined ? { shards: values.shards.split(",").filter((d) => d) } : {}),
     });
     // An unchanged report was announced once already, by runReport's log.
     if (r.unchanged) return 0;

@@ -133,7 +133,10 @@ export function buildSections(
   if (options.reprints === "once") {
     const out = new Set<string>();
     for (const s of STAGES) for (const id of s.leavesOut?.(everyArticle(s)) ?? []) out.add(id);
-    if (out.size) rest = resolver({ ...input, digests: input.digests.filter((d) => !out.has(d.article.id)) });
+    // The store's counts are over every article: the rest count from their digests.
+    if (out.size) {
+      rest = resolver({ ...input, digests: input.digests.filter((d) => !out.has(d.article.id)), stored: undefined });
+    }
   }
   // The field the rows are grouped by, for the pages a section writes itself (quotes_kwic.html).
   const group = typeof options.groupBy === "string" && options.groupBy !== "outlet" ? options.groupBy : undefined;

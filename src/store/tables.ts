@@ -6,18 +6,10 @@
  * @module
  */
 import type { TableSchema } from "../stages/stage.ts";
+import type { ArticleTermRow } from "../types.ts";
 
-/** How often a term occurs in one article: one row per article and term. */
-export interface ArticleTermRow {
-  /** The article's id. */
-  article: string;
-  /** The article's group (its outlet, or another unit of comparison). */
-  outlet: string;
-  /** The term. */
-  term: string;
-  /** Its occurrences in the article (at least 1). */
-  count: number;
-}
+/** How often a term occurs in one article: one row per article and term (declared with the tidy rows). */
+export type { ArticleTermRow };
 
 /** An entity named in one article: one row per article and entity. */
 export interface ArticleEntityRow {

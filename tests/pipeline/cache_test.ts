@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
-import { readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { openStore } from "../../src/store/store.ts";
+import { writeShard } from "../../src/pipeline/shard.ts";
 import { join } from "node:path";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { annotateArticle, loadResources } from "../../src/pipeline/annotate.ts";
@@ -126,6 +128,37 @@ Deno.test("DiskCache.has() tells whether a namespace holds any entry", async () 
     assert.equal(await cache.has("digest"), false, "another namespace");
     await cache.set("digest", "k2", { b: 2 });
     assert.equal(await cache.has("digest"), true);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("DiskCache.prune() leaves the store's and the shards' files alone, however old", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const cache = new DiskCache(dir);
+    const corpusDir = join(dir, "..", "corpus-elsewhere");
+    const store = await openStore(join(dir, "store"), { readOnly: false, corpusDir });
+    await store.write("t", { title: "T", columns: { x: "integer" } }, [{ x: 1 }]);
+    await store.commit();
+    await store.close();
+    await writeShard(join(dir, "shards", "1-of-2"), corpusDir, [], () => "G", {
+      shard: "1/2",
+      by: "outlet",
+      fingerprints: {},
+    });
+    await cache.set("digest", "d".repeat(64), { n: 1 });
+    const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name));
+    const old = new Date(Date.now() - 40 * 86_400_000);
+    for (const f of files) await Deno.utime(f, old, old);
+    const { removed } = await cache.prune(30);
+    assert.equal(removed, 1, "the digest entry only");
+    const left = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name));
+    assert.deepEqual(left.sort(), files.filter((f) => !f.includes(`${join(dir, "digest")}/`)).sort());
+    assert.ok(left.some((f) => f.endsWith("/store/manifest.json")) && left.some((f) => f.endsWith("/shard.json")));
+    await (await openStore(join(dir, "store"), { corpusDir })).close(); // still whole
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

@@ -51,3 +51,28 @@ Deno.test("runReport() with reprints once writes the clusters and leaves the lat
     await Deno.remove(tmp, { recursive: true });
   }
 });
+
+Deno.test("runReport() with reprints once writes the same terms.csv with the cache's store as without a cache", async () => {
+  const tmp = await Deno.makeTempDir();
+  try {
+    const corpus = join(tmp, "articles");
+    await mkdir(corpus);
+    await copyFile(
+      projectPath("data", "articles", "2025-08-11-tehran-times-larijani-visit.md"),
+      join(corpus, "2025-08-11-tehran-times-larijani-visit.md"),
+    );
+    const planted = projectPath("tests", "fixtures", "reuse");
+    for (const name of await readdir(planted)) {
+      if (name.endsWith(".md")) await copyFile(join(planted, name), join(corpus, name));
+    }
+    const plain = join(tmp, "plain");
+    const stored = join(tmp, "stored");
+    await runReport({ corpus, out: plain, cache: false, reprints: "once", log: () => {} });
+    await runReport({ corpus, out: stored, cache: join(tmp, "cache"), reprints: "once", log: () => {} });
+    const terms = await readFile(join(stored, "terms.csv"), "utf8");
+    assert.equal(terms, await readFile(join(plain, "terms.csv"), "utf8"));
+    assert.ok(!terms.includes("Gulf Wire"), "the reprints are left out of the term counts");
+  } finally {
+    await Deno.remove(tmp, { recursive: true });
+  }
+});
