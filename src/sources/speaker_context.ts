@@ -9,6 +9,22 @@
  */
 import type { EntityMention } from "../entities/types.ts";
 
+/** What kind of speaker a relation has: an entity's type, or `unnamed` for a description. */
+export type SpeakerType = "person" | "organization" | "place" | "unnamed";
+
+/** The speaker types, in the order tables show them. */
+export const SPEAKER_TYPES: readonly SpeakerType[] = ["person", "organization", "place", "unnamed"];
+
+/** A relation's speaker. */
+export interface Speaker {
+  /** The entity's canonical name, or the description as written ("a Lebanese official"). */
+  name: string;
+  /** Its type. */
+  type: SpeakerType;
+  /** How the source was resolved. */
+  via: "name" | "pronoun" | "title" | "office" | "description";
+}
+
 /** Words that end a title run before a name: function words and verbs of saying. */
 const NOT_TITLE = new Set([
   "the",

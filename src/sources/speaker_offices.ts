@@ -7,7 +7,7 @@
  */
 import type { EntityMention } from "../entities/types.ts";
 import type { TextSpan } from "./attribution.ts";
-import type { Speaker } from "./speakers.ts";
+import type { Speaker } from "./speaker_context.ts";
 import { ORGANIZATION_HEADS } from "../text/english.ts";
 import { MEMBER_BODIES, OFFICE_HEADS } from "./cues.ts";
 import { headOf, nameWords, titleWordsBefore } from "./speaker_context.ts";

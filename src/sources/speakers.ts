@@ -32,22 +32,9 @@ import {
   officeOrganization,
   organizationsByHead,
 } from "./speaker_offices.ts";
+import { type Speaker, SPEAKER_TYPES, type SpeakerType } from "./speaker_context.ts";
 
-/** What kind of speaker a relation has: an entity's type, or `unnamed` for a description. */
-export type SpeakerType = "person" | "organization" | "place" | "unnamed";
-
-/** The speaker types, in the order tables show them. */
-export const SPEAKER_TYPES: readonly SpeakerType[] = ["person", "organization", "place", "unnamed"];
-
-/** A relation's speaker. */
-export interface Speaker {
-  /** The entity's canonical name, or the description as written ("a Lebanese official"). */
-  name: string;
-  /** Its type. */
-  type: SpeakerType;
-  /** How the source was resolved. */
-  via: "name" | "pronoun" | "title" | "office" | "description";
-}
+export { type Speaker, SPEAKER_TYPES, type SpeakerType };
 
 /** Options of {@linkcode resolveSpeakers}. */
 export interface ResolveSpeakersOptions {
