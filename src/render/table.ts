@@ -13,6 +13,8 @@ export interface TableOptions {
   limit?: number;
   /** How a column's name is shown in the header (default: as it is). */
   header?: (column: string) => string;
+  /** The table's number of rows, when `rows` holds only its first ones (default: `rows.length`). */
+  count?: number;
 }
 
 /**
@@ -60,9 +62,8 @@ export function tableHtml(rows: readonly object[], options: TableOptions = {}): 
       }).join("")
     }</tr>`
   ).join("\n");
-  const more = rows.length > shown.length
-    ? `<p class="more">${rows.length - shown.length} more rows not shown</p>`
-    : "";
+  const count = options.count ?? rows.length;
+  const more = count > shown.length ? `<p class="more">${count - shown.length} more rows not shown</p>` : "";
   return `<table class="framelens"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>${more}`;
 }
 

@@ -231,10 +231,10 @@ export function reportPage(sections: ReportSection[], info: PageInfo): string {
       }.png">PNG</a>, <a href="charts/${encodeURIComponent(c.name)}.csv">data (CSV)</a></figcaption></figure>`
     ).join("\n");
     const tables = s.tables.map((t) =>
-      `<h3>${e(t.title)} (<a href="${encodeURIComponent(t.name)}.csv">${
-        e(t.name)
-      }.csv</a>, ${t.rows.length} rows)</h3>\n<div class="table-wrap">${
-        tableHtml(t.rows, { columns: t.columns, limit: t.preview ?? 25, header })
+      `<h3>${e(t.title)} (<a href="${encodeURIComponent(t.name)}.csv">${e(t.name)}.csv</a>, ${
+        t.count ?? t.rows.length
+      } rows)</h3>\n<div class="table-wrap">${
+        tableHtml(t.rows, { columns: t.columns, limit: t.preview ?? 25, header, count: t.count })
       }</div>`
     ).join("\n");
     const files = (s.files ?? []).length

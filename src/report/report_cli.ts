@@ -20,9 +20,9 @@ import { countInShards } from "../pipeline/shard.ts";
 import { parseFlags, UsageError } from "./parse_flags.ts";
 import { progressBar } from "./progress.ts";
 import { buildSections } from "./section.ts";
-import { writeReport } from "./write.ts";
+import { openReportFolder } from "./write.ts";
 import { checkOutsideCorpus } from "../paths.ts";
-import { cacheSentence, type CacheUse } from "./page.ts";
+import { cacheSentence, type CacheUse, type PageInfo } from "./page.ts";
 import { keptReport, recordReport, reportInputKey } from "./up_to_date.ts";
 import { PngPool } from "../render/png_pool.ts";
 import { type Figure, show } from "../render/figure.ts";
@@ -246,36 +246,41 @@ async function reportWith(
   // Each chart is rendered once, here or by the writer.
   const figures = new Map<ChartSpec, Figure>();
   const figureOf = (chart: ChartSpec) => figures.get(chart) ?? figures.set(chart, show(chart)).get(chart)!;
+  const group = groupOf(by);
+  const info: PageInfo = {
+    corpusDir,
+    articles: corpus.articles.length,
+    outlets: new Set(corpus.articles.map((a) => a.outlet)).size,
+    problems: corpus.problems,
+    notices: corpus.notices,
+    generated: new Date().toISOString(),
+    cache: cacheUse,
+    ...(group
+      ? {
+        grouping: {
+          field: by,
+          groups: [...new Set(articles.map(group))].sort((a, b) => a.localeCompare(b)),
+          missing: articles.filter((a) => group(a) === `(no ${by})`).map((a) => a.id),
+        },
+      }
+      : {}),
+    ...(options.where ? { filter: { where: options.where, of: all.length } } : {}),
+  };
   let files: string[];
   try {
-    const sections = buildSections({ corpus, digests, tools, stored }, (section) => {
-      if ((options.workers ?? 1) > 1) { for (const chart of section.charts) pngs.render(figureOf(chart).svg); }
-    }, { groupBy: by, reprints: options.reprints ?? "all" });
-    const group = groupOf(by);
-    files = await writeReport(
-      sections,
-      {
-        corpusDir,
-        articles: corpus.articles.length,
-        outlets: new Set(corpus.articles.map((a) => a.outlet)).size,
-        problems: corpus.problems,
-        notices: corpus.notices,
-        generated: new Date().toISOString(),
-        cache: cacheUse,
-        ...(group
-          ? {
-            grouping: {
-              field: by,
-              groups: [...new Set(articles.map(group))].sort((a, b) => a.localeCompare(b)),
-              missing: articles.filter((a) => group(a) === `(no ${by})`).map((a) => a.id),
-            },
-          }
-          : {}),
-        ...(options.where ? { filter: { where: options.where, of: all.length } } : {}),
-      },
-      outDir,
-      { pngs, show: figureOf },
-    );
+    // Each section's tables are written as soon as it is built, and their rows let go: the
+    // report never holds every stage's tables at once.
+    const folder = await openReportFolder(outDir, info);
+    try {
+      const sections = buildSections({ corpus, digests, tools, stored }, (section) => {
+        if ((options.workers ?? 1) > 1) { for (const chart of section.charts) pngs.render(figureOf(chart).svg); }
+        return folder.writeTables(section);
+      }, { groupBy: by, reprints: options.reprints ?? "all" });
+      files = await folder.finish(sections, pngs, figureOf);
+    } catch (e) {
+      await folder.abort();
+      throw e;
+    }
   } finally {
     pngs.close();
   }

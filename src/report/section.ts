@@ -83,12 +83,40 @@ export function groupSection(section: ReportSection, group: string): ReportSecti
 }
 
 /**
+ * The stage results {@linkcode buildSections} still holds once the sections of
+ * `stages[0..built]` are built: of those worked out (`computed`), a stage whose section is
+ * still to build, and one a stage still to run (after `built`, not worked out) needs. The
+ * others' rows were written with their sections and are let go.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { resultsHeld } from "./section.ts";
+ * const stages = [{ name: "a", needs: [] }, { name: "b", needs: [] }, { name: "c", needs: ["a"] }];
+ * assert.deepEqual(resultsHeld(stages, 1, new Set(["a", "b"])), ["a"]); // c is to run, and needs a
+ * assert.deepEqual(resultsHeld(stages, 1, new Set(["a", "b", "c"])), ["c"]); // c has run: a is let go
+ * ```
+ */
+export function resultsHeld(
+  stages: readonly { name: string; needs: readonly string[] }[],
+  built: number,
+  computed: ReadonlySet<string>,
+): string[] {
+  const toRun = stages.slice(built + 1).filter((s) => !computed.has(s.name));
+  return stages.filter((s, i) =>
+    computed.has(s.name) && (i > built || toRun.some((later) => later.needs.includes(s.name)))
+  ).map((s) => s.name);
+}
+
+/**
  * Every section of the report, in the order of the stage registry: each stage's
  * corpus-wide part run over the digests (after the stages it needs), then its section
  * built. `onSection` is called with each section as soon as it is built, before the next
- * stage runs. A stage's result is worked out once, when its section or a stage that needs
- * it first reads it. Grouped by a field, each section says the field where it said
- * "outlet" ({@linkcode groupSection}).
+ * stage runs; the section it returns, if any, takes the built one's place (the report gives
+ * it with its tables written and their rows let go). A stage's result is worked out once,
+ * when its section or a stage that needs it first reads it, and let go when its section is
+ * built and no stage still to run needs it ({@linkcode resultsHeld}). Grouped by a field,
+ * each section says the field where it said "outlet" ({@linkcode groupSection}).
  *
  * @example
  * ```ts
@@ -106,10 +134,13 @@ export function groupSection(section: ReportSection, group: string): ReportSecti
  */
 export function buildSections(
   input: ReportInput,
-  onSection?: (section: ReportSection) => void,
+  onSection?: (section: ReportSection) => ReportSection | void,
   options: StageOptions = {},
 ): ReportSection[] {
-  /** Each stage's result over some digests, worked out once, when first read. */
+  /**
+   * Each stage's result over some digests, worked out once, when first read; and let go
+   * once the sections up to `built` are built, unless a stage after it, not run yet, needs it.
+   */
   const resolver = (given: ReportInput) => {
     const results = new Map<string, unknown>();
     const resultOf = (stage: AnyStage): unknown => {
@@ -124,7 +155,11 @@ export function buildSections(
       }
       return results.get(stage.name);
     };
-    return resultOf;
+    const letGo = (built: number) => {
+      const kept = new Set(resultsHeld(STAGES, built, new Set(results.keys())));
+      for (const name of [...results.keys()]) if (!kept.has(name)) results.delete(name);
+    };
+    return Object.assign(resultOf, { letGo });
   };
   const everyArticle = resolver(input);
   // With reprints counted once, the stages that name articles to leave out run over every
@@ -140,7 +175,7 @@ export function buildSections(
   }
   // The field the rows are grouped by, for the pages a section writes itself (quotes_kwic.html).
   const group = typeof options.groupBy === "string" && options.groupBy !== "outlet" ? options.groupBy : undefined;
-  return STAGES.map((stage) => {
+  return STAGES.map((stage, i) => {
     const build = SECTIONS[stage.name as StageName] as (
       input: ReportInput,
       result: unknown,
@@ -148,7 +183,8 @@ export function buildSections(
     ) => ReportSection;
     const built = build(group ? { ...input, group } : input, (stage.leavesOut ? everyArticle : rest)(stage), options);
     const section = group ? groupSection(built, group) : built;
-    onSection?.(section);
-    return section;
+    everyArticle.letGo(i);
+    rest.letGo(i);
+    return onSection?.(section) ?? section;
   });
 }

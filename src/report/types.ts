@@ -21,6 +21,11 @@ export interface ReportTable {
   rows: readonly object[];
   /** Rows shown on the page (all are written to the CSV). Default 25. */
   preview?: number;
+  /**
+   * The number of rows, when `rows` holds only those the page shows: the table was
+   * written already (see `openReportFolder`), and its rows let go.
+   */
+  count?: number;
 }
 
 /** A file of the report that is neither a table nor a chart. */

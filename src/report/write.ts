@@ -9,13 +9,13 @@ import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { checkOutsideCorpus } from "../paths.ts";
 import process from "node:process";
-import { groupHeader, writeCsv } from "../render/csv.ts";
+import { groupHeader, writeCsv, writeCsvSync } from "../render/csv.ts";
 import { type Figure, saveChart, show } from "../render/figure.ts";
 import type { ChartSpec } from "../charts/spec.ts";
 import { PngPool } from "../render/png_pool.ts";
 import type { DiskCache } from "../pipeline/cache.ts";
 import { type PageInfo, reportPage } from "./page.ts";
-import type { ReportSection } from "./types.ts";
+import type { ReportSection, ReportTable } from "./types.ts";
 
 /** The file that marks a folder as a framelens report, so that it may be replaced. */
 export const REPORT_MARKER = ".framelens-report";
@@ -223,6 +223,60 @@ async function writeReportWith(
   pool: PngPool,
   render: (chart: ChartSpec) => Figure,
 ): Promise<string[]> {
+  const folder = await openReportFolder(outDir, info);
+  try {
+    return await folder.finish(sections, pool, render);
+  } catch (e) {
+    await folder.abort();
+    throw e;
+  }
+}
+
+/** A report folder being written: see {@linkcode openReportFolder}. */
+export interface ReportFolder {
+  /**
+   * Writes a section's tables now, and gives the section with each table's rows cut to
+   * those the page shows (`count` keeps their number), so that the rows may be let go.
+   */
+  writeTables(section: ReportSection): ReportSection;
+  /**
+   * Writes the rest (the tables not written yet, the other files, the charts, the page),
+   * moves the folder into place, and returns the paths written, relative to it.
+   */
+  finish(sections: ReportSection[], pool: PngPool, render: (chart: ChartSpec) => Figure): Promise<string[]>;
+  /** Removes the unfinished folder. */
+  abort(): Promise<void>;
+}
+
+/**
+ * Starts a report in a temporary folder beside `outDir` (after the checks and the repair
+ * of {@linkcode writeReport}): a caller may write each section's tables as soon as the
+ * section is built, then finish the report. The files are those `writeReport` writes.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { PngPool } from "../render/png_pool.ts";
+ * import { show } from "../render/figure.ts";
+ * import { openReportFolder } from "./write.ts";
+ * const dir = await Deno.makeTempDir();
+ * const rows = [{ outlet: "A", articles: 2 }, { outlet: "B", articles: 1 }];
+ * const table = { name: "outlets", title: "Articles per outlet", columns: ["outlet", "articles"], rows, preview: 1 };
+ * const info = { corpusDir: "data/articles", articles: 3, outlets: 2, problems: [], generated: "2026-12-07" };
+ * const folder = await openReportFolder(`${dir}/report`, info);
+ * const section = folder.writeTables({ id: "corpus", title: "The corpus", description: ".", charts: [], tables: [table] });
+ * assert.equal(section.tables[0].rows.length, 1); // the row the page shows
+ * assert.equal(section.tables[0].count, 2);
+ * const pool = new PngPool();
+ * await folder.finish([section], pool, show);
+ * pool.close();
+ * assert.equal(await Deno.readTextFile(`${dir}/report/outlets.csv`), "outlet,articles\nA,2\nB,1\n");
+ * await Deno.remove(dir, { recursive: true });
+ * ```
+ *
+ * @throws {Error} when the folder is refused (see {@linkcode writeReport}).
+ */
+export async function openReportFolder(outDir: string, info: PageInfo): Promise<ReportFolder> {
   await checkOutDir(outDir, info.corpusDir);
   await recoverReportFolder(outDir);
   await checkOutDir(outDir, info.corpusDir);
@@ -230,49 +284,65 @@ async function writeReportWith(
   await mkdir(dirname(target), { recursive: true });
   const stamp = `${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const tmp = join(dirname(target), `.${basename(target)}.tmp-${stamp}`);
-  const written: string[] = [];
   try {
     await mkdir(tmp);
     await writeFile(join(tmp, REPORT_MARKER), "framelens report folder: replaced by each run of `deno task report`.\n");
     await mkdir(join(tmp, "charts"));
-    // Every chart's SVG, and its PNG image asked for at once (rendered on the pool's threads).
-    const figures = sections.flatMap((section) => section.charts.map(render));
-    for (const f of figures) pool.render(f.svg);
-    const toPng = (svg: string) => pool.render(svg);
-    // The unit of comparison heads the outlet column of every table and chart CSV.
-    const header = groupHeader(info.grouping?.field);
-    // The tables first, while the pool's workers render; then this thread renders too.
-    for (const section of sections) {
-      for (const t of section.tables) {
-        await writeCsv(join(tmp, `${t.name}.csv`), t.rows, t.columns, { header });
-        written.push(`${t.name}.csv`);
-      }
-      for (const f of section.files ?? []) {
-        await writeFile(join(tmp, f.name), f.content);
-        written.push(f.name);
-      }
-    }
-    await pool.help();
-    for (const chart of figures) {
-      await saveChart(chart, join(tmp, "charts"), { toPng, header });
-      const name = chart.spec.name;
-      written.push(`charts/${name}.svg`, `charts/${name}.png`, `charts/${name}.csv`);
-    }
-    await writeFile(join(tmp, "index.html"), reportPage(sections, info));
-    written.push("index.html");
-    const old = join(dirname(target), `.${basename(target)}.old-${stamp}`);
-    let hadOld = false;
-    try {
-      await rename(target, old);
-      hadOld = true;
-    } catch {
-      // no earlier report
-    }
-    await rename(tmp, target);
-    if (hadOld) await rm(old, { recursive: true, force: true });
   } catch (e) {
     await rm(tmp, { recursive: true, force: true });
     throw e;
   }
-  return written;
+  // The unit of comparison heads the outlet column of every table and chart CSV.
+  const header = groupHeader(info.grouping?.field);
+  // The tables written already: those writeTables gave.
+  const done = new Set<ReportTable>();
+  return {
+    writeTables: (section) => ({
+      ...section,
+      tables: section.tables.map((t) => {
+        writeCsvSync(join(tmp, `${t.name}.csv`), t.rows, t.columns, { header });
+        const cut = { ...t, rows: t.rows.slice(0, t.preview ?? 25), count: t.count ?? t.rows.length };
+        done.add(cut);
+        return cut;
+      }),
+    }),
+    finish: async (sections, pool, render) => {
+      const written: string[] = [];
+      // Every chart's SVG, and its PNG image asked for at once (rendered on the pool's threads).
+      const figures = sections.flatMap((section) => section.charts.map(render));
+      for (const f of figures) pool.render(f.svg);
+      const toPng = (svg: string) => pool.render(svg);
+      // The tables first, while the pool's workers render; then this thread renders too.
+      for (const section of sections) {
+        for (const t of section.tables) {
+          if (!done.has(t)) await writeCsv(join(tmp, `${t.name}.csv`), t.rows, t.columns, { header });
+          written.push(`${t.name}.csv`);
+        }
+        for (const f of section.files ?? []) {
+          await writeFile(join(tmp, f.name), f.content);
+          written.push(f.name);
+        }
+      }
+      await pool.help();
+      for (const chart of figures) {
+        await saveChart(chart, join(tmp, "charts"), { toPng, header });
+        const name = chart.spec.name;
+        written.push(`charts/${name}.svg`, `charts/${name}.png`, `charts/${name}.csv`);
+      }
+      await writeFile(join(tmp, "index.html"), reportPage(sections, info));
+      written.push("index.html");
+      const old = join(dirname(target), `.${basename(target)}.old-${stamp}`);
+      let hadOld = false;
+      try {
+        await rename(target, old);
+        hadOld = true;
+      } catch {
+        // no earlier report
+      }
+      await rename(tmp, target);
+      if (hadOld) await rm(old, { recursive: true, force: true });
+      return written;
+    },
+    abort: () => rm(tmp, { recursive: true, force: true }),
+  };
 }
