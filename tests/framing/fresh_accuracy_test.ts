@@ -6,67 +6,10 @@
  * docs/methods.md reports them.
  */
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
-import { parse } from "yaml";
-import { annotateAndDigest, loadDigestTools } from "../../src/pipeline/digest.ts";
-import { runCorpusStages } from "../../src/stages/registry.ts";
-import { entitiesStage } from "../../src/stages/entities.ts";
-import { sourcesStage } from "../../src/stages/sources.ts";
-import { framingStage } from "../../src/stages/framing.ts";
-import type { FramingHit } from "../../src/framing/match.ts";
-import type { Frame } from "../../src/framing/lexicon.ts";
-import type { Voice } from "../../src/framing/voice.ts";
-import type { Article } from "../../src/types.ts";
-import { evaluateFraming, type FramingAnnotation, type FramingEvaluation } from "../../src/framing/evaluate.ts";
-import { projectPath } from "../../src/paths.ts";
+import { evaluateFraming, type FramingEvaluation } from "../../src/framing/evaluate.ts";
+import { loadFreshSet, reportLine } from "../fixtures/fresh_set.ts";
 
-interface Passage {
-  n: number;
-  style: string;
-  text: string;
-  hits: { referent: string; frame: Frame; voice: Voice; phrase: string; nth?: number }[];
-}
-
-const FILE = projectPath("tests", "fixtures", "annotations", "framing_fresh.yaml");
-const passages = (parse(await readFile(FILE, "utf8")) as { sentences: Passage[] }).sentences;
-const idOf = (n: number) => `fresh-${String(n).padStart(3, "0")}`;
-
-/** The offsets of the nth occurrence (from 1) of a phrase, or an error naming the passage. */
-function locate(p: Passage, phrase: string, nth = 1): number {
-  let at = -1;
-  for (let i = 0; i < nth; i++) {
-    at = p.text.indexOf(phrase, at + 1);
-    if (at < 0) throw new Error(`${FILE}: passage ${p.n} has no occurrence ${nth} of "${phrase}"`);
-  }
-  return at;
-}
-
-const annotations: FramingAnnotation[] = passages.flatMap((p) =>
-  p.hits.map((h) => {
-    const start = locate(p, h.phrase, h.nth);
-    return {
-      article: idOf(p.n),
-      referent: h.referent,
-      frame: h.frame,
-      voice: h.voice,
-      phrase: h.phrase,
-      start,
-      end: start + h.phrase.length,
-    };
-  })
-);
-const articles: Article[] = passages.map((p) => ({
-  id: idOf(p.n),
-  file: `${idOf(p.n)}.md`,
-  outlet: p.style,
-  text: p.text,
-  extra: {},
-}));
-
-const tools = await loadDigestTools();
-const digests = articles.map((a) => annotateAndDigest(a, tools));
-const stages = [entitiesStage, sourcesStage, framingStage];
-const hits: FramingHit[] = runCorpusStages({ digests, tools }, { stages }).framing.tables.framing;
+const { passages, annotations, hits, idOf } = await loadFreshSet("framing_fresh", "fresh");
 
 /** The evaluation on the passages that pass a test of their number. */
 function evaluate(keep: (n: number) => boolean): FramingEvaluation {
@@ -74,15 +17,7 @@ function evaluate(keep: (n: number) => boolean): FramingEvaluation {
   return evaluateFraming(hits.filter((h) => ids.has(h.article)), annotations.filter((a) => ids.has(a.article)));
 }
 
-function report(title: string, e: FramingEvaluation): string {
-  const f = (x: number) => x.toFixed(2);
-  const o = e.overall;
-  const loadedFound = Math.round(o.loadedRecall * o.loadedAnnotations);
-  const voiceOk = Math.round(o.voiceAccuracy * o.found);
-  return `${title.padEnd(34)} P ${f(o.precision)}  R ${f(o.recall)}  F1 ${f(o.f1)}  ` +
-    `loaded R ${f(o.loadedRecall)} (${loadedFound}/${o.loadedAnnotations})  voice ${f(o.voiceAccuracy)} ` +
-    `(${voiceOk}/${o.found})  frame ${f(o.frameAccuracy)}  (${o.found}/${o.annotations} found, ${o.hits} hits)`;
-}
+const report = (title: string, e: FramingEvaluation) => reportLine(title, e, 34);
 
 const KINDS: [string, number, number][] = [
   ["A conventions", 1, 28],
