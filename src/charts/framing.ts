@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import { type FramingSummaryRow, type FramingVoiceRow, MIN_MENTIONS } from "../framing/summary.ts";
 import type { Voice } from "../framing/voice.ts";
 import type { ChartSpec } from "./spec.ts";
-import { BAND, FONT_FAMILY, FONT_SIZE, marginFor, outletColors, WIDTH } from "./theme.ts";
+import { BAND, facetFrame, FONT_FAMILY, FONT_SIZE, marginFor, outletColors, WIDTH } from "./theme.ts";
 
 /** Colour of wording that is all neutral (share 0). */
 export const NEUTRAL_COLOR = "#dce6f5";
@@ -175,11 +175,7 @@ export function framingIntervalChart(rows: FramingVoiceRow[]): ChartSpec<Framing
   const color = outletColors(rows.map((r) => r.outlet));
   const labels = unique(rows.map((r) => r.label));
   const seen = rows.filter((r) => r.hits > 0);
-  const band = BAND * 1.2;
-  const facetGap = 12;
-  const marginTop = 24;
-  const marginBottom = 40;
-  const height = marginTop + marginBottom + labels.length * (color.domain.length * band + facetGap);
+  const frame = facetFrame({ rows: color.domain, facets: labels, band: BAND * 1.2, facetGap: 12, padding: 0.1 });
   const common = { y: "outlet", fy: "label", stroke: "outlet" } as const;
   const title = (r: FramingVoiceRow) =>
     `${r.outlet}, ${r.label}, ${VOICE_LABELS[r.voice]}: ${r.loaded} of ${r.hits} loaded, ` +
@@ -234,13 +230,7 @@ export function framingIntervalChart(rows: FramingVoiceRow[]): ChartSpec<Framing
     rows,
     legend: "Outlet",
     plot: {
-      width: WIDTH,
-      height,
-      marginLeft: marginFor(color.domain),
-      marginRight: marginFor(labels) + 8,
-      marginTop,
-      marginBottom,
-      style: { fontFamily: FONT_FAMILY, fontSize: `${FONT_SIZE}px` },
+      ...frame,
       // Room right of 100% for the counts.
       x: {
         domain: [0, 1.3],
@@ -250,8 +240,6 @@ export function framingIntervalChart(rows: FramingVoiceRow[]): ChartSpec<Framing
         labelAnchor: "left",
         grid: true,
       },
-      y: { domain: color.domain, label: null, padding: 0.1 },
-      fy: { domain: labels, label: null, padding: facetGap / (color.domain.length * band + facetGap) },
       color,
       marks: [
         Plot.frame({ stroke: "#ddd", anchor: "left" }),
@@ -313,11 +301,7 @@ export function framingRateChart(rows: FramingSummaryRow[]): ChartSpec<FramingSu
     { outlet: r.outlet, label: r.label, frame: "loaded" as const, x1: 0, x2: rate(r.loaded, r) },
     { outlet: r.outlet, label: r.label, frame: "neutral" as const, x1: rate(r.loaded, r), x2: r.hitsPer1000 },
   ]);
-  const band = BAND * 0.8;
-  const facetGap = 10;
-  const marginTop = 24;
-  const marginBottom = 40;
-  const height = marginTop + marginBottom + labels.length * (color.domain.length * band + facetGap);
+  const frame = facetFrame({ rows: color.domain, facets: labels, band: BAND * 0.8, facetGap: 10, padding: 0.15 });
   return {
     name: "framing-rate",
     title: "How often each outlet names each referent",
@@ -325,16 +309,8 @@ export function framingRateChart(rows: FramingSummaryRow[]): ChartSpec<FramingSu
     rows,
     legend: "Outlet",
     plot: {
-      width: WIDTH,
-      height,
-      marginLeft: marginFor(color.domain),
-      marginRight: marginFor(labels) + 8,
-      marginTop,
-      marginBottom,
-      style: { fontFamily: FONT_FAMILY, fontSize: `${FONT_SIZE}px` },
+      ...frame,
       x: { label: "Mentions per 1,000 words", grid: true, nice: true },
-      y: { domain: color.domain, label: null, padding: 0.15 },
-      fy: { domain: labels, label: null, padding: facetGap / (color.domain.length * band + facetGap) },
       color,
       marks: [
         Plot.frame({ stroke: "#ddd", anchor: "left" }),

@@ -9,7 +9,17 @@ import { type LoadedBySpeakerRow, NO_SPEAKER, OWN_WORDS, type SourceRow } from "
 import { type SideRow, speakerSide } from "../measures/sides.ts";
 import { MIN_MENTIONS } from "../framing/summary.ts";
 import type { ChartSpec } from "./spec.ts";
-import { BAND, FONT_FAMILY, FONT_SIZE, marginFor, OUTLET_PALETTE, outletColors, truncate, WIDTH } from "./theme.ts";
+import {
+  BAND,
+  facetFrame,
+  FONT_FAMILY,
+  FONT_SIZE,
+  marginFor,
+  OUTLET_PALETTE,
+  outletColors,
+  truncate,
+  WIDTH,
+} from "./theme.ts";
 
 const style = { fontFamily: FONT_FAMILY, fontSize: `${FONT_SIZE}px` };
 
@@ -250,10 +260,14 @@ export function sourcesBySideChart(rows: readonly SideRow[], options: { top?: nu
     .slice(0, top);
   const shown = rows.filter((r) => sides.includes(r.side));
   const color = outletColors(shown.map((r) => r.outlet));
-  const band = BAND * 1.1;
-  const facetGap = 12;
-  const marginTop = 24;
-  const marginBottom = 40;
+  const frame = facetFrame({
+    rows: color.domain,
+    facets: sides,
+    facetLabels: sides.map((s) => truncate(s, 24)),
+    band: BAND * 1.1,
+    facetGap: 12,
+    padding: 0.1,
+  });
   const common = { y: "outlet", fy: "side", stroke: "outlet" } as const;
   const percent = (x: number) => `${Math.round(100 * x)}%`;
   const title = (r: SideRow) =>
@@ -297,13 +311,7 @@ export function sourcesBySideChart(rows: readonly SideRow[], options: { top?: nu
     rows: shown,
     legend: "Outlet",
     plot: {
-      width: WIDTH,
-      height: marginTop + marginBottom + sides.length * (color.domain.length * band + facetGap),
-      marginLeft: marginFor(color.domain),
-      marginRight: marginFor(sides.map((s) => truncate(s, 24))) + 8,
-      marginTop,
-      marginBottom,
-      style,
+      ...frame,
       x: {
         domain: [0, 1.3],
         ticks: [0, 0.25, 0.5, 0.75, 1],
@@ -312,8 +320,6 @@ export function sourcesBySideChart(rows: readonly SideRow[], options: { top?: nu
         labelAnchor: "left",
         grid: true,
       },
-      y: { domain: color.domain, label: null, padding: 0.1 },
-      fy: { domain: sides, label: null, padding: facetGap / (color.domain.length * band + facetGap) },
       color,
       marks: [
         Plot.frame({ stroke: "#ddd", anchor: "left" }),

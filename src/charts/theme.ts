@@ -128,3 +128,52 @@ export function textWidth(text: string, size: number = FONT_SIZE, bold = false):
 export function truncate(label: string, n = 48): string {
   return label.length <= n ? label : label.slice(0, n - 1) + "\u2026";
 }
+
+/** What {@linkcode facetFrame} needs: the rows of each facet, the facets, and their sizes. */
+export interface FacetFrameOptions {
+  /** The rows of every facet (the outlets), top to bottom. */
+  rows: readonly string[];
+  /** The facets, top to bottom. */
+  facets: readonly string[];
+  /** The facets' labels as drawn right of the chart, when shortened (default: the facets). */
+  facetLabels?: readonly string[];
+  /** The height of one row, in pixels. */
+  band: number;
+  /** The space between two facets, in pixels. */
+  facetGap: number;
+  /** The padding between rows, as a share of a row. */
+  padding: number;
+  marginTop?: number;
+  marginBottom?: number;
+}
+
+/**
+ * The frame of a chart of one row per outlet inside one facet per label, the labels on
+ * the right: its size, margins, style, and `y` and `fy` scales. The chart adds `x`,
+ * `color` and its marks.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { facetFrame } from "./theme.ts";
+ * const frame = facetFrame({ rows: ["A", "B"], facets: ["Israel"], band: 20, facetGap: 10, padding: 0.1 });
+ * assert.equal(frame.height, 24 + 40 + 1 * (2 * 20 + 10)); // margins, then each facet's rows and gap
+ * assert.equal(frame.fy.padding, 10 / 50);
+ * assert.deepEqual(frame.y.domain, ["A", "B"]);
+ * ```
+ */
+export function facetFrame(options: FacetFrameOptions) {
+  const { rows, facets, band, facetGap, padding, marginTop = 24, marginBottom = 40 } = options;
+  const facetHeight = rows.length * band + facetGap;
+  return {
+    width: WIDTH,
+    height: marginTop + marginBottom + facets.length * facetHeight,
+    marginLeft: marginFor(rows),
+    marginRight: marginFor(options.facetLabels ?? facets) + 8,
+    marginTop,
+    marginBottom,
+    style: { fontFamily: FONT_FAMILY, fontSize: `${FONT_SIZE}px` },
+    y: { domain: [...rows], label: null, padding },
+    fy: { domain: [...facets], label: null, padding: facetGap / facetHeight },
+  };
+}
