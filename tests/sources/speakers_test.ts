@@ -1,26 +1,7 @@
 import assert from "node:assert/strict";
-import type { EntityMention, EntityType } from "../../src/entities/types.ts";
 import type { Attribution } from "../../src/sources/attribution.ts";
 import { resolveSpeakers } from "../../src/sources/speakers.ts";
-
-/** A mention of `surface` (its first occurrence from `from`) in `text`. */
-function mention(text: string, surface: string, entity: string, type: EntityType, from = 0): EntityMention {
-  const start = text.indexOf(surface, from);
-  return { article: "a", outlet: "X", sentence: 0, start, end: start + surface.length, surface, entity, type };
-}
-
-/** A relation whose source is the occurrence of `source` from `from`. */
-function relation(text: string, source: string, from = 0): Attribution {
-  const start = text.indexOf(source, from);
-  const end = start + source.length;
-  return {
-    type: "indirect",
-    sentence: 0,
-    content: { start: end + 6, end: end + 10 },
-    cue: { start: end + 1, end: end + 5 },
-    source: { start, end },
-  };
-}
+import { mention, relation } from "../fixtures/speaker_inputs.ts";
 
 Deno.test("resolveSpeakers() gives a source that holds a name that name's entity, a person before an organisation", () => {
   const text = "Iraqi National Security Adviser Qasim al-Araji said it went well.";

@@ -1,26 +1,9 @@
 import assert from "node:assert/strict";
-import type { EntityMention, EntityType } from "../../src/entities/types.ts";
-import type { Attribution } from "../../src/sources/attribution.ts";
 import { resolveSpeakers } from "../../src/sources/speakers.ts";
+import { mention, relation as relationAt } from "../fixtures/speaker_inputs.ts";
 
-/** A mention of `surface` (its first occurrence from `from`) in `text`. */
-function mention(text: string, surface: string, entity: string, type: EntityType, from = 0): EntityMention {
-  const start = text.indexOf(surface, from);
-  return { article: "a", outlet: "X", sentence: 0, start, end: start + surface.length, surface, entity, type };
-}
-
-/** A relation whose source is the occurrence of `source` from `from`. */
-function relation(text: string, source: string, from = 0): Attribution {
-  const start = text.indexOf(source, from);
-  const end = start + source.length;
-  return {
-    type: "indirect",
-    sentence: 1,
-    content: { start: end + 6, end: end + 10 },
-    cue: { start: end + 1, end: end + 5 },
-    source: { start, end },
-  };
-}
+/** A relation of the second sentence whose source is the occurrence of `source` from `from`. */
+const relation = (text: string, source: string, from = 0) => relationAt(text, source, from, 1);
 
 Deno.test("resolveSpeakers() gives an office title the one person holding it under another name (premier: prime minister)", () => {
   const text = "Prime Minister Omar Haddad met the envoy. The premier said it went well.";
