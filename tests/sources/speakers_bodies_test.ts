@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import type { EntityMention, EntityType } from "../../src/entities/types.ts";
 import type { Attribution } from "../../src/sources/attribution.ts";
 import { resolveSpeakers } from "../../src/sources/speakers.ts";
+import { relation as relationAt } from "../fixtures/speaker_inputs.ts";
 
 /** A mention of `surface` (its first occurrence from `from`) in `text`, in sentence `sentence`. */
 function mention(text: string, surface: string, type: EntityType, sentence = 0, entity = surface): EntityMention {
@@ -10,17 +11,8 @@ function mention(text: string, surface: string, type: EntityType, sentence = 0, 
 }
 
 /** A relation of sentence `sentence` whose source is the first occurrence of `source` from `from`. */
-function relation(text: string, source: string, sentence: number, from = 0): Attribution {
-  const start = text.indexOf(source, from);
-  const end = start + source.length;
-  return {
-    type: "indirect",
-    sentence,
-    content: { start: end + 6, end: end + 10 },
-    cue: { start: end + 1, end: end + 5 },
-    source: { start, end },
-  };
-}
+const relation = (text: string, source: string, sentence: number, from = 0): Attribution =>
+  relationAt(text, source, from, sentence);
 
 Deno.test("resolveSpeakers() gives 'it' the organisation named as a subject, never the person named after it", () => {
   const text = "The Foreign Ministry received Omar Haddad on Monday. It said the talks had failed.";
