@@ -8,6 +8,7 @@ import * as Plot from "@observablehq/plot";
 import { type FramingSummaryRow, type FramingVoiceRow, MIN_MENTIONS } from "../framing/summary.ts";
 import type { Voice } from "../framing/voice.ts";
 import type { ChartSpec } from "./spec.ts";
+import { intervalMarks } from "./interval.ts";
 import { BAND, facetFrame, FONT_FAMILY, FONT_SIZE, marginFor, outletColors, WIDTH } from "./theme.ts";
 
 /** Colour of wording that is all neutral (share 0). */
@@ -176,52 +177,22 @@ export function framingIntervalChart(rows: FramingVoiceRow[]): ChartSpec<Framing
   const labels = unique(rows.map((r) => r.label));
   const seen = rows.filter((r) => r.hits > 0);
   const frame = facetFrame({ rows: color.domain, facets: labels, band: BAND * 1.2, facetGap: 12, padding: 0.1 });
-  const common = { y: "outlet", fy: "label", stroke: "outlet" } as const;
   const title = (r: FramingVoiceRow) =>
     `${r.outlet}, ${r.label}, ${VOICE_LABELS[r.voice]}: ${r.loaded} of ${r.hits} loaded, ` +
     `${percent(r.loadedShare)} (95% interval ${percent(r.loadedShareLow)}–${percent(r.loadedShareHigh)})` +
     (r.tooFew ? `, fewer than ${MIN_MENTIONS} mentions: too few to compare` : "");
-  const marks = [];
-  for (const voice of ["narrative", "quoted"] as const) {
-    for (const few of [false, true]) {
-      const part = seen.filter((r) => r.voice === voice && r.tooFew === few);
-      if (!part.length) continue;
-      const dy = voice === "narrative" ? -5 : 5;
-      marks.push(
-        Plot.ruleY(part, {
-          ...common,
-          x1: "loadedShareLow",
-          x2: "loadedShareHigh",
-          dy,
-          strokeWidth: 1.5,
-          strokeDasharray: few ? "3,2" : undefined,
-          strokeOpacity: few ? 0.6 : 1,
-        }),
-        Plot.tickX(part, { ...common, x: "loadedShareLow", dy, strokeOpacity: few ? 0.6 : 1 }),
-        Plot.tickX(part, { ...common, x: "loadedShareHigh", dy, strokeOpacity: few ? 0.6 : 1 }),
-        Plot.dot(part, {
-          ...common,
-          x: "loadedShare",
-          dy,
-          r: 3.5,
-          symbol: voice === "narrative" ? "circle" : "diamond",
-          fill: few ? "white" : "outlet",
-          title,
-        }),
-        Plot.text(part, {
-          x: "loadedShareHigh",
-          y: "outlet",
-          fy: "label",
-          dy,
-          dx: 8,
-          textAnchor: "start",
-          fontSize: FONT_SIZE - 2,
-          fill: "#555",
-          text: (r: FramingVoiceRow) => `${r.loaded}/${r.hits}${few ? " too few" : ""}`,
-        }),
-      );
-    }
-  }
+  const marks = (["narrative", "quoted"] as const).flatMap((voice) =>
+    intervalMarks(seen.filter((r) => r.voice === voice), {
+      facet: "label",
+      value: "loadedShare",
+      low: "loadedShareLow",
+      high: "loadedShareHigh",
+      count: (r) => `${r.loaded}/${r.hits}`,
+      title,
+      dy: voice === "narrative" ? -5 : 5,
+      symbol: voice === "narrative" ? "circle" : "diamond",
+    })
+  );
   return {
     name: "framing-interval",
     title: "Loaded share with its 95% interval, by outlet and referent",

@@ -9,6 +9,7 @@ import { type LoadedBySpeakerRow, NO_SPEAKER, OWN_WORDS, type SourceRow } from "
 import { type SideRow, speakerSide } from "../measures/sides.ts";
 import { MIN_MENTIONS } from "../framing/summary.ts";
 import type { ChartSpec } from "./spec.ts";
+import { intervalMarks } from "./interval.ts";
 import {
   BAND,
   facetFrame,
@@ -268,40 +269,18 @@ export function sourcesBySideChart(rows: readonly SideRow[], options: { top?: nu
     facetGap: 12,
     padding: 0.1,
   });
-  const common = { y: "outlet", fy: "side", stroke: "outlet" } as const;
   const percent = (x: number) => `${Math.round(100 * x)}%`;
   const title = (r: SideRow) =>
     `${r.outlet}, ${r.side}: ${r.relations} of ${r.outletRelations} relations, ${percent(r.share)} ` +
     `(95% interval ${percent(r.shareLow)}–${percent(r.shareHigh)})`;
-  const marks = [];
-  for (const few of [false, true]) {
-    const part = shown.filter((r) => r.tooFew === few);
-    if (!part.length) continue;
-    const faded = few ? 0.6 : 1;
-    marks.push(
-      Plot.ruleY(part, {
-        ...common,
-        x1: "shareLow",
-        x2: "shareHigh",
-        strokeWidth: 1.5,
-        strokeDasharray: few ? "3,2" : undefined,
-        strokeOpacity: faded,
-      }),
-      Plot.tickX(part, { ...common, x: "shareLow", strokeOpacity: faded }),
-      Plot.tickX(part, { ...common, x: "shareHigh", strokeOpacity: faded }),
-      Plot.dot(part, { ...common, x: "share", r: 3.5, fill: few ? "white" : "outlet", title }),
-      Plot.text(part, {
-        x: "shareHigh",
-        y: "outlet",
-        fy: "side",
-        dx: 8,
-        textAnchor: "start",
-        fontSize: FONT_SIZE - 2,
-        fill: "#555",
-        text: (r: SideRow) => `${r.relations}/${r.outletRelations}${few ? " too few" : ""}`,
-      }),
-    );
-  }
+  const marks = intervalMarks(shown, {
+    facet: "side",
+    value: "share",
+    low: "shareLow",
+    high: "shareHigh",
+    count: (r) => `${r.relations}/${r.outletRelations}`,
+    title,
+  });
   return {
     name: "sources-by-side",
     title: "Whose side each outlet quotes, with its 95% interval",
