@@ -351,6 +351,10 @@ export async function main(args: string[]): Promise<number> {
       console.error(`error: --workers must be a whole number of at least 1, not "${values.workers}"`);
       return 2;
     }
+    if (values["no-cache"] && values.cache !== undefined) {
+      console.error(`error: --no-cache and --cache ${values.cache} contradict each other: give one of them`);
+      return 2;
+    }
     if (values.reprints !== undefined && values.reprints !== "all" && values.reprints !== "once") {
       console.error(`error: --reprints takes "all" or "once", not "${values.reprints}"`);
       return 2;
