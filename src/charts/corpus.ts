@@ -113,9 +113,10 @@ export function lengthByOutletChart(rows: ArticleRow[]): ChartSpec<ArticleRow> {
  *
  * @example
  * ```ts
- * dayTicks(8); // "day"
- * dayTicks(45); // "week"
- * dayTicks(8, 4); // "2 days"
+ * import assert from "node:assert/strict";
+ * assert.equal(dayTicks(8), "day");
+ * assert.equal(dayTicks(45), "week");
+ * assert.equal(dayTicks(8, 4), "2 days"); // at most about 4 ticks
  * ```
  */
 export function dayTicks(days: number, most = 10): string | number {

@@ -16,10 +16,12 @@ const NOT_METADATA = new Set(["text", "file", "extra"]);
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * const article = { id: "a", file: "a.md", outlet: "Tehran Times", country: "Iran", extra: { camp: "state" }, text: "" };
- * articleField(article, "country"); // "Iran"
- * articleField(article, "camp"); // "state"
- * articleField(article, "author"); // undefined
+ * assert.equal(articleField(article, "country"), "Iran");
+ * assert.equal(articleField(article, "camp"), "state"); // from the front matter
+ * assert.equal(articleField(article, "author"), undefined);
+ * assert.equal(articleField(article, "text"), undefined); // not metadata
  * ```
  */
 export function articleField(article: Article, field: string): string | undefined {
@@ -36,8 +38,9 @@ export function articleField(article: Article, field: string): string | undefine
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * const article = { id: "a", file: "a.md", outlet: "Tehran Times", country: "Iran", extra: { camp: "state" }, text: "" };
- * articleFields([article]); // ["id", "outlet", "country", "camp"]
+ * assert.deepEqual(articleFields([article]), ["id", "outlet", "country", "camp"]);
  * ```
  */
 export function articleFields(articles: readonly Article[]): string[] {

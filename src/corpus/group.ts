@@ -16,10 +16,11 @@ import { checkField } from "./where.ts";
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * const a = { id: "a", file: "a.md", outlet: "Tehran Times", country: "Iran", extra: {}, text: "" };
  * const b = { id: "b", file: "b.md", outlet: "Alwaght", country: "Iran", extra: {}, text: "" };
- * groupArticles([a, b], "country").map((x) => x.outlet); // ["Iran", "Iran"]
- * groupArticles([a, b]).map((x) => x.outlet); // ["Tehran Times", "Alwaght"]
+ * assert.deepEqual(groupArticles([a, b], "country").map((x) => x.outlet), ["Iran", "Iran"]);
+ * assert.deepEqual(groupArticles([a, b]).map((x) => x.outlet), ["Tehran Times", "Alwaght"]);
  * ```
  *
  * @throws {Error} for a field that no article has, naming the fields there are.

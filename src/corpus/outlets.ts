@@ -56,14 +56,12 @@ const outletKey = (name: string) => name.trim().replace(/\s+/g, " ").toLowerCase
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * const outlets = parseOutlets("outlets: [{ name: Tehran Times, country: Iran }]", "o.yaml");
- * outlets[0]; // { name: "Tehran Times", aliases: [], country: "Iran" }
- * try {
- *   parseOutlets("outlets: [{ name: Tehran Times, contry: Iran }]", "o.yaml");
- * } catch (e) {
- *   (e as Error).message;
- *   // 'Cannot read o.yaml:1:33: outlet 1 ("Tehran Times"): unknown key "contry" (did you mean "country"?)'
- * }
+ * assert.deepEqual(outlets[0], { name: "Tehran Times", aliases: [], country: "Iran" });
+ * assert.throws(() => parseOutlets("outlets: [{ name: Tehran Times, contry: Iran }]", "o.yaml"), {
+ *   message: 'Cannot read o.yaml:1:33: outlet 1 ("Tehran Times"): unknown key "contry" (did you mean "country"?)',
+ * });
  * ```
  *
  * @param yamlText The file's text.
@@ -114,8 +112,9 @@ export function parseOutlets(yamlText: string, file: string): OutletEntry[] {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * const outlets = await loadOutlets();
- * outlets.find((o) => o.name === "The National")?.country; // "United Arab Emirates"
+ * assert.equal(outlets.find((o) => o.name === "The National")?.country, "United Arab Emirates");
  * ```
  *
  * @param file The YAML file; `data/outlets.yaml` by default.
@@ -140,10 +139,17 @@ export async function loadOutlets(file: string = DEFAULT_OUTLETS_FILE): Promise<
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * const outlets = [{ name: "Tehran Times", aliases: ["The Tehran Times"], country: "Iran", camp: "Iranian state" }];
  * const article = { id: "a", file: "a.md", outlet: "the tehran times", extra: {}, text: "" };
- * withOutlets([article], outlets)[0];
- * // { id: "a", file: "a.md", outlet: "Tehran Times", extra: { camp: "Iranian state" }, text: "", country: "Iran" }
+ * assert.deepEqual(withOutlets([article], outlets)[0], {
+ *   id: "a",
+ *   file: "a.md",
+ *   outlet: "Tehran Times",
+ *   extra: { camp: "Iranian state" },
+ *   text: "",
+ *   country: "Iran",
+ * });
  * ```
  */
 export function withOutlets(articles: readonly Article[], outlets: readonly OutletEntry[]): Article[] {

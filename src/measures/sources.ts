@@ -265,10 +265,12 @@ export interface LoadedBySpeakerRow {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * const hit = { article: "a", outlet: "X", referent: "israel", frame: "loaded" as const, voice: "quoted" as const, phrase: "", start: 0, end: 1, sentence: "", sentenceStart: 0, wording: "", speaker: "Ali Larijani" };
- * loadedBySpeaker([hit, { ...hit, voice: "narrative", speaker: "" }, { ...hit, frame: "neutral" }]);
- * // [{ outlet: "X", speaker: "(the outlet's own words)", loaded: 1, hits: 1, share: 0.5 },
- * //  { outlet: "X", speaker: "Ali Larijani", loaded: 1, hits: 2, share: 0.5 }]
+ * assert.deepEqual(loadedBySpeaker([hit, { ...hit, voice: "narrative", speaker: "" }, { ...hit, frame: "neutral" }]), [
+ *   { outlet: "X", speaker: "(the outlet's own words)", loaded: 1, hits: 1, share: 0.5 },
+ *   { outlet: "X", speaker: "Ali Larijani", loaded: 1, hits: 2, share: 0.5 },
+ * ]);
  * ```
  */
 export function loadedBySpeaker(hits: readonly FramingHit[]): LoadedBySpeakerRow[] {
