@@ -9,7 +9,7 @@
  *
  * @module
  */
-import type { AnnotatedArticle, Token } from "../types.ts";
+import type { AnnotatedArticle, Sentence, Token } from "../types.ts";
 import { quotationSpans } from "../framing/voice.ts";
 import { CLAUSE_ONLY_VERBS, NOT_SOURCE_HEADS, SETTING_NOUNS } from "./cues.ts";
 import { nounCueAt } from "./noun_cues.ts";
@@ -319,7 +319,8 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       ) {
         // "“...,” the jury said, “...”" and "..., said Aoun.": the content before; a quote right after continues it.
         // A few words before the cue and a quote after it ("The department, the jury said, “is ...”") are one quote.
-        const few = lead - 1 - floor < MIN_QUOTE_WORDS && quoteNext && !isQuoteMark(prev);
+        // A whole short quote before the cue ("“No”, she said, “...”") is content of its own.
+        const few = lead - 1 - floor < MIN_QUOTE_WORDS && quoteNext && !isQuoteMark(prev) && !closesQuote;
         // "Moreover, he said, ...": a connective alone before the cue is no content.
         let words = false;
         for (let m = floor; m < lead - 1 && !words; m++) {
@@ -375,7 +376,9 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       continue;
     }
     const sentence = tokens[Math.min(tokenFrom(tokens, q.start), tokens.length - 1)]?.sentence ?? 0;
-    if (q.words < MIN_QUOTE_WORDS) {
+    // A short quote is a term held at a distance inside the outlet's sentence, unless it is
+    // a sentence alone (“I'm a missionary”.), which is speech like a longer one.
+    if (q.words < MIN_QUOTE_WORDS && !standsAlone(tokens, sentences[sentence], q)) {
       out.push({ type: "scare", sentence, content: q.inner });
       continue;
     }
@@ -453,6 +456,16 @@ function quotedSource(tokens: readonly Token[], from: number, end: number): Text
   if (a === from || a + 1 >= end || tokens[a].norm !== "as" || !verb || !/ing$/.test(verb.norm)) return undefined;
   if (!cueAt(tokens, a + 1, end, a + 1)) return undefined;
   return { start: tokens[from].start, end: tokens[a - 1].end, last: a + 1 };
+}
+
+/** Whether a quote is all the words of its sentence: outside its marks, punctuation only. */
+function standsAlone(tokens: readonly Token[], s: Sentence | undefined, q: Quote): boolean {
+  if (!s) return false;
+  for (let i = s.firstToken; i < s.lastToken; i++) {
+    const t = tokens[i];
+    if ((t.end <= q.start || t.start >= q.end) && !t.punct) return false;
+  }
+  return true;
 }
 
 /** Whether a quote opens its paragraph and the text before it ends in an open quote (a quote continued). */
