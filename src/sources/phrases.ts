@@ -289,7 +289,35 @@ export function sourceBefore(
   if (tokens[j].text === ",") return appositionSource(tokens, j, floor);
   const first = phraseEndingAt(tokens, j, floor);
   if (first < 0) return undefined;
-  return { start: tokens[first].start, end: tokens[j].end, first };
+  const head = modifiedHead(tokens, first, j, floor);
+  return { start: tokens[head].start, end: tokens[j].end, first: head };
+}
+
+/** Prepositions that open a modifier after a source's head ("attorneys for the mayor", "witnesses before the jury"). */
+const MODIFIER_PREPOSITIONS = new Set(["of", "for", "at", "on", "before", "in", "from"]);
+
+/**
+ * The first token of the phrase whose modifier is `[first, last]`: a noun phrase before a
+ * preposition ("Attorneys" of "Attorneys for the mayor", "Two members" of "Two members of
+ * the majority on the board", two modifiers at most), else `first`. A noun must end what
+ * comes before the preposition ("In Boston the mayor" has none), and the modifier must be
+ * one noun phrase: a determiner's, one word, or a name ("Wide range in bids Hemphill said",
+ * a heading run into the sentence, is not).
+ */
+function modifiedHead(tokens: readonly Token[], first: number, last: number, floor: number): number {
+  for (let n = 0; n < 2; n++) {
+    const p = tokens[first - 1];
+    const noun = tokens[first - 2];
+    if (first - 2 < floor || !MODIFIER_PREPOSITIONS.has(p.norm) || p.pos !== "ADP") break;
+    if (noun.pos !== "NOUN" && noun.pos !== "PROPN") break;
+    const phrase = tokens.slice(first, last + 1);
+    if (!(phrase[0].pos === "DET" || phrase.length === 1 || phrase.every((t) => t.pos === "PROPN"))) break;
+    const head = phraseEndingAt(tokens, first - 2, floor);
+    if (head < 0) break;
+    last = first - 2;
+    first = head;
+  }
+  return first;
 }
 
 /**

@@ -49,7 +49,7 @@ export interface ResolveSpeakersOptions {
 }
 
 /** Words that split a source's head from what modifies it ("the Secretary of State", "a statement from his office"). */
-const HEAD_SPLIT = /\s(?:of|from|for|at|in|on|to|with)\s/i;
+const HEAD_SPLIT = /\s(?:of|from|for|at|in|on|to|with|before)\s/i;
 /** Heads of an unnamed informant: a named body before them does not make it the body's voice. */
 const INFORMANT_HEADS = new Set(["source", "sources", "informant", "informants"]);
 
@@ -523,7 +523,10 @@ export function resolveSpeakers(
     ) return { ...last, via: "office" };
     // "Hospital officials", "the bank's spokesman": the voice of the body its modifier names.
     const voice = VOICE_HEADS.has(headWord) ? headOf(headText.replace(/\s*\S+\s*$/, "")) : "";
-    const org = (voice && office(voice, r.source.start)) || office(headWord, r.source.start, headText);
+    // "A committee of experts" is a new body, not the committee named before.
+    const indefinite = /^(?:a|an)\s/i.test(headText);
+    const org = (voice && office(voice, r.source.start)) ||
+      (!indefinite || voice ? office(headWord, r.source.start, headText) : undefined);
     if (org) return { name: org, type: "organization", via: "office" };
     if (
       OFFICE_HEADS.has(MEMBER_BODIES[headWord] ?? headWord) && (definite || /\b(?:his|her|its|their)\b/i.test(written))
