@@ -272,6 +272,7 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       // What follows the cue: the source (inverted), the hearer, adverbials up to "that", a colon or comma.
       let k = after ? after.last + 1 : cue.to;
       if (takesHearer(cue.lemma) && !after) k = pastHearer(tokens, k, end);
+      else if (!after && tokens[k]?.norm === "to") k = hearerAfterTo(tokens, k, end);
       let that = -1;
       for (let m = k; m < end && m - k < 8; m++) {
         if (tokens[m].norm === "that" && tokens[m].pos === "SCONJ") {
@@ -386,7 +387,9 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
     const candidates = bare.slice(b, b + 4).filter((x) => Math.abs(x.sentence - sentence) <= 1);
     const by = candidates.find((x) => x.sentence === sentence) ?? candidates.find((x) => x.sentence === sentence + 1) ??
       candidates.find((x) => x.sentence === sentence - 1) ??
-      (lastQuoted?.source && (continues(text, q) || sentence - lastQuoted.sentence <= 2) ? lastQuoted : undefined);
+      (lastQuoted?.source && (continues(text, q, lastQuoted.content) || sentence - lastQuoted.sentence <= 2)
+        ? lastQuoted
+        : undefined);
     const relation: Attribution = { type: "direct", sentence, content: q.inner };
     if (by?.cue) relation.cue = by.cue;
     if (by?.source) relation.source = by.source;
@@ -458,6 +461,19 @@ function quotedSource(tokens: readonly Token[], from: number, end: number): Text
   return { start: tokens[from].start, end: tokens[a - 1].end, last: a + 1 };
 }
 
+/**
+ * Past a hearer after "to" ("said to Ritchie: “...”", "said to reporters."): the index after
+ * it when a colon, a comma, a quote or the sentence's end follows, else `to` itself (a topic:
+ * "responded to the resolution").
+ */
+function hearerAfterTo(tokens: readonly Token[], to: number, end: number): number {
+  const k = pastHearer(tokens, to + 1, end);
+  const next = tokens[k];
+  const ends = k >= end || !next || next.text === ":" || next.text === "," || isQuoteMark(next) ||
+    END_PUNCT.has(next.text);
+  return k > to + 1 && ends ? k : to;
+}
+
 /** Whether a quote is all the words of its sentence: outside its marks, punctuation only. */
 function standsAlone(tokens: readonly Token[], s: Sentence | undefined, q: Quote): boolean {
   if (!s) return false;
@@ -468,8 +484,13 @@ function standsAlone(tokens: readonly Token[], s: Sentence | undefined, q: Quote
   return true;
 }
 
-/** Whether a quote opens its paragraph and the text before it ends in an open quote (a quote continued). */
-function continues(text: string, q: Quote): boolean {
+/**
+ * Whether a quote continues the quote before it: it opens its paragraph, the paragraph right
+ * after that quote's (a paragraph of narrative between, "Ritchie walked up to him.", hands
+ * the next quote to whoever it names).
+ */
+function continues(text: string, q: Quote, before: TextSpan): boolean {
   const lineStart = text.lastIndexOf("\n", q.start - 1) + 1;
-  return text.slice(lineStart, q.start).trim() === "";
+  if (text.slice(lineStart, q.start).trim() !== "") return false;
+  return (text.slice(before.end, lineStart).match(/\n[ \t]*\n/g)?.length ?? 0) <= 1;
 }
