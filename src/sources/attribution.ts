@@ -385,7 +385,10 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
     }
     while (b < bare.length && bare[b].sentence < sentence - 1) b++;
     const candidates = bare.slice(b, b + 4).filter((x) => Math.abs(x.sentence - sentence) <= 1);
+    // After a colon, the subject of the clause before it, or that clause's own cue ("he said in a statement:").
+    const colon = colonSource(tokens, sentences, tokenFrom(tokens, q.start));
     const by = candidates.find((x) => x.sentence === sentence) ?? candidates.find((x) => x.sentence === sentence + 1) ??
+      (colon && (bare.slice(b, b + 4).find((x) => x.sentence === colon.sentence) ?? colon)) ??
       candidates.find((x) => x.sentence === sentence - 1) ??
       (lastQuoted?.source && (continues(text, q, lastQuoted.content) || sentence - lastQuoted.sentence <= 2)
         ? lastQuoted
@@ -459,6 +462,29 @@ function quotedSource(tokens: readonly Token[], from: number, end: number): Text
   if (a === from || a + 1 >= end || tokens[a].norm !== "as" || !verb || !/ing$/.test(verb.norm)) return undefined;
   if (!cueAt(tokens, a + 1, end, a + 1)) return undefined;
   return { start: tokens[from].start, end: tokens[a - 1].end, last: a + 1 };
+}
+
+/**
+ * The source of a quote right after a colon ("Farm dealer Bob Houtz tilts back and tells of a
+ * pickup in sales: “...”"): the subject of the clause before the colon, whatever its verb,
+ * the last one a verb follows after the sentence's start, a comma or a dash; the colon is the cue.
+ */
+function colonSource(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  quoteToken: number,
+): { cue: TextSpan; source: TextSpan; sentence: number } | undefined {
+  const colon = tokens[quoteToken - 1];
+  if (!colon || colon.text !== ":") return undefined;
+  const s = sentences[colon.sentence];
+  if (!s) return undefined;
+  let source: TextSpan | undefined;
+  for (let k = s.firstToken; k < quoteToken - 1 && k - s.firstToken < 80; k++) {
+    const opens = k === s.firstToken || tokens[k - 1].text === "," || tokens[k - 1].text === "-";
+    if (!opens || tokens[k].text === "-") continue;
+    source = subjectAt(tokens, k, quoteToken - 1) ?? source;
+  }
+  return source && { cue: { start: colon.start, end: colon.end }, source, sentence: colon.sentence };
 }
 
 /**
