@@ -53,6 +53,11 @@ export interface Attribution {
 
 /** Words a quote needs to be a quote of someone's speech rather than a term held at a distance. */
 const MIN_QUOTE_WORDS = 4;
+/**
+ * How many tokens after a cue (and its hearer) "that" may come, over adverbials and no verb or
+ * comma: “told the Rotary Club of Providence at its luncheon at the Sheraton-Biltmore Hotel that”.
+ */
+const THAT_REACH = 16;
 /** Conjunctions after a comma that open a contrast the outlet sets against reported words, not more of them. */
 const CONTRAST = new Set(["while", "whereas"]);
 const CLOSING = /[\u201D\u2019"'\u00BB]/;
@@ -274,7 +279,7 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       if (takesHearer(cue.lemma) && !after) k = pastHearer(tokens, k, end);
       else if (!after && tokens[k]?.norm === "to") k = hearerAfterTo(tokens, k, end);
       let that = -1;
-      for (let m = k; m < end && m - k < 8; m++) {
+      for (let m = k; m < end && m - k < THAT_REACH; m++) {
         if (tokens[m].norm === "that" && tokens[m].pos === "SCONJ") {
           that = m;
           break;

@@ -129,6 +129,10 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
   const particles = PARTICLE_VERBS[lemma];
   if (particles) {
     const next = tokens[i + 1];
+    // "..., the Tax Court ruled.": a finding after what was found, as after "said".
+    if (particles.includes("that") && invertedAtEnd(tokens, i, end, first)) {
+      return { from: i, to: i + 1, kind: "verb", lemma };
+    }
     if (!next || i + 1 >= end || !particles.includes(next.norm)) return undefined;
     return { from: i, to: next.norm === "that" ? i + 1 : i + 2, kind: "verb", lemma };
   }
@@ -165,6 +169,20 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
   let from = i;
   if (lemma === "say" && tokens[i - 1]?.norm === "as" && tokens[i - 2]?.lemma === "quote") from = i - 2;
   return { from, to: i + 1, kind: "verb", lemma };
+}
+
+/**
+ * Whether the verb at `i` ends its sentence after a short subject that follows a comma
+ * ("..., the Tax Court ruled."): a verb that reports only before "that" reports so too.
+ */
+function invertedAtEnd(tokens: readonly Token[], i: number, end: number, first: number): boolean {
+  const next = tokens[i + 1];
+  if (next && i + 1 < end && !END_PUNCT.has(next.text)) return false;
+  for (let k = i - 1; k > first && i - k <= 6; k--) {
+    if (tokens[k].text === ",") return k < i - 1;
+    if (!NP_POS.has(tokens[k].pos) && tokens[k].pos !== "AUX" && tokens[k].pos !== "ADV") return false;
+  }
+  return false;
 }
 
 /** Words that name a part of a group before "of the" ("some of the defendants"). */
