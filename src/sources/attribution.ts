@@ -58,6 +58,23 @@ const MIN_QUOTE_WORDS = 4;
  * comma: “told the Rotary Club of Providence at its luncheon at the Sheraton-Biltmore Hotel that”.
  */
 const THAT_REACH = 16;
+/** Conjunctions that open a clause of time, cause or condition ("when", "after", "if"). */
+const SUBORDINATORS = new Set([
+  "when",
+  "whenever",
+  "while",
+  "after",
+  "before",
+  "as",
+  "if",
+  "unless",
+  "because",
+  "although",
+  "though",
+  "since",
+  "until",
+  "once",
+]);
 /** Conjunctions after a comma that open a contrast the outlet sets against reported words, not more of them. */
 const CONTRAST = new Set(["while", "whereas"]);
 const CLOSING = /[\u201D\u2019"'\u00BB]/;
@@ -332,7 +349,10 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
         for (let m = floor; m < lead - 1 && !words; m++) {
           words = !/^(?:ADV|CCONJ|SCONJ|INTJ|PUNCT)$/.test(tokens[m].pos);
         }
-        if (!few && words) contentRelation(floor, lead - 1, s.i, cueSpan, source);
+        // "Last week, when Royal was informed ..., he said: “...”": a clause of time or condition
+        // before a cue whose content is the quote after it is the outlet's setting, not reported words.
+        const setting = quoteNext !== undefined && !closesQuote && opensSubordinate(tokens, floor, lead - 1);
+        if (!few && words && !setting) contentRelation(floor, lead - 1, s.i, cueSpan, source);
         lastSource = source;
         if (quoteNext && quoteNext.start >= cueSpan.end) {
           relations.push({ type: "direct", sentence: s.i, content: quoteNext.inner, cue: cueSpan, source });
@@ -503,6 +523,27 @@ function hearerAfterTo(tokens: readonly Token[], to: number, end: number): numbe
   const ends = k >= end || !next || next.text === ":" || next.text === "," || isQuoteMark(next) ||
     END_PUNCT.has(next.text);
   return k > to + 1 && ends ? k : to;
+}
+
+/**
+ * Whether tokens `[from, to)` open with a subordinate clause ("When asked about the plan",
+ * "Last week, when Royal was informed that ..."): a subordinating conjunction first, or after
+ * a few words of time and a comma, and no quote in them.
+ */
+function opensSubordinate(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = from;
+  for (let m = from; m < to && m - from < 4; m++) {
+    if (tokens[m].text === ",") k = m + 1;
+    if (isQuoteMark(tokens[m])) return false;
+  }
+  if (
+    k > from && !tokens.slice(from, k - 1).every((t) => TIME_WORDS.has(t.norm) || /^(?:ADJ|ADV|NOUN|DET)$/.test(t.pos))
+  ) {
+    return false;
+  }
+  if (k >= to || !SUBORDINATORS.has(tokens[k].norm)) return false;
+  for (let m = k; m < to; m++) if (isQuoteMark(tokens[m])) return false;
+  return true;
 }
 
 /** Whether a quote is all the words of its sentence: outside its marks, punctuation only. */

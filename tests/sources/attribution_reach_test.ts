@@ -24,3 +24,18 @@ Deno.test("findAttributions() reads a court's finding after what it found ('...,
 Deno.test("findAttributions() still reads 'held' and 'ruled' with no clause as no speech", async () => {
   assert.deepEqual(await relations("The team held a dinner. The king ruled for ten years."), []);
 });
+
+Deno.test("findAttributions() reads a clause of time before a cue and its quote as the setting, not reported words", async () => {
+  const text = "Last week, when Royal was informed that his backs led the league, he said: “That won't last long”.";
+  assert.deepEqual(await relations(text), [["direct", "he", "said", "That won't last long"]]);
+  assert.deepEqual(await relations("When asked about the plan, the minister said: “We will not accept it”."), [
+    ["direct", "the minister", "said", "We will not accept it"],
+  ]);
+});
+
+Deno.test("findAttributions() keeps a clause of time before a cue in mid-sentence as reported words", async () => {
+  assert.deepEqual((await relations("When the vote comes, he said, the party will win.")).map((r) => r[3]), [
+    "When the vote comes",
+    "the party will win",
+  ]);
+});
