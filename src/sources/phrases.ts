@@ -230,7 +230,9 @@ function relativeSource(
 ): TextSpan & { first: number } | undefined {
   for (let m = cue - 1; m > floor && cue - m <= MAX_CLAUSE; m--) {
     const t = tokens[m];
-    if (END_PUNCT.has(t.text) || isQuoteMark(t) || t.pos === "VERB" && isSpeechLemma(t.lemma)) return undefined;
+    // The clause may hold a speech verb and a quote of its own ("X, who kept reiterating her request
+    // that they “please take a stand”, said").
+    if (END_PUNCT.has(t.text)) return undefined;
     if ((t.norm === "who" || t.norm === "which") && tokens[m - 1].text === ",") {
       const first = phraseEndingAt(tokens, m - 2, floor);
       if (first < 0 || tokens[m - 2].pos === "PRON") return undefined;

@@ -55,3 +55,9 @@ Deno.test("resolveSpeakers() gives an indefinite body ('a committee of experts')
   const mentions = [mention(text, "Labor Committee", "Labor Committee", "organization")];
   assert.deepEqual(resolveSpeakers(text, relations, mentions).map((s) => s?.name), ["committee of experts"]);
 });
+
+Deno.test("findAttributions() finds the source before a relative clause that holds a speech verb and a quote of its own", async () => {
+  const text = "Mrs. Molvar, who kept reiterating her request that they “please take a stand”, said, " +
+    "“We must have faith in somebody on the local level”.";
+  assert.deepEqual((await sources(text)).slice(-1), ["Mrs. Molvar"]);
+});
