@@ -534,10 +534,12 @@ export function resolveSpeakers(
       const m = groupBefore(r.source.start);
       if (m) return entitySpeaker(m, "office");
     }
-    // "The court held", right after "the Washington state supreme court ruled": the body that just spoke.
+    // "The court held", right after "the Washington state supreme court ruled": the body that just
+    // spoke; so do its members, several of them ("the jurors said" after "the jury said"; "the juror" is one).
     const last = previous?.speaker;
+    const bodyWord = /(?:s|men)$/.test(headWord) ? MEMBER_BODIES[headWord] ?? headWord : headWord;
     if (
-      definite && last && last.type !== "person" && OFFICE_HEADS.has(headWord) && headOf(last.name) === headWord &&
+      definite && last && last.type !== "person" && OFFICE_HEADS.has(bodyWord) && headOf(last.name) === bodyWord &&
       r.sentence - previous!.sentence <= FOLLOW_SENTENCES
     ) return { ...last, via: "office" };
     // "Hospital officials", "the bank's spokesman": the voice of the body its modifier names.
