@@ -9,7 +9,7 @@
  *
  * @module
  */
-import type { AnnotatedArticle, Token } from "../types.ts";
+import type { AnnotatedArticle, Sentence, Token } from "../types.ts";
 import { quotationSpans } from "../framing/voice.ts";
 import { CLAUSE_ONLY_VERBS, NOT_SOURCE_HEADS, SETTING_NOUNS } from "./cues.ts";
 import { nounCueAt } from "./noun_cues.ts";
@@ -53,6 +53,28 @@ export interface Attribution {
 
 /** Words a quote needs to be a quote of someone's speech rather than a term held at a distance. */
 const MIN_QUOTE_WORDS = 4;
+/**
+ * How many tokens after a cue (and its hearer) "that" may come, over adverbials and no verb or
+ * comma: “told the Rotary Club of Providence at its luncheon at the Sheraton-Biltmore Hotel that”.
+ */
+const THAT_REACH = 16;
+/** Conjunctions that open a clause of time, cause or condition ("when", "after", "if"). */
+const SUBORDINATORS = new Set([
+  "when",
+  "whenever",
+  "while",
+  "after",
+  "before",
+  "as",
+  "if",
+  "unless",
+  "because",
+  "although",
+  "though",
+  "since",
+  "until",
+  "once",
+]);
 /** Conjunctions after a comma that open a contrast the outlet sets against reported words, not more of them. */
 const CONTRAST = new Set(["while", "whereas"]);
 const CLOSING = /[\u201D\u2019"'\u00BB]/;
@@ -272,8 +294,9 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       // What follows the cue: the source (inverted), the hearer, adverbials up to "that", a colon or comma.
       let k = after ? after.last + 1 : cue.to;
       if (takesHearer(cue.lemma) && !after) k = pastHearer(tokens, k, end);
+      else if (!after && tokens[k]?.norm === "to") k = hearerAfterTo(tokens, k, end);
       let that = -1;
-      for (let m = k; m < end && m - k < 8; m++) {
+      for (let m = k; m < end && m - k < THAT_REACH; m++) {
         if (tokens[m].norm === "that" && tokens[m].pos === "SCONJ") {
           that = m;
           break;
@@ -319,13 +342,17 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       ) {
         // "“...,” the jury said, “...”" and "..., said Aoun.": the content before; a quote right after continues it.
         // A few words before the cue and a quote after it ("The department, the jury said, “is ...”") are one quote.
-        const few = lead - 1 - floor < MIN_QUOTE_WORDS && quoteNext && !isQuoteMark(prev);
+        // A whole short quote before the cue ("“No”, she said, “...”") is content of its own.
+        const few = lead - 1 - floor < MIN_QUOTE_WORDS && quoteNext && !isQuoteMark(prev) && !closesQuote;
         // "Moreover, he said, ...": a connective alone before the cue is no content.
         let words = false;
         for (let m = floor; m < lead - 1 && !words; m++) {
           words = !/^(?:ADV|CCONJ|SCONJ|INTJ|PUNCT)$/.test(tokens[m].pos);
         }
-        if (!few && words) contentRelation(floor, lead - 1, s.i, cueSpan, source);
+        // "Last week, when Royal was informed ..., he said: “...”": a clause of time or condition
+        // before a cue whose content is the quote after it is the outlet's setting, not reported words.
+        const setting = quoteNext !== undefined && !closesQuote && opensSubordinate(tokens, floor, lead - 1);
+        if (!few && words && !setting) contentRelation(floor, lead - 1, s.i, cueSpan, source);
         lastSource = source;
         if (quoteNext && quoteNext.start >= cueSpan.end) {
           relations.push({ type: "direct", sentence: s.i, content: quoteNext.inner, cue: cueSpan, source });
@@ -375,15 +402,22 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       continue;
     }
     const sentence = tokens[Math.min(tokenFrom(tokens, q.start), tokens.length - 1)]?.sentence ?? 0;
-    if (q.words < MIN_QUOTE_WORDS) {
+    // A short quote is a term held at a distance inside the outlet's sentence, unless it is
+    // a sentence alone (“I'm a missionary”.), which is speech like a longer one.
+    if (q.words < MIN_QUOTE_WORDS && !standsAlone(tokens, sentences[sentence], q)) {
       out.push({ type: "scare", sentence, content: q.inner });
       continue;
     }
     while (b < bare.length && bare[b].sentence < sentence - 1) b++;
     const candidates = bare.slice(b, b + 4).filter((x) => Math.abs(x.sentence - sentence) <= 1);
+    // After a colon, the subject of the clause before it, or that clause's own cue ("he said in a statement:").
+    const colon = colonSource(tokens, sentences, tokenFrom(tokens, q.start));
     const by = candidates.find((x) => x.sentence === sentence) ?? candidates.find((x) => x.sentence === sentence + 1) ??
+      (colon && (bare.slice(b, b + 4).find((x) => x.sentence === colon.sentence) ?? colon)) ??
       candidates.find((x) => x.sentence === sentence - 1) ??
-      (lastQuoted?.source && (continues(text, q) || sentence - lastQuoted.sentence <= 2) ? lastQuoted : undefined);
+      (lastQuoted?.source && (continues(text, q, lastQuoted.content) || sentence - lastQuoted.sentence <= 2)
+        ? lastQuoted
+        : undefined);
     const relation: Attribution = { type: "direct", sentence, content: q.inner };
     if (by?.cue) relation.cue = by.cue;
     if (by?.source) relation.source = by.source;
@@ -455,8 +489,80 @@ function quotedSource(tokens: readonly Token[], from: number, end: number): Text
   return { start: tokens[from].start, end: tokens[a - 1].end, last: a + 1 };
 }
 
-/** Whether a quote opens its paragraph and the text before it ends in an open quote (a quote continued). */
-function continues(text: string, q: Quote): boolean {
+/**
+ * The source of a quote right after a colon ("Farm dealer Bob Houtz tilts back and tells of a
+ * pickup in sales: “...”"): the subject of the clause before the colon, whatever its verb,
+ * the last one a verb follows after the sentence's start, a comma or a dash; the colon is the cue.
+ */
+function colonSource(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  quoteToken: number,
+): { cue: TextSpan; source: TextSpan; sentence: number } | undefined {
+  const colon = tokens[quoteToken - 1];
+  if (!colon || colon.text !== ":") return undefined;
+  const s = sentences[colon.sentence];
+  if (!s) return undefined;
+  let source: TextSpan | undefined;
+  for (let k = s.firstToken; k < quoteToken - 1 && k - s.firstToken < 80; k++) {
+    const opens = k === s.firstToken || tokens[k - 1].text === "," || tokens[k - 1].text === "-";
+    if (!opens || tokens[k].text === "-") continue;
+    source = subjectAt(tokens, k, quoteToken - 1) ?? source;
+  }
+  return source && { cue: { start: colon.start, end: colon.end }, source, sentence: colon.sentence };
+}
+
+/**
+ * Past a hearer after "to" ("said to Ritchie: “...”", "said to reporters."): the index after
+ * it when a colon, a comma, a quote or the sentence's end follows, else `to` itself (a topic:
+ * "responded to the resolution").
+ */
+function hearerAfterTo(tokens: readonly Token[], to: number, end: number): number {
+  const k = pastHearer(tokens, to + 1, end);
+  const next = tokens[k];
+  const ends = k >= end || !next || next.text === ":" || next.text === "," || isQuoteMark(next) ||
+    END_PUNCT.has(next.text);
+  return k > to + 1 && ends ? k : to;
+}
+
+/**
+ * Whether tokens `[from, to)` open with a subordinate clause ("When asked about the plan",
+ * "Last week, when Royal was informed that ..."): a subordinating conjunction first, or after
+ * a few words of time and a comma, and no quote in them.
+ */
+function opensSubordinate(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = from;
+  for (let m = from; m < to && m - from < 4; m++) {
+    if (tokens[m].text === ",") k = m + 1;
+    if (isQuoteMark(tokens[m])) return false;
+  }
+  if (
+    k > from && !tokens.slice(from, k - 1).every((t) => TIME_WORDS.has(t.norm) || /^(?:ADJ|ADV|NOUN|DET)$/.test(t.pos))
+  ) {
+    return false;
+  }
+  if (k >= to || !SUBORDINATORS.has(tokens[k].norm)) return false;
+  for (let m = k; m < to; m++) if (isQuoteMark(tokens[m])) return false;
+  return true;
+}
+
+/** Whether a quote is all the words of its sentence: outside its marks, punctuation only. */
+function standsAlone(tokens: readonly Token[], s: Sentence | undefined, q: Quote): boolean {
+  if (!s) return false;
+  for (let i = s.firstToken; i < s.lastToken; i++) {
+    const t = tokens[i];
+    if ((t.end <= q.start || t.start >= q.end) && !t.punct) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a quote continues the quote before it: it opens its paragraph, the paragraph right
+ * after that quote's (a paragraph of narrative between, "Ritchie walked up to him.", hands
+ * the next quote to whoever it names).
+ */
+function continues(text: string, q: Quote, before: TextSpan): boolean {
   const lineStart = text.lastIndexOf("\n", q.start - 1) + 1;
-  return text.slice(lineStart, q.start).trim() === "";
+  if (text.slice(lineStart, q.start).trim() !== "") return false;
+  return (text.slice(before.end, lineStart).match(/\n[ \t]*\n/g)?.length ?? 0) <= 1;
 }

@@ -129,6 +129,10 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
   const particles = PARTICLE_VERBS[lemma];
   if (particles) {
     const next = tokens[i + 1];
+    // "..., the Tax Court ruled.": a finding after what was found, as after "said".
+    if (particles.includes("that") && invertedAtEnd(tokens, i, end, first)) {
+      return { from: i, to: i + 1, kind: "verb", lemma };
+    }
     if (!next || i + 1 >= end || !particles.includes(next.norm)) return undefined;
     return { from: i, to: next.norm === "that" ? i + 1 : i + 2, kind: "verb", lemma };
   }
@@ -165,6 +169,20 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
   let from = i;
   if (lemma === "say" && tokens[i - 1]?.norm === "as" && tokens[i - 2]?.lemma === "quote") from = i - 2;
   return { from, to: i + 1, kind: "verb", lemma };
+}
+
+/**
+ * Whether the verb at `i` ends its sentence after a short subject that follows a comma
+ * ("..., the Tax Court ruled."): a verb that reports only before "that" reports so too.
+ */
+function invertedAtEnd(tokens: readonly Token[], i: number, end: number, first: number): boolean {
+  const next = tokens[i + 1];
+  if (next && i + 1 < end && !END_PUNCT.has(next.text)) return false;
+  for (let k = i - 1; k > first && i - k <= 6; k--) {
+    if (tokens[k].text === ",") return k < i - 1;
+    if (!NP_POS.has(tokens[k].pos) && tokens[k].pos !== "AUX" && tokens[k].pos !== "ADV") return false;
+  }
+  return false;
 }
 
 /** Words that name a part of a group before "of the" ("some of the defendants"). */
@@ -212,7 +230,9 @@ function relativeSource(
 ): TextSpan & { first: number } | undefined {
   for (let m = cue - 1; m > floor && cue - m <= MAX_CLAUSE; m--) {
     const t = tokens[m];
-    if (END_PUNCT.has(t.text) || isQuoteMark(t) || t.pos === "VERB" && isSpeechLemma(t.lemma)) return undefined;
+    // The clause may hold a speech verb and a quote of its own ("X, who kept reiterating her request
+    // that they “please take a stand”, said").
+    if (END_PUNCT.has(t.text)) return undefined;
     if ((t.norm === "who" || t.norm === "which") && tokens[m - 1].text === ",") {
       const first = phraseEndingAt(tokens, m - 2, floor);
       if (first < 0 || tokens[m - 2].pos === "PRON") return undefined;
@@ -289,7 +309,35 @@ export function sourceBefore(
   if (tokens[j].text === ",") return appositionSource(tokens, j, floor);
   const first = phraseEndingAt(tokens, j, floor);
   if (first < 0) return undefined;
-  return { start: tokens[first].start, end: tokens[j].end, first };
+  const head = modifiedHead(tokens, first, j, floor);
+  return { start: tokens[head].start, end: tokens[j].end, first: head };
+}
+
+/** Prepositions that open a modifier after a source's head ("attorneys for the mayor", "witnesses before the jury"). */
+const MODIFIER_PREPOSITIONS = new Set(["of", "for", "at", "on", "before", "in", "from"]);
+
+/**
+ * The first token of the phrase whose modifier is `[first, last]`: a noun phrase before a
+ * preposition ("Attorneys" of "Attorneys for the mayor", "Two members" of "Two members of
+ * the majority on the board", two modifiers at most), else `first`. A noun must end what
+ * comes before the preposition ("In Boston the mayor" has none), and the modifier must be
+ * one noun phrase: a determiner's, one word, or a name ("Wide range in bids Hemphill said",
+ * a heading run into the sentence, is not).
+ */
+function modifiedHead(tokens: readonly Token[], first: number, last: number, floor: number): number {
+  for (let n = 0; n < 2; n++) {
+    const p = tokens[first - 1];
+    const noun = tokens[first - 2];
+    if (first - 2 < floor || !MODIFIER_PREPOSITIONS.has(p.norm) || p.pos !== "ADP") break;
+    if (noun.pos !== "NOUN" && noun.pos !== "PROPN") break;
+    const phrase = tokens.slice(first, last + 1);
+    if (!(phrase[0].pos === "DET" || phrase.length === 1 || phrase.every((t) => t.pos === "PROPN"))) break;
+    const head = phraseEndingAt(tokens, first - 2, floor);
+    if (head < 0) break;
+    last = first - 2;
+    first = head;
+  }
+  return first;
 }
 
 /**

@@ -33,6 +33,7 @@ import {
   organizationsByHead,
 } from "./speaker_offices.ts";
 import { type Speaker, SPEAKER_TYPES, type SpeakerType } from "./speaker_context.ts";
+import { coupleBefore, describedSubjectBefore, isGroupSpeaker } from "./speaker_subjects.ts";
 
 export { type Speaker, SPEAKER_TYPES, type SpeakerType };
 
@@ -49,7 +50,7 @@ export interface ResolveSpeakersOptions {
 }
 
 /** Words that split a source's head from what modifies it ("the Secretary of State", "a statement from his office"). */
-const HEAD_SPLIT = /\s(?:of|from|for|at|in|on|to|with)\s/i;
+const HEAD_SPLIT = /\s(?:of|from|for|at|in|on|to|with|before)\s/i;
 /** Heads of an unnamed informant: a named body before them does not make it the body's voice. */
 const INFORMANT_HEADS = new Set(["source", "sources", "informant", "informants"]);
 
@@ -314,6 +315,7 @@ export function resolveSpeakers(
     }
     return undefined;
   };
+  const people = byStart.filter((m) => m.type === "person");
   const orgsByHead = organizationsByHead(byStart);
   const office = (word: string, at: number, written = "") =>
     officeOrganization(word, at, written, orgsByHead, lastHolder);
@@ -442,7 +444,7 @@ export function resolveSpeakers(
   };
   // The speaker of the last relation, for a quote with no source nearby and for "he said"
   // right after a speaker was named (the person being quoted, as a newsroom writes).
-  let previous: { speaker: Speaker; sentence: number } | undefined;
+  let previous: { speaker: Speaker; sentence: number; end: number } | undefined;
   const resolve = (r: Attribution): Speaker | undefined => {
     if (r.type === "scare") return undefined;
     // An accusation with no accuser named ("charges of assault") speaks for no one the text names.
@@ -476,6 +478,13 @@ export function resolveSpeakers(
       const ahead = lower === "he" || lower === "she" ? cataphora(r) : undefined;
       if (ahead) return person(ahead, "pronoun");
       const m = personBefore(r.source.start, lower === "she" ? true : lower === "he" ? false : undefined);
+      // "The hotel owner shrugged. “Same thing”, he said.": a person described as the subject
+      // since the last one named or quoted.
+      const described = lower === "he" || lower === "she" ? describedSubjectBefore(text, r.source.start) : undefined;
+      if (
+        described && (!m || m.start < described.start) && (!previous || previous.end <= described.start) &&
+        !inContent(described.start)
+      ) return { name: described.name, type: "unnamed", via: "pronoun" };
       const last = previous?.speaker;
       // The one just quoted, named or described ("One Republican senator told ... His reply, he
       // said"), unless a person was named as a subject since, or "she" finds a woman named where
@@ -491,6 +500,16 @@ export function resolveSpeakers(
     if (pronoun === "body") return body(r);
     if (pronoun === "group") {
       const m = groupBefore(r.source.start);
+      // "Mr. and Mrs. X reported the theft. They told police": the couple, when named since the body.
+      const couple = coupleBefore(text, people, r.source.start);
+      if (couple && (!m || m.start < couple.start) && (!previous || previous.end <= couple.start)) {
+        return person(couple, "pronoun");
+      }
+      // "..., experts warn, .... In that event, they note": the group just quoted, unless a body was named since.
+      if (
+        previous && isGroupSpeaker(previous.speaker) && r.sentence - previous.sentence <= FOLLOW_SENTENCES &&
+        (!m || m.start < previous.end)
+      ) return { ...previous.speaker, via: "pronoun" };
       return m ? entitySpeaker(m, "pronoun") : { name: written, type: "unnamed", via: "description" };
     }
     const definite = /^(?:the|his|her|its|their)\s/i.test(headText);
@@ -515,15 +534,20 @@ export function resolveSpeakers(
       const m = groupBefore(r.source.start);
       if (m) return entitySpeaker(m, "office");
     }
-    // "The court held", right after "the Washington state supreme court ruled": the body that just spoke.
+    // "The court held", right after "the Washington state supreme court ruled": the body that just
+    // spoke; so do its members, several of them ("the jurors said" after "the jury said"; "the juror" is one).
     const last = previous?.speaker;
+    const bodyWord = /(?:s|men)$/.test(headWord) ? MEMBER_BODIES[headWord] ?? headWord : headWord;
     if (
-      definite && last && last.type !== "person" && OFFICE_HEADS.has(headWord) && headOf(last.name) === headWord &&
+      definite && last && last.type !== "person" && OFFICE_HEADS.has(bodyWord) && headOf(last.name) === bodyWord &&
       r.sentence - previous!.sentence <= FOLLOW_SENTENCES
     ) return { ...last, via: "office" };
     // "Hospital officials", "the bank's spokesman": the voice of the body its modifier names.
     const voice = VOICE_HEADS.has(headWord) ? headOf(headText.replace(/\s*\S+\s*$/, "")) : "";
-    const org = (voice && office(voice, r.source.start)) || office(headWord, r.source.start, headText);
+    // "A committee of experts" is a new body, not the committee named before.
+    const indefinite = /^(?:a|an)\s/i.test(headText);
+    const org = (voice && office(voice, r.source.start)) ||
+      (!indefinite || voice ? office(headWord, r.source.start, headText) : undefined);
     if (org) return { name: org, type: "organization", via: "office" };
     if (
       OFFICE_HEADS.has(MEMBER_BODIES[headWord] ?? headWord) && (definite || /\b(?:his|her|its|their)\b/i.test(written))
@@ -534,7 +558,7 @@ export function resolveSpeakers(
   };
   return relations.map((r) => {
     const speaker = resolve(r);
-    if (speaker) previous = { speaker, sentence: r.sentence };
+    if (speaker) previous = { speaker, sentence: r.sentence, end: Math.max(r.content.end, r.source?.end ?? 0) };
     return speaker;
   });
 }

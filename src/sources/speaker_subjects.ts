@@ -1,0 +1,154 @@
+/**
+ * People a text describes without naming them, as the subject that opens a sentence ("The
+ * hotel owner shrugged.", "A Boston taxi driver remarks that ..."): what a newsroom's "he"
+ * right after stands for when no one was named since.
+ *
+ * @module
+ */
+import type { TextSpan } from "./phrases.ts";
+import type { Speaker } from "./speaker_context.ts";
+
+/** A described subject: its words without the article ("hotel owner"), and where it is. */
+export interface DescribedSubject extends TextSpan {
+  /** The description without its article and what follows its head ("hotel owner"). */
+  name: string;
+}
+
+/**
+ * Head nouns of a person by their ending (driver, conductor, scientist, policeman, physician),
+ * save the common nouns that end so (the words of {@linkcode NOT_AGENTS}).
+ */
+const AGENT = /^\p{Ll}{2,}(?:er|or|ist|man|woman|ian)$/u;
+
+/** Nouns that end like a person's and name a thing. */
+const NOT_AGENTS: ReadonlySet<string> = new Set([
+  "paper",
+  "letter",
+  "order",
+  "number",
+  "matter",
+  "water",
+  "center",
+  "centre",
+  "corner",
+  "power",
+  "river",
+  "weather",
+  "tower",
+  "chapter",
+  "quarter",
+  "border",
+  "meter",
+  "winter",
+  "summer",
+  "shelter",
+  "cover",
+  "door",
+  "floor",
+  "error",
+  "motor",
+  "factor",
+  "sector",
+  "color",
+  "colour",
+  "minor",
+  "major",
+  "interior",
+  "exterior",
+  "corridor",
+  "human",
+]);
+
+/** A sentence that opens with an article (after a conjunction, if any), then its first five words. */
+const OPENING = /^(?:(?:But|And|Then|So)\s+)?(?:The|A|An)\s+((?:[\p{L}-]+[\s,]*){1,5})/u;
+
+/** How far back a described subject is looked for: the pronoun's sentence and the one before. */
+const LOOK_BACK = 400;
+
+/**
+ * The person described as the subject opening the sentence of an offset (before it) or the
+ * sentence before, the nearest first; none when neither opens with a description of a person.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { describedSubjectBefore } from "./speaker_subjects.ts";
+ * const text = "The hotel owner shrugged. “Same thing”, he said.";
+ * assert.equal(describedSubjectBefore(text, text.indexOf("he said"))?.name, "hotel owner");
+ * assert.equal(describedSubjectBefore("The paper fell. He said no.", 16), undefined);
+ * ```
+ */
+export function describedSubjectBefore(text: string, offset: number): DescribedSubject | undefined {
+  const from = Math.max(0, offset - LOOK_BACK);
+  const window = text.slice(from, offset);
+  // Sentence starts: after a full stop, a question or an exclamation (and a closing mark), or a line break.
+  const starts = [0];
+  for (const m of window.matchAll(/[.!?][\u201D"']?\s+|\n\s*/g)) starts.push(m.index + m[0].length);
+  // The pronoun's own sentence, then the one before it.
+  for (const start of starts.slice(-2).reverse()) {
+    if (start === 0 && from > 0) continue;
+    const match = window.slice(start).match(OPENING);
+    if (!match) continue;
+    // The head: the first word of a person, up to three modifiers in, that a verb or a comma follows.
+    const words = [...match[1].matchAll(/([\p{L}-]+)(\s*,)?/gu)];
+    for (const [k, w] of words.slice(0, 4).entries()) {
+      const next = words[k + 1];
+      const followed = w[2] !== undefined || next !== undefined && /^\p{Ll}/u.test(next[1]);
+      if (!AGENT.test(w[1]) || NOT_AGENTS.has(w[1]) || !followed) continue;
+      const at = from + start + match.index! + match[0].length - match[1].length;
+      const end = at + w.index! + w[1].length;
+      return { name: window.slice(at - from, end - from).replace(/\s+/g, " "), start: at, end };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether a speaker is several people or a body, what "they" can stand for: an organisation
+ * or a place, or a description whose head is plural ("experts", "the stewards at Bowie").
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { isGroupSpeaker } from "./speaker_subjects.ts";
+ * assert.equal(isGroupSpeaker({ name: "tax experts", type: "unnamed", via: "description" }), true);
+ * assert.equal(isGroupSpeaker({ name: "hotel owner", type: "unnamed", via: "description" }), false);
+ * assert.equal(isGroupSpeaker({ name: "Jerome Leavitt", type: "person", via: "name" }), false);
+ * ```
+ */
+export function isGroupSpeaker(speaker: Speaker): boolean {
+  if (speaker.type === "organization" || speaker.type === "place") return true;
+  if (speaker.type !== "unnamed") return false;
+  const head = speaker.name.split(/\s+(?:of|from|for|at|in|on|to|with|before|who|which|that)\s+/i)[0];
+  const last = head.trim().split(/\s+/).at(-1) ?? "";
+  return /^\p{Ll}+s$/u.test(last) && !/ss$/.test(last);
+}
+
+/**
+ * The couple a "they" may stand for: the last person named after "Mr. and Mrs." before an
+ * offset ("Mr. and Mrs. Stephen M. Kochanek reported the theft. They told police ..."), within
+ * `window` characters.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { coupleBefore } from "./speaker_subjects.ts";
+ * const text = "Mr. and Mrs. John Smith reported the theft. They told police.";
+ * const smith = { start: 13, end: 23 };
+ * assert.equal(coupleBefore(text, [smith], text.indexOf("They")), smith);
+ * ```
+ */
+export function coupleBefore<M extends TextSpan>(
+  text: string,
+  people: readonly M[],
+  offset: number,
+  window = 300,
+): M | undefined {
+  for (let i = people.length - 1; i >= 0; i--) {
+    const m = people[i];
+    if (m.start >= offset) continue;
+    if (offset - m.start > window) break;
+    if (/\bMr\.?\s+and\s+Mrs\.?\s*$/.test(text.slice(Math.max(0, m.start - 16), m.start))) return m;
+  }
+  return undefined;
+}

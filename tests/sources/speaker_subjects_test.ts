@@ -1,0 +1,60 @@
+import assert from "node:assert/strict";
+import { describedSubjectBefore } from "../../src/sources/speaker_subjects.ts";
+import { findAttributions } from "../../src/sources/attribution.ts";
+import { resolveSpeakers } from "../../src/sources/speakers.ts";
+import { annotateText } from "../fixtures/framing_text.ts";
+import { mention } from "../fixtures/speaker_inputs.ts";
+
+Deno.test("describedSubjectBefore() finds a person described as the subject opening the sentence before", () => {
+  const text = "The hotel owner shrugged. “Same thing”, he said.";
+  assert.deepEqual(describedSubjectBefore(text, text.indexOf("he said")), {
+    name: "hotel owner",
+    start: 4,
+    end: 15,
+  });
+  const taxi = "A Boston taxi driver taking the visitor home remarks that. He says no.";
+  assert.equal(describedSubjectBefore(taxi, taxi.indexOf("He says"))?.name, "Boston taxi driver");
+});
+
+Deno.test("describedSubjectBefore() finds no person in a thing, a body or a sentence two back", () => {
+  assert.equal(describedSubjectBefore("The paper fell. He said no.", 16), undefined);
+  assert.equal(describedSubjectBefore("The jury met. He said no.", 14), undefined);
+  const far = "The driver left. It rained all day. He said no.";
+  assert.equal(describedSubjectBefore(far, far.indexOf("He said")), undefined);
+});
+
+Deno.test("resolveSpeakers() gives 'he' the person described as a subject since the last one named or quoted", async () => {
+  const text = "“I work for the church and for nobody else”, Gordon Boyce said.\n\n" +
+    "The hotel owner shrugged. “Same thing”, he said.";
+  const relations = findAttributions(await annotateText(text));
+  const mentions = [mention(text, "Gordon Boyce", "Gordon Boyce", "person")];
+  assert.deepEqual(resolveSpeakers(text, relations, mentions).map((s) => s?.name), ["Gordon Boyce", "hotel owner"]);
+});
+
+Deno.test("resolveSpeakers() keeps 'he' for the person named after a described subject", async () => {
+  const text = "The hotel owner left. Gordon Boyce came in.\n\n“It is late tonight, very late”, he said.";
+  const relations = findAttributions(await annotateText(text));
+  const mentions = [mention(text, "Gordon Boyce", "Gordon Boyce", "person")];
+  assert.deepEqual(resolveSpeakers(text, relations, mentions).map((s) => s?.name), ["Gordon Boyce"]);
+});
+
+Deno.test("resolveSpeakers() gives 'they' the group just quoted, unless a body was named since", async () => {
+  const text = "The Revenue Service audits plans. A frequent pitfall, experts warn, is a high wage. " +
+    "In that event, they note, the plan may lose its privileges.";
+  const relations = findAttributions(await annotateText(text));
+  const mentions = [mention(text, "Revenue Service", "Internal Revenue Service", "organization")];
+  const speakers = resolveSpeakers(text, relations, mentions);
+  const they = relations.findIndex((r) => r.source && text.slice(r.source.start, r.source.end) === "they");
+  assert.equal(speakers[they]?.name, "experts");
+});
+
+Deno.test("resolveSpeakers() gives 'they' the couple named after 'Mr. and Mrs.' since the last body", async () => {
+  const text = "Thieves entered a house on Cherry Hill Road. Mr. and Mrs. John Smith reported the theft at 6. " +
+    "They told police the intruders took a coat.";
+  const relations = findAttributions(await annotateText(text));
+  const mentions = [
+    mention(text, "Cherry Hill Road", "Cherry Hill Road", "place"),
+    mention(text, "John Smith", "John Smith", "person"),
+  ];
+  assert.deepEqual(resolveSpeakers(text, relations, mentions).map((s) => s?.name), ["John Smith"]);
+});
