@@ -3,7 +3,8 @@
  * variable `FRAMELENS_MEMLOG` set, each phase's end is logged with the live heap, the
  * resident size, the phase's peak resident size and its seconds. The peak is the
  * process's `VmHWM` (Linux), reset at each phase's end (`/proc/self/clear_refs`), so it
- * is the peak of that phase alone, worker threads included. `FRAMELENS_MEMLOG=gc` with
+ * is the peak of that phase alone, worker threads included (Deno lets a program read
+ * `/proc` only with `--allow-all`; without it the peak is "?"). `FRAMELENS_MEMLOG=gc` with
  * `--v8-flags=--expose-gc` collects garbage before each reading of the heap, so that it
  * is what is held rather than what is held and not yet collected.
  *

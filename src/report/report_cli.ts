@@ -222,6 +222,9 @@ async function reportWith(
     workers: options.workers,
     started,
     onProgress: progressBar("reading articles"),
+    // The large parts (term counts, entity candidates) read back from the cache when a
+    // stage reads them, rather than every article's held for the whole run.
+    readBack: true,
   });
   phase("digests read");
   if (cacheStats.rebuilt) log(`${cacheStats.rebuilt} cache entries were corrupt or stale and were rebuilt`);
