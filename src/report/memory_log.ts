@@ -4,9 +4,12 @@
  * resident size, the phase's peak resident size and its seconds. The peak is the
  * process's `VmHWM` (Linux), reset at each phase's end (`/proc/self/clear_refs`), so it
  * is the peak of that phase alone, worker threads included (Deno lets a program read
- * `/proc` only with `--allow-all`; without it the peak is "?"). `FRAMELENS_MEMLOG=gc` with
- * `--v8-flags=--expose-gc` collects garbage before each reading of the heap, so that it
- * is what is held rather than what is held and not yet collected.
+ * `/proc` only with `--allow-all`; without it the peak is "?"). The reset is the
+ * kernel's, so the process's own peak (`/usr/bin/time`'s maximum resident size) is then
+ * that of the time after the last phase only: the run's peak is the largest of the
+ * logged peaks and that one. `FRAMELENS_MEMLOG=gc` with `--v8-flags=--expose-gc`
+ * collects garbage before each reading of the heap, so that it is what is held rather
+ * than what is held and not yet collected.
  *
  * @module
  */
