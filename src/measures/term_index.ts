@@ -65,12 +65,38 @@ export interface TermIndex extends CountColumns {
  * @param parts The rows, in one or more arrays read one after the other (each article's digest, say).
  */
 export function termIndex(...parts: readonly (readonly ArticleTermRow[])[]): TermIndex {
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const rowTerm = new Int32Array(n);
-  const rowGroup = new Int32Array(n);
-  const rowArticle = new Int32Array(n);
-  const rowCount = new Float64Array(n);
+  return termIndexOf(parts);
+}
+
+/**
+ * {@linkcode termIndex} of parts read one at a time from an iterable (each article's
+ * terms, read back from the cache, say): no part is kept once its rows are numbered,
+ * so the rows are held as numbers only.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { termIndex, termIndexOf } from "./term_index.ts";
+ * const a1 = [{ article: "a1", outlet: "B", term: "war", count: 2 }];
+ * const a2 = [{ article: "a2", outlet: "A", term: "peace", count: 1 }];
+ * function* parts() { yield a1; yield a2; }
+ * assert.deepEqual(termIndexOf(parts()), termIndex(a1, a2));
+ * ```
+ */
+export function termIndexOf(parts: Iterable<readonly ArticleTermRow[]>): TermIndex {
+  let capacity = 1024;
+  let rowTerm = new Int32Array(capacity);
+  let rowGroup = new Int32Array(capacity);
+  let rowArticle = new Int32Array(capacity);
+  let rowCount = new Float64Array(capacity);
+  // The columns doubled until they hold `least` rows.
+  const grow = (least: number) => {
+    while (capacity < least) capacity *= 2;
+    rowTerm = resized(rowTerm, capacity);
+    rowGroup = resized(rowGroup, capacity);
+    rowArticle = resized(rowArticle, capacity);
+    rowCount = resized(rowCount, capacity);
+  };
   const termId = new Map<string, number>();
   const groupId = new Map<string, number>();
   const articleId = new Map<string, number>();
@@ -84,6 +110,7 @@ export function termIndex(...parts: readonly (readonly ArticleTermRow[])[]): Ter
   let i = 0;
   // Numbers in order of first appearance; groups and terms are renumbered in sorted order below.
   for (const rows of parts) {
+    if (i + rows.length > capacity) grow(i + rows.length);
     for (let j = 0; j < rows.length; j++, i++) {
       const r = rows[j];
       if (r.outlet !== lastOutlet) {
@@ -112,6 +139,12 @@ export function termIndex(...parts: readonly (readonly ArticleTermRow[])[]): Ter
       rowCount[i] = r.count;
     }
   }
+  // The columns cut to the rows read.
+  const n = i;
+  rowTerm = resized(rowTerm, n);
+  rowGroup = resized(rowGroup, n);
+  rowArticle = resized(rowArticle, n);
+  rowCount = resized(rowCount, n);
   const groupNames = [...groupId.keys()];
   const groupOrder = groupNames.map((_, k) => k).sort((x, y) => groupNames[x].localeCompare(groupNames[y]));
   const groups = groupOrder.map((k) => groupNames[k]);
@@ -145,6 +178,14 @@ export function termIndex(...parts: readonly (readonly ArticleTermRow[])[]): Ter
     rowCount,
     byArticle: contiguous ? null : rowsByArticle(rowArticle, articles.length),
   };
+}
+
+/** A copy of a column with `length` places: its values, cut or followed by zeros. */
+function resized<T extends Int32Array | Float64Array>(column: T, length: number): T {
+  if (column.length === length) return column;
+  const out = new (column.constructor as new (n: number) => T)(length);
+  out.set(column.subarray(0, Math.min(length, column.length)));
+  return out;
 }
 
 /** Row indices grouped by article, articles in order of first appearance, rows in order within each. */

@@ -325,6 +325,20 @@ export interface CacheStats {
 /** Cache files {@linkcode DiskCache.prune} looks at ahead of the one it counts. */
 const PRUNE_AHEAD = 16;
 
+/** An entry's value, or undefined when its header is not this format's and key, or its checksum fails. */
+function decodeEntry<T>(text: string, key: string): T | undefined {
+  try {
+    const nl = text.indexOf("\n");
+    if (nl < 0) return undefined;
+    const head = JSON.parse(text.slice(0, nl)) as { format: number; key: string; sha: string };
+    const payload = text.slice(nl + 1);
+    if (head.format !== FORMAT || head.key !== key || sha256(payload) !== head.sha) return undefined;
+    return JSON.parse(payload) as T;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A folder of cache entries, one JSON file per key under a namespace (`annotate`,
  * and later stages), each with the key and a SHA-256 checksum of its payload.
@@ -393,24 +407,44 @@ export class DiskCache {
       this.stats.misses++;
       return undefined;
     }
-    try {
-      const nl = text.indexOf("\n");
-      if (nl < 0) throw new Error("no header");
-      const head = JSON.parse(text.slice(0, nl)) as { format: number; key: string; sha: string };
-      const payload = text.slice(nl + 1);
-      if (head.format !== FORMAT || head.key !== key || sha256(payload) !== head.sha) {
-        throw new Error("stale or corrupt");
-      }
-      const value = JSON.parse(payload) as T;
-      this.stats.hits++;
-      // A used entry is fresh again: pruning removes those no run has used for a while.
-      const now = new Date();
-      await utimes(this.path(ns, key), now, now).catch(() => {});
-      return value;
-    } catch {
+    const value = decodeEntry<T>(text, key);
+    if (value === undefined) {
       this.stats.rebuilt++;
       return undefined;
     }
+    this.stats.hits++;
+    // A used entry is fresh again: pruning removes those no run has used for a while.
+    const now = new Date();
+    await utimes(this.path(ns, key), now, now).catch(() => {});
+    return value;
+  }
+
+  /**
+   * Reads an entry again, on this thread and at once (for a part read back while a
+   * corpus-wide part runs): undefined when absent, corrupt or stale. It is not counted
+   * in the lookups, nor does it mark the entry used.
+   *
+   * @example
+   * ```ts
+   * import assert from "node:assert/strict";
+   * import { DiskCache } from "framelens";
+   * const dir = await Deno.makeTempDir();
+   * const cache = new DiskCache(dir);
+   * await cache.set("digest", "ab12", { words: 3 });
+   * assert.deepEqual(cache.getSync("digest", "ab12"), { words: 3 });
+   * assert.equal(cache.getSync("digest", "cd34"), undefined);
+   * assert.deepEqual(cache.stats, { hits: 0, misses: 0, rebuilt: 0 });
+   * await Deno.remove(dir, { recursive: true });
+   * ```
+   */
+  getSync<T>(ns: string, key: string): T | undefined {
+    let text: string;
+    try {
+      text = Deno.readTextFileSync(this.path(ns, key));
+    } catch {
+      return undefined;
+    }
+    return decodeEntry<T>(text, key);
   }
 
   /**

@@ -32,6 +32,7 @@ import {
 import { type AnyStage, STAGES } from "../stages/registry.ts";
 import { runPool, StartedWorkers } from "./pool.ts";
 import { readAhead } from "../read_ahead.ts";
+import { partReader, type ReadBackCounts, readingBack } from "./read_back.ts";
 
 /** A digest as the cache stores it: each part with the fingerprint of the stage that made it. */
 export interface PackedDigest {
@@ -70,6 +71,12 @@ export interface DigestManyOptions {
   onProgress?: (done: number, total: number) => void;
   /** Workers started ahead with {@linkcode startDigestWorkers} (with the same files and cache). */
   started?: StartedWorkers<DigestWorkerInit>;
+  /**
+   * With a cache: the parts of the stages that declare `digest.readBack` are not held in
+   * the digests but read back from the cache each time they are read (`read_back.ts`), so
+   * that the digests of a large corpus hold only the small parts. Default false.
+   */
+  readBack?: boolean;
 }
 
 /** The digest workers' URL. */
@@ -122,6 +129,8 @@ export interface DigestManyResult {
   cacheStats: CacheStats;
   /** Milliseconds in each stage, over all threads. */
   times: StageTimes;
+  /** How many times each stage's part has been read back so far (with `readBack`; counted as they are read). */
+  readsBack: ReadBackCounts;
 }
 
 /** What a worker is asked to do for one article. */
@@ -335,6 +344,10 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
   const digests: ArticleDigest[] = new Array(articles.length);
   const cached: ({ packed: PackedDigest; fresh: Partial<DigestParts> } | undefined)[] = new Array(articles.length);
   const keys = articles.map((a) => (cache ? digestKey(a, tools.annotation) : ""));
+  const readsBack = Object.fromEntries(DIGEST_STAGES.map((s) => [s, 0])) as ReadBackCounts;
+  // The digest as held: with readBack, its large parts read from the cache when read.
+  const held = (i: number, digest: ArticleDigest): ArticleDigest =>
+    cache && options.readBack ? readingBack(digest, partReader(cache, keys[i], articles[i], tools, readsBack)) : digest;
   let done = 0;
   let annotatedNow = 0;
   const tick = () => options.onProgress?.(++done, articles.length);
@@ -351,13 +364,13 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
     const article = articles[i];
     const whole = { ...cached[i]?.fresh, ...parts };
     if (!complete(whole)) throw new Error(`Cannot digest ${article.file}: a stage's part is missing`);
-    digests[i] = {
+    digests[i] = held(i, {
       article,
       words,
       sentences: unpackSentences(sentences, article.text.length),
       opaque: unpackSpans(opaque, article.text.length),
       ...whole,
-    };
+    });
     // Every part computed now was stored by the thread that computed it; with parts from
     // the cache, the whole is stored here.
     if (cache && cached[i] && Object.keys(parts).length && !complete(parts)) {
@@ -389,7 +402,13 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
           }
           if (stale.length === 0) {
             const opaque = unpackSpans(packed.opaque, articles[i].text.length);
-            digests[i] = { article: articles[i], words: packed.words, sentences, opaque, ...fresh as DigestParts };
+            digests[i] = held(i, {
+              article: articles[i],
+              words: packed.words,
+              sentences,
+              opaque,
+              ...fresh as DigestParts,
+            });
             tick();
             continue;
           }
@@ -449,6 +468,7 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
     stagesRun,
     cacheStats: cache ? { ...cache.stats } : { hits: 0, misses: 0, rebuilt: 0 },
     times,
+    readsBack,
   };
 }
 

@@ -27,6 +27,7 @@ import { keptReport, recordReport, reportInputKey } from "./up_to_date.ts";
 import { PngPool } from "../render/png_pool.ts";
 import { type Figure, show } from "../render/figure.ts";
 import type { ChartSpec } from "../charts/spec.ts";
+import { memoryLog } from "./memory_log.ts";
 
 /** The default report folder, `out/report` in the project. */
 export const DEFAULT_OUT_DIR: string = fileURLToPath(new URL("../../out/report", import.meta.url));
@@ -176,6 +177,8 @@ async function reportWith(
   started: StartedWorkers<DigestWorkerInit> | undefined,
   log: (line: string) => void,
 ): Promise<ReportResult> {
+  // FRAMELENS_MEMLOG set: each phase's memory and time on standard error.
+  const phase = memoryLog();
   const loaded = await loadCorpus(corpusDir, { strict: options.strict });
   // A file name may hold a line break or terminal escapes: quote such names so they
   // cannot fake other lines of the log.
@@ -196,6 +199,7 @@ async function reportWith(
   checkField(articles, by, `compare the articles by "${by}"`);
   const corpus = { ...loaded, articles };
   const tools = await loadDigestTools();
+  phase("corpus loaded");
   if (cache) await checkOutsideCorpus(cache.dir, corpusDir, "use the cache folder");
   const inputKey = cache
     ? reportInputKey(corpus, corpusDir, tools, {
@@ -218,7 +222,11 @@ async function reportWith(
     workers: options.workers,
     started,
     onProgress: progressBar("reading articles"),
+    // The large parts (term counts, entity candidates) read back from the cache when a
+    // stage reads them, rather than every article's held for the whole run.
+    readBack: true,
   });
+  phase("digests read");
   if (cacheStats.rebuilt) log(`${cacheStats.rebuilt} cache entries were corrupt or stale and were rebuilt`);
   for (const w of annotationWarnings(digests)) log(`warning: ${shown(w.file)}: ${w.message}`);
   // The articles read now are those annotated now: the others' annotations were reused,
@@ -240,6 +248,7 @@ async function reportWith(
     : cache
     ? await countInStore(storeDirOf(cache.dir), corpusDir, digests, groupOfArticle, { log })
     : undefined;
+  phase("counts in the store");
   // With several threads the charts' PNG images are rendered on workers while the next
   // sections are built and the tables written, and then on this thread too.
   const pngs = new PngPool({ cache, threads: options.workers });
@@ -274,9 +283,12 @@ async function reportWith(
     try {
       const sections = buildSections({ corpus, digests, tools, stored }, (section) => {
         if ((options.workers ?? 1) > 1) { for (const chart of section.charts) pngs.render(figureOf(chart).svg); }
-        return folder.writeTables(section);
-      }, { groupBy: by, reprints: options.reprints ?? "all" });
+        const written = folder.writeTables(section);
+        phase(`${section.id} section built and its tables written`);
+        return written;
+      }, { groupBy: by, reprints: options.reprints ?? "all", onStage: (name) => phase(`${name} stage`) });
       files = await folder.finish(sections, pngs, figureOf);
+      phase("report written");
     } catch (e) {
       await folder.abort();
       throw e;

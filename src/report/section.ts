@@ -82,6 +82,12 @@ export function groupSection(section: ReportSection, group: string): ReportSecti
   };
 }
 
+/** Options of {@linkcode buildSections}: the stages' options, and a call after each stage's corpus-wide part. */
+export interface BuildOptions extends StageOptions {
+  /** Called with a stage's name when its corpus-wide part has run (to log memory, say). */
+  onStage?: (name: string) => void;
+}
+
 /**
  * The stage results {@linkcode buildSections} still holds once the sections of
  * `stages[0..built]` are built: of those worked out (`computed`), a stage whose section is
@@ -135,7 +141,7 @@ export function resultsHeld(
 export function buildSections(
   input: ReportInput,
   onSection?: (section: ReportSection) => ReportSection | void,
-  options: StageOptions = {},
+  options: BuildOptions = {},
 ): ReportSection[] {
   /**
    * Each stage's result over some digests, worked out once, when first read; and let go
@@ -152,6 +158,7 @@ export function buildSections(
           Object.defineProperty(needed, n, { enumerable: true, get: () => resultOf(stageNamed(n)) });
         }
         results.set(stage.name, stage.corpus({ ...given, results: needed }, options));
+        options.onStage?.(stage.name);
       }
       return results.get(stage.name);
     };

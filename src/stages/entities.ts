@@ -68,10 +68,14 @@ export function resolveDigestEntities(
 ): EntityIndex {
   const others = options.tags ?? spanTags;
   const known = new Map<string, SpanTags>();
+  const candidates: Candidate[] = [];
+  // Each part read once (a part read back from the cache is read again at each reading).
   for (const d of digests) {
-    for (const [span, bits] of d.entities.spanTags) if (!known.has(span)) known.set(span, spanTagsOfBits(bits));
+    const part = d.entities;
+    for (const [span, bits] of part.spanTags) if (!known.has(span)) known.set(span, spanTagsOfBits(bits));
+    for (const c of part.candidates) candidates.push(c);
   }
-  return resolveEntities(digests.flatMap((d) => d.entities.candidates), tools.gazetteer, {
+  return resolveEntities(candidates, tools.gazetteer, {
     tags: (span) => known.get(span) ?? others(span),
   });
 }
@@ -140,6 +144,8 @@ export const entitiesStage: Stage<"entities", EntitiesPart, EntitiesResult, Enti
     },
     noun: "the entities",
     plural: true,
+    // A third of a digest: read back from the cache by the stages that read it.
+    readBack: true,
   },
   tables: {
     entities: {
@@ -169,13 +175,15 @@ export const entitiesStage: Stage<"entities", EntitiesPart, EntitiesResult, Enti
   },
   corpus: ({ digests: given, tools }, options = {}) => {
     const group = groupOf(options.groupBy);
+    // Regrouped, each digest's outline and its part only (a spread would read every part).
     const digests = group
-      ? given.map((d) => {
-        const g = group(d.article);
+      ? given.map(({ article, words, sentences, entities }) => {
+        const g = group(article);
         return {
-          ...d,
-          article: { ...d.article, outlet: g },
-          entities: { ...d.entities, candidates: regrouped(d.entities.candidates, g) },
+          article: { ...article, outlet: g },
+          words,
+          sentences,
+          entities: { ...entities, candidates: regrouped(entities.candidates, g) },
         };
       })
       : given;

@@ -142,12 +142,25 @@ export const framingStage: Stage<
   corpus: ({ digests: given, tools, results }, options = {}) => {
     const sources = results?.sources as SourcesResult | undefined;
     // The speakers: each article's hits attributed again, with its relations' speakers.
-    const digests = sources ? given.map((d) => ({ ...d, framing: attributedHits([d], sources) })) : given;
+    // Each digest's outline and hits only (a spread would read every part).
+    const digests = sources
+      ? given.map((d) => ({
+        article: d.article,
+        words: d.words,
+        sentences: d.sentences,
+        framing: attributedHits([d], sources),
+      }))
+      : given;
     const group = groupOf(options.groupBy);
     const grouped = group
       ? digests.map((d) => {
         const g = group(d.article);
-        return { ...d, article: { ...d.article, outlet: g }, framing: regrouped(d.framing, g) };
+        return {
+          article: { ...d.article, outlet: g },
+          words: d.words,
+          sentences: d.sentences,
+          framing: regrouped(d.framing, g),
+        };
       })
       : digests;
     const hits = grouped.flatMap((d) => d.framing);

@@ -204,6 +204,13 @@ export interface StageDigest<Part, Needs = Record<string, never>> {
    * store in the cache folder, for the stage's `aggregate` to count over with SQL.
    */
   store?: { readonly [table: string]: StoredTable<Part> };
+  /**
+   * Whether a run with a cache holds the part in memory (false or absent) or reads it
+   * back from the article's cache entry each time a corpus-wide part reads it (true): for
+   * a large part, so that the report holds the parts of one article at a time rather than
+   * of every article (see `readBack` of `digestMany`).
+   */
+  readBack?: boolean;
 }
 
 /**

@@ -10,7 +10,7 @@ import { articleTermCounts, type TermCounts, type TermRow, termRowsOf, termRowsO
 import { nameTerms } from "../measures/name_terms.ts";
 import { type KeynessReportRow, keynessWithDispersionOf } from "../measures/keyness_dispersion.ts";
 import { type LogOddsRow, weightedLogOdds, weightedLogOddsOf } from "../measures/logodds.ts";
-import { termIndex } from "../measures/term_index.ts";
+import { termIndexOf } from "../measures/term_index.ts";
 import { countTable } from "../measures/count_table.ts";
 import { documentFrequencies, groupTotals, termCountsByGroup } from "../store/aggregate.ts";
 import { ARTICLE_TERMS } from "../store/tables.ts";
@@ -65,11 +65,12 @@ export interface TermsTables {
  *   term frequencies are made from them (the same rows), keyness and log-odds from the digests.
  */
 export function termsTables(
-  digests: readonly { terms: readonly ArticleTermRow[] }[],
+  digests: Iterable<{ terms: readonly ArticleTermRow[] }>,
   stored?: TermCounts,
 ): TermsTables {
-  // The rows read once: terms, outlets and articles numbered, counts summed by term and outlet.
-  const index = termIndex(...digests.map((d) => d.terms));
+  // The rows read once, one article at a time: terms, outlets and articles numbered, counts
+  // summed by term and outlet.
+  const index = termIndexOf(termsOf(digests));
   const groups = index.groups;
   // Two outlets whose names compare equal are in the order of their first rows.
   const distinct = groups.every((g, k) => k === 0 || groups[k - 1].localeCompare(g) !== 0);
@@ -84,8 +85,13 @@ export function termsTables(
     // Two outlets whose names compare equal: log-odds from the table, whose terms come in row order.
     logOdds: distinct
       ? weightedLogOddsOf(index, logOddsOptions)
-      : weightedLogOdds(countTable(digests.flatMap((d) => d.terms)), logOddsOptions),
+      : weightedLogOdds(countTable([...termsOf(digests)].flat()), logOddsOptions),
   };
+}
+
+/** Each digest's terms, read one at a time. */
+function* termsOf(digests: Iterable<{ terms: readonly ArticleTermRow[] }>): Generator<readonly ArticleTermRow[]> {
+  for (const d of digests) yield d.terms;
 }
 
 /** What the terms stage gives over the corpus. */
@@ -138,6 +144,8 @@ export const termsStage: Stage<"terms", ArticleTermRow[], TermsResult, TermsDige
     },
     noun: "the term counts",
     plural: true,
+    // Half of a digest: read back from the cache by the stages that read it.
+    readBack: true,
     store: {
       // One row per article and term, the article's group as its outlet.
       article_terms: {
@@ -200,7 +208,14 @@ export const termsStage: Stage<"terms", ArticleTermRow[], TermsResult, TermsDige
   },
   corpus: ({ digests, stored }, options = {}) => {
     const group = groupOf(options.groupBy);
-    const grouped = group ? digests.map((d) => ({ terms: regrouped(d.terms, group(d.article)) })) : digests;
+    // Regrouped one digest at a time, as the terms are read.
+    const grouped = group
+      ? {
+        *[Symbol.iterator]() {
+          for (const d of digests) yield { terms: regrouped(d.terms, group(d.article)) };
+        },
+      }
+      : digests;
     const { terms, keyness, logOdds } = termsTables(grouped, stored?.terms as TermCounts | undefined);
     const groups = [...new Set(digests.map((d) => group ? group(d.article) : d.article.outlet))]
       .sort((a, b) => a.localeCompare(b));

@@ -1,0 +1,22 @@
+import assert from "node:assert/strict";
+import { memoryLog } from "../../src/report/memory_log.ts";
+
+Deno.test("memoryLog() logs nothing and gives nothing when FRAMELENS_MEMLOG is not set", () => {
+  const lines: string[] = [];
+  const phase = memoryLog({ setting: "", write: (l) => lines.push(l) });
+  assert.equal(phase("digests read"), undefined);
+  assert.deepEqual(lines, []);
+});
+
+Deno.test("memoryLog() logs each phase once, with its heap, resident size, peak and seconds", () => {
+  const lines: string[] = [];
+  const phase = memoryLog({ setting: "1", write: (l) => lines.push(l) });
+  const first = phase("corpus loaded")!;
+  const second = phase("digests read")!;
+  assert.equal(lines.length, 2);
+  assert.match(lines[1], /^memory: digests read: heap \d+ MB, resident \d+ MB, peak (\d+|\?) MB, \d+\.\d s$/);
+  assert.deepEqual([first.phase, second.phase], ["corpus loaded", "digests read"]);
+  assert.ok(second.heapMb > 0 && second.rssMb >= second.heapMb / 2);
+  // On Linux the peak is the phase's own (VmHWM reset at each phase's end), at least what is resident now.
+  if (second.peakMb !== undefined) assert.ok(second.peakMb >= second.rssMb * 0.99);
+});
