@@ -11,7 +11,8 @@
  */
 import type { AnnotatedArticle, Token } from "../types.ts";
 import { quotationSpans } from "../framing/voice.ts";
-import { CLAUSE_ONLY_VERBS, NOT_SOURCE_HEADS, SETTING_NOUNS } from "./cues.ts";
+import { BELIEF_ADJECTIVES, BELIEF_VERBS, CLAUSE_ONLY_VERBS, NOT_SOURCE_HEADS, SETTING_NOUNS } from "./cues.ts";
+import { opensClause } from "./clauses.ts";
 import { nounCueAt } from "./noun_cues.ts";
 import {
   cueAt,
@@ -292,7 +293,10 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       if (that >= 0) k = that + 1;
       else {
         for (let n = 0; n < 2; n++) {
-          while (k < end && k - cue.to < 6 && TIME_WORDS.has(tokens[k].norm)) k++;
+          // Not the words of time that open the content ("said this Sunday's sessions will ...").
+          let w = k;
+          while (w < end && w - cue.to < 6 && TIME_WORDS.has(tokens[w].norm)) w++;
+          if (!/^['\u2019]s$/.test(tokens[w]?.text ?? "") && !/^['\u2019]s$/.test(tokens[w + 1]?.text ?? "")) k = w;
           // "said in a statement:", "told in an interview that": the setting, not the content.
           if (tokens[k]?.norm === "in") k = pastSetting(tokens, k + 1, end) ?? k;
         }
@@ -305,6 +309,14 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
         const p = lead > floor ? tokens[lead - 1] : undefined;
         if (!(p && (p.text === "," || isQuoteMark(p)))) continue;
       }
+      // "felt there was nothing", "The best approach, he figured, was": belief is a cue before a clause only ("felt strong").
+      // The writer's own "I think", "we felt" outside quotation marks is the outlet's voice.
+      const belief = BELIEF_VERBS.has(cue.lemma) || BELIEF_ADJECTIVES.has(cue.lemma);
+      if (belief && /^(?:i|we)$/.test(text.slice(source.start, source.end).toLowerCase())) continue;
+      if (
+        belief && that < 0 && k < end && !/^[,:;.!?]$/.test(tokens[k].text) && !isQuoteMark(tokens[k]) &&
+        !opensClause(tokens, k, end)
+      ) continue;
       const comma = tokens[k]?.text === ",";
       while (k < end && (tokens[k].text === ":" || tokens[k].text === ",")) k++;
       const quoteNext = k < end && isQuoteMark(tokens[k]) ? quoteAround(tokens[k].start) : undefined;
@@ -337,8 +349,10 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
         floor = i + 1;
         continue;
       }
-      if (nothingAfter) {
+      // "“...”?? Asked Mrs. Peck, representative from Multnomah County": an apposition of the inverted source.
+      if (nothingAfter || after && comma) {
         bare.push({ sentence: s.i, cue: cueSpan, source });
+        lastSource = source;
         continue;
       }
       // A heading's word run into the sentence ("Proof lack charged Schwab also declared ..."): the inner cue holds.

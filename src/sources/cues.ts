@@ -297,3 +297,45 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 export const TITLE_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
   premier: ["prime", "minister"],
 };
+
+/**
+ * Verbs of belief, expectation and judgement that report a stated position only before a
+ * clause ("Kern felt there was nothing he could do", "he expects a vote will be held", "The
+ * best approach, he figured, was ..."), never before an object or "to" ("felt strong",
+ * "expects to win"). "Knew", "learned", "realised" are factive (the outlet's own account)
+ * and no cue; so is "concluded" ("concluded a round of talks"). The writer's own "I think"
+ * is the outlet's voice.
+ */
+export const BELIEF_VERBS: ReadonlySet<string> = new Set([
+  "feel",
+  "think",
+  "figure",
+  "expect",
+  "hope",
+  "fear",
+  "doubt",
+  "imply",
+  "intimate",
+  "reckon",
+  "suppose",
+  "assume",
+  "envision",
+  "foresee",
+  "anticipate",
+]);
+
+/**
+ * Adjectives of conviction that, after "be", "become" or "remain", report a stated position
+ * before a clause: "he was convinced that ...", "dealers are optimistic the quarter will ...".
+ */
+export const BELIEF_ADJECTIVES: ReadonlySet<string> = new Set([
+  "convinced",
+  "persuaded",
+  "certain",
+  "confident",
+  "sure",
+  "optimistic",
+  "pessimistic",
+  "hopeful",
+  "doubtful",
+]);

@@ -7,7 +7,8 @@
  * @module
  */
 import type { Token } from "../types.ts";
-import { HEARER_VERBS, PARTICLE_VERBS, SOURCE_PRONOUNS, SPEECH_VERBS } from "./cues.ts";
+import { BELIEF_VERBS, HEARER_VERBS, PARTICLE_VERBS, SOURCE_PRONOUNS, SPEECH_VERBS } from "./cues.ts";
+import { convictionCueStart } from "./clauses.ts";
 import { ORGANIZATION_HEADS } from "../text/english.ts";
 
 /** Auxiliaries that make a cue a possibility, a plan or a denial rather than a report ("will ask", "did not say"). */
@@ -79,9 +80,9 @@ export function isQuoteMark(t: Token): boolean {
   return t.text === '"' || t.text === "'" || /^[\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E]$/.test(t.text);
 }
 
-/** Whether a lemma is a verb of saying: the cue list, or the speech verbs of `data/english.yaml`. */
+/** Whether a lemma is a verb of saying (the speech verbs of `data/english.yaml`) or of belief (`BELIEF_VERBS`). */
 function isSpeechLemma(lemma: string): boolean {
-  return SPEECH_VERBS.has(lemma);
+  return SPEECH_VERBS.has(lemma) || BELIEF_VERBS.has(lemma);
 }
 
 /** The lemma of a capitalised past tense the tagger took for a name ("Exclaimed" → "exclaim"). */
@@ -91,6 +92,20 @@ function pastLemma(norm: string): string | undefined {
     if (stem.length > 2 && isSpeechLemma(stem)) return stem;
   }
   return undefined;
+}
+
+/**
+ * The part of speech of token `j`, with a name the tagger took for a verb read as a name
+ * ("Kern said", "Response ..., Kern said,", "Ford Motor Co."): a capitalised word that is no
+ * verb of saying, inside a sentence or right before a verb.
+ */
+function posAt(tokens: readonly Token[], j: number): string {
+  const t = tokens[j];
+  if (t.pos !== "VERB" || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || isSpeechLemma(t.lemma)) return t.pos;
+  const p = tokens[j - 1];
+  const inside = p !== undefined && p.sentence === t.sentence && !END_PUNCT.has(p.text) && !isQuoteMark(p) &&
+    p.text !== ":";
+  return inside || tokens[j + 1]?.pos === "VERB" ? "PROPN" : t.pos;
 }
 
 /** A cue found in a sentence: its tokens `[from, to)` and what kind. */
@@ -118,6 +133,15 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
   const t = tokens[i];
   if (t.norm === "according" && tokens[i + 1]?.norm === "to" && i + 1 < end) {
     return { from: i, to: i + 2, kind: "according", lemma: "according to" };
+  }
+  // "was convinced that", "are optimistic the quarter will ...": a conviction stated.
+  const link = convictionCueStart(tokens, i, end, first);
+  if (link >= 0) {
+    for (let a = link - 1; a >= first && i - a <= 6 && /^(?:AUX|ADV|PART)$/.test(tokens[a].pos); a--) {
+      if (NOT_REPORTED.has(tokens[a].norm)) return undefined;
+    }
+    if (tokens.slice(link, i).some((x) => NOT_REPORTED.has(x.norm))) return undefined;
+    return { from: link, to: i + 1, kind: "verb", lemma: t.norm };
   }
   let lemma = t.lemma;
   if (t.pos !== "VERB" || !isSpeechLemma(lemma) && !PARTICLE_VERBS[lemma]) {
@@ -175,11 +199,18 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
   const t = tokens[j];
   if (!t) return -1;
   if (t.pos === "PRON") return SOURCE_PRONOUNS[t.norm] ? j : -1;
+  // "Charles Halleck (Ind.) said": a name with its state or party in brackets.
+  if (t.text === ")") {
+    let open = j - 1;
+    while (open > floor && j - open <= 4 && tokens[open].text !== "(") open--;
+    return tokens[open]?.text === "(" && open > floor ? phraseEndingAt(tokens, open - 1, floor) : -1;
+  }
   // "The premier expressed", "the battalion chief said": a noun the tagger took for an adjective heads a phrase with a determiner.
   // So does an organisation's head word the tagger took for an adverb ("the Saudi daily wrote").
   const adjective = t.pos === "ADJ" || ORGANIZATION_HEADS.has(t.norm) && t.pos === "ADV";
   if (
-    !NAME_POS.has(t.pos) && !adjective && !(t.text === "." && j > floor && /^\p{Lu}\p{Ll}?$/u.test(tokens[j - 1].text))
+    !NAME_POS.has(posAt(tokens, j)) && !adjective &&
+    !(t.text === "." && j > floor && /^\p{Lu}\p{Ll}?$/u.test(tokens[j - 1].text))
   ) return -1;
   // A number or a word of time alone is no source ("in 1955 said", "today called for").
   if (t.pos === "NUM" || TIME_WORDS.has(t.norm)) return -1;
@@ -193,7 +224,7 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
       if (k - 2 >= floor && tokens[k - 1].norm === "of" && q && (q.pos === "NUM" || PART_WORDS.has(q.norm))) k -= 2;
       break;
     }
-    const inName = NP_POS.has(p.pos) && p.pos !== "PRON" || p.text === "-" || p.text === "'s" ||
+    const inName = NP_POS.has(posAt(tokens, k - 1)) && p.pos !== "PRON" || p.text === "-" || p.text === "'s" ||
       p.text === "\u2019s" || (p.text === "." && k - 2 >= floor && /^\p{Lu}\p{Ll}?$/u.test(tokens[k - 2].text)) ||
       // "Minister of Foreign Affairs", "Richard M. Nixon in Detroit": "of", "in" between two capitalised words.
       (/^(?:of|in|from)$/.test(p.norm) && k - 2 >= floor && tokens[k - 2].pos === "PROPN" && tokens[k].pos === "PROPN");
@@ -249,13 +280,13 @@ function appositionSource(
     if (END_PUNCT.has(t.text) || isQuoteMark(t) || NOT_APPOSITION.has(t.norm)) break;
     if (t.pos === "VERB" && isSpeechLemma(t.lemma)) break;
     if (t.text !== ",") {
-      nounPhrase &&= NP_POS.has(t.pos) || t.pos === "ADP" || t.text === "-" || /^['\u2019]s$/.test(t.text);
+      nounPhrase &&= NP_POS.has(posAt(tokens, k)) || t.pos === "ADP" || t.text === "-" || /^['\u2019]s$/.test(t.text);
       continue;
     }
     if (k === j - 1) break;
     const name = tokens[k - 1];
     const opener = tokens[k + 1];
-    const named = name && (name.pos === "PROPN" || name.pos === "PRON");
+    const named = name && (posAt(tokens, k - 1) === "PROPN" || name.pos === "PRON");
     // The apposition opens with a word in lower case, a determiner or a number: the name is before it.
     if (named && (!/^\p{Lu}/u.test(opener.text) || /^(?:DET|NUM)$/.test(opener.pos))) return nameBefore(k) ?? fallback;
     if (commas === 0 && nounPhrase) fallback = nameBefore(k);
@@ -282,7 +313,7 @@ export function sourceBefore(
   ) j--;
   if (j < floor) return undefined;
   // A name right before the cue is its source; else the name before a relative clause ("X, who ..., said").
-  if (tokens[j].pos !== "PROPN" && tokens[j].pos !== "PRON") {
+  if (posAt(tokens, j) !== "PROPN" && tokens[j].pos !== "PRON") {
     const relative = relativeSource(tokens, cue, floor);
     if (relative) return relative;
   }
@@ -311,11 +342,13 @@ export function sourceAfter(
   } else {
     while (
       k < end && k - from < MAX_PHRASE && !TIME_WORDS.has(tokens[k].norm) &&
-      (NP_POS.has(tokens[k].pos) && tokens[k].pos !== "PRON" ||
+      (NP_POS.has(posAt(tokens, k)) && tokens[k].pos !== "PRON" ||
         tokens[k].text === "-" || tokens[k].text === "'s" ||
         (tokens[k].norm === "of" && tokens[k + 1]?.pos === "PROPN"))
     ) k++;
-    if (k === from || !tokens.slice(from, k).some((x) => NAME_POS.has(x.pos))) return undefined;
+    let named = false;
+    for (let n = from; n < k && !named; n++) named = NAME_POS.has(posAt(tokens, n));
+    if (!named) return undefined;
   }
   const next = tokens[k];
   // "..., says Mr. Lund and they are ...": a new clause after the name ends it too.
@@ -332,7 +365,11 @@ export function tokenSpan(tokens: readonly Token[], from: number, to: number): T
     to > from && (END_PUNCT.has(tokens[to - 1].text) || tokens[to - 1].text === "," ||
       (isQuoteMark(tokens[to - 1]) && to - 1 > from))
   ) to--;
-  while (from < to && (tokens[from].text === "," || tokens[from].text === ":")) from++;
+  // "..., Kern said, that a school may open": the content without its leading "that".
+  while (
+    from < to && (tokens[from].text === "," || tokens[from].text === ":" ||
+      tokens[from].norm === "that" && tokens[from].pos === "SCONJ")
+  ) from++;
   if (to <= from) return undefined;
   return { start: tokens[from].start, end: tokens[to - 1].end };
 }
