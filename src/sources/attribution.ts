@@ -12,7 +12,7 @@
 import type { AnnotatedArticle, Token } from "../types.ts";
 import { quotationSpans } from "../framing/voice.ts";
 import { BELIEF_ADJECTIVES, BELIEF_VERBS, CLAUSE_ONLY_VERBS, NOT_SOURCE_HEADS, SETTING_NOUNS } from "./cues.ts";
-import { opensClause } from "./clauses.ts";
+import { agentlessContent, opensClause } from "./clauses.ts";
 import { nounCueAt } from "./noun_cues.ts";
 import {
   cueAt,
@@ -215,11 +215,38 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
         while (k < end && k - cue.to < MAX_PHRASE && tokens[k].text !== "," && !END_PUNCT.has(tokens[k].text)) k++;
         if (k === cue.to) continue;
         const source = { start: tokens[cue.to].start, end: tokens[k - 1].end };
+        // "The talks, according to the minister, failed", "a memorandum which, according to sources, obliges
+        // both sides": set off by commas in mid-sentence, it reports what follows (and a subject alone before it).
+        // Not an apposition of the source ("according to Ralph Scolatti, local director for ...").
+        const midSentence = tokens[cue.from - 1]?.text === "," && cue.from - 1 > floor && tokens[k]?.text === "," &&
+          tokens.slice(k + 1, end).some((t) => t.pos === "VERB" || t.pos === "AUX");
+        if (midSentence) {
+          const before = cue.from - 1 - floor;
+          const subject = before <= MAX_PHRASE && !tokens.slice(floor, cue.from - 1).some((t) => t.pos === "VERB");
+          if (subject && !/^(?:which|who|that)$/.test(tokens[cue.from - 2].norm)) {
+            contentRelation(floor, cue.from - 1, s.i, cueSpan, source);
+          }
+          contentRelation(k + 1, end, s.i, cueSpan, source);
+          lastSource = source;
+          i = end;
+          continue;
+        }
         if (tokenSpan(tokens, floor, cue.from)) contentRelation(floor, cue.from, s.i, cueSpan, source);
         else contentRelation(k, end, s.i, cueSpan, source);
         lastSource = source;
         i = k;
         floor = k;
+        continue;
+      }
+      if (cue.kind === "agentless") {
+        // "it was announced that ...", "is said to be ...", "reportedly received": a report with no speaker.
+        const content = agentlessContent(tokens, cue, end, floor);
+        if (!content || !tokenSpan(tokens, content.from, content.to)) continue;
+        contentRelation(content.from, content.to, s.i, cueSpan);
+        const last = Math.max(content.to, cue.to) - 1;
+        i = Math.max(i, last);
+        // An adverb's content may sit inside what a later cue reports ("X, which reportedly is ..., disclosed that").
+        if (cue.aux !== undefined) floor = last + 1;
         continue;
       }
       if (cue.kind === "passive") {

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Token } from "../types.ts";
-import { BELIEF_ADJECTIVES } from "./cues.ts";
+import { BELIEF_ADJECTIVES, HEARER_VERBS } from "./cues.ts";
 
 /** How many tokens a clause's subject may span before its verb. */
 const MAX_SUBJECT = 12;
@@ -64,4 +64,58 @@ export function convictionCueStart(tokens: readonly Token[], i: number, end: num
   if (b < first || !LINKS.has(tokens[b].lemma)) return -1;
   while (b - 1 >= first && tokens[b - 1].pos === "AUX") b--;
   return b;
+}
+
+/** Verbs whose agentless passive takes its content after a preposition ("is accused of", "was charged with"). */
+const PREPOSITIONS: Readonly<Record<string, readonly string[]>> = {
+  accuse: ["of"],
+  charge: ["with"],
+  estimate: ["at"],
+  forecast: ["at"],
+};
+
+/**
+ * The content `[from, to)` of an agentless report whose cue is `[cue, cueEnd)` with its
+ * auxiliary at `aux`, in a sentence `[floor, end)`: the clause after ("it was announced that
+ * X", "he was told the bill ...", "is now disclosed the taxpayer ..."), an infinitive ("is
+ * said to be ...", "was asked to read ..."), a preposition's object ("is accused of
+ * ...", "is estimated at ..."), or, with nothing after, the subject ("The appointment was
+ * announced.") or the clause before ("X has been elected, it was announced."). An adverb
+ * ("reportedly") reports what follows it up to a comma.
+ */
+export function agentlessContent(
+  tokens: readonly Token[],
+  cue: { from: number; to: number; lemma: string; aux?: number },
+  end: number,
+  floor: number,
+): { from: number; to: number } | undefined {
+  let k = cue.to;
+  if (cue.aux === undefined) {
+    let stop = k;
+    while (stop < end && tokens[stop].text !== "," && !/^[.;!?]$/.test(tokens[stop].text)) stop++;
+    return stop > k ? { from: k, to: stop } : undefined;
+  }
+  while (k < end && k - cue.to < 4 && tokens[k].pos === "ADV") k++;
+  const it = tokens[cue.aux - 1]?.norm === "it" && cue.aux - 1 >= floor;
+  const next = tokens[k];
+  // "This year, I am told, the network will ...", "“...”?? I was asked.": a pronoun is the hearer, not the content.
+  const hearer = tokens[cue.aux - 1]?.pos === "PRON" && !it;
+  if (hearer && next?.text === ",") return k + 1 < end ? { from: k + 1, to: end } : undefined;
+  if (!next || k >= end || /^[.;!?,]$/.test(next.text)) {
+    if (hearer) return undefined;
+    if (it) {
+      // "X has been elected, it was announced.": the clause before the comma.
+      const comma = cue.aux - 2;
+      return comma > floor && tokens[comma].text === "," ? { from: floor, to: comma } : undefined;
+    }
+    // "The appointment was announced.": the subject, a noun phrase with no verb.
+    for (let m = floor; m < cue.aux; m++) if (tokens[m].pos === "VERB" || tokens[m].pos === "AUX") return undefined;
+    return cue.aux > floor ? { from: floor, to: cue.aux } : undefined;
+  }
+  if (next.norm === "that" && next.pos === "SCONJ") return { from: k + 1, to: end };
+  // "is said to be ...", not an instruction ("was told to leave").
+  const infinitive = next.norm === "to" && /^(?:VERB|AUX)$/.test(tokens[k + 1]?.pos ?? "");
+  if (!it && infinitive && !HEARER_VERBS.has(cue.lemma)) return { from: k, to: end };
+  if (!it && PREPOSITIONS[cue.lemma]?.includes(next.norm)) return { from: k + (next.norm === "at" ? 0 : 1), to: end };
+  return opensClause(tokens, k, end) ? { from: k, to: end } : undefined;
 }

@@ -339,3 +339,38 @@ export const BELIEF_ADJECTIVES: ReadonlySet<string> = new Set([
   "hopeful",
   "doubtful",
 ]);
+
+/**
+ * Verbs whose agentless passive reports speech with no speaker named: "it was announced that
+ * ...", "X is said to be ...", "he was told the bill ...", "is accused of ...", "is estimated
+ * at ...". A passive of a decision is no report ("was approved", "was decided"), nor a request
+ * ("is now asked to hand over its weapons": the outlet's account of a demand).
+ */
+export const AGENTLESS_VERBS: ReadonlySet<string> = new Set([
+  "announce",
+  "report",
+  "say",
+  "disclose",
+  "reveal",
+  "estimate",
+  "forecast",
+  "predict",
+  "allege",
+  "rumor",
+  "rumour",
+  "claim",
+  "accuse",
+  "charge",
+  "tell",
+  "advise",
+  "inform",
+]);
+
+/** Adverbs that report what follows as someone's claim, with no speaker named ("he reportedly received"). */
+export const REPORT_ADVERBS: ReadonlySet<string> = new Set([
+  "reportedly",
+  "allegedly",
+  "purportedly",
+  "reputedly",
+  "supposedly",
+]);

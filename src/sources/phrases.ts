@@ -7,7 +7,15 @@
  * @module
  */
 import type { Token } from "../types.ts";
-import { BELIEF_VERBS, HEARER_VERBS, PARTICLE_VERBS, SOURCE_PRONOUNS, SPEECH_VERBS } from "./cues.ts";
+import {
+  AGENTLESS_VERBS,
+  BELIEF_VERBS,
+  HEARER_VERBS,
+  PARTICLE_VERBS,
+  REPORT_ADVERBS,
+  SOURCE_PRONOUNS,
+  SPEECH_VERBS,
+} from "./cues.ts";
 import { convictionCueStart } from "./clauses.ts";
 import { ORGANIZATION_HEADS } from "../text/english.ts";
 
@@ -114,8 +122,11 @@ export interface Cue {
   from: number;
   /** Past the last token. */
   to: number;
-  /** A verb (active), a passive verb with its agent after "by", or "according to". */
-  kind: "verb" | "passive" | "according";
+  /**
+   * A verb (active), a passive verb with its agent after "by", "according to", or a report with
+   * no speaker: an agentless passive ("it was announced", "is said to") or an adverb ("reportedly").
+   */
+  kind: "verb" | "passive" | "according" | "agentless";
   /** The verb's lemma ("according to" for that phrase). */
   lemma: string;
   /** For a passive: the token of "by". */
@@ -134,6 +145,10 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
   if (t.norm === "according" && tokens[i + 1]?.norm === "to" && i + 1 < end) {
     return { from: i, to: i + 2, kind: "according", lemma: "according to" };
   }
+  // "he reportedly received", "allegedly aimed at": a claim with no speaker.
+  if (REPORT_ADVERBS.has(t.norm) && i + 1 < end) return { from: i, to: i + 1, kind: "agentless", lemma: t.norm };
+  const agentless = agentlessAt(tokens, i, end, first);
+  if (agentless) return agentless;
   // "was convinced that", "are optimistic the quarter will ...": a conviction stated.
   const link = convictionCueStart(tokens, i, end, first);
   if (link >= 0) {
@@ -191,14 +206,46 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
   return { from, to: i + 1, kind: "verb", lemma };
 }
 
+/**
+ * An agentless passive of a verb of `AGENTLESS_VERBS` at token `i` ("it was announced", "is
+ * said", "has been asked", "is officially forecast"), not one with its agent after "by", nor
+ * a possibility or a denial ("will be announced", "was not reported").
+ */
+function agentlessAt(tokens: readonly Token[], i: number, end: number, first: number): Cue | undefined {
+  const t = tokens[i];
+  if (t.pos !== "VERB" || !AGENTLESS_VERBS.has(t.lemma) || t.norm === t.lemma && t.norm !== "forecast") {
+    return undefined;
+  }
+  let b = i - 1;
+  while (b >= first && tokens[b].pos === "ADV") b--;
+  if (b < first || tokens[b].pos !== "AUX" || tokens[b].lemma !== "be") return undefined;
+  let k = i + 1;
+  while (k < end && k - i <= 4 && (TIME_WORDS.has(tokens[k].norm) || tokens[k].pos === "ADV")) k++;
+  if (tokens[k]?.norm === "by") return undefined;
+  let aux = b;
+  while (aux - 1 >= first && (tokens[aux - 1].pos === "AUX" || tokens[aux - 1].pos === "ADV")) aux--;
+  for (let a = aux; a < i; a++) if (NOT_REPORTED.has(tokens[a].norm)) return undefined;
+  return { from: aux, to: i + 1, kind: "agentless", lemma: t.lemma, aux };
+}
+
 /** Words that name a part of a group before "of the" ("some of the defendants"). */
 const PART_WORDS = new Set(["some", "many", "most", "all", "several", "few", "none", "each", "both", "one", "half"]);
+
+/** Words that stand alone for a group of people as a clause's subject ("Some predict", "These contend"). */
+const GROUP_WORDS = new Set(["some", "many", "most", "these", "those", "several", "few", "both", "others"]);
 
 /** The noun phrase that ends at token `j` (inclusive), within `[floor, j]`: its first token, or -1. */
 export function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): number {
   const t = tokens[j];
   if (!t) return -1;
   if (t.pos === "PRON") return SOURCE_PRONOUNS[t.norm] ? j : -1;
+  // "Some predict the administration will ...", "These contend": a group word opening a clause.
+  if (GROUP_WORDS.has(t.norm) && t.pos !== "NOUN" && t.pos !== "PROPN") {
+    const p = tokens[j - 1];
+    // A capitalised one after a heading run into the sentence ("Could be scramble Some predict") opens a clause too.
+    const opens = !p || j === floor || p.sentence !== t.sentence || p.pos === "PUNCT" || p.pos === "CCONJ";
+    return opens || /^\p{Lu}/u.test(t.text) ? j : -1;
+  }
   // "Charles Halleck (Ind.) said": a name with its state or party in brackets.
   if (t.text === ")") {
     let open = j - 1;
@@ -244,7 +291,7 @@ function relativeSource(
   for (let m = cue - 1; m > floor && cue - m <= MAX_CLAUSE; m--) {
     const t = tokens[m];
     if (END_PUNCT.has(t.text) || isQuoteMark(t) || t.pos === "VERB" && isSpeechLemma(t.lemma)) return undefined;
-    if ((t.norm === "who" || t.norm === "which") && tokens[m - 1].text === ",") {
+    if ((t.norm === "who" || t.norm === "which" || t.norm === "whose") && tokens[m - 1].text === ",") {
       const first = phraseEndingAt(tokens, m - 2, floor);
       if (first < 0 || tokens[m - 2].pos === "PRON") return undefined;
       return { start: tokens[first].start, end: tokens[m - 2].end, first };

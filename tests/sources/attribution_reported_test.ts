@@ -78,3 +78,83 @@ Deno.test("findAttributions() reads an adjective of conviction before a clause: 
   ]);
   assert.deepEqual(await relations("He was convinced by the argument. She is sure of it."), []);
 });
+
+Deno.test("findAttributions() takes a group word opening a clause as the source: 'Some predict', 'These contend'", async () => {
+  assert.deepEqual(await relations("Some predict the council will settle the matter in May."), [
+    ["indirect", "Some", "predict", "the council will settle the matter in May"],
+  ]);
+  assert.deepEqual(await relations("These contend there is a serious question about the vote."), [
+    ["indirect", "These", "contend", "there is a serious question about the vote"],
+  ]);
+});
+
+Deno.test("findAttributions() reads an agentless passive of a verb of report: the clause, the infinitive, the object or the subject", async () => {
+  assert.deepEqual(await relations("It was announced that the conductor will return."), [
+    ["indirect", "", "was announced", "the conductor will return"],
+  ]);
+  assert.deepEqual(await relations("The conductor will return next season, it was announced."), [
+    ["indirect", "", "was announced", "The conductor will return next season"],
+  ]);
+  assert.deepEqual(await relations("The appointment was announced."), [[
+    "indirect",
+    "",
+    "was announced",
+    "The appointment",
+  ]]);
+  assert.deepEqual(await relations("She is reported to be the only woman invited."), [
+    ["indirect", "", "is reported", "to be the only woman invited"],
+  ]);
+  assert.deepEqual(await relations("He is accused of having spent the funds on a beach."), [
+    ["indirect", "", "is accused", "having spent the funds on a beach"],
+  ]);
+  assert.deepEqual(await relations("The crop is officially forecast at 40 million tons."), [
+    ["indirect", "", "is officially forecast", "at 40 million tons"],
+  ]);
+  assert.deepEqual(await relations("This year, I am told, the network will show the game."), [
+    ["indirect", "", "am told", "the network will show the game"],
+  ]);
+});
+
+Deno.test("findAttributions() takes no passive of a decision, a report to come or a denial, and keeps an agent after 'by'", async () => {
+  assert.deepEqual(
+    await relations("The plan was approved. The results will be announced Monday. It was not reported."),
+    [],
+  );
+  // A request or an instruction is the outlet's account of a demand, not reported words.
+  assert.deepEqual(await relations("The militia is now asked to hand over its weapons. He was told to leave."), []);
+  assert.deepEqual(await relations("The winner was announced by the mayor."), [
+    ["indirect", "the mayor", "was announced", "The winner"],
+  ]);
+});
+
+Deno.test("findAttributions() reads an adverb of report up to a comma, and keeps the source of a later cue before it", async () => {
+  assert.deepEqual(await relations("The clerk reportedly received a threat last night."), [
+    ["indirect", "", "reportedly", "received a threat last night"],
+  ]);
+  assert.deepEqual(
+    await relations("Two witnesses, whose firm reportedly is under inquiry, disclosed that the payments were made."),
+    [
+      ["indirect", "", "reportedly", "is under inquiry"],
+      ["indirect", "Two witnesses", "disclosed", "the payments were made"],
+    ],
+  );
+});
+
+Deno.test("findAttributions() reads 'according to' set off by commas in mid-sentence as reporting what follows", async () => {
+  assert.deepEqual(
+    await relations("They signed a memorandum which, according to informed sources, obliges both sides to act."),
+    [
+      ["indirect", "informed sources", "according to", "obliges both sides to act"],
+    ],
+  );
+  assert.deepEqual(await relations("The talks, according to the minister, failed in May."), [
+    ["indirect", "the minister", "according to", "The talks"],
+    ["indirect", "the minister", "according to", "failed in May"],
+  ]);
+  assert.deepEqual(
+    await relations("The award is the first of its kind, according to Ann Lowe, director of the club."),
+    [
+      ["indirect", "Ann Lowe", "according to", "The award is the first of its kind"],
+    ],
+  );
+});
