@@ -198,7 +198,7 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       const cue = noun ? undefined : cueAt(tokens, i, end, s.firstToken);
       if (!cue) {
         if (!noun || quoteAround(tokens[i].start)) continue;
-        const stop = nounContentEnd(tokens, noun.contentFrom, end, s.firstToken, noun.from);
+        const stop = noun.toEnd ? end : nounContentEnd(tokens, noun.contentFrom, end, s.firstToken, noun.from);
         const cueSpan = { start: tokens[noun.from].start, end: tokens[noun.to - 1].end };
         contentRelation(noun.contentFrom, stop, s.i, cueSpan, noun.source);
         // The floor stays: a noun's content may sit inside what a later cue reports ("... on charges of X, police said").

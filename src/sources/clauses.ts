@@ -47,7 +47,8 @@ export function opensClause(tokens: readonly Token[], k: number, end: number): b
     // A pronoun ends the subject ("there", "it", "he").
     if (x.pos === "PRON" && !/^(?:their|his|her|its|our|my|your)$/.test(x.norm)) break;
   }
-  if (m === k || m >= end) return false;
+  // "a pair of runs": a word right after "of" is the preposition's object, not a verb.
+  if (m === k || m >= end || tokens[m - 1].norm === "of") return false;
   const v = tokens[m];
   return v.pos === "AUX" || v.pos === "VERB" && !/ing$/.test(v.norm);
 }

@@ -84,7 +84,39 @@ export const STANCE_NOUNS: Readonly<Record<string, readonly string[]>> = {
   denial: ["of"],
   rejection: ["of"],
   praise: ["for"],
+  statements: [],
+  announcements: [],
+  predictions: [],
+  belief: [],
+  beliefs: [],
+  feeling: [],
 };
+
+/**
+ * Nouns of `STANCE_NOUNS` that cue a clause after "that" even with no source named: "the
+ * belief that ...", "despite warnings that ...", "The feeling was that ...", "the argument goes
+ * that ..." (an unnamed source). A relative "that" ("the statement that he made") is a
+ * pronoun to the tagger, not this conjunction.
+ */
+export const SOURCELESS_NOUNS: ReadonlySet<string> = new Set([
+  "belief",
+  "beliefs",
+  "feeling",
+  "announcement",
+  "statement",
+  "statements",
+  "warning",
+  "warnings",
+  "claim",
+  "claims",
+  "assertion",
+  "contention",
+  "argument",
+  "prediction",
+  "predictions",
+  "assurance",
+  "assurances",
+]);
 
 /** Verbs whose object noun of `STANCE_NOUNS` makes their subject its source ("leveled charges that", "voiced concern over"). */
 export const SUPPORT_VERBS: ReadonlySet<string> = new Set([

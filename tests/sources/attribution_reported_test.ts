@@ -158,3 +158,24 @@ Deno.test("findAttributions() reads 'according to' set off by commas in mid-sent
     ],
   );
 });
+
+Deno.test("findAttributions() reads a noun of stance before a clause with no source named: 'the belief that', 'The feeling was that'", async () => {
+  assert.deepEqual(await relations("The plan was dropped on the belief that the timing could hardly be worse."), [
+    ["indirect", "", "belief", "the timing could hardly be worse"],
+  ]);
+  assert.deepEqual(await relations("The feeling was that he would sense an inner toughness."), [
+    ["indirect", "", "feeling was", "he would sense an inner toughness"],
+  ]);
+  assert.deepEqual(await relations("And yet the argument goes that they should be extended to the unions."), [
+    ["indirect", "", "argument goes", "they should be extended to the unions"],
+  ]);
+});
+
+Deno.test("findAttributions() takes no relative 'that' after a noun of stance, and no noun with no clause after it", async () => {
+  assert.deepEqual(await relations("The statement that he made was false."), []);
+  assert.deepEqual(await relations("The announcement came after a period of tension."), []);
+});
+
+Deno.test("findAttributions() takes no object of 'of' for a verb after a belief cue: 'expects a pair of runs'", async () => {
+  assert.deepEqual(await relations("The coach expects a pair of runs."), []);
+});
