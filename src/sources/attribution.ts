@@ -284,7 +284,10 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       const inverted = !prior || prior.text === "," || isQuoteMark(prior) || END_PUNCT.has(prior.text);
       const after = quotedAs ?? (before || !inverted ? undefined : sourceAfter(tokens, cue.to, end));
       let shared: TextSpan | undefined;
-      if (!before && !after && prior?.pos === "CCONJ") shared = subjectAt(tokens, s.firstToken, end);
+      // "... but has announced that": a second verb group of the clause's subject, past its auxiliaries.
+      let conj = cue.from - 1;
+      while (conj > s.firstToken && cue.from - conj <= 3 && /^(?:AUX|ADV)$/.test(tokens[conj].pos)) conj--;
+      if (!before && !after && tokens[conj]?.pos === "CCONJ") shared = subjectAt(tokens, s.firstToken, end);
       if (!before && !after && prior?.text === "," && /ing$/.test(tokens[i].norm)) shared = lastSource;
       const source: TextSpan | undefined = before ?? after ?? shared;
       if (!source) continue;

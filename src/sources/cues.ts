@@ -116,6 +116,7 @@ export const SOURCELESS_NOUNS: ReadonlySet<string> = new Set([
   "predictions",
   "assurance",
   "assurances",
+  "reports",
 ]);
 
 /** Verbs whose object noun of `STANCE_NOUNS` makes their subject its source ("leveled charges that", "voiced concern over"). */

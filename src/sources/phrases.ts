@@ -300,6 +300,9 @@ function relativeSource(
   return undefined;
 }
 
+/** Dashes that set off an aside ("--", an en or em dash). */
+const DASHES = /^(?:--|\u2013|\u2014)$/;
+
 /** Words that open a clause, which no apposition holds ("X, which ..., said" is a relative clause). */
 const NOT_APPOSITION = new Set(["who", "which", "that", "when", "while", "if", "because", "but"]);
 
@@ -365,6 +368,14 @@ export function sourceBefore(
     if (relative) return relative;
   }
   if (tokens[j].text === ",") return appositionSource(tokens, j, floor);
+  // "One member of the panel -- not Mr. Parker -- indicated": the name before an aside between dashes.
+  if (DASHES.test(tokens[j].text)) {
+    let open = j - 1;
+    while (open > floor && j - open <= MAX_PHRASE && !DASHES.test(tokens[open].text)) open--;
+    if (open <= floor || !DASHES.test(tokens[open].text)) return undefined;
+    const start = phraseEndingAt(tokens, open - 1, floor);
+    return start < 0 ? undefined : { start: tokens[start].start, end: tokens[open - 1].end, first: start };
+  }
   const first = phraseEndingAt(tokens, j, floor);
   if (first < 0) return undefined;
   return { start: tokens[first].start, end: tokens[j].end, first };
@@ -454,7 +465,8 @@ export function subjectAt(tokens: readonly Token[], first: number, end: number):
   }
   if (k === first || k >= end) return undefined;
   let v = k;
-  while (v < end && v - k < 3 && (tokens[v].pos === "ADV" || tokens[v].pos === "AUX")) v++;
+  // "has not only reiterated": auxiliaries, adverbs and a negation's particle before the verb.
+  while (v < end && v - k < 4 && /^(?:ADV|AUX|PART)$/.test(tokens[v].pos)) v++;
   if (tokens[v]?.pos !== "VERB") return undefined;
   const head = tokens[k - 1];
   if (head.pos === "PRON" ? !SOURCE_PRONOUNS[head.norm] : !NAME_POS.has(head.pos)) return undefined;

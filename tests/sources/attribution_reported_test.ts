@@ -179,3 +179,19 @@ Deno.test("findAttributions() takes no relative 'that' after a noun of stance, a
 Deno.test("findAttributions() takes no object of 'of' for a verb after a belief cue: 'expects a pair of runs'", async () => {
   assert.deepEqual(await relations("The coach expects a pair of runs."), []);
 });
+
+Deno.test("findAttributions() gives a second verb group after 'but has' its clause's subject, and reads a source before an aside in dashes", async () => {
+  assert.deepEqual(
+    await relations("The envoy has not only visited the alliance, but has announced that two ships will join it."),
+    [["indirect", "The envoy", "announced", "two ships will join it"]],
+  );
+  assert.deepEqual(await relations("One juror -- not Mr. Parker -- indicated he had been a member of the club."), [
+    ["indirect", "One juror", "indicated", "he had been a member of the club"],
+  ]);
+});
+
+Deno.test("findAttributions() reads 'Reports are that ...' as a report with no source named", async () => {
+  assert.deepEqual(await relations("Reports are that the congressmen will lose their seats."), [
+    ["indirect", "", "Reports are", "the congressmen will lose their seats"],
+  ]);
+});
