@@ -305,7 +305,10 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       if (takesHearer(cue.lemma) && !after) k = pastHearer(tokens, k, end);
       let that = -1;
       for (let m = k; m < end && m - k < 8; m++) {
-        if (tokens[m].norm === "that" && tokens[m].pos === "SCONJ") {
+        // "intimated even before inauguration that he hoped ...": a "that" the tagger took for a pronoun
+        // after an adverbial (not after an object: "said the plan that he made failed").
+        const adverbial = m > k && /^(?:ADV|ADP)$/.test(tokens[k].pos) && opensClause(tokens, m + 1, end);
+        if (tokens[m].norm === "that" && (tokens[m].pos === "SCONJ" || adverbial)) {
           that = m;
           break;
         }

@@ -195,3 +195,11 @@ Deno.test("findAttributions() reads 'Reports are that ...' as a report with no s
     ["indirect", "", "Reports are", "the congressmen will lose their seats"],
   ]);
 });
+
+Deno.test("findAttributions() reads a 'that' the tagger takes for a pronoun after an adverbial, not after an object", async () => {
+  const [relation] = await relations("The premier intimated even before the vote that he hoped for an early meeting.");
+  assert.deepEqual(relation, ["indirect", "The premier", "intimated", "he hoped for an early meeting"]);
+  assert.deepEqual(await relations("He said the plan that he made failed."), [
+    ["indirect", "He", "said", "the plan that he made failed"],
+  ]);
+});
