@@ -11,7 +11,8 @@
  */
 import type { AnnotatedArticle, Sentence, Token } from "../types.ts";
 import { quotationSpans } from "../framing/voice.ts";
-import { CLAUSE_ONLY_VERBS, NOT_SOURCE_HEADS, SETTING_NOUNS } from "./cues.ts";
+import { BELIEF_ADJECTIVES, BELIEF_VERBS, CLAUSE_ONLY_VERBS, NOT_SOURCE_HEADS, SETTING_NOUNS } from "./cues.ts";
+import { agentlessContent, opensClause } from "./clauses.ts";
 import { nounCueAt } from "./noun_cues.ts";
 import {
   cueAt,
@@ -219,7 +220,7 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       const cue = noun ? undefined : cueAt(tokens, i, end, s.firstToken);
       if (!cue) {
         if (!noun || quoteAround(tokens[i].start)) continue;
-        const stop = nounContentEnd(tokens, noun.contentFrom, end, s.firstToken, noun.from);
+        const stop = noun.toEnd ? end : nounContentEnd(tokens, noun.contentFrom, end, s.firstToken, noun.from);
         const cueSpan = { start: tokens[noun.from].start, end: tokens[noun.to - 1].end };
         contentRelation(noun.contentFrom, stop, s.i, cueSpan, noun.source);
         // The floor stays: a noun's content may sit inside what a later cue reports ("... on charges of X, police said").
@@ -236,11 +237,38 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
         while (k < end && k - cue.to < MAX_PHRASE && tokens[k].text !== "," && !END_PUNCT.has(tokens[k].text)) k++;
         if (k === cue.to) continue;
         const source = { start: tokens[cue.to].start, end: tokens[k - 1].end };
+        // "The talks, according to the minister, failed", "a memorandum which, according to sources, obliges
+        // both sides": set off by commas in mid-sentence, it reports what follows (and a subject alone before it).
+        // Not an apposition of the source ("according to Ralph Scolatti, local director for ...").
+        const midSentence = tokens[cue.from - 1]?.text === "," && cue.from - 1 > floor && tokens[k]?.text === "," &&
+          tokens.slice(k + 1, end).some((t) => t.pos === "VERB" || t.pos === "AUX");
+        if (midSentence) {
+          const before = cue.from - 1 - floor;
+          const subject = before <= MAX_PHRASE && !tokens.slice(floor, cue.from - 1).some((t) => t.pos === "VERB");
+          if (subject && !/^(?:which|who|that)$/.test(tokens[cue.from - 2].norm)) {
+            contentRelation(floor, cue.from - 1, s.i, cueSpan, source);
+          }
+          contentRelation(k + 1, end, s.i, cueSpan, source);
+          lastSource = source;
+          i = end;
+          continue;
+        }
         if (tokenSpan(tokens, floor, cue.from)) contentRelation(floor, cue.from, s.i, cueSpan, source);
         else contentRelation(k, end, s.i, cueSpan, source);
         lastSource = source;
         i = k;
         floor = k;
+        continue;
+      }
+      if (cue.kind === "agentless") {
+        // "it was announced that ...", "is said to be ...", "reportedly received": a report with no speaker.
+        const content = agentlessContent(tokens, cue, end, floor);
+        if (!content || !tokenSpan(tokens, content.from, content.to)) continue;
+        contentRelation(content.from, content.to, s.i, cueSpan);
+        const last = Math.max(content.to, cue.to) - 1;
+        i = Math.max(i, last);
+        // An adverb's content may sit inside what a later cue reports ("X, which reportedly is ..., disclosed that").
+        if (cue.aux !== undefined) floor = last + 1;
         continue;
       }
       if (cue.kind === "passive") {
@@ -278,7 +306,10 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       const inverted = !prior || prior.text === "," || isQuoteMark(prior) || END_PUNCT.has(prior.text);
       const after = quotedAs ?? (before || !inverted ? undefined : sourceAfter(tokens, cue.to, end));
       let shared: TextSpan | undefined;
-      if (!before && !after && prior?.pos === "CCONJ") shared = subjectAt(tokens, s.firstToken, end);
+      // "... but has announced that": a second verb group of the clause's subject, past its auxiliaries.
+      let conj = cue.from - 1;
+      while (conj > s.firstToken && cue.from - conj <= 3 && /^(?:AUX|ADV)$/.test(tokens[conj].pos)) conj--;
+      if (!before && !after && tokens[conj]?.pos === "CCONJ") shared = subjectAt(tokens, s.firstToken, end);
       if (!before && !after && prior?.text === "," && /ing$/.test(tokens[i].norm)) shared = lastSource;
       const source: TextSpan | undefined = before ?? after ?? shared;
       if (!source) continue;
@@ -297,7 +328,10 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       else if (!after && tokens[k]?.norm === "to") k = hearerAfterTo(tokens, k, end);
       let that = -1;
       for (let m = k; m < end && m - k < THAT_REACH; m++) {
-        if (tokens[m].norm === "that" && tokens[m].pos === "SCONJ") {
+        // "intimated even before inauguration that he hoped ...": a "that" the tagger took for a pronoun
+        // after an adverbial (not after an object: "said the plan that he made failed").
+        const adverbial = m > k && /^(?:ADV|ADP)$/.test(tokens[k].pos) && opensClause(tokens, m + 1, end);
+        if (tokens[m].norm === "that" && (tokens[m].pos === "SCONJ" || adverbial)) {
           that = m;
           break;
         }
@@ -315,7 +349,10 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       if (that >= 0) k = that + 1;
       else {
         for (let n = 0; n < 2; n++) {
-          while (k < end && k - cue.to < 6 && TIME_WORDS.has(tokens[k].norm)) k++;
+          // Not the words of time that open the content ("said this Sunday's sessions will ...").
+          let w = k;
+          while (w < end && w - cue.to < 6 && TIME_WORDS.has(tokens[w].norm)) w++;
+          if (!/^['\u2019]s$/.test(tokens[w]?.text ?? "") && !/^['\u2019]s$/.test(tokens[w + 1]?.text ?? "")) k = w;
           // "said in a statement:", "told in an interview that": the setting, not the content.
           if (tokens[k]?.norm === "in") k = pastSetting(tokens, k + 1, end) ?? k;
         }
@@ -328,6 +365,14 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
         const p = lead > floor ? tokens[lead - 1] : undefined;
         if (!(p && (p.text === "," || isQuoteMark(p)))) continue;
       }
+      // "felt there was nothing", "The best approach, he figured, was": belief is a cue before a clause only ("felt strong").
+      // The writer's own "I think", "we felt" outside quotation marks is the outlet's voice.
+      const belief = BELIEF_VERBS.has(cue.lemma) || BELIEF_ADJECTIVES.has(cue.lemma);
+      if (belief && /^(?:i|we)$/.test(text.slice(source.start, source.end).toLowerCase())) continue;
+      if (
+        belief && that < 0 && k < end && !/^[,:;.!?]$/.test(tokens[k].text) && !isQuoteMark(tokens[k]) &&
+        !opensClause(tokens, k, end)
+      ) continue;
       const comma = tokens[k]?.text === ",";
       while (k < end && (tokens[k].text === ":" || tokens[k].text === ",")) k++;
       const quoteNext = k < end && isQuoteMark(tokens[k]) ? quoteAround(tokens[k].start) : undefined;
@@ -364,8 +409,10 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
         floor = i + 1;
         continue;
       }
-      if (nothingAfter) {
+      // "“...”?? Asked Mrs. Peck, representative from Multnomah County": an apposition of the inverted source.
+      if (nothingAfter || after && comma) {
         bare.push({ sentence: s.i, cue: cueSpan, source });
+        lastSource = source;
         continue;
       }
       // A heading's word run into the sentence ("Proof lack charged Schwab also declared ..."): the inner cue holds.

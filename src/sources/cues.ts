@@ -84,7 +84,40 @@ export const STANCE_NOUNS: Readonly<Record<string, readonly string[]>> = {
   denial: ["of"],
   rejection: ["of"],
   praise: ["for"],
+  statements: [],
+  announcements: [],
+  predictions: [],
+  belief: [],
+  beliefs: [],
+  feeling: [],
 };
+
+/**
+ * Nouns of `STANCE_NOUNS` that cue a clause after "that" even with no source named: "the
+ * belief that ...", "despite warnings that ...", "The feeling was that ...", "the argument goes
+ * that ..." (an unnamed source). A relative "that" ("the statement that he made") is a
+ * pronoun to the tagger, not this conjunction.
+ */
+export const SOURCELESS_NOUNS: ReadonlySet<string> = new Set([
+  "belief",
+  "beliefs",
+  "feeling",
+  "announcement",
+  "statement",
+  "statements",
+  "warning",
+  "warnings",
+  "claim",
+  "claims",
+  "assertion",
+  "contention",
+  "argument",
+  "prediction",
+  "predictions",
+  "assurance",
+  "assurances",
+  "reports",
+]);
 
 /** Verbs whose object noun of `STANCE_NOUNS` makes their subject its source ("leveled charges that", "voiced concern over"). */
 export const SUPPORT_VERBS: ReadonlySet<string> = new Set([
@@ -297,3 +330,80 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 export const TITLE_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
   premier: ["prime", "minister"],
 };
+
+/**
+ * Verbs of belief, expectation and judgement that report a stated position only before a
+ * clause ("Kern felt there was nothing he could do", "he expects a vote will be held", "The
+ * best approach, he figured, was ..."), never before an object or "to" ("felt strong",
+ * "expects to win"). "Knew", "learned", "realised" are factive (the outlet's own account)
+ * and no cue; so is "concluded" ("concluded a round of talks"). The writer's own "I think"
+ * is the outlet's voice.
+ */
+export const BELIEF_VERBS: ReadonlySet<string> = new Set([
+  "feel",
+  "think",
+  "figure",
+  "expect",
+  "hope",
+  "fear",
+  "doubt",
+  "imply",
+  "intimate",
+  "reckon",
+  "suppose",
+  "assume",
+  "envision",
+  "foresee",
+  "anticipate",
+]);
+
+/**
+ * Adjectives of conviction that, after "be", "become" or "remain", report a stated position
+ * before a clause: "he was convinced that ...", "dealers are optimistic the quarter will ...".
+ */
+export const BELIEF_ADJECTIVES: ReadonlySet<string> = new Set([
+  "convinced",
+  "persuaded",
+  "certain",
+  "confident",
+  "sure",
+  "optimistic",
+  "pessimistic",
+  "hopeful",
+  "doubtful",
+]);
+
+/**
+ * Verbs whose agentless passive reports speech with no speaker named: "it was announced that
+ * ...", "X is said to be ...", "he was told the bill ...", "is accused of ...", "is estimated
+ * at ...". A passive of a decision is no report ("was approved", "was decided"), nor a request
+ * ("is now asked to hand over its weapons": the outlet's account of a demand).
+ */
+export const AGENTLESS_VERBS: ReadonlySet<string> = new Set([
+  "announce",
+  "report",
+  "say",
+  "disclose",
+  "reveal",
+  "estimate",
+  "forecast",
+  "predict",
+  "allege",
+  "rumor",
+  "rumour",
+  "claim",
+  "accuse",
+  "charge",
+  "tell",
+  "advise",
+  "inform",
+]);
+
+/** Adverbs that report what follows as someone's claim, with no speaker named ("he reportedly received"). */
+export const REPORT_ADVERBS: ReadonlySet<string> = new Set([
+  "reportedly",
+  "allegedly",
+  "purportedly",
+  "reputedly",
+  "supposedly",
+]);

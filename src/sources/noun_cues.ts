@@ -7,7 +7,7 @@
  * @module
  */
 import type { Token } from "../types.ts";
-import { STANCE_NOUNS, SUPPORT_VERBS } from "./cues.ts";
+import { SOURCELESS_NOUNS, STANCE_NOUNS, SUPPORT_VERBS } from "./cues.ts";
 import { MAX_PHRASE, phraseEndingAt, sourceBefore, type TextSpan } from "./phrases.ts";
 
 /** A noun cue found in a sentence. */
@@ -20,6 +20,8 @@ export interface NounCue {
   contentFrom: number;
   /** Who, as written: a possessor ("Smith's", "his"), the agent after "by", or the subject of a support verb. */
   source?: TextSpan;
+  /** Whether the content runs to the sentence's end ("The feeling was that ...": the noun is no subject of a later verb). */
+  toEnd?: boolean;
 }
 
 /** Possessive pronouns that name a source before a noun ("his argument that"). */
@@ -79,6 +81,10 @@ export function nounCueAt(
     agent = { start: tokens[k + 1].start, end: tokens[after - 1].end };
     k = after;
   }
+  // "The feeling was that ...", "the argument goes that ...": the noun's verb before "that".
+  const linked = !agent && SOURCELESS_NOUNS.has(t.norm) && /^(?:be|go)$/.test(tokens[k]?.lemma ?? "") &&
+    tokens[k + 1]?.norm === "that" && tokens[k + 1].pos === "SCONJ";
+  if (linked) return k + 2 < end ? { from: i, to: k + 1, contentFrom: k + 2, toEnd: true } : undefined;
   const link = tokens[k];
   if (!link || k + 1 >= end || !(link.norm === "that" && link.pos === "SCONJ" || words.includes(link.norm))) {
     return undefined;
@@ -105,5 +111,7 @@ export function nounCueAt(
   }
   // "charges of assault", "reports of fighting": an accusation with no accuser named.
   const bare = /s$/.test(t.norm) && link.norm !== "for" && (b < first || tokens[b].pos !== "DET");
-  return bare ? cue : undefined;
+  // "the belief that the timing could hardly be worse", "despite warnings that ...": an unnamed source.
+  const unnamed = SOURCELESS_NOUNS.has(t.norm) && link.norm === "that";
+  return bare || unnamed ? cue : undefined;
 }

@@ -7,7 +7,16 @@
  * @module
  */
 import type { Token } from "../types.ts";
-import { HEARER_VERBS, PARTICLE_VERBS, SOURCE_PRONOUNS, SPEECH_VERBS } from "./cues.ts";
+import {
+  AGENTLESS_VERBS,
+  BELIEF_VERBS,
+  HEARER_VERBS,
+  PARTICLE_VERBS,
+  REPORT_ADVERBS,
+  SOURCE_PRONOUNS,
+  SPEECH_VERBS,
+} from "./cues.ts";
+import { convictionCueStart } from "./clauses.ts";
 import { ORGANIZATION_HEADS } from "../text/english.ts";
 
 /** Auxiliaries that make a cue a possibility, a plan or a denial rather than a report ("will ask", "did not say"). */
@@ -79,9 +88,9 @@ export function isQuoteMark(t: Token): boolean {
   return t.text === '"' || t.text === "'" || /^[\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E]$/.test(t.text);
 }
 
-/** Whether a lemma is a verb of saying: the cue list, or the speech verbs of `data/english.yaml`. */
+/** Whether a lemma is a verb of saying (the speech verbs of `data/english.yaml`) or of belief (`BELIEF_VERBS`). */
 function isSpeechLemma(lemma: string): boolean {
-  return SPEECH_VERBS.has(lemma);
+  return SPEECH_VERBS.has(lemma) || BELIEF_VERBS.has(lemma);
 }
 
 /** The lemma of a capitalised past tense the tagger took for a name ("Exclaimed" → "exclaim"). */
@@ -93,14 +102,31 @@ function pastLemma(norm: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The part of speech of token `j`, with a name the tagger took for a verb read as a name
+ * ("Kern said", "Response ..., Kern said,", "Ford Motor Co."): a capitalised word that is no
+ * verb of saying, inside a sentence or right before a verb.
+ */
+function posAt(tokens: readonly Token[], j: number): string {
+  const t = tokens[j];
+  if (t.pos !== "VERB" || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || isSpeechLemma(t.lemma)) return t.pos;
+  const p = tokens[j - 1];
+  const inside = p !== undefined && p.sentence === t.sentence && !END_PUNCT.has(p.text) && !isQuoteMark(p) &&
+    p.text !== ":";
+  return inside || tokens[j + 1]?.pos === "VERB" ? "PROPN" : t.pos;
+}
+
 /** A cue found in a sentence: its tokens `[from, to)` and what kind. */
 export interface Cue {
   /** First token. */
   from: number;
   /** Past the last token. */
   to: number;
-  /** A verb (active), a passive verb with its agent after "by", or "according to". */
-  kind: "verb" | "passive" | "according";
+  /**
+   * A verb (active), a passive verb with its agent after "by", "according to", or a report with
+   * no speaker: an agentless passive ("it was announced", "is said to") or an adverb ("reportedly").
+   */
+  kind: "verb" | "passive" | "according" | "agentless";
   /** The verb's lemma ("according to" for that phrase). */
   lemma: string;
   /** For a passive: the token of "by". */
@@ -118,6 +144,19 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
   const t = tokens[i];
   if (t.norm === "according" && tokens[i + 1]?.norm === "to" && i + 1 < end) {
     return { from: i, to: i + 2, kind: "according", lemma: "according to" };
+  }
+  // "he reportedly received", "allegedly aimed at": a claim with no speaker.
+  if (REPORT_ADVERBS.has(t.norm) && i + 1 < end) return { from: i, to: i + 1, kind: "agentless", lemma: t.norm };
+  const agentless = agentlessAt(tokens, i, end, first);
+  if (agentless) return agentless;
+  // "was convinced that", "are optimistic the quarter will ...": a conviction stated.
+  const link = convictionCueStart(tokens, i, end, first);
+  if (link >= 0) {
+    for (let a = link - 1; a >= first && i - a <= 6 && /^(?:AUX|ADV|PART)$/.test(tokens[a].pos); a--) {
+      if (NOT_REPORTED.has(tokens[a].norm)) return undefined;
+    }
+    if (tokens.slice(link, i).some((x) => NOT_REPORTED.has(x.norm))) return undefined;
+    return { from: link, to: i + 1, kind: "verb", lemma: t.norm };
   }
   let lemma = t.lemma;
   if (t.pos !== "VERB" || !isSpeechLemma(lemma) && !PARTICLE_VERBS[lemma]) {
@@ -185,19 +224,58 @@ function invertedAtEnd(tokens: readonly Token[], i: number, end: number, first: 
   return false;
 }
 
+/**
+ * An agentless passive of a verb of `AGENTLESS_VERBS` at token `i` ("it was announced", "is
+ * said", "has been asked", "is officially forecast"), not one with its agent after "by", nor
+ * a possibility or a denial ("will be announced", "was not reported").
+ */
+function agentlessAt(tokens: readonly Token[], i: number, end: number, first: number): Cue | undefined {
+  const t = tokens[i];
+  if (t.pos !== "VERB" || !AGENTLESS_VERBS.has(t.lemma) || t.norm === t.lemma && t.norm !== "forecast") {
+    return undefined;
+  }
+  let b = i - 1;
+  while (b >= first && tokens[b].pos === "ADV") b--;
+  if (b < first || tokens[b].pos !== "AUX" || tokens[b].lemma !== "be") return undefined;
+  let k = i + 1;
+  while (k < end && k - i <= 4 && (TIME_WORDS.has(tokens[k].norm) || tokens[k].pos === "ADV")) k++;
+  if (tokens[k]?.norm === "by") return undefined;
+  let aux = b;
+  while (aux - 1 >= first && (tokens[aux - 1].pos === "AUX" || tokens[aux - 1].pos === "ADV")) aux--;
+  for (let a = aux; a < i; a++) if (NOT_REPORTED.has(tokens[a].norm)) return undefined;
+  return { from: aux, to: i + 1, kind: "agentless", lemma: t.lemma, aux };
+}
+
 /** Words that name a part of a group before "of the" ("some of the defendants"). */
 const PART_WORDS = new Set(["some", "many", "most", "all", "several", "few", "none", "each", "both", "one", "half"]);
+
+/** Words that stand alone for a group of people as a clause's subject ("Some predict", "These contend"). */
+const GROUP_WORDS = new Set(["some", "many", "most", "these", "those", "several", "few", "both", "others"]);
 
 /** The noun phrase that ends at token `j` (inclusive), within `[floor, j]`: its first token, or -1. */
 export function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): number {
   const t = tokens[j];
   if (!t) return -1;
   if (t.pos === "PRON") return SOURCE_PRONOUNS[t.norm] ? j : -1;
+  // "Some predict the administration will ...", "These contend": a group word opening a clause.
+  if (GROUP_WORDS.has(t.norm) && t.pos !== "NOUN" && t.pos !== "PROPN") {
+    const p = tokens[j - 1];
+    // A capitalised one after a heading run into the sentence ("Could be scramble Some predict") opens a clause too.
+    const opens = !p || j === floor || p.sentence !== t.sentence || p.pos === "PUNCT" || p.pos === "CCONJ";
+    return opens || /^\p{Lu}/u.test(t.text) ? j : -1;
+  }
+  // "Charles Halleck (Ind.) said": a name with its state or party in brackets.
+  if (t.text === ")") {
+    let open = j - 1;
+    while (open > floor && j - open <= 4 && tokens[open].text !== "(") open--;
+    return tokens[open]?.text === "(" && open > floor ? phraseEndingAt(tokens, open - 1, floor) : -1;
+  }
   // "The premier expressed", "the battalion chief said": a noun the tagger took for an adjective heads a phrase with a determiner.
   // So does an organisation's head word the tagger took for an adverb ("the Saudi daily wrote").
   const adjective = t.pos === "ADJ" || ORGANIZATION_HEADS.has(t.norm) && t.pos === "ADV";
   if (
-    !NAME_POS.has(t.pos) && !adjective && !(t.text === "." && j > floor && /^\p{Lu}\p{Ll}?$/u.test(tokens[j - 1].text))
+    !NAME_POS.has(posAt(tokens, j)) && !adjective &&
+    !(t.text === "." && j > floor && /^\p{Lu}\p{Ll}?$/u.test(tokens[j - 1].text))
   ) return -1;
   // A number or a word of time alone is no source ("in 1955 said", "today called for").
   if (t.pos === "NUM" || TIME_WORDS.has(t.norm)) return -1;
@@ -211,7 +289,7 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
       if (k - 2 >= floor && tokens[k - 1].norm === "of" && q && (q.pos === "NUM" || PART_WORDS.has(q.norm))) k -= 2;
       break;
     }
-    const inName = NP_POS.has(p.pos) && p.pos !== "PRON" || p.text === "-" || p.text === "'s" ||
+    const inName = NP_POS.has(posAt(tokens, k - 1)) && p.pos !== "PRON" || p.text === "-" || p.text === "'s" ||
       p.text === "\u2019s" || (p.text === "." && k - 2 >= floor && /^\p{Lu}\p{Ll}?$/u.test(tokens[k - 2].text)) ||
       // "Minister of Foreign Affairs", "Richard M. Nixon in Detroit": "of", "in" between two capitalised words.
       (/^(?:of|in|from)$/.test(p.norm) && k - 2 >= floor && tokens[k - 2].pos === "PROPN" && tokens[k].pos === "PROPN");
@@ -233,7 +311,7 @@ function relativeSource(
     // The clause may hold a speech verb and a quote of its own ("X, who kept reiterating her request
     // that they “please take a stand”, said").
     if (END_PUNCT.has(t.text)) return undefined;
-    if ((t.norm === "who" || t.norm === "which") && tokens[m - 1].text === ",") {
+    if ((t.norm === "who" || t.norm === "which" || t.norm === "whose") && tokens[m - 1].text === ",") {
       const first = phraseEndingAt(tokens, m - 2, floor);
       if (first < 0 || tokens[m - 2].pos === "PRON") return undefined;
       return { start: tokens[first].start, end: tokens[m - 2].end, first };
@@ -241,6 +319,9 @@ function relativeSource(
   }
   return undefined;
 }
+
+/** Dashes that set off an aside ("--", an en or em dash). */
+const DASHES = /^(?:--|\u2013|\u2014)$/;
 
 /** Words that open a clause, which no apposition holds ("X, which ..., said" is a relative clause). */
 const NOT_APPOSITION = new Set(["who", "which", "that", "when", "while", "if", "because", "but"]);
@@ -269,13 +350,13 @@ function appositionSource(
     if (END_PUNCT.has(t.text) || isQuoteMark(t) || NOT_APPOSITION.has(t.norm)) break;
     if (t.pos === "VERB" && isSpeechLemma(t.lemma)) break;
     if (t.text !== ",") {
-      nounPhrase &&= NP_POS.has(t.pos) || t.pos === "ADP" || t.text === "-" || /^['\u2019]s$/.test(t.text);
+      nounPhrase &&= NP_POS.has(posAt(tokens, k)) || t.pos === "ADP" || t.text === "-" || /^['\u2019]s$/.test(t.text);
       continue;
     }
     if (k === j - 1) break;
     const name = tokens[k - 1];
     const opener = tokens[k + 1];
-    const named = name && (name.pos === "PROPN" || name.pos === "PRON");
+    const named = name && (posAt(tokens, k - 1) === "PROPN" || name.pos === "PRON");
     // The apposition opens with a word in lower case, a determiner or a number: the name is before it.
     if (named && (!/^\p{Lu}/u.test(opener.text) || /^(?:DET|NUM)$/.test(opener.pos))) return nameBefore(k) ?? fallback;
     if (commas === 0 && nounPhrase) fallback = nameBefore(k);
@@ -302,11 +383,19 @@ export function sourceBefore(
   ) j--;
   if (j < floor) return undefined;
   // A name right before the cue is its source; else the name before a relative clause ("X, who ..., said").
-  if (tokens[j].pos !== "PROPN" && tokens[j].pos !== "PRON") {
+  if (posAt(tokens, j) !== "PROPN" && tokens[j].pos !== "PRON") {
     const relative = relativeSource(tokens, cue, floor);
     if (relative) return relative;
   }
   if (tokens[j].text === ",") return appositionSource(tokens, j, floor);
+  // "One member of the panel -- not Mr. Parker -- indicated": the name before an aside between dashes.
+  if (DASHES.test(tokens[j].text)) {
+    let open = j - 1;
+    while (open > floor && j - open <= MAX_PHRASE && !DASHES.test(tokens[open].text)) open--;
+    if (open <= floor || !DASHES.test(tokens[open].text)) return undefined;
+    const start = phraseEndingAt(tokens, open - 1, floor);
+    return start < 0 ? undefined : { start: tokens[start].start, end: tokens[open - 1].end, first: start };
+  }
   const first = phraseEndingAt(tokens, j, floor);
   if (first < 0) return undefined;
   const head = modifiedHead(tokens, first, j, floor);
@@ -359,11 +448,13 @@ export function sourceAfter(
   } else {
     while (
       k < end && k - from < MAX_PHRASE && !TIME_WORDS.has(tokens[k].norm) &&
-      (NP_POS.has(tokens[k].pos) && tokens[k].pos !== "PRON" ||
+      (NP_POS.has(posAt(tokens, k)) && tokens[k].pos !== "PRON" ||
         tokens[k].text === "-" || tokens[k].text === "'s" ||
         (tokens[k].norm === "of" && tokens[k + 1]?.pos === "PROPN"))
     ) k++;
-    if (k === from || !tokens.slice(from, k).some((x) => NAME_POS.has(x.pos))) return undefined;
+    let named = false;
+    for (let n = from; n < k && !named; n++) named = NAME_POS.has(posAt(tokens, n));
+    if (!named) return undefined;
   }
   const next = tokens[k];
   // "..., says Mr. Lund and they are ...": a new clause after the name ends it too.
@@ -380,7 +471,11 @@ export function tokenSpan(tokens: readonly Token[], from: number, to: number): T
     to > from && (END_PUNCT.has(tokens[to - 1].text) || tokens[to - 1].text === "," ||
       (isQuoteMark(tokens[to - 1]) && to - 1 > from))
   ) to--;
-  while (from < to && (tokens[from].text === "," || tokens[from].text === ":")) from++;
+  // "..., Kern said, that a school may open": the content without its leading "that".
+  while (
+    from < to && (tokens[from].text === "," || tokens[from].text === ":" ||
+      tokens[from].norm === "that" && tokens[from].pos === "SCONJ")
+  ) from++;
   if (to <= from) return undefined;
   return { start: tokens[from].start, end: tokens[to - 1].end };
 }
@@ -418,7 +513,8 @@ export function subjectAt(tokens: readonly Token[], first: number, end: number):
   }
   if (k === first || k >= end) return undefined;
   let v = k;
-  while (v < end && v - k < 3 && (tokens[v].pos === "ADV" || tokens[v].pos === "AUX")) v++;
+  // "has not only reiterated": auxiliaries, adverbs and a negation's particle before the verb.
+  while (v < end && v - k < 4 && /^(?:ADV|AUX|PART)$/.test(tokens[v].pos)) v++;
   if (tokens[v]?.pos !== "VERB") return undefined;
   const head = tokens[k - 1];
   if (head.pos === "PRON" ? !SOURCE_PRONOUNS[head.norm] : !NAME_POS.has(head.pos)) return undefined;

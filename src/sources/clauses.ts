@@ -1,0 +1,122 @@
+/**
+ * Clauses after a cue of belief: whether a stretch of tokens opens a clause ("there was
+ * nothing", "a vote will be held", "if the timetable holds, a vote ..."), and the cue of an
+ * adjective of conviction ("was convinced that", "are optimistic the quarter will ..."). Each
+ * looks at a bounded number of tokens, so that finding relations stays linear in the article.
+ *
+ * @module
+ */
+import type { Token } from "../types.ts";
+import { BELIEF_ADJECTIVES, HEARER_VERBS } from "./cues.ts";
+
+/** How many tokens a clause's subject may span before its verb. */
+const MAX_SUBJECT = 12;
+const SUBJECT_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"]);
+/** Conjunctions that open a condition or a time before a clause's subject ("expects if the timetable holds, ..."). */
+const OPENERS = new Set(["if", "when", "unless", "once", "should"]);
+/** Verbs that link a subject to an adjective of conviction. */
+const LINKS = new Set(["be", "become", "remain", "grow", "seem", "feel"]);
+
+/**
+ * Whether the tokens from `k` (before `end`) open a finite clause: "that", a conjunction of
+ * condition or time, or a subject (a noun phrase or a pronoun) followed by an auxiliary or a
+ * finite verb ("there was", "a vote will be", "the plan failed"); not an object alone ("the
+ * heat.") or an adjective ("strong").
+ *
+ * @example
+ * ```ts
+ * import { annotateArticle, loadResources } from "../pipeline/annotate.ts";
+ * const text = "He felt the plan would fail. He felt strong.";
+ * const article = { id: "a", file: "a.md", outlet: "X", extra: {}, text };
+ * const { tokens } = annotateArticle(article, await loadResources());
+ * [opensClause(tokens, 2, 7), opensClause(tokens, 9, 10)];
+ * // [true, false]
+ * ```
+ */
+export function opensClause(tokens: readonly Token[], k: number, end: number): boolean {
+  const t = tokens[k];
+  if (!t || k >= end) return false;
+  if (t.norm === "that" && t.pos === "SCONJ" || OPENERS.has(t.norm) && t.pos !== "VERB") return true;
+  let m = k;
+  while (m < end && m - k < MAX_SUBJECT) {
+    const x = tokens[m];
+    const subject = SUBJECT_POS.has(x.pos) || /^['\u2019]s$/.test(x.text) || x.text === "-" ||
+      x.norm === "of" && m > k;
+    if (!subject) break;
+    m++;
+    // A pronoun ends the subject ("there", "it", "he").
+    if (x.pos === "PRON" && !/^(?:their|his|her|its|our|my|your)$/.test(x.norm)) break;
+  }
+  // "a pair of runs": a word right after "of" is the preposition's object, not a verb.
+  if (m === k || m >= end || tokens[m - 1].norm === "of") return false;
+  const v = tokens[m];
+  return v.pos === "AUX" || v.pos === "VERB" && !/ing$/.test(v.norm);
+}
+
+/**
+ * The cue of an adjective of conviction at token `i` ("was convinced", "had become
+ * convinced", "are optimistic"): from its linking verb to the adjective, when a clause
+ * follows. Returns the cue's first token, or -1.
+ */
+export function convictionCueStart(tokens: readonly Token[], i: number, end: number, first: number): number {
+  if (!BELIEF_ADJECTIVES.has(tokens[i].norm) || !opensClause(tokens, i + 1, end)) return -1;
+  let b = i - 1;
+  while (b >= first && tokens[b].pos === "ADV") b--;
+  if (b < first || !LINKS.has(tokens[b].lemma)) return -1;
+  while (b - 1 >= first && tokens[b - 1].pos === "AUX") b--;
+  return b;
+}
+
+/** Verbs whose agentless passive takes its content after a preposition ("is accused of", "was charged with"). */
+const PREPOSITIONS: Readonly<Record<string, readonly string[]>> = {
+  accuse: ["of"],
+  charge: ["with"],
+  estimate: ["at"],
+  forecast: ["at"],
+};
+
+/**
+ * The content `[from, to)` of an agentless report whose cue is `[cue, cueEnd)` with its
+ * auxiliary at `aux`, in a sentence `[floor, end)`: the clause after ("it was announced that
+ * X", "he was told the bill ...", "is now disclosed the taxpayer ..."), an infinitive ("is
+ * said to be ...", "was asked to read ..."), a preposition's object ("is accused of
+ * ...", "is estimated at ..."), or, with nothing after, the subject ("The appointment was
+ * announced.") or the clause before ("X has been elected, it was announced."). An adverb
+ * ("reportedly") reports what follows it up to a comma.
+ */
+export function agentlessContent(
+  tokens: readonly Token[],
+  cue: { from: number; to: number; lemma: string; aux?: number },
+  end: number,
+  floor: number,
+): { from: number; to: number } | undefined {
+  let k = cue.to;
+  if (cue.aux === undefined) {
+    let stop = k;
+    while (stop < end && tokens[stop].text !== "," && !/^[.;!?]$/.test(tokens[stop].text)) stop++;
+    return stop > k ? { from: k, to: stop } : undefined;
+  }
+  while (k < end && k - cue.to < 4 && tokens[k].pos === "ADV") k++;
+  const it = tokens[cue.aux - 1]?.norm === "it" && cue.aux - 1 >= floor;
+  const next = tokens[k];
+  // "This year, I am told, the network will ...", "“...”?? I was asked.": a pronoun is the hearer, not the content.
+  const hearer = tokens[cue.aux - 1]?.pos === "PRON" && !it;
+  if (hearer && next?.text === ",") return k + 1 < end ? { from: k + 1, to: end } : undefined;
+  if (!next || k >= end || /^[.;!?,]$/.test(next.text)) {
+    if (hearer) return undefined;
+    if (it) {
+      // "X has been elected, it was announced.": the clause before the comma.
+      const comma = cue.aux - 2;
+      return comma > floor && tokens[comma].text === "," ? { from: floor, to: comma } : undefined;
+    }
+    // "The appointment was announced.": the subject, a noun phrase with no verb.
+    for (let m = floor; m < cue.aux; m++) if (tokens[m].pos === "VERB" || tokens[m].pos === "AUX") return undefined;
+    return cue.aux > floor ? { from: floor, to: cue.aux } : undefined;
+  }
+  if (next.norm === "that" && next.pos === "SCONJ") return { from: k + 1, to: end };
+  // "is said to be ...", not an instruction ("was told to leave").
+  const infinitive = next.norm === "to" && /^(?:VERB|AUX)$/.test(tokens[k + 1]?.pos ?? "");
+  if (!it && infinitive && !HEARER_VERBS.has(cue.lemma)) return { from: k, to: end };
+  if (!it && PREPOSITIONS[cue.lemma]?.includes(next.norm)) return { from: k + (next.norm === "at" ? 0 : 1), to: end };
+  return opensClause(tokens, k, end) ? { from: k, to: end } : undefined;
+}
