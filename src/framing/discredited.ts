@@ -20,6 +20,8 @@ const BETWEEN = new Set(["AUX", "ADV", "PART", "ADJ"]);
 const REPORTING = new Set(["VERB", "AUX", "ADJ", "NOUN"]);
 /** The most such words. */
 const MAX_BETWEEN = 3;
+/** The most words of an aside between commas ("the US, as usual, alleged") that is skipped. */
+const MAX_ASIDE = 5;
 /**
  * Words after "claimed" that make it a claim of something rather than a discredited
  * statement ("claimed responsibility", "claimed the attack", "claimed the lives of").
@@ -38,11 +40,29 @@ const CLAIMED_OBJECT = new Set([
 ]);
 
 /**
+ * Where a discrediting word may follow a naming that ends before token `to` and a comma: the
+ * participle right after the comma ("Israel, claiming that ..."), or the word after an aside
+ * of at most five words between two commas ("The US, as usual, alleged ..."); `to` itself
+ * when no comma follows.
+ */
+function pastComma(tokens: readonly Token[], to: number, discrediting: EvaluativeWords): number {
+  if (tokens[to]?.text !== ",") return to;
+  const next = tokens[to + 1];
+  if (next && next.norm.endsWith("ing") && isEvaluative(discrediting, next.norm)) return to + 1;
+  for (let k = to + 1; k < tokens.length && k - to <= MAX_ASIDE + 1; k++) {
+    if (tokens[k].text === ",") return k + 1;
+    if (tokens[k].punct) break;
+  }
+  return to;
+}
+
+/**
  * Where the statement of the naming that ends before token `to` is discredited: the
  * token just past the discrediting verb or noun and the word, or null. The word comes right
  * after the naming, or after at most three auxiliaries, adverbs and adjectives ("has falsely
- * alleged", "Israel's false claims"), and is not followed by an object such as
- * "responsibility"; after a possessive it is a noun.
+ * alleged", "Israel's false claims"), or after a comma as a participle ("Israel, claiming
+ * that") or past an aside between commas ("The US, as usual, alleged"), and is not followed by
+ * an object such as "responsibility"; after a possessive it is a noun.
  *
  * @example
  * ```ts
@@ -56,6 +76,8 @@ const CLAIMED_OBJECT = new Set([
  * assert.deepEqual(discreditedEnd(claimed, 1, words), { to: 3, word: "claimed" });
  * const responsibility = tokenize(prepareText("Hezbollah claimed responsibility for the attack.")).tokens;
  * assert.equal(discreditedEnd(responsibility, 1, words), null);
+ * const aside = tokenize(prepareText("Israel, as usual, alleged that the clinic hid fighters.")).tokens;
+ * assert.deepEqual(discreditedEnd(aside, 1, words), { to: 6, word: "alleged" });
  * ```
  */
 export function discreditedEnd(
@@ -65,7 +87,7 @@ export function discreditedEnd(
 ): { to: number; word: string } | null {
   if (!discrediting.words.size && !discrediting.prefixes.length) return null;
   const possessive = tokens[to - 1]?.text === "'s";
-  let k = to;
+  let k = possessive ? to : pastComma(tokens, to, discrediting);
   while (k < tokens.length && k - to < MAX_BETWEEN && BETWEEN.has(tokens[k].pos)) {
     if (isEvaluative(discrediting, tokens[k].norm)) break;
     k++;
