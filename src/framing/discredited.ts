@@ -39,6 +39,26 @@ const CLAIMED_OBJECT = new Set([
   "their",
 ]);
 
+/** The most words of a subject before the verb of a clause after "claimed" ("claimed the target was"). */
+const MAX_SUBJECT = 4;
+
+/**
+ * Whether the words from token `from` are the subject and verb of a clause ("claimed the
+ * target was a commander": a statement) rather than an object ("claimed the lives of three
+ * paramedics", "claimed the attack"): a verb within a few words, before any punctuation.
+ */
+function clauseAfter(tokens: readonly Token[], from: number): boolean {
+  if (CLAIMED_OBJECT.has(tokens[from]?.norm ?? "") && !["the", "a", "an", "its", "their"].includes(tokens[from].norm)) {
+    return false; // "claimed responsibility", "claimed credit"
+  }
+  for (let k = from + 1; k < tokens.length && k - from <= MAX_SUBJECT; k++) {
+    const t = tokens[k];
+    if (t.punct || t.pos === "ADP") return false;
+    if (t.pos === "AUX" || t.pos === "VERB") return true;
+  }
+  return false;
+}
+
 /**
  * Where a discrediting word may follow a naming that ends before token `to` and a comma: the
  * participle right after the comma ("Israel, claiming that ..."), or the word after an aside
@@ -62,7 +82,8 @@ function pastComma(tokens: readonly Token[], to: number, discrediting: Evaluativ
  * after the naming, or after at most three auxiliaries, adverbs and adjectives ("has falsely
  * alleged", "Israel's false claims"), or after a comma as a participle ("Israel, claiming
  * that") or past an aside between commas ("The US, as usual, alleged"), and is not followed by
- * an object such as "responsibility"; after a possessive it is a noun.
+ * an object such as "responsibility" or "the attack" (a clause such as "claimed the target was"
+ * is no object); after a possessive it is a noun.
  *
  * @example
  * ```ts
@@ -96,6 +117,6 @@ export function discreditedEnd(
   if (!word || word.punct || !REPORTING.has(word.pos) || !isEvaluative(discrediting, word.norm)) return null;
   // After a possessive only a noun ("Israel's claims"): "Hezbollah's alleged depot" doubts a fact, not a statement.
   if (possessive && word.pos !== "NOUN") return null;
-  if (CLAIMED_OBJECT.has(tokens[k + 1]?.norm ?? "")) return null;
+  if (CLAIMED_OBJECT.has(tokens[k + 1]?.norm ?? "") && !clauseAfter(tokens, k + 1)) return null;
   return { to: k + 1, word: word.norm };
 }

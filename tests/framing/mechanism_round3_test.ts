@@ -172,3 +172,52 @@ Deno.test('"its" is not counted for a referent named in an aside between commas'
     ),
   ]);
 });
+
+Deno.test("a claim whose object is the subject of a clause is a discredited statement, a claim of lives or of an attack is not", async () => {
+  await checkCases([
+    loaded("israel", "Israel claimed the school was a command post, and struck it twice.", "claimed"),
+    loaded("united_states", "Rubio claimed the shipment had come from Iran.", "claimed"),
+    no("israel", "Israel claimed the lives of four rescuers in the second strike.", "loaded"),
+    no("hezbollah_resistance", "Hezbollah claimed the attack on the border post.", "loaded"),
+    no("hezbollah_resistance", "Hezbollah claimed responsibility, the group said.", "loaded"),
+  ]);
+});
+
+Deno.test("the June war named as Israel's or America's campaign against Iran, with modifiers between", async () => {
+  await checkCases([
+    neutral(
+      "june_2025_war",
+      "Israel's air campaign against Iran lasted twelve days.",
+      "Israel's air campaign against Iran",
+    ),
+    neutral(
+      "june_2025_war",
+      "The Israeli military offensive on Iran began before dawn.",
+      "Israeli military offensive on Iran",
+    ),
+    no("june_2025_war", "Israel's campaign against Hezbollah in the autumn left the south in ruins."),
+  ]);
+});
+
+Deno.test('a label for Hezbollah\'s weapons counts beside "the resistance" too, and Shiite armed groups in Iraq are the factions', async () => {
+  await checkCases([
+    loaded(
+      "hezbollah_resistance",
+      "They call the resistance's rockets 'illegal arms' and ask who defended the border.",
+      "illegal arms",
+    ),
+    neutral(
+      "pmf_factions",
+      "The umbrella of Shiite armed groups was folded into Iraq's forces in 2016.",
+      "Shiite armed groups",
+    ),
+    no("pmf_factions", "Shiite armed groups paraded in the south of the city, the mayor of Tyre said."),
+  ]);
+});
+
+Deno.test('conduct done "with impunity" is a judgement of Israel in a sentence about it', async () => {
+  await checkCases([
+    loaded("israel", "The Israeli army goes on demolishing homes near the border with impunity.", "with impunity"),
+    no("israel", "The smugglers crossed the river with impunity for years.", "loaded"),
+  ]);
+});
