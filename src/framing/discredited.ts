@@ -20,6 +20,8 @@ const BETWEEN = new Set(["AUX", "ADV", "PART", "ADJ"]);
 const REPORTING = new Set(["VERB", "AUX", "ADJ", "NOUN"]);
 /** The most such words. */
 const MAX_BETWEEN = 3;
+/** The most words of an aside between commas ("the US, as usual, alleged") that is skipped. */
+const MAX_ASIDE = 5;
 /**
  * Words after "claimed" that make it a claim of something rather than a discredited
  * statement ("claimed responsibility", "claimed the attack", "claimed the lives of").
@@ -37,12 +39,51 @@ const CLAIMED_OBJECT = new Set([
   "their",
 ]);
 
+/** The most words of a subject before the verb of a clause after "claimed" ("claimed the target was"). */
+const MAX_SUBJECT = 4;
+
+/**
+ * Whether the words from token `from` are the subject and verb of a clause ("claimed the
+ * target was a commander": a statement) rather than an object ("claimed the lives of three
+ * paramedics", "claimed the attack"): a verb within a few words, before any punctuation.
+ */
+function clauseAfter(tokens: readonly Token[], from: number): boolean {
+  if (CLAIMED_OBJECT.has(tokens[from]?.norm ?? "") && !["the", "a", "an", "its", "their"].includes(tokens[from].norm)) {
+    return false; // "claimed responsibility", "claimed credit"
+  }
+  for (let k = from + 1; k < tokens.length && k - from <= MAX_SUBJECT; k++) {
+    const t = tokens[k];
+    if (t.punct || t.pos === "ADP") return false;
+    if (t.pos === "AUX" || t.pos === "VERB") return true;
+  }
+  return false;
+}
+
+/**
+ * Where a discrediting word may follow a naming that ends before token `to` and a comma: the
+ * participle right after the comma ("Israel, claiming that ..."), or the word after an aside
+ * of at most five words between two commas ("The US, as usual, alleged ..."); `to` itself
+ * when no comma follows.
+ */
+function pastComma(tokens: readonly Token[], to: number, discrediting: EvaluativeWords): number {
+  if (tokens[to]?.text !== ",") return to;
+  const next = tokens[to + 1];
+  if (next && next.norm.endsWith("ing") && isEvaluative(discrediting, next.norm)) return to + 1;
+  for (let k = to + 1; k < tokens.length && k - to <= MAX_ASIDE + 1; k++) {
+    if (tokens[k].text === ",") return k + 1;
+    if (tokens[k].punct) break;
+  }
+  return to;
+}
+
 /**
  * Where the statement of the naming that ends before token `to` is discredited: the
  * token just past the discrediting verb or noun and the word, or null. The word comes right
  * after the naming, or after at most three auxiliaries, adverbs and adjectives ("has falsely
- * alleged", "Israel's false claims"), and is not followed by an object such as
- * "responsibility"; after a possessive it is a noun.
+ * alleged", "Israel's false claims"), or after a comma as a participle ("Israel, claiming
+ * that") or past an aside between commas ("The US, as usual, alleged"), and is not followed by
+ * an object such as "responsibility" or "the attack" (a clause such as "claimed the target was"
+ * is no object); after a possessive it is a noun.
  *
  * @example
  * ```ts
@@ -56,6 +97,8 @@ const CLAIMED_OBJECT = new Set([
  * assert.deepEqual(discreditedEnd(claimed, 1, words), { to: 3, word: "claimed" });
  * const responsibility = tokenize(prepareText("Hezbollah claimed responsibility for the attack.")).tokens;
  * assert.equal(discreditedEnd(responsibility, 1, words), null);
+ * const aside = tokenize(prepareText("Israel, as usual, alleged that the clinic hid fighters.")).tokens;
+ * assert.deepEqual(discreditedEnd(aside, 1, words), { to: 6, word: "alleged" });
  * ```
  */
 export function discreditedEnd(
@@ -65,7 +108,7 @@ export function discreditedEnd(
 ): { to: number; word: string } | null {
   if (!discrediting.words.size && !discrediting.prefixes.length) return null;
   const possessive = tokens[to - 1]?.text === "'s";
-  let k = to;
+  let k = possessive ? to : pastComma(tokens, to, discrediting);
   while (k < tokens.length && k - to < MAX_BETWEEN && BETWEEN.has(tokens[k].pos)) {
     if (isEvaluative(discrediting, tokens[k].norm)) break;
     k++;
@@ -74,6 +117,6 @@ export function discreditedEnd(
   if (!word || word.punct || !REPORTING.has(word.pos) || !isEvaluative(discrediting, word.norm)) return null;
   // After a possessive only a noun ("Israel's claims"): "Hezbollah's alleged depot" doubts a fact, not a statement.
   if (possessive && word.pos !== "NOUN") return null;
-  if (CLAIMED_OBJECT.has(tokens[k + 1]?.norm ?? "")) return null;
+  if (CLAIMED_OBJECT.has(tokens[k + 1]?.norm ?? "") && !clauseAfter(tokens, k + 1)) return null;
   return { to: k + 1, word: word.norm };
 }

@@ -49,6 +49,12 @@ export interface Referent {
   context: string[];
   /** Where the wordings come from; empty when not given. */
   sources: string;
+  /**
+   * Names that speak for it (its leaders, offices, officials: "Netanyahu", "State
+   * Department"): a discrediting word after one ("Barrack claimed") is a loaded hit for it
+   * (see `src/framing/agents.ts`). Empty when not given.
+   */
+  agents?: string[];
   /** Loaded wordings, then neutral ones, in file order. */
   wordings: Wording[];
 }
@@ -105,6 +111,7 @@ const SCHEMA: DataSchema = {
           label: LEAF,
           description: LEAF,
           context: LEAF,
+          agents: LEAF,
           loaded: wordings("loaded"),
           neutral: wordings("neutral"),
           sources: LEAF,
@@ -263,6 +270,7 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
       if (item[key] !== undefined && typeof item[key] !== "string") fail(`${where}: "${key}" must be a text`);
     }
     const context = stringList(item.context, `${where}: "context"`, fail);
+    const agents = stringList(item.agents, `${where}: "agents"`, fail);
     const wordings: Wording[] = [];
     for (const frame of ["loaded", "neutral"] as const) {
       const list = item[frame] ?? [];
@@ -320,6 +328,7 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
       description: ((item.description as string | undefined) ?? "").trim(),
       context,
       sources: ((item.sources as string | undefined) ?? "").trim(),
+      agents,
       wordings,
     };
   });

@@ -13,6 +13,9 @@ import { attributionSpans, quotationSpans, type Voice, voiceAt } from "./voice.t
 import { parsePattern, type SlotKind } from "./pattern.ts";
 import { compileEvaluative, type EvaluativeWords, judgedPhrase } from "./judged.ts";
 import { discreditedEnd } from "./discredited.ts";
+import { cueRegex, type Cues, hasCue } from "./cues.ts";
+import { agentHits, type Agents, compileAgents } from "./agents.ts";
+import { anaphoraHits } from "./anaphora.ts";
 
 /** One wording of a referent found in an article: a row of `framing.csv`. */
 export interface FramingHit {
@@ -99,7 +102,14 @@ export interface FramingMatcher {
   evaluative: EvaluativeWords;
   /** The lexicon's discrediting words, which make a neutral naming before them loaded. */
   discrediting: EvaluativeWords;
+  /** The names that speak for each referent, whose discredited statements are loaded hits. */
+  agents: Agents;
+  /** Each referent's loaded possessive wordings with "its" for the name ("its [adj]* crimes"), by referent. */
+  anaphoric: Map<string, Pattern[]>;
 }
+
+/** What a discredited statement of an agent matched (see `src/framing/agents.ts`). */
+const AGENT: Pattern = { words: [], cut: 0, referent: null, frame: "loaded", spelling: "", context: null, order: -1 };
 
 /** The quotation marks `[quote]` matches. */
 const QUOTES = new Set(['"', "\u201c", "\u201d", "\u201e", "'", "\u2018", "\u2019", "\u00ab", "\u00bb", "``", "''"]);
@@ -134,39 +144,6 @@ function isJoiner(tokens: Token[], k: number): boolean {
   if (JOINERS.has(t.text)) return true;
   // An en or em dash between two words with no space ("Israel–Iran war").
   return t.text === "\u2014" && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
-}
-
-/** Cue words compiled: `include` must match; spans matching `exclude` ("!Kataib Hezbollah") are no cue. */
-interface Cues {
-  include: RegExp;
-  exclude: RegExp | null;
-}
-
-function cueAlternation(cues: string[]): string {
-  return cues.map((c) => {
-    const star = c.endsWith("*");
-    const body = (star ? c.slice(0, -1) : c).trim()
-      .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-      .replace(/[-\u2010-\u2015\s]+/g, "[-\\u2010-\\u2015\\s]?");
-    return body + (star ? "[\\p{L}\\p{N}]*" : "");
-  }).join("|");
-}
-
-function cueRegex(cues: string[]): Cues | null {
-  const include = cues.filter((c) => !c.startsWith("!"));
-  const exclude = cues.filter((c) => c.startsWith("!")).map((c) => c.slice(1).trim()).filter(Boolean);
-  if (!include.length) return null;
-  const wrap = (alternation: string, flags: string) =>
-    new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, flags);
-  return {
-    include: wrap(cueAlternation(include), "iu"),
-    exclude: exclude.length ? wrap(cueAlternation(exclude), "giu") : null,
-  };
-}
-
-/** Whether a stretch of text holds one of the cues, outside the excluded phrases. */
-function hasCue(cues: Cues, text: string): boolean {
-  return cues.include.test(cues.exclude ? text.replace(cues.exclude, " ") : text);
 }
 
 function compileSpelling(spelling: string, matchCase: boolean): { words: PatternItem[]; cut: number } {
@@ -255,18 +232,26 @@ function compileFramingUncached(lexicon: FramingLexicon): FramingMatcher {
       order: order++,
     });
   }
+  const anaphoric = new Map<string, Pattern[]>();
+  const [its] = compileWords("its", false);
   for (const referent of lexicon.referents) {
     for (const wording of referent.wordings) {
       const context = cueRegex(wording.context);
       for (const spelling of wording.spellings) {
-        add({
+        const p: Pattern = {
           ...compileSpelling(spelling, wording.matchCase),
           referent: referent.id,
           frame: wording.frame,
           spelling,
           context,
           order: order++,
-        });
+        };
+        add(p);
+        const [name, clitic] = p.words;
+        if (p.frame !== "loaded" || name.kind || clitic?.kind || clitic?.norm !== "'s" || p.cut < 2) continue;
+        const list = anaphoric.get(referent.id) ?? [];
+        list.push({ ...p, words: [its, ...p.words.slice(2)], cut: p.cut - 1, spelling: `its + ${spelling}` });
+        anaphoric.set(referent.id, list);
       }
     }
   }
@@ -278,6 +263,8 @@ function compileFramingUncached(lexicon: FramingLexicon): FramingMatcher {
     byQuote,
     evaluative: compileEvaluative(evaluative),
     discrediting: compileEvaluative(discrediting),
+    agents: compileAgents(lexicon.referents),
+    anaphoric,
   };
 }
 
@@ -614,7 +601,6 @@ export function findFraming(annotated: AnnotatedArticle, matcher: FramingMatcher
     }
     merged.push({ ...f });
   }
-  if (!merged.length) return [];
   // A neutral wording judged in its noun phrase ("Israel's brutal bombardment") is loaded.
   const judged = new Map<(typeof merged)[number], string>();
   for (let n = 0; n < merged.length; n++) {
@@ -627,6 +613,27 @@ export function findFraming(annotated: AnnotatedArticle, matcher: FramingMatcher
     merged[n] = { from: j.from, to: j.to, p: { ...f.p, frame: "loaded" } };
     judged.set(merged[n], `${j.word} + ${f.p.spelling}`);
   }
+  // A judgement after "its", for the referent named just before; a discredited statement of an agent.
+  const tryAt = (k: number, referent: string) => {
+    let best: { to: number; p: Pattern } | null = null;
+    for (const p of matcher.anaphoric.get(referent) ?? []) {
+      const to = matchAt(text, tokens, k, p);
+      if (
+        to <= (best?.to ?? k) ||
+        (p.context && !hasCue(p.context, text.slice(...contextSpan(annotated, tokens[k], tokens[to - 1]))))
+      ) continue;
+      best = { to, p };
+    }
+    return best;
+  };
+  merged.push(...anaphoraHits(tokens, merged, (m) => m.p.referent, tryAt));
+  const taken = (k: number) => merged.some((m) => m.from <= k && k < m.to);
+  for (const a of agentHits(tokens, matcher.agents, matcher.discrediting, taken)) {
+    const hit = { from: a.from, to: a.to, p: { ...AGENT, referent: a.referent, spelling: `${a.word} + agent` } };
+    merged.push(hit);
+  }
+  if (!merged.length) return [];
+  merged.sort((a, b) => a.from - b.from);
   const voiceSpans = [...quotationSpans(text), ...attributionSpans(tokens)];
   return merged.map((m) => {
     const { from, to, p } = m;

@@ -1,0 +1,108 @@
+/**
+ * A statement discredited after a name that speaks for a party: a discrediting word from the
+ * lexicon's `discrediting` list after one of a referent's `agents` (its leaders, offices and
+ * officials: "Barrack claimed", "Netanyahu, claiming ...", "The US, as usual, alleged") is a
+ * loaded hit for that referent (FRAMING-GUIDE.md: "a verb of saying that discredits a
+ * statement ... is loaded for that party"), although the name itself is an entity, not a
+ * framing hit. The hit is the discrediting word, as the guide's annotations mark it.
+ *
+ * @module
+ */
+import type { Token } from "../types.ts";
+import { tokenize } from "../nlp/wink.ts";
+import { prepareText } from "../text/normalize.ts";
+import type { EvaluativeWords } from "./judged.ts";
+import { discreditedEnd } from "./discredited.ts";
+
+/** One name that speaks for a referent, as the words of its tokens. */
+interface Agent {
+  referent: string;
+  words: string[];
+}
+
+/** The agents of a lexicon, compiled: by the text of their first word. */
+export interface Agents {
+  /** Agents by their first word, as written (a name matches only with its capitals). */
+  byFirst: Map<string, Agent[]>;
+}
+
+/**
+ * Compiles the `agents` of a lexicon's referents: each name tokenized as article text is.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { compileAgents } from "./agents.ts";
+ * const agents = compileAgents([{ id: "united_states", agents: ["State Department", "Barrack"] }]);
+ * assert.deepEqual([...agents.byFirst.keys()], ["State", "Barrack"]);
+ * ```
+ */
+export function compileAgents(referents: readonly { id: string; agents?: readonly string[] }[]): Agents {
+  const byFirst = new Map<string, Agent[]>();
+  for (const r of referents) {
+    for (const name of r.agents ?? []) {
+      const words = tokenize(prepareText(name)).tokens.map((t) => t.text);
+      if (!words.length) continue;
+      const list = byFirst.get(words[0]) ?? [];
+      list.push({ referent: r.id, words });
+      byFirst.set(words[0], list);
+    }
+  }
+  return { byFirst };
+}
+
+/** A discredited statement of an agent: the discrediting word's tokens, its referent and the word. */
+export interface AgentHit {
+  /** Index of the discrediting word's token. */
+  from: number;
+  /** Index just past it. */
+  to: number;
+  /** The referent the agent speaks for. */
+  referent: string;
+  /** The discrediting word, lower case. */
+  word: string;
+}
+
+/**
+ * Every discrediting word that reports an agent's statement ("Rubio alleged that", "the
+ * State Department claimed", "Netanyahu, claiming that"), by the rule of `discreditedEnd`:
+ * right after the name or its possessive, after at most three auxiliaries and adverbs, or past
+ * a comma. `taken(k)` tells whether token k is already in a hit (such a word is left to it).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { agentHits, compileAgents } from "./agents.ts";
+ * import { compileEvaluative } from "./judged.ts";
+ * import { tokenize } from "../nlp/wink.ts";
+ * import { prepareText } from "../text/normalize.ts";
+ * const agents = compileAgents([{ id: "united_states", agents: ["Barrack"] }]);
+ * const { tokens } = tokenize(prepareText("Barrack claimed that Beirut had agreed."));
+ * assert.deepEqual(agentHits(tokens, agents, compileEvaluative(["claim*"]), () => false), [
+ *   { from: 1, to: 2, referent: "united_states", word: "claimed" },
+ * ]);
+ * ```
+ */
+export function agentHits(
+  tokens: readonly Token[],
+  agents: Agents,
+  discrediting: EvaluativeWords,
+  taken: (k: number) => boolean,
+): AgentHit[] {
+  const hits: AgentHit[] = [];
+  if (!agents.byFirst.size || (!discrediting.words.size && !discrediting.prefixes.length)) return hits;
+  for (let i = 0; i < tokens.length; i++) {
+    const list = agents.byFirst.get(tokens[i].text);
+    if (!list) continue;
+    for (const agent of list) {
+      if (!agent.words.every((w, j) => tokens[i + j]?.text === w)) continue;
+      let end = i + agent.words.length;
+      if (tokens[end]?.text === "'s" && tokens[end].start === tokens[end - 1].end) end++;
+      const d = discreditedEnd(tokens, end, discrediting);
+      if (!d || taken(d.to - 1) || hits.some((h) => h.from === d.to - 1)) continue;
+      hits.push({ from: d.to - 1, to: d.to, referent: agent.referent, word: d.word });
+      break;
+    }
+  }
+  return hits;
+}
