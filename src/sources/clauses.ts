@@ -25,12 +25,12 @@ const LINKS = new Set(["be", "become", "remain", "grow", "seem", "feel"]);
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { annotateArticle, loadResources } from "../pipeline/annotate.ts";
  * const text = "He felt the plan would fail. He felt strong.";
  * const article = { id: "a", file: "a.md", outlet: "X", extra: {}, text };
  * const { tokens } = annotateArticle(article, await loadResources());
- * [opensClause(tokens, 2, 7), opensClause(tokens, 9, 10)];
- * // [true, false]
+ * assert.deepEqual([opensClause(tokens, 2, 7), opensClause(tokens, 9, 10)], [true, false]);
  * ```
  */
 export function opensClause(tokens: readonly Token[], k: number, end: number): boolean {
