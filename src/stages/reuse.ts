@@ -168,7 +168,6 @@ export const reuseStage: Stage<"reuse", never, ReuseResult, ReuseDigest> = {
 
 /** The articles prepared for text reuse, by date then id, each under its group. */
 function reuseDocs(digests: readonly Pick<ReuseDigest, "article">[], group?: (a: Article) => string): ReuseDoc[] {
-  const wordHashes = new Map<string, number>();
   return digests.map(({ article }) =>
     reuseDoc({
       id: article.id,
@@ -176,7 +175,7 @@ function reuseDocs(digests: readonly Pick<ReuseDigest, "article">[], group?: (a:
       group: group ? group(article) : article.outlet,
       ...(article.date ? { date: article.date } : {}),
       text: article.text,
-    }, { wordHashes })
+    })
   ).sort(byDateThenId);
 }
 
