@@ -3,10 +3,12 @@
  * time on each corpus folder: every article digested on one thread without a cache,
  * then every corpus-wide stage, each timed (`runCorpusStages`' `onStage`); prints the
  * seconds of the per-article part, of each corpus-wide stage and of the whole, the reuse
- * stage's share, what it found and the work it counted.
+ * stage's share, what it found and the work it counted, the same in seconds of the
+ * process's CPU (steadier than the clock on a shared machine), and the peak memory.
  *
  * @module
  */
+import process from "node:process";
 import { loadCorpus } from "../src/corpus/load.ts";
 import { loadDigestTools } from "../src/pipeline/digest.ts";
 import { digestMany } from "../src/pipeline/digest_many.ts";
@@ -26,6 +28,10 @@ export interface ReuseShare {
   total: number;
   /** The reuse stage's share of the whole. */
   share: number;
+  /** The same in seconds of the process's CPU (every thread): the per-article part, each stage, the whole, the share. */
+  cpu: { perArticle: number; stages: Record<string, number>; total: number; share: number };
+  /** The process's peak resident memory, MB (from /proc/self/status, 0 where there is none). */
+  peakMb: number;
   /** Its clusters, clustered articles, passages (pairs and common) and work. */
   found: { clusters: number; reprints: number; pairs: number; common: number; work: Record<string, number> };
 }
@@ -34,12 +40,27 @@ export interface ReuseShare {
 export async function measure(dir: string): Promise<ReuseShare> {
   const tools = await loadDigestTools();
   const { articles } = await loadCorpus(dir);
+  const cpuSince = (from: NodeJS.CpuUsage) => {
+    const used = process.cpuUsage(from);
+    return (used.user + used.system) / 1e6;
+  };
   const t0 = performance.now();
+  let mark = process.cpuUsage();
   const { digests } = await digestMany(articles, { tools, workers: 1 });
   const perArticle = (performance.now() - t0) / 1000;
+  const cpu = { perArticle: cpuSince(mark), stages: {} as Record<string, number>, total: 0, share: 0 };
   const stages: Record<string, number> = {};
-  const results = runCorpusStages({ digests, tools }, { onStage: (name, ms) => (stages[name] = ms / 1000) });
+  mark = process.cpuUsage();
+  const results = runCorpusStages({ digests, tools }, {
+    onStage: (name, ms) => {
+      stages[name] = ms / 1000;
+      cpu.stages[name] = cpuSince(mark);
+      mark = process.cpuUsage();
+    },
+  });
   const total = perArticle + Object.values(stages).reduce((a, b) => a + b, 0);
+  cpu.total = cpu.perArticle + Object.values(cpu.stages).reduce((a, b) => a + b, 0);
+  cpu.share = cpu.stages.reuse / cpu.total;
   const { reprints, reuse } = results.reuse.tables;
   return {
     dir,
@@ -48,6 +69,8 @@ export async function measure(dir: string): Promise<ReuseShare> {
     stages,
     total,
     share: stages.reuse / total,
+    cpu,
+    peakMb: peakMb(),
     found: {
       clusters: new Set(reprints.map((r) => r.cluster)).size,
       reprints: reprints.length,
@@ -56,6 +79,16 @@ export async function measure(dir: string): Promise<ReuseShare> {
       work: { ...results.reuse.work },
     },
   };
+}
+
+/** The process's peak resident memory in MB (VmHWM), or 0 where /proc is not there. */
+function peakMb(): number {
+  try {
+    const kb = /VmHWM:\s+(\d+)/.exec(Deno.readTextFileSync("/proc/self/status"))?.[1];
+    return kb ? Math.round(Number(kb) / 1024) : 0;
+  } catch {
+    return 0;
+  }
 }
 
 if (import.meta.main) {

@@ -121,7 +121,7 @@ export type { ReuseWords } from "./reuse/words.ts";
 export { hashWord, mix32, shingleHashes, winnow } from "./reuse/shingles.ts";
 export { bandKeys, minhash, signatureAgreement } from "./reuse/minhash.ts";
 export { reuseDoc, SHINGLE_WORDS } from "./reuse/doc.ts";
-export type { ReuseDoc, ReuseDocOptions, ReuseText } from "./reuse/doc.ts";
+export type { ReuseDoc, ReuseText } from "./reuse/doc.ts";
 export { byDateThenId, containment, findReprints, REPRINT_DEFAULTS } from "./reuse/reprints.ts";
 export type { ReprintOptions, ReprintRow, Reprints, ReuseWork } from "./reuse/reprints.ts";
 export { PASSAGE_DEFAULTS, sharedPassages } from "./reuse/passages.ts";

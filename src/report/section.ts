@@ -147,7 +147,7 @@ export function buildSections(
    * Each stage's result over some digests, worked out once, when first read; and let go
    * once the sections up to `built` are built, unless a stage after it, not run yet, needs it.
    */
-  const resolver = (given: ReportInput) => {
+  const resolver = (given: ReportInput, needsFrom?: (stage: AnyStage) => unknown) => {
     const results = new Map<string, unknown>();
     const resultOf = (stage: AnyStage): unknown => {
       if (!results.has(stage.name)) {
@@ -155,7 +155,7 @@ export function buildSections(
         // entities' per-article part, not their corpus-wide result).
         const needed = {};
         for (const n of stage.needs) {
-          Object.defineProperty(needed, n, { enumerable: true, get: () => resultOf(stageNamed(n)) });
+          Object.defineProperty(needed, n, { enumerable: true, get: () => (needsFrom ?? resultOf)(stageNamed(n)) });
         }
         results.set(stage.name, stage.corpus({ ...given, results: needed }, options));
         options.onStage?.(stage.name);
@@ -168,18 +168,18 @@ export function buildSections(
     };
     return Object.assign(resultOf, { letGo });
   };
-  const everyArticle = resolver(input);
-  // With reprints counted once, the stages that name articles to leave out run over every
-  // article, and the others over the rest.
-  let rest = everyArticle;
+  // With reprints counted once, the stages that name articles to leave out (from the digests)
+  // run over every article, given the rest's results of the stages they need, and every other
+  // stage runs once, over the rest.
+  const out = new Set<string>();
   if (options.reprints === "once") {
-    const out = new Set<string>();
-    for (const s of STAGES) for (const id of s.leavesOut?.(everyArticle(s)) ?? []) out.add(id);
-    // The store's counts are over every article: the rest count from their digests.
-    if (out.size) {
-      rest = resolver({ ...input, digests: input.digests.filter((d) => !out.has(d.article.id)), stored: undefined });
-    }
+    for (const s of STAGES) for (const id of s.leavesOut?.(input) ?? []) out.add(id);
   }
+  // The store's counts are over every article: the rest count from their digests.
+  const rest = out.size
+    ? resolver({ ...input, digests: input.digests.filter((d) => !out.has(d.article.id)), stored: undefined })
+    : resolver(input);
+  const everyArticle = out.size ? resolver(input, rest) : rest;
   // The field the rows are grouped by, for the pages a section writes itself (quotes_kwic.html).
   const group = typeof options.groupBy === "string" && options.groupBy !== "outlet" ? options.groupBy : undefined;
   return STAGES.map((stage, i) => {

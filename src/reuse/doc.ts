@@ -6,7 +6,7 @@
  */
 import { quotationSpans } from "../framing/voice.ts";
 import { reuseWords } from "./words.ts";
-import { hashWord, shingleHashes } from "./shingles.ts";
+import { shingleHashes } from "./shingles.ts";
 
 /** The words of a shingle: reprints compare word 5-shingles. */
 export const SHINGLE_WORDS = 5;
@@ -45,12 +45,6 @@ export interface ReuseDoc extends ReuseText {
   own: Int32Array;
 }
 
-/** Options of {@linkcode reuseDoc}. */
-export interface ReuseDocOptions {
-  /** Each word's hash, by word: read and filled, so that articles prepared together hash each word once. */
-  wordHashes?: Map<string, number>;
-}
-
 /**
  * An article prepared for text reuse: its words (`reuseWords`), its shingle hashes and
  * its own shingles (see {@linkcode ReuseDoc}).
@@ -66,16 +60,8 @@ export interface ReuseDocOptions {
  * assert.deepEqual([...doc.own], [0, 1, 6, 7]);
  * ```
  */
-export function reuseDoc(article: ReuseText, options: ReuseDocOptions = {}): ReuseDoc {
-  const { words, starts, ends } = reuseWords(article.text);
-  const cache = options.wordHashes;
-  const hashes = cache
-    ? words.map((w) => {
-      let h = cache.get(w);
-      if (h === undefined) cache.set(w, h = hashWord(w));
-      return h;
-    })
-    : words.map(hashWord);
+export function reuseDoc(article: ReuseText): ReuseDoc {
+  const { words, starts, ends, hashes } = reuseWords(article.text);
   const shingles = shingleHashes(hashes, SHINGLE_WORDS);
   // Which words lie inside quotation marks (spans and words both in text order).
   const quoted = new Uint8Array(words.length);

@@ -100,21 +100,36 @@ export function sharedPassages(docs: readonly ReuseDoc[], options: PassageOption
   const work = options.work ?? { shingles: 0, candidates: 0, verified: 0, seeds: 0, comparisons: 0 };
   const window = minWords - SHINGLE_WORDS + 1;
   // Each fingerprint's occurrences as a chain (latest first): its last occurrence by hash, and for
-  // each occurrence its article, position and the occurrence before it (once an article).
-  const last = new Map<number, number>();
-  const docOf: number[] = [];
-  const posOf: number[] = [];
-  const before: number[] = [];
+  // each occurrence its article, position and the occurrence before it (once an article). The last
+  // occurrences are kept in a table of twice the fingerprints' slots or more (open addressing: a
+  // hash's slot is its low bits, or the next free one), its slots listed in the order first filled.
+  const prints = docs.map((d) => winnow(d.shingles, window));
+  const total = prints.reduce((sum, p) => sum + p.length, 0);
+  let slots = 2;
+  while (slots < 2 * total) slots *= 2;
+  const slotHash = new Uint32Array(slots);
+  const slotLast = new Int32Array(slots).fill(-1);
+  const filled: number[] = [];
+  const docOf = new Int32Array(total);
+  const posOf = new Int32Array(total);
+  const before = new Int32Array(total);
+  let count = 0;
   docs.forEach((d, i) => {
-    for (const p of winnow(d.shingles, window)) {
+    for (const p of prints[i]) {
       const h = d.shingles[p];
-      const prev = last.get(h);
-      if (prev !== undefined && docOf[prev] === i) continue;
-      docOf.push(i);
-      posOf.push(p);
-      before.push(prev ?? -1);
-      last.set(h, docOf.length - 1);
+      let slot = h & (slots - 1);
+      while (slotLast[slot] !== -1 && slotHash[slot] !== h) slot = (slot + 1) & (slots - 1);
+      const prev = slotLast[slot];
+      if (prev === -1) {
+        slotHash[slot] = h;
+        filled.push(slot);
+      } else if (docOf[prev] === i) continue;
+      docOf[count] = i;
+      posOf[count] = p;
+      before[count] = prev;
+      slotLast[slot] = count++;
     }
+    prints[i] = [];
   });
   const pairSeeds = new Map<number, number[]>();
   const rows: { row: PassageRow; members: string[] }[] = [];
@@ -128,7 +143,8 @@ export function sharedPassages(docs: readonly ReuseDoc[], options: PassageOption
     }
     return "";
   };
-  for (const end of last.values()) {
+  for (const slot of filled) {
+    const end = slotLast[slot];
     if (before[end] === -1) continue; // in one article
     // [article, position, article, position, ...] in the order of the articles.
     const list: number[] = [];

@@ -137,10 +137,13 @@ export function findReprints(docs: readonly ReuseDoc[], options: ReprintOptions 
     if (d.shingles.length === 0) continue;
     const own = new Uint32Array(d.own.length);
     for (let k = 0; k < own.length; k++) own[k] = d.shingles[d.own[k]];
-    const distinct = new Set(own);
-    sizes[i] = distinct.size;
+    // The distinct hashes: sorted, each kept once.
+    own.sort();
+    let size = 0;
+    for (let k = 0; k < own.length; k++) if (k === 0 || own[k] !== own[k - 1]) own[size++] = own[k];
+    sizes[i] = size;
     work.shingles += own.length;
-    signatures[i] = minhash(Uint32Array.from(distinct), hashes, seed);
+    signatures[i] = minhash(own.subarray(0, size), hashes, seed);
     keys[i] = bandKeys(signatures[i], rows);
   }
   // Union-find over the articles.
@@ -175,24 +178,31 @@ export function findReprints(docs: readonly ReuseDoc[], options: ReprintOptions 
     else parent[ra] = rb;
   };
   // Band by band, the articles with the same key form a bucket: each is paired with the bucket's
-  // first and with the one before it. Only the first and the last of each bucket are kept.
+  // first and with the one before it. Only the first and the last of each bucket are kept, in a
+  // table of twice the articles' slots or more (open addressing: a key's slot is its low bits, or
+  // the next free one), marked with the band they were filled in so that no band clears it.
   const bands = Math.floor(hashes / rows);
-  const firstOf = new Map<number, number>();
-  const lastOf = new Map<number, number>();
+  let slots = 2;
+  while (slots < 2 * docs.length) slots *= 2;
+  const slotKey = new Uint32Array(slots);
+  const slotBand = new Int32Array(slots).fill(-1);
+  const slotFirst = new Int32Array(slots);
+  const slotLast = new Int32Array(slots);
   for (let b = 0; b < bands; b++) {
-    firstOf.clear();
-    lastOf.clear();
     for (const i of order) {
       if (!keys[i]) continue;
       const key = keys[i][b];
-      const first = firstOf.get(key);
-      if (first === undefined) {
-        firstOf.set(key, i);
+      let slot = key & (slots - 1);
+      while (slotBand[slot] === b && slotKey[slot] !== key) slot = (slot + 1) & (slots - 1);
+      if (slotBand[slot] !== b) {
+        slotBand[slot] = b;
+        slotKey[slot] = key;
+        slotFirst[slot] = i;
       } else {
-        consider(first, i);
-        consider(lastOf.get(key) ?? first, i);
+        consider(slotFirst[slot], i);
+        consider(slotLast[slot], i);
       }
-      lastOf.set(key, i);
+      slotLast[slot] = i;
     }
   }
   const members = new Map<number, number[]>();

@@ -1,10 +1,11 @@
 /**
  * The words text reuse compares: runs of letters and digits (an apostrophe between two
  * of them kept inside the word), normalised so that case, curly or straight quotes and
- * the kind of dash do not matter, each with its offsets into the original text.
+ * the kind of dash do not matter, each with its offsets into the original text and its hash.
  *
  * @module
  */
+import { hashWord, mix32 } from "./shingles.ts";
 
 /** The words of a text as text reuse compares them. */
 export interface ReuseWords {
@@ -14,6 +15,8 @@ export interface ReuseWords {
   starts: number[];
   /** Offset just past each word's last character in the original text. */
   ends: number[];
+  /** Each word's hash (`hashWord` of the normalised word), worked out as the word is read. */
+  hashes: Uint32Array;
 }
 
 /** A letter or a digit (of any script). */
@@ -56,17 +59,20 @@ export function normaliseWord(word: string): string {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
+ * import { hashWord } from "./shingles.ts";
  * import { reuseWords } from "./words.ts";
  * const text = "“Iran’s envoy — in BEIRUT.”";
- * const { words, starts, ends } = reuseWords(text);
+ * const { words, starts, ends, hashes } = reuseWords(text);
  * assert.deepEqual(words, ["iran's", "envoy", "in", "beirut"]);
  * assert.equal(text.slice(starts[0], ends[0]), "Iran’s");
+ * assert.deepEqual([...hashes], words.map(hashWord));
  * ```
  */
 export function reuseWords(text: string): ReuseWords {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  const hashes: number[] = [];
   // Lower case once, where that keeps every offset (it does but for a few letters, such as "İ").
   const lower = text.toLowerCase();
   const same = lower.length === text.length;
@@ -80,8 +86,12 @@ export function reuseWords(text: string): ReuseWords {
     }
     const start = i;
     let ascii = true;
+    // FNV-1a of the lower-cased code units, as hashWord reads an ASCII word (other words are hashed whole).
+    let h = 0x811c9dc5;
     for (;;) {
-      if (len === 2 || text.charCodeAt(i) >= 0x80) ascii = false;
+      const c = text.charCodeAt(i);
+      if (len === 2 || c >= 0x80) ascii = false;
+      h = Math.imul(h ^ (c >= 0x41 && c <= 0x5a ? c + 32 : c), 0x01000193);
       i += len;
       if (i >= n) break;
       len = wordCharAt(text, i);
@@ -89,14 +99,17 @@ export function reuseWords(text: string): ReuseWords {
       // An apostrophe between two letters or digits is part of the word.
       if (isApostrophe(text.charCodeAt(i)) && i + 1 < n && (len = wordCharAt(text, i + 1))) {
         if (text.charCodeAt(i) !== 0x27) ascii = false;
+        h = Math.imul(h ^ 0x27, 0x01000193);
         i++;
         continue;
       }
       break;
     }
-    words.push(ascii && same ? lower.slice(start, i) : normaliseWord(text.slice(start, i)));
+    const word = ascii && same ? lower.slice(start, i) : normaliseWord(text.slice(start, i));
+    words.push(word);
+    hashes.push(ascii && same ? mix32(h >>> 0) : hashWord(word));
     starts.push(start);
     ends.push(i);
   }
-  return { words, starts, ends };
+  return { words, starts, ends, hashes: Uint32Array.from(hashes) };
 }

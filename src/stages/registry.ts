@@ -185,8 +185,9 @@ export interface RunCorpusOptions extends StageOptions {
 }
 
 /**
- * Runs the corpus-wide part of every stage over the digests, each after the stages it
- * needs and given their results.
+ * Runs the corpus-wide part of every stage over the digests, each once, after the stages
+ * it needs and given their results. With reprints counted once, the articles a stage's
+ * `leavesOut` names are left out of every stage but that one.
  *
  * @example
  * ```ts
@@ -210,26 +211,21 @@ export function runCorpusStages(
   input: Omit<StageInput<ArticleDigest>, "results">,
   options: RunCorpusOptions = {},
 ): StageResults {
-  const run = (
-    digests: readonly ArticleDigest[],
-    stages: readonly AnyStage[],
-    results: Record<string, StageResult>,
-  ) => {
-    for (const stage of stages) {
-      const t0 = performance.now();
-      const mine = Object.fromEntries(stage.needs.map((n) => [n, results[n]]));
-      results[stage.name] = stage.corpus({ ...input, digests, results: mine }, options);
-      options.onStage?.(stage.name, performance.now() - t0);
-    }
-    return results;
-  };
   const order = runOrder(checkStages(options.stages ?? STAGES));
-  const results = run(input.digests, order, {});
-  if (options.reprints !== "once") return results as StageResults;
-  // Reprints counted once: every stage but those that name the articles to leave out runs
-  // again over the rest.
-  const out = new Set(order.flatMap((s) => s.leavesOut?.(results[s.name]) ?? []));
-  if (out.size === 0) return results as StageResults;
-  const rest = run(input.digests.filter((d) => !out.has(d.article.id)), order.filter((s) => !s.leavesOut), {});
-  return { ...results, ...rest } as StageResults;
+  // Reprints counted once: the stages that name the articles to leave out name them from the
+  // digests first; every stage then runs once, over the rest, but those, over every article
+  // (given the rest's results of the stages they need).
+  const out = options.reprints === "once"
+    ? new Set(order.flatMap((s) => s.leavesOut?.({ digests: input.digests }) ?? []))
+    : new Set<string>();
+  const rest = out.size ? input.digests.filter((d) => !out.has(d.article.id)) : input.digests;
+  const results: Record<string, StageResult> = {};
+  for (const stage of order) {
+    const t0 = performance.now();
+    const mine = Object.fromEntries(stage.needs.map((n) => [n, results[n]]));
+    const digests = stage.leavesOut ? input.digests : rest;
+    results[stage.name] = stage.corpus({ ...input, digests, results: mine }, options);
+    options.onStage?.(stage.name, performance.now() - t0);
+  }
+  return results as StageResults;
 }

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { ArticleOutline } from "../types.ts";
+import type { Article, ArticleOutline } from "../types.ts";
 import { type ReuseDoc, reuseDoc } from "../reuse/doc.ts";
 import { byDateThenId, findReprints, type ReprintRow, type ReuseWork } from "../reuse/reprints.ts";
 import { type PassageRow, sharedPassages } from "../reuse/passages.ts";
@@ -84,7 +84,10 @@ export function quoteSpeaker(
  * The reuse stage: `findReprints` over every article, then `sharedPassages` over the
  * articles that are not reprints of an earlier one (a cluster's passages are its
  * earliest article's), with the speakers of the sources stage (worked out here when not
- * given), grouped by `groupBy`. Articles are read by date, then id.
+ * given), grouped by `groupBy`. Articles are read by date, then id. With reprints counted
+ * once, `leavesOut` finds the clusters' later articles from the digests alone, and the
+ * stage runs over every article given the sources stage's result over the rest (whose
+ * articles hold every passage), so that no stage runs twice.
  *
  * @example
  * ```ts
@@ -133,19 +136,9 @@ export const reuseStage: Stage<"reuse", never, ReuseResult, ReuseDigest> = {
   },
   corpus: (input, options = {}) => {
     const sources = (input.results?.sources as SourcesResult | undefined) ?? sourcesStage.corpus(input, options);
-    const group = groupOf(options.groupBy);
-    const wordHashes = new Map<string, number>();
-    const docs: ReuseDoc[] = input.digests.map(({ article }) =>
-      reuseDoc({
-        id: article.id,
-        outlet: article.outlet,
-        group: group ? group(article) : article.outlet,
-        ...(article.date ? { date: article.date } : {}),
-        text: article.text,
-      }, { wordHashes })
-    ).sort(byDateThenId);
+    const docs = reuseDocs(input.digests, groupOf(options.groupBy));
     const reprints = findReprints(docs);
-    const once = reprints.rows.filter((r) => r.article !== r.cluster).map((r) => r.article);
+    const once = laterReprints(reprints.rows);
     const out = new Set(once);
     const passages = sharedPassages(docs.filter((d) => !out.has(d.id)), {
       work: reprints.work,
@@ -170,5 +163,23 @@ export const reuseStage: Stage<"reuse", never, ReuseResult, ReuseDigest> = {
       work: passages.work,
     };
   },
-  leavesOut: (result) => result.once,
+  leavesOut: ({ digests }) => laterReprints(findReprints(reuseDocs(digests)).rows),
 };
+
+/** The articles prepared for text reuse, by date then id, each under its group. */
+function reuseDocs(digests: readonly Pick<ReuseDigest, "article">[], group?: (a: Article) => string): ReuseDoc[] {
+  return digests.map(({ article }) =>
+    reuseDoc({
+      id: article.id,
+      outlet: article.outlet,
+      group: group ? group(article) : article.outlet,
+      ...(article.date ? { date: article.date } : {}),
+      text: article.text,
+    })
+  ).sort(byDateThenId);
+}
+
+/** The articles of the clusters that are not their earliest: those counted out when clusters count once. */
+function laterReprints(rows: readonly ReprintRow[]): string[] {
+  return rows.filter((r) => r.article !== r.cluster).map((r) => r.article);
+}

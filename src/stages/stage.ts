@@ -133,7 +133,8 @@ export interface StageOptions {
   /**
    * How reprints count in the comparisons: `"all"` (default), every article; `"once"`,
    * each reprint cluster once, under its earliest article: the articles a stage's
-   * `leavesOut` names are left out of every other stage.
+   * `leavesOut` names are left out of every other stage (and of the results the stage
+   * that names them reads).
    */
   reprints?: "all" | "once";
 }
@@ -258,10 +259,11 @@ export interface Stage<
   corpus(input: StageInput<D>, options?: StageOptions): Result;
   /**
    * The articles (by id) the other stages leave out when reprints count once (the
-   * reprints of an earlier article): this stage then runs over every article, and the
-   * others over the rest.
+   * reprints of an earlier article), from the digests alone, before any stage runs: this
+   * stage then runs over every article, given the results of the stages it needs over the
+   * rest, and every other stage runs once, over the rest.
    */
-  leavesOut?(result: Result): readonly string[];
+  leavesOut?(input: Pick<StageInput<D>, "digests">): readonly string[];
 }
 
 /**

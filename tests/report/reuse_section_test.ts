@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { annotateAndDigest, loadDigestTools } from "../../src/pipeline/digest.ts";
 import { reuseSection } from "../../src/report/reuse_section.ts";
 import { buildSections } from "../../src/report/section.ts";
+import { STAGES } from "../../src/stages/registry.ts";
 import type { Article } from "../../src/types.ts";
 
 const tools = await loadDigestTools();
@@ -44,4 +45,30 @@ Deno.test("buildSections() with reprints once counts the cluster once elsewhere,
   const corpusSection = sections.find((s) => s.id === "corpus")!;
   const outlets = corpusSection.tables.find((t) => t.name === "outlets")!.rows as { outlet: string }[];
   assert.deepEqual(outlets.map((r) => r.outlet).sort(), ["Daily", "Wire"], "Weekly's only article is a reprint");
+});
+
+Deno.test("buildSections() with reprints once works out each stage once, the reuse stage over every article", () => {
+  const runs: [string, number][] = [];
+  const saved = STAGES.map((s) => [s, s.corpus] as const);
+  try {
+    for (const [stage, corpus] of saved) {
+      stage.corpus = (stageInput, options) => {
+        runs.push([stage.name, stageInput.digests.length]);
+        return corpus(stageInput, options);
+      };
+    }
+    buildSections(input, undefined, { reprints: "once" });
+  } finally {
+    for (const [stage, corpus] of saved) stage.corpus = corpus;
+  }
+  // Weekly's article and Daily's reprint are left out of every stage but the reuse stage.
+  assert.deepEqual(runs.sort(), [
+    ["attention", 2],
+    ["corpus", 2],
+    ["entities", 2],
+    ["framing", 2],
+    ["reuse", 4],
+    ["sources", 2],
+    ["terms", 2],
+  ]);
 });

@@ -79,3 +79,37 @@ Deno.test("text reuse does work in proportion to the corpus: twice the articles,
     }
   }
 });
+
+Deno.test("findReprints() links a cluster of n copies with 2n − 3 candidate pairs and n − 1 exact comparisons, not n(n − 1)/2", () => {
+  const text = corpus(1)[0].text;
+  for (const n of [50, 500]) {
+    const docs = Array.from(
+      { length: n },
+      (_, i) => reuseDoc({ id: `c${String(i).padStart(3, "0")}`, outlet: `O${i}`, text }),
+    );
+    const { rows, work } = findReprints(docs);
+    assert.equal(rows.length, n, "one cluster of every copy");
+    // Hand count: in the first band every copy has one bucket; the second copy is paired with the first, each later
+    // copy with the first (compared, then joined) and with the one before it (already joined: not compared). The
+    // other bands give the same pairs again, counted once.
+    assert.equal(work.candidates, 2 * n - 3);
+    assert.equal(work.verified, n - 1);
+  }
+});
+
+Deno.test("text reuse on 10 times the articles does about 10 times the work: pairs compared, seeds and words", () => {
+  const small = work(200);
+  const large = work(2000);
+  // Every planted reprint (one article in ten) is compared exactly once, and no other pair: 20 then 200.
+  assert.equal(small.reprints.work.verified, 20);
+  assert.equal(large.reprints.work.verified, 200);
+  // Per article, the candidate pairs, seeds and words compared grow by less than half at 10 times the articles
+  // (the bound of the candidates is 2 × 64 bands per article).
+  const perArticle = (w: ReturnType<typeof work>, key: "candidates" | "seeds" | "comparisons") =>
+    (key === "candidates" ? w.reprints.work : w.passages.work)[key] / w.docs.length;
+  for (const key of ["candidates", "seeds", "comparisons"] as const) {
+    const ratio = perArticle(large, key) / perArticle(small, key);
+    assert.ok(ratio < 1.5, `${key} per article: ×${ratio.toFixed(2)} at 10 times the articles`);
+  }
+  assert.ok(large.reprints.work.candidates <= 2 * 64 * large.docs.length);
+});

@@ -117,4 +117,15 @@ Deno.test("runCorpusStages() with reprints once leaves each cluster's later arti
   assert.ok(!outlets(once).includes("Mirror"), "the reprint is left out");
   assert.equal(once.corpus.tables.articles.length, all.corpus.tables.articles.length - 1);
   assert.deepEqual(once.reuse.tables.reprints, all.reuse.tables.reprints, "the reuse stage still reads every article");
+  assert.deepEqual(once.reuse.tables.reuse, all.reuse.tables.reuse, "the same passages, with the same speakers");
+});
+
+Deno.test("runCorpusStages() with reprints once runs each stage once (the entities and sources not again for the reuse stage)", () => {
+  const runs: string[] = [];
+  runCorpusStages({ digests, tools }, { reprints: "once", onStage: (name) => runs.push(name) });
+  assert.deepEqual(runs, ["corpus", "entities", "terms", "sources", "framing", "attention", "reuse"]);
+});
+
+Deno.test("reuseStage.leavesOut() names each cluster's later articles from the digests alone", () => {
+  assert.deepEqual(reuseStage.leavesOut!({ digests }), ["reprint"]);
 });
