@@ -238,7 +238,10 @@ async function reportWith(
       corpusDir,
     })
     : cache
-    ? await countInStore(storeDirOf(cache.dir), corpusDir, digests, groupOfArticle, { log })
+    ? await countInStore(storeDirOf(cache.dir), corpusDir, digests, groupOfArticle, {
+      log,
+      fingerprints: tools.fingerprints,
+    })
     : undefined;
   // With several threads the charts' PNG images are rendered on workers while the next
   // sections are built and the tables written, and then on this thread too.

@@ -65,3 +65,28 @@ Deno.test("keptReport() gives the recorded files while they are all there unchan
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("keptReport() takes a file whose size and modification time are those recorded as unchanged, unread", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const out = join(dir, "report");
+    await mkdir(out, { recursive: true });
+    const file = join(out, "a.csv");
+    await writeFile(file, "x,y\n1,2\n");
+    const cache = new DiskCache(join(dir, "cache"));
+    await recordReport(cache, "k", out, ["a.csv"]);
+    const { mtime } = await Deno.stat(file);
+    // The same size and time, another content: not read, so taken as unchanged (as make does).
+    await writeFile(file, "x,y\n1,3\n");
+    await Deno.utime(file, mtime!, mtime!);
+    assert.deepEqual(await keptReport(cache, "k", out), ["a.csv"]);
+    // Another time: read, and its hash tells.
+    await Deno.utime(file, new Date(mtime!.getTime() + 1000), new Date(mtime!.getTime() + 1000));
+    assert.equal(await keptReport(cache, "k", out), undefined);
+    // The recorded content again at another time: its hash is the one recorded.
+    await writeFile(file, "x,y\n1,2\n");
+    assert.deepEqual(await keptReport(cache, "k", out), ["a.csv"]);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
