@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { DiskCache } from "../../src/pipeline/cache.ts";
 import { loadDigestTools } from "../../src/pipeline/digest.ts";
-import { keptReport, recordReport, reportInputKey } from "../../src/report/up_to_date.ts";
+import { keptReport, quickInputKey, recordReport, reportInputKey } from "../../src/report/up_to_date.ts";
 
 const tools = await loadDigestTools();
 
@@ -86,6 +86,36 @@ Deno.test("keptReport() takes a file whose size and modification time are those 
     // The recorded content again at another time: its hash is the one recorded.
     await writeFile(file, "x,y\n1,2\n");
     assert.deepEqual(await keptReport(cache, "k", out), ["a.csv"]);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("quickInputKey() changes with a corpus file's size or time, a file added, the options and a named file's content", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const corpus = join(dir, "corpus");
+    await mkdir(corpus);
+    const article = join(corpus, "a.md");
+    await writeFile(article, "---\noutlet: A\n---\nText.\n");
+    const named = join(dir, "outlets.yaml");
+    await writeFile(named, "outlets: []\n");
+    const key = quickInputKey(corpus, { by: "outlet" }, [named]);
+    assert.equal(quickInputKey(corpus, { by: "outlet" }, [named]), key, "nothing changed, the same key");
+    const { mtime } = await Deno.stat(article);
+    await Deno.utime(article, new Date(mtime!.getTime() + 1000), new Date(mtime!.getTime() + 1000));
+    const touched = quickInputKey(corpus, { by: "outlet" }, [named]);
+    assert.notEqual(touched, key, "another time");
+    await writeFile(article, "---\noutlet: A\n---\nText!!\n");
+    await Deno.utime(article, new Date(mtime!.getTime() + 1000), new Date(mtime!.getTime() + 1000));
+    assert.notEqual(quickInputKey(corpus, { by: "outlet" }, [named]), touched, "another size");
+    const now = quickInputKey(corpus, { by: "outlet" }, [named]);
+    await writeFile(join(corpus, "b.md"), "---\noutlet: B\n---\nMore.\n");
+    assert.notEqual(quickInputKey(corpus, { by: "outlet" }, [named]), now, "a file added");
+    const more = quickInputKey(corpus, { by: "outlet" }, [named]);
+    assert.notEqual(quickInputKey(corpus, { by: "country" }, [named]), more, "other options");
+    await writeFile(named, "outlets: [] \n");
+    assert.notEqual(quickInputKey(corpus, { by: "outlet" }, [named]), more, "the named file's content");
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
