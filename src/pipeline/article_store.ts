@@ -227,18 +227,18 @@ function planTable(files: readonly StoreFile[], keys: readonly string[], ids: re
   const plan: TablePlan = { drop: [], rewrite: [], add: [] };
   for (const f of files) {
     const without: string[] = [];
-    const articles: Record<string, string> = {};
+    const kept: [string, string][] = [];
     for (const [id, key] of Object.entries(f.articles ?? {})) {
       const i = wanted.get(key);
       if (i === undefined || ids[i] !== id || have.has(key)) without.push(id);
       else {
         have.add(key);
-        articles[id] = key;
+        kept.push([id, key]);
       }
     }
     if (without.length === 0) continue;
     plan.drop.push(f.file);
-    if (Object.keys(articles).length > 0) plan.rewrite.push({ file: f.file, without, articles });
+    if (kept.length > 0) plan.rewrite.push({ file: f.file, without, articles: Object.fromEntries(kept) });
   }
   keys.forEach((k, i) => {
     if (!have.has(k)) plan.add.push(i);
@@ -288,7 +288,7 @@ async function updateTable(
   if (staged.length === 0) await store.write(table.name, table.schema, [], { append: true, articles: {} });
   const small = staged.filter((f) => Object.keys(f.articles ?? {}).length < SMALL_PART);
   if (small.length > SMALL_PARTS_KEPT) {
-    const articles = Object.assign({}, ...small.map((f) => f.articles));
+    const articles = Object.fromEntries(small.flatMap((f) => Object.entries(f.articles ?? {})));
     const files = small.map((f) => path(f.file));
     await store.writeQuery(table.name, table.schema, "SELECT * FROM read_parquet($1)", [files], {
       append: true,

@@ -368,6 +368,7 @@ export class Store {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * const dir = await Deno.makeTempDir();
    * const store = await openStore(dir, { readOnly: false, corpusDir: "data/articles" });
    * const schema = { title: "T", columns: { x: "integer" } } as const;
@@ -375,7 +376,7 @@ export class Store {
    * await store.write("t", schema, [{ x: 2 }], { append: true });
    * store.drop("t", [one.file]);
    * await store.commit();
-   * await store.query("select x from t"); // [{ x: 2 }]
+   * assert.deepEqual(await store.query("select x from t"), [{ x: 2 }]);
    * await store.close();
    * ```
    *
@@ -400,10 +401,11 @@ export class Store {
    *
    * @example
    * ```ts
+   * import assert from "node:assert/strict";
    * const dir = await Deno.makeTempDir();
    * const store = await openStore(dir, { readOnly: false, corpusDir: "data/articles" });
    * await store.write("t", { title: "T", columns: { x: "integer" } }, [{ x: 1 }], { articles: { a1: "k1" } });
-   * store.staged("t").map((f) => f.articles); // [{ a1: "k1" }]
+   * assert.deepEqual(store.staged("t").map((f) => f.articles), [{ a1: "k1" }]);
    * await store.close();
    * ```
    */
