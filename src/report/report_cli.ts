@@ -23,7 +23,7 @@ import { buildSections } from "./section.ts";
 import { openReportFolder } from "./write.ts";
 import { checkOutsideCorpus } from "../paths.ts";
 import { cacheSentence, type CacheUse, type PageInfo } from "./page.ts";
-import { keptReport, recordReport, reportInputKey } from "./up_to_date.ts";
+import { keptReport, quickInputKey, type QuickRecord, recordReport, reportInputKey } from "./up_to_date.ts";
 import { PngPool } from "../render/png_pool.ts";
 import { type Figure, show } from "../render/figure.ts";
 import type { ChartSpec } from "../charts/spec.ts";
@@ -154,6 +154,11 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
   const outDir = resolve(options.out ?? DEFAULT_OUT_DIR);
   const cacheDir = options.cache === false ? undefined : resolve(options.cache ?? DEFAULT_CACHE_DIR);
   const cache = cacheDir ? new DiskCache(cacheDir) : undefined;
+  const quick = cache && !options.force && !options.shards ? quickKeyOf(options, corpusDir) : undefined;
+  if (cache && quick) {
+    const kept = await keptQuickly(cache, quick, outDir, log);
+    if (kept) return kept;
+  }
   // With no digest in the cache (a first run, or --no-cache) every article is to be
   // read: the digest workers then load their code and resources while this thread
   // reads the corpus. A rerun reads few articles or none, and starts workers only if
@@ -162,11 +167,63 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
     ? startDigestWorkers({ cache, workers: options.workers })
     : undefined;
   try {
-    return await reportWith(options, corpusDir, outDir, cache, started, log);
+    const result = await reportWith(options, corpusDir, outDir, cache, started, log);
+    if (cache && quick && result.inputKey) {
+      const record: QuickRecord = {
+        inputKey: result.inputKey,
+        articles: result.articles,
+        problems: result.problemList ?? [],
+        notices: result.notices ?? [],
+      };
+      await cache.set("quick", quick, record);
+    }
+    const { inputKey: _k, problemList: _p, notices: _n, ...plain } = result;
+    return plain;
   } finally {
     started?.close();
   }
 }
+
+/**
+ * The quick key of a run (see {@linkcode quickInputKey}), taken before anything is read:
+ * the corpus folder's listing, and the options and files that change the outputs.
+ */
+function quickKeyOf(options: ReportOptions, corpusDir: string): string {
+  const outlets = resolve(options.outlets ?? DEFAULT_OUTLETS_FILE);
+  return quickInputKey(corpusDir, {
+    by: options.by ?? "outlet",
+    where: options.where ?? "",
+    reprints: options.reprints ?? "all",
+    strict: options.strict ?? false,
+    outlets,
+  }, [outlets]);
+}
+
+/**
+ * The result of a run whose quick key is that of an earlier run whose report is still
+ * whole: that report, kept, with the earlier run's warnings logged again; undefined
+ * otherwise (the run then loads the corpus and checks again on its contents).
+ */
+async function keptQuickly(
+  cache: DiskCache,
+  quick: string,
+  outDir: string,
+  log: (line: string) => void,
+): Promise<ReportResult | undefined> {
+  const record = await cache.get<QuickRecord>("quick", quick);
+  if (!record || typeof record.inputKey !== "string" || !Array.isArray(record.problems)) return undefined;
+  const kept = await keptReport(cache, record.inputKey, outDir);
+  if (!kept) return undefined;
+  for (const p of record.problems) log(`warning: left out ${shown(p.file)}: ${p.message}`);
+  for (const n of record.notices ?? []) log(`note: ${shown(n)}`);
+  log(`nothing changed since the report in ${outDir} was made: it is kept as it is (--force rebuilds it)`);
+  const n = record.articles;
+  return { outDir, files: kept, articles: n, problems: record.problems.length, fromCache: n, unchanged: true };
+}
+
+/** A file name as the log shows it: quoted when it holds a line break or terminal escapes, which could fake other lines. */
+// deno-lint-ignore no-control-regex -- control characters are exactly what this finds
+const shown = (name: string) => (/[\u0000-\u001f\u007f]/.test(name) ? JSON.stringify(name) : name);
 
 /** {@linkcode runReport} with its folders, cache and started workers. */
 async function reportWith(
@@ -176,14 +233,10 @@ async function reportWith(
   cache: DiskCache | undefined,
   started: StartedWorkers<DigestWorkerInit> | undefined,
   log: (line: string) => void,
-): Promise<ReportResult> {
+): Promise<ReportResult & Keyed> {
   // FRAMELENS_MEMLOG set: each phase's memory and time on standard error.
   const phase = memoryLog();
   const loaded = await loadCorpus(corpusDir, { strict: options.strict });
-  // A file name may hold a line break or terminal escapes: quote such names so they
-  // cannot fake other lines of the log.
-  // deno-lint-ignore no-control-regex -- control characters are exactly what this finds
-  const shown = (name: string) => (/[\u0000-\u001f\u007f]/.test(name) ? JSON.stringify(name) : name);
   for (const p of loaded.problems) log(`warning: left out ${shown(p.file)}: ${p.message}`);
   for (const n of loaded.notices ?? []) log(`note: ${shown(n)}`);
   if (loaded.articles.length === 0) {
@@ -213,7 +266,15 @@ async function reportWith(
     if (kept) {
       log(`nothing changed since the report in ${outDir} was made: it is kept as it is (--force rebuilds it)`);
       const n = corpus.articles.length;
-      return { outDir, files: kept, articles: n, problems: corpus.problems.length, fromCache: n, unchanged: true };
+      return {
+        outDir,
+        files: kept,
+        articles: n,
+        problems: corpus.problems.length,
+        fromCache: n,
+        unchanged: true,
+        ...keyed(inputKey, corpus),
+      };
     }
   }
   const { digests, fromCache, annotatedNow, stagesRun, cacheStats } = await digestMany(corpus.articles, {
@@ -246,7 +307,10 @@ async function reportWith(
       corpusDir,
     })
     : cache
-    ? await countInStore(storeDirOf(cache.dir), corpusDir, digests, groupOfArticle, { log })
+    ? await countInStore(storeDirOf(cache.dir), corpusDir, digests, groupOfArticle, {
+      log,
+      fingerprints: tools.fingerprints,
+    })
     : undefined;
   phase("counts in the store");
   // With several threads the charts' PNG images are rendered on workers while the next
@@ -314,7 +378,20 @@ async function reportWith(
     fromCache,
     cache: cacheUse,
     unchanged: false,
+    ...keyed(inputKey, corpus),
   };
+}
+
+/** What a run records under its quick key, beside its result. */
+interface Keyed {
+  inputKey?: string;
+  problemList?: { file: string; message: string }[];
+  notices?: string[];
+}
+
+/** The run's input key and what it logged about the folder, for the record of its quick key. */
+function keyed(inputKey: string, corpus: { problems: Keyed["problemList"]; notices?: string[] }): Keyed {
+  return inputKey ? { inputKey, problemList: corpus.problems, notices: corpus.notices ?? [] } : {};
 }
 
 /** The flags of `deno task report`. */

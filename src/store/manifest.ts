@@ -29,6 +29,12 @@ export interface StoreFile {
   bytes: number;
   /** Its SHA-256, lower-case hexadecimal. */
   sha256: string;
+  /**
+   * The articles whose rows it holds, when it is a part of a per-article table: each
+   * article's id and the key of what its rows were made from (`src/pipeline/article_store.ts`),
+   * so that a rerun keeps the parts whose articles did not change and writes only the others.
+   */
+  articles?: Record<string, string>;
 }
 
 /** A table of the store: its schema and its files, whose rows together are the table's. */
@@ -158,6 +164,14 @@ export function parseManifest(text: string, where: string): StoreManifest {
         typeof f.sha256 === "string" && /^[0-9a-f]{64}$/.test(f.sha256);
       if (!ok) {
         throw fail(`table "${name}" lists a file that is not a Parquet file of tables/ with rows, bytes and sha256`);
+      }
+      const articles = f.articles;
+      if (
+        articles !== undefined &&
+        (!articles || typeof articles !== "object" || Array.isArray(articles) ||
+          !Object.values(articles).every((k) => typeof k === "string"))
+      ) {
+        throw fail(`table "${name}" lists for ${f.file} articles that are not article ids with their keys`);
       }
     }
   }

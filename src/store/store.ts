@@ -68,6 +68,11 @@ export interface OpenStoreOptions {
 export interface WriteTableOptions {
   /** Add the rows to the table's files rather than replacing them. Default false. */
   append?: boolean;
+  /**
+   * The articles whose rows the file holds, id to key, recorded with the file in the
+   * manifest (a part of a per-article table; see `StoreFile.articles`).
+   */
+  articles?: Readonly<Record<string, string>>;
 }
 
 /** The process's spill folder: `tmp/PID-RANDOM`, locked by `tmp/PID-RANDOM.lock` while in use. */
@@ -286,14 +291,15 @@ export class Store {
     return join(this.dir, TABLES_DIR, `${table}.${this.#manifest.generation + 1}-${this.#written}.parquet`);
   }
 
-  #stage(table: string, schema: TableSchema, written: WrittenFile, append: boolean): StoreFile {
+  #stage(table: string, schema: TableSchema, written: WrittenFile, options: WriteTableOptions): StoreFile {
     const file: StoreFile = {
       file: `${TABLES_DIR}/${written.path.slice(join(this.dir, TABLES_DIR).length + 1)}`,
       rows: written.rows,
       bytes: written.bytes,
       sha256: written.sha256,
+      ...(options.articles ? { articles: { ...options.articles } } : {}),
     };
-    const before = append ? this.#pending.tables[table]?.files ?? [] : [];
+    const before = options.append ? this.#pending.tables[table]?.files ?? [] : [];
     this.#pending.tables[table] = { schema: manifestSchema(schema), files: [...before, file] };
     return file;
   }
@@ -325,7 +331,7 @@ export class Store {
     this.#writable(`write table "${table}"`);
     const plain = schema as TableSchema;
     const written = await writeParquet(this.#db, this.#target(table, plain), schema, rows, this.#guard);
-    return this.#stage(table, plain, written, options.append ?? false);
+    return this.#stage(table, plain, written, options);
   }
 
   /**
@@ -351,7 +357,60 @@ export class Store {
   ): Promise<StoreFile> {
     this.#writable(`write table "${table}"`);
     const written = await writeQueryParquet(this.#db, this.#target(table, schema), schema, sql, params, this.#guard);
-    return this.#stage(table, schema, written, options.append ?? false);
+    return this.#stage(table, schema, written, options);
+  }
+
+  /**
+   * Takes files out of a table at the next {@linkcode Store.commit} (a part whose
+   * articles changed, say), or, without `files`, the whole table; the files themselves
+   * are removed by a later commit, once no manifest lists them. A file the table does not
+   * list is ignored.
+   *
+   * @example
+   * ```ts
+   * import assert from "node:assert/strict";
+   * const dir = await Deno.makeTempDir();
+   * const store = await openStore(dir, { readOnly: false, corpusDir: "data/articles" });
+   * const schema = { title: "T", columns: { x: "integer" } } as const;
+   * const one = await store.write("t", schema, [{ x: 1 }]);
+   * await store.write("t", schema, [{ x: 2 }], { append: true });
+   * store.drop("t", [one.file]);
+   * await store.commit();
+   * assert.deepEqual(await store.query("select x from t"), [{ x: 2 }]);
+   * await store.close();
+   * ```
+   *
+   * @param files The files, as the manifest names them (`StoreFile.file`).
+   * @throws {Error} when the store is read-only.
+   */
+  drop(table: string, files?: readonly string[]): void {
+    this.#writable(`drop files of table "${table}"`);
+    const t = this.#pending.tables[table];
+    if (!t) return;
+    if (!files) {
+      delete this.#pending.tables[table];
+      return;
+    }
+    const gone = new Set(files);
+    t.files = t.files.filter((f) => !gone.has(f.file));
+  }
+
+  /**
+   * The files a table will have at the next {@linkcode Store.commit}: those committed,
+   * with the writes and drops since.
+   *
+   * @example
+   * ```ts
+   * import assert from "node:assert/strict";
+   * const dir = await Deno.makeTempDir();
+   * const store = await openStore(dir, { readOnly: false, corpusDir: "data/articles" });
+   * await store.write("t", { title: "T", columns: { x: "integer" } }, [{ x: 1 }], { articles: { a1: "k1" } });
+   * assert.deepEqual(store.staged("t").map((f) => f.articles), [{ a1: "k1" }]);
+   * await store.close();
+   * ```
+   */
+  staged(table: string): StoreFile[] {
+    return structuredClone(this.#pending.tables[table]?.files ?? []);
   }
 
   /**

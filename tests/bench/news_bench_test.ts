@@ -1,5 +1,8 @@
 import assert from "node:assert/strict";
-import { formatNewsBench, newsBench } from "../../bench/news_bench.ts";
+import { addOneArticle, formatNewsBench, newsBench } from "../../bench/news_bench.ts";
+import { writeNewsCorpus } from "../../bench/news.ts";
+import { loadCorpus } from "../../src/corpus/load.ts";
+import { withTempDir } from "../fixtures/temp_dir.ts";
 
 Deno.test("newsBench() measures a cold run, a kept rerun and a one-added rerun on a small news-like corpus", async () => {
   const lines: string[] = [];
@@ -14,4 +17,14 @@ Deno.test("newsBench() measures a cold run, a kept rerun and a one-added rerun o
   assert.ok(r.disk_mb.corpus > 0 && r.disk_mb.cache > 0 && r.disk_mb.store > 0 && r.disk_mb.report > 0);
   assert.equal(lines.length, 4);
   assert.match(formatNewsBench(r), /^news-like corpus: 12 articles, report on 1 threads/);
+});
+
+Deno.test("addOneArticle() adds an article the report reads, not a duplicate it leaves out", async () => {
+  await withTempDir(async (dir) => {
+    await writeNewsCorpus(dir, { articles: 12 });
+    await addOneArticle(dir);
+    const corpus = await loadCorpus(dir);
+    assert.deepEqual(corpus.problems, []);
+    assert.equal(corpus.articles.length, 13);
+  });
 });

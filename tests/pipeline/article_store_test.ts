@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { loadCorpus } from "../../src/corpus/load.ts";
+import type { Article } from "../../src/types.ts";
 import { annotateAndDigest, loadDigestTools } from "../../src/pipeline/digest.ts";
 import {
   aggregateStages,
@@ -141,5 +142,111 @@ Deno.test("countInStore() leaves a store another run is writing alone, and the s
     } finally {
       lock.release();
     }
+  });
+});
+
+/** The 25 articles of tests/fixtures/unseen, digested: enough for several parts. */
+const many = (await loadCorpus(new URL("../fixtures/unseen", import.meta.url).pathname)).articles.map((a) =>
+  annotateAndDigest(a, tools)
+);
+
+/** The counts of a store written at once from these digests, in a folder of its own. */
+async function freshCounts(
+  dir: string,
+  ds: typeof digests,
+  group: (a: Article) => string = byOutlet,
+): Promise<unknown> {
+  return await countInStore(join(dir, `fresh-${crypto.randomUUID()}`), join(dir, "corpus"), ds, group);
+}
+
+/** The parts of a table as the store's manifest lists them: file and article ids. */
+async function parts(storeDir: string, table = "article_terms"): Promise<{ file: string; ids: string[] }[]> {
+  const manifest = JSON.parse(await Deno.readTextFile(join(storeDir, "manifest.json")));
+  return manifest.tables[table].files.map((f: { file: string; articles: Record<string, string> }) => ({
+    file: f.file,
+    ids: Object.keys(f.articles).sort(),
+  }));
+}
+
+const ids = (ds: typeof digests) => ds.map((d) => d.article.id).sort();
+
+for (const fingerprints of [tools.fingerprints, undefined]) {
+  const how = fingerprints ? "by the stages' fingerprints" : "by the rows themselves";
+  Deno.test(`countInStore() on a rerun writes only the articles added, keeps the other parts, and counts as a fresh store (${how})`, async () => {
+    await withTempDir(async (dir) => {
+      const storeDir = join(dir, "store");
+      const corpusDir = join(dir, "corpus");
+      await countInStore(storeDir, corpusDir, many.slice(0, 10), byOutlet, { fingerprints });
+      const [first] = await parts(storeDir);
+      assert.deepEqual(first.ids, ids(many.slice(0, 10)));
+      const counts = await countInStore(storeDir, corpusDir, many, byOutlet, { fingerprints });
+      assert.deepEqual(await parts(storeDir), [first, {
+        file: (await parts(storeDir))[1].file,
+        ids: ids(many.slice(10)),
+      }]);
+      assert.deepEqual(counts, await freshCounts(dir, many));
+    });
+  });
+}
+
+Deno.test("countInStore() rewrites the part of an article whose rows changed without it, and drops an article gone", async () => {
+  await withTempDir(async (dir) => {
+    const storeDir = join(dir, "store");
+    const corpusDir = join(dir, "corpus");
+    const opts = { fingerprints: tools.fingerprints };
+    await countInStore(storeDir, corpusDir, many, byOutlet, opts);
+    // The first article moves to another group (its rows change); the last leaves.
+    const moved = many[0].article.id;
+    const group = (a: Article) => (a.id === moved ? "Elsewhere" : a.outlet);
+    const kept = many.slice(0, -1);
+    const counts = await countInStore(storeDir, corpusDir, kept, group, opts);
+    const now = await parts(storeDir);
+    assert.deepEqual(now.map((p) => p.ids), [ids(kept.slice(1)), [moved]]);
+    assert.deepEqual(counts, await freshCounts(dir, kept, group));
+  });
+});
+
+Deno.test("countInStore() writes again only the articles of a part whose file was damaged, and says so", async () => {
+  await withTempDir(async (dir) => {
+    const storeDir = join(dir, "store");
+    const corpusDir = join(dir, "corpus");
+    const opts = { fingerprints: tools.fingerprints };
+    await countInStore(storeDir, corpusDir, many.slice(0, 10), byOutlet, opts);
+    await countInStore(storeDir, corpusDir, many, byOutlet, opts);
+    const [first, second] = await parts(storeDir);
+    // The second part changed in place, at the same size: only its checksum tells.
+    const path = join(storeDir, second.file);
+    const bytes = await Deno.readFile(path);
+    bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+    await Deno.writeFile(path, bytes);
+    const log: string[] = [];
+    const counts = await countInStore(storeDir, corpusDir, many, byOutlet, { ...opts, log: (l) => log.push(l) });
+    assert.equal(log.length, 1);
+    assert.match(log[0], /was rebuilt where it was damaged: .*does not have the SHA-256 the manifest lists/);
+    const now = await parts(storeDir);
+    assert.deepEqual(now[0], first, "the sound part is kept as it was");
+    assert.deepEqual(now.slice(1).map((p) => p.ids), [second.ids]);
+    assert.notEqual(now[1].file, second.file);
+    assert.deepEqual(counts, await freshCounts(dir, many));
+  });
+});
+
+Deno.test("countInStore() merges the small parts of many reruns that each added an article", async () => {
+  await withTempDir(async (dir) => {
+    const storeDir = join(dir, "store");
+    const corpusDir = join(dir, "corpus");
+    const opts = { fingerprints: tools.fingerprints };
+    let most = 0;
+    const ten = many.slice(0, 10);
+    for (let n = 1; n <= ten.length; n++) {
+      await countInStore(storeDir, corpusDir, ten.slice(0, n), byOutlet, opts);
+      most = Math.max(most, (await parts(storeDir)).length);
+    }
+    assert.equal(most, 8, "at most 8 small parts: the ninth merges them");
+    assert.deepEqual((await parts(storeDir)).flatMap((p) => p.ids).sort(), ids(ten));
+    const reader = await openStore(storeDir, { corpusDir });
+    const [{ n }] = await reader.query("select count(*) as n from article_terms");
+    await reader.close();
+    assert.equal(n, ten.reduce((sum, d) => sum + d.terms.length, 0), "each article's rows once");
   });
 });

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { DiskCache } from "../../src/pipeline/cache.ts";
 import { loadDigestTools } from "../../src/pipeline/digest.ts";
-import { keptReport, recordReport, reportInputKey } from "../../src/report/up_to_date.ts";
+import { keptReport, quickInputKey, recordReport, reportInputKey } from "../../src/report/up_to_date.ts";
 
 const tools = await loadDigestTools();
 
@@ -61,6 +61,61 @@ Deno.test("keptReport() gives the recorded files while they are all there unchan
     assert.deepEqual(await keptReport(cache, "k", out), ["a.csv", "charts/b.svg"], "back as it was");
     await Deno.remove(join(out, "charts", "b.svg"));
     assert.equal(await keptReport(cache, "k", out), undefined, "a file gone");
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("keptReport() takes a file whose size and modification time are those recorded as unchanged, unread", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const out = join(dir, "report");
+    await mkdir(out, { recursive: true });
+    const file = join(out, "a.csv");
+    await writeFile(file, "x,y\n1,2\n");
+    const cache = new DiskCache(join(dir, "cache"));
+    await recordReport(cache, "k", out, ["a.csv"]);
+    const { mtime } = await Deno.stat(file);
+    // The same size and time, another content: not read, so taken as unchanged (as make does).
+    await writeFile(file, "x,y\n1,3\n");
+    await Deno.utime(file, mtime!, mtime!);
+    assert.deepEqual(await keptReport(cache, "k", out), ["a.csv"]);
+    // Another time: read, and its hash tells.
+    await Deno.utime(file, new Date(mtime!.getTime() + 1000), new Date(mtime!.getTime() + 1000));
+    assert.equal(await keptReport(cache, "k", out), undefined);
+    // The recorded content again at another time: its hash is the one recorded.
+    await writeFile(file, "x,y\n1,2\n");
+    assert.deepEqual(await keptReport(cache, "k", out), ["a.csv"]);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("quickInputKey() changes with a corpus file's size or time, a file added, the options and a named file's content", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const corpus = join(dir, "corpus");
+    await mkdir(corpus);
+    const article = join(corpus, "a.md");
+    await writeFile(article, "---\noutlet: A\n---\nText.\n");
+    const named = join(dir, "outlets.yaml");
+    await writeFile(named, "outlets: []\n");
+    const key = quickInputKey(corpus, { by: "outlet" }, [named]);
+    assert.equal(quickInputKey(corpus, { by: "outlet" }, [named]), key, "nothing changed, the same key");
+    const { mtime } = await Deno.stat(article);
+    await Deno.utime(article, new Date(mtime!.getTime() + 1000), new Date(mtime!.getTime() + 1000));
+    const touched = quickInputKey(corpus, { by: "outlet" }, [named]);
+    assert.notEqual(touched, key, "another time");
+    await writeFile(article, "---\noutlet: A\n---\nText!!\n");
+    await Deno.utime(article, new Date(mtime!.getTime() + 1000), new Date(mtime!.getTime() + 1000));
+    assert.notEqual(quickInputKey(corpus, { by: "outlet" }, [named]), touched, "another size");
+    const now = quickInputKey(corpus, { by: "outlet" }, [named]);
+    await writeFile(join(corpus, "b.md"), "---\noutlet: B\n---\nMore.\n");
+    assert.notEqual(quickInputKey(corpus, { by: "outlet" }, [named]), now, "a file added");
+    const more = quickInputKey(corpus, { by: "outlet" }, [named]);
+    assert.notEqual(quickInputKey(corpus, { by: "country" }, [named]), more, "other options");
+    await writeFile(named, "outlets: [] \n");
+    assert.notEqual(quickInputKey(corpus, { by: "outlet" }, [named]), more, "the named file's content");
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

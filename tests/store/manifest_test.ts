@@ -51,6 +51,11 @@ Deno.test("parseManifest() names the file and the problem", () => {
     tables: { t: { schema: { title: "T", columns: { x: "date" } }, files: [] } },
   };
   assert.throws(bad(types), /column "x" has type "date"/);
+  const part = oneFile("tables/t.1-1.parquet", 1, "0".repeat(64));
+  part.tables.t.files[0].articles = { a1: "k1" };
+  assert.deepEqual(parseManifest(JSON.stringify(part), "S/manifest.json").tables.t.files[0].articles, { a1: "k1" });
+  (part.tables.t.files[0] as { articles: unknown }).articles = ["a1"];
+  assert.throws(bad(part), /articles that are not article ids with their keys/);
 });
 
 Deno.test("verifyManifest() names a missing file, a truncated one and a changed one", async () => {

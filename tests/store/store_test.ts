@@ -63,6 +63,29 @@ Deno.test("Store.write() replaces a table's files at commit, or adds to them wit
   }
 });
 
+Deno.test("Store.drop() takes files out of a table at commit, or the whole table, and staged() lists what commit will", async () => {
+  const { storeDir, corpusDir } = await folders();
+  const store = await openStore(storeDir, { readOnly: false, corpusDir });
+  try {
+    const a = await store.write("counts", COUNTS, [{ term: "a", n: 1 }], { articles: { x1: "k1" } });
+    const b = await store.write("counts", COUNTS, [{ term: "b", n: 2 }], { append: true, articles: { x2: "k2" } });
+    await store.commit();
+    store.drop("counts", [a.file]);
+    assert.deepEqual(store.staged("counts").map((f) => f.file), [b.file]);
+    assert.equal(store.files("counts").length, 2, "the committed files until commit");
+    await store.commit();
+    assert.deepEqual(await store.query("select term from counts"), [{ term: "b" }]);
+    assert.deepEqual(store.manifest.tables.counts.files.map((f) => f.articles), [{ x2: "k2" }]);
+    store.drop("counts");
+    assert.deepEqual(store.staged("counts"), []);
+    await store.write("counts", { title: "Other", columns: { term: "string" } }, [{ term: "c" }]);
+    await store.commit();
+    assert.deepEqual(await store.query("select * from counts"), [{ term: "c" }], "another schema once dropped");
+  } finally {
+    await store.close();
+  }
+});
+
 Deno.test("Store.commit() removes files neither the new manifest nor the one before lists", async () => {
   const { storeDir, corpusDir } = await folders();
   const store = await openStore(storeDir, { readOnly: false, corpusDir });
