@@ -35,8 +35,9 @@ export interface StageTools {
 
 /**
  * The data files a stage may declare, and what of the tools stands for each in a
- * fingerprint: the file's content as loaded (its path included). A stage that reads a
- * new data file adds it here and to {@linkcode StageTools}.
+ * fingerprint: the file's content as loaded, not where it lies (a project moved or
+ * copied to another folder keeps its cache). A stage that reads a new data file adds it
+ * here and to {@linkcode StageTools}.
  *
  * @example
  * ```ts
@@ -44,14 +45,16 @@ export interface StageTools {
  * import { loadDigestTools } from "framelens";
  * import { STAGE_DATA } from "./stage.ts";
  * const tools = await loadDigestTools();
- * assert.match((STAGE_DATA.gazetteer(tools) as { file: string }).file, /data\/entities\.yaml$/);
+ * const gazetteer = STAGE_DATA.gazetteer(tools) as { file?: string; entities: unknown[] };
+ * assert.equal(gazetteer.file, undefined); // the path is left out
+ * assert.equal(gazetteer.entities, tools.gazetteer.gazetteer.entities);
  * ```
  */
 export const STAGE_DATA = {
   /** The framing lexicon (`data/lexicons/framing.yaml`). */
-  lexicon: (tools: StageTools): unknown => tools.lexicon,
+  lexicon: (tools: StageTools): unknown => ({ ...tools.lexicon, file: undefined }),
   /** The gazetteer (`data/entities.yaml`). */
-  gazetteer: (tools: StageTools): unknown => tools.gazetteer.gazetteer,
+  gazetteer: (tools: StageTools): unknown => ({ ...tools.gazetteer.gazetteer, file: undefined }),
 } as const;
 
 /** The name of a data file a stage may declare. */

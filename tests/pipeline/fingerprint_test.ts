@@ -181,3 +181,24 @@ Deno.test("pipelineSourceHash() is the annotation's code: annotate.ts and every 
   assert.equal(pipelineSourceHash().length, 64);
   assert.ok(moduleGraph(new URL("pipeline/annotate.ts", SRC)).packages.some((p) => p.startsWith("wink-nlp@")));
 });
+
+Deno.test("stageFingerprints() depend on the data files' contents, not on where they lie (a moved project keeps its cache)", () => {
+  const base = stageFingerprints(tools);
+  const moved = {
+    ...tools,
+    lexicon: { ...tools.lexicon, file: "/elsewhere/data/lexicons/framing.yaml" },
+    gazetteer: {
+      ...tools.gazetteer,
+      gazetteer: { ...tools.gazetteer.gazetteer, file: "/elsewhere/data/entities.yaml" },
+    },
+  };
+  assert.deepEqual(stageFingerprints(moved), base);
+  const fewer = {
+    ...tools,
+    gazetteer: {
+      ...tools.gazetteer,
+      gazetteer: { ...tools.gazetteer.gazetteer, titles: tools.gazetteer.gazetteer.titles.slice(1) },
+    },
+  };
+  assert.notEqual(stageFingerprints(fewer).entities, base.entities, "a change of content still counts");
+});
