@@ -4,14 +4,8 @@
  * modifier; Israel's violations and its conduct with no name; labels for Hezbollah's weapons;
  * names holding a referent's name. Sentences written for this test, none from the fresh set.
  */
-import { checkCases, type SentenceCase } from "../fixtures/framing_sentences.ts";
+import { checkCases, loadedCase as loaded, type SentenceCase } from "../fixtures/framing_sentences.ts";
 
-const loaded = (referent: string, text: string, covers: string): SentenceCase => ({
-  text,
-  referent,
-  frame: "loaded",
-  covers,
-});
 const notLoaded = (referent: string, text: string): SentenceCase => ({ text, referent, frame: "loaded", none: true });
 
 Deno.test("an evaluative modifier in a neutral wording's noun phrase makes the hit loaded, whichever the referent", async () => {

@@ -5,28 +5,14 @@
  * the shield label without "arms" as a cue; "relentless" and "designs". Sentences written for
  * this test, none from the fresh sets.
  */
-import { checkCases, type SentenceCase } from "../fixtures/framing_sentences.ts";
+import {
+  checkCases,
+  loadedCase as loaded,
+  neutralCase as neutral,
+  noCase as no,
+} from "../fixtures/framing_sentences.ts";
 import { parseFramingLexicon } from "../../src/framing/lexicon.ts";
 import assert from "node:assert/strict";
-
-const loaded = (referent: string, text: string, covers: string): SentenceCase => ({
-  text,
-  referent,
-  frame: "loaded",
-  covers,
-});
-const neutral = (referent: string, text: string, covers: string): SentenceCase => ({
-  text,
-  referent,
-  frame: "neutral",
-  covers,
-});
-const no = (referent: string, text: string, frame?: "loaded" | "neutral"): SentenceCase => ({
-  text,
-  referent,
-  frame,
-  none: true,
-});
 
 Deno.test("a discrediting verb or noun after a neutral naming of any party makes the hit loaded for that party", async () => {
   await checkCases([

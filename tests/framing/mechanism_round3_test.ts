@@ -7,26 +7,12 @@
  * a comma; a judgement of conduct after "its" counted for the referent named just before; and a
  * few judging words and labels. Sentences written for this test, none from the fresh sets.
  */
-import { checkCases, type SentenceCase } from "../fixtures/framing_sentences.ts";
-
-const loaded = (referent: string, text: string, covers: string): SentenceCase => ({
-  text,
-  referent,
-  frame: "loaded",
-  covers,
-});
-const neutral = (referent: string, text: string, covers: string): SentenceCase => ({
-  text,
-  referent,
-  frame: "neutral",
-  covers,
-});
-const no = (referent: string, text: string, frame?: "loaded" | "neutral"): SentenceCase => ({
-  text,
-  referent,
-  frame,
-  none: true,
-});
+import {
+  checkCases,
+  loadedCase as loaded,
+  neutralCase as neutral,
+  noCase as no,
+} from "../fixtures/framing_sentences.ts";
 
 Deno.test("sanctions the US imposes are a neutral characterisation, loaded only when judged", async () => {
   await checkCases([
