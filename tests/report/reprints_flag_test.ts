@@ -4,6 +4,24 @@ import { join } from "node:path";
 import { main, runReport } from "../../src/report/report_cli.ts";
 import { projectPath } from "../../src/paths.ts";
 
+/**
+ * A corpus folder in `tmp`: the Tehran Times seed, its two planted reprints (Mirror Daily, Gulf
+ * Wire) and the two articles quoting one statement (`tests/fixtures/reuse/`).
+ */
+async function plantedCorpus(tmp: string): Promise<string> {
+  const corpus = join(tmp, "articles");
+  await mkdir(corpus);
+  await copyFile(
+    projectPath("data", "articles", "2025-08-11-tehran-times-larijani-visit.md"),
+    join(corpus, "2025-08-11-tehran-times-larijani-visit.md"),
+  );
+  const planted = projectPath("tests", "fixtures", "reuse");
+  for (const name of await readdir(planted)) {
+    if (name.endsWith(".md")) await copyFile(join(planted, name), join(corpus, name));
+  }
+  return corpus;
+}
+
 Deno.test("main() refuses a --reprints other than all or once, saying which it takes", async () => {
   const errors: string[] = [];
   const error = console.error;
@@ -19,17 +37,7 @@ Deno.test("main() refuses a --reprints other than all or once, saying which it t
 Deno.test("runReport() with reprints once writes the clusters and leaves the later reprints out of the outlets", async () => {
   const tmp = await Deno.makeTempDir();
   try {
-    const corpus = join(tmp, "articles");
-    await mkdir(corpus);
-    // The Tehran Times seed, its two planted reprints (Mirror Daily, Gulf Wire) and the two articles quoting one statement.
-    await copyFile(
-      projectPath("data", "articles", "2025-08-11-tehran-times-larijani-visit.md"),
-      join(corpus, "2025-08-11-tehran-times-larijani-visit.md"),
-    );
-    const planted = projectPath("tests", "fixtures", "reuse");
-    for (const name of await readdir(planted)) {
-      if (name.endsWith(".md")) await copyFile(join(planted, name), join(corpus, name));
-    }
+    const corpus = await plantedCorpus(tmp);
     const outlets = async (out: string) =>
       (await readFile(join(out, "outlets.csv"), "utf8")).trim().split("\n").slice(1).map((l) => l.split(",")[0]);
     const all = join(tmp, "all");
@@ -55,16 +63,7 @@ Deno.test("runReport() with reprints once writes the clusters and leaves the lat
 Deno.test("runReport() with reprints once writes the same terms.csv with the cache's store as without a cache", async () => {
   const tmp = await Deno.makeTempDir();
   try {
-    const corpus = join(tmp, "articles");
-    await mkdir(corpus);
-    await copyFile(
-      projectPath("data", "articles", "2025-08-11-tehran-times-larijani-visit.md"),
-      join(corpus, "2025-08-11-tehran-times-larijani-visit.md"),
-    );
-    const planted = projectPath("tests", "fixtures", "reuse");
-    for (const name of await readdir(planted)) {
-      if (name.endsWith(".md")) await copyFile(join(planted, name), join(corpus, name));
-    }
+    const corpus = await plantedCorpus(tmp);
     const plain = join(tmp, "plain");
     const stored = join(tmp, "stored");
     await runReport({ corpus, out: plain, cache: false, reprints: "once", log: () => {} });

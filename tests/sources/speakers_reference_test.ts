@@ -3,25 +3,16 @@ import type { EntityMention, EntityType } from "../../src/entities/types.ts";
 import type { Attribution } from "../../src/sources/attribution.ts";
 import { resolveSpeakers } from "../../src/sources/speakers.ts";
 import { opensSentence } from "../../src/sources/speaker_context.ts";
+import { mention as mentionIn, relation } from "../fixtures/speaker_inputs.ts";
 
 /** A mention of `surface` (its first occurrence from `from`) in `text`, in sentence `sentence`. */
 function mention(text: string, surface: string, type: EntityType, sentence = 0, from = 0): EntityMention {
-  const start = text.indexOf(surface, from);
-  return { article: "a", outlet: "X", sentence, start, end: start + surface.length, surface, entity: surface, type };
+  return { ...mentionIn(text, surface, surface, type, from), sentence };
 }
 
 /** A relation in sentence `sentence` whose source is the occurrence of `source`, its content the text after the cue. */
-function sourced(text: string, source: string, sentence = 0, from = 0): Attribution {
-  const start = text.indexOf(source, from);
-  const end = start + source.length;
-  return {
-    type: "indirect",
-    sentence,
-    content: { start: end + 6, end: end + 10 },
-    cue: { start: end + 1, end: end + 5 },
-    source: { start, end },
-  };
-}
+const sourced = (text: string, source: string, sentence = 0, from = 0): Attribution =>
+  relation(text, source, from, sentence);
 
 /** A direct quote with no source: the content is the occurrence of `content`. */
 function unsourced(text: string, content: string, sentence: number): Attribution {
