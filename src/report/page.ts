@@ -11,6 +11,28 @@ import { groupWords } from "../charts/group.ts";
 import { tableHtml } from "../render/table.ts";
 import type { ReportSection } from "./types.ts";
 
+/**
+ * A folder as the page names it: relative to the folder the report was run from when it
+ * lies inside it, else with the home folder written `~`, so that a report passed on does
+ * not carry the path of its maker's home. Paths use `/` as given.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { shownPath } from "./page.ts";
+ * assert.equal(shownPath("/home/ana/study/articles", "/home/ana/study", "/home/ana"), "articles");
+ * assert.equal(shownPath("/home/ana/corpora/iraq", "/home/ana/study", "/home/ana"), "~/corpora/iraq");
+ * assert.equal(shownPath("/data/iraq", "/home/ana/study", "/home/ana"), "/data/iraq");
+ * assert.equal(shownPath("/home/ana/study", "/home/ana/study", "/home/ana"), ".");
+ * ```
+ */
+export function shownPath(path: string, cwd: string, home?: string): string {
+  const inside = (dir: string) => path === dir || path.startsWith(dir.endsWith("/") ? dir : `${dir}/`);
+  if (inside(cwd)) return path === cwd ? "." : path.slice(cwd.length).replace(/^\/+/, "");
+  if (home && home !== "/" && inside(home)) return `~${path.slice(home.replace(/\/+$/, "").length)}`;
+  return path;
+}
+
 /** What a run took from the cache, and what it worked out again. */
 export interface CacheUse {
   /** The cache folder. */

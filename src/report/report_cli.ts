@@ -22,7 +22,7 @@ import { progressBar } from "./progress.ts";
 import { buildSections } from "./section.ts";
 import { openReportFolder } from "./write.ts";
 import { checkOutsideCorpus } from "../paths.ts";
-import { cacheSentence, type CacheUse, type PageInfo } from "./page.ts";
+import { cacheSentence, type CacheUse, type PageInfo, shownPath } from "./page.ts";
 import { keptReport, quickInputKey, type QuickRecord, recordReport, reportInputKey } from "./up_to_date.ts";
 import { PngPool } from "../render/png_pool.ts";
 import { type Figure, show } from "../render/figure.ts";
@@ -320,14 +320,16 @@ async function reportWith(
   const figures = new Map<ChartSpec, Figure>();
   const figureOf = (chart: ChartSpec) => figures.get(chart) ?? figures.set(chart, show(chart)).get(chart)!;
   const group = groupOf(by);
+  // The page names folders without its maker's home (shownPath).
+  const home = Deno.env.get("HOME");
   const info: PageInfo = {
-    corpusDir,
+    corpusDir: shownPath(corpusDir, Deno.cwd(), home),
     articles: corpus.articles.length,
     outlets: new Set(corpus.articles.map((a) => a.outlet)).size,
     problems: corpus.problems,
     notices: corpus.notices,
     generated: new Date().toISOString(),
-    cache: cacheUse,
+    cache: cacheUse && { ...cacheUse, dir: shownPath(cacheUse.dir, Deno.cwd(), home) },
     ...(group
       ? {
         grouping: {

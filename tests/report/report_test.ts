@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { main, runReport } from "../../src/report/report_cli.ts";
 import { REPORT_MARKER } from "../../src/report/write.ts";
 import { DEFAULT_CORPUS_DIR } from "../../src/corpus/load.ts";
@@ -20,6 +20,12 @@ Deno.test("runReport() on the seed corpus writes articles.csv, every chart as SV
     assert.equal(csv.length, 6);
     assert.ok(csv.some((l) => l.startsWith("2025-08-11-peregraf-larijani-visit,Peregraf,2025-08-11,")));
     const html = await readFile(join(out, "index.html"), "utf8");
+    // The corpus folder as typed from the project folder, not as an absolute path.
+    assert.ok(
+      html.includes(`in <code>${relative(Deno.cwd(), DEFAULT_CORPUS_DIR)}</code>`),
+      "the page names data/articles",
+    );
+    assert.ok(!html.includes(Deno.cwd()), "the page does not carry the absolute path of the project folder");
     for (const name of ["articles-per-outlet", "length-by-outlet", "dates"]) {
       for (const ext of ["svg", "png", "csv"]) {
         assert.ok(existsSync(join(out, "charts", `${name}.${ext}`)), `${name}.${ext}`);
