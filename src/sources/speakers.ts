@@ -33,6 +33,7 @@ import {
   organizationsByHead,
 } from "./speaker_offices.ts";
 import { type Speaker, SPEAKER_TYPES, type SpeakerType } from "./speaker_context.ts";
+import { agentlessSpeaker } from "./speaker_agentless.ts";
 import { coupleBefore, describedSubjectBefore, isGroupSpeaker } from "./speaker_subjects.ts";
 
 export { type Speaker, SPEAKER_TYPES, type SpeakerType };
@@ -82,8 +83,9 @@ const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: "he", her: "she
 
 /**
  * The speaker of each relation of one article, from its source and the article's entity
- * mentions (`mentions` of that article, in any order). A scare quote, or a relation with
- * no source, has none.
+ * mentions (`mentions` of that article, in any order). A scare quote has none; a relation
+ * with a cue and no source an unnamed description by its cue ("it is reported" is "unnamed
+ * reports", see {@linkcode agentlessSpeaker}) or none.
  *
  * - a source that holds a name: that name's entity (a person before an organisation, an
  *   organisation before a place: "Iraqi National Security Adviser Qasim al-Araji" is
@@ -447,8 +449,9 @@ export function resolveSpeakers(
   let previous: { speaker: Speaker; sentence: number; end: number } | undefined;
   const resolve = (r: Attribution): Speaker | undefined => {
     if (r.type === "scare") return undefined;
-    // An accusation with no accuser named ("charges of assault") speaks for no one the text names.
-    if (!r.source && r.type !== "direct") return undefined;
+    // An accusation or a report with no one named ("charges of assault", "it is reported that"):
+    // an unnamed description by its cue, else no one.
+    if (!r.source && r.type !== "direct") return agentlessSpeaker(text, r);
     if (!r.source) {
       // A quote with no source: the person named as a subject since the last speaker, near it
       // ("Ritchie walked up to him. “I told him ...”"), else the last speaker.
@@ -558,7 +561,10 @@ export function resolveSpeakers(
   };
   return relations.map((r) => {
     const speaker = resolve(r);
-    if (speaker) previous = { speaker, sentence: r.sentence, end: Math.max(r.content.end, r.source?.end ?? 0) };
+    // A speaker no one names is not the one a later pronoun or quote continues.
+    if (speaker && (r.source || r.type === "direct")) {
+      previous = { speaker, sentence: r.sentence, end: Math.max(r.content.end, r.source?.end ?? 0) };
+    }
     return speaker;
   });
 }
