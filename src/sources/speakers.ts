@@ -18,6 +18,7 @@ import {
 } from "./cues.ts";
 import {
   appositionAfter,
+  determinedBefore,
   headOf,
   isFemale,
   isObject,
@@ -516,7 +517,8 @@ export function resolveSpeakers(
       return m ? entitySpeaker(m, "pronoun") : { name: written, type: "unnamed", via: "description" };
     }
     const definite = /^(?:the|his|her|its|their)\s/i.test(headText);
-    if (definite && headWord) {
+    // "the New England-born President": a determiner before modifiers the source span left out.
+    if ((definite || determinedBefore(text, r.source.start)) && headWord) {
       const byTitle = holder(headWord, headText, r.source.start);
       if (byTitle) return byTitle;
     }
