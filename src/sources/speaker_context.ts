@@ -198,6 +198,29 @@ export function appositionAfter(text: string, m: EntityMention): string[] {
 }
 
 /**
+ * Whether a mention only modifies the person named right after it, over capitalised title
+ * words and nothing else ("Transylvania Symphony Conductor Pfohl", where the entity stage
+ * took "Symphony" for a person): that mention is no subject a later pronoun stands for.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { modifiesName } from "./speaker_context.ts";
+ * const text = "Symphony Conductor Pfohl said so. Mary and Pfohl left.";
+ * const at = (s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length });
+ * const m = (s: string, from = 0) => ({ article: "a", outlet: "X", sentence: 0, ...at(s, from), surface: s, entity: s, type: "person" as const });
+ * assert.equal(modifiesName(text, m("Symphony"), m("Pfohl")), true);
+ * assert.equal(modifiesName(text, m("Mary"), m("Pfohl", 20)), false);
+ * ```
+ */
+export function modifiesName(text: string, m: EntityMention, next: EntityMention | undefined): boolean {
+  if (!next || next.type !== "person" || m.type !== "person" || next.entity === m.entity || next.start < m.end) {
+    return false;
+  }
+  return next.start - m.end <= 40 && /^(?: +\p{Lu}[\p{L}.]*)* +$/u.test(text.slice(m.end, next.start));
+}
+
+/**
  * Whether a definite determiner opens the noun phrase that ends right before an offset,
  * over one to three modifiers ("the New England-born |President", "his old |Coach"): a
  * source whose span left its determiner and modifiers out is then definite all the same.

@@ -22,6 +22,7 @@ import {
   headOf,
   isFemale,
   isObject,
+  modifiesName,
   nameWords,
   opensSentence,
   titleWordsBefore,
@@ -49,6 +50,11 @@ export interface ResolveSpeakersOptions {
   affiliation?: ReadonlyMap<string, readonly string[]>;
   /** The place each demonym names, by the demonym in lower case ("iranian" → "Iran"). */
   demonyms?: ReadonlyMap<string, string>;
+  /**
+   * Who writes the article (its byline): the speaker of an "I" outside anyone's quoted words,
+   * a column's "I said"; without one, the description "the columnist".
+   */
+  narrator?: string;
 }
 
 /** Words that split a source's head from what modifies it ("the Secretary of State", "a statement from his office"). */
@@ -267,7 +273,7 @@ export function resolveSpeakers(
   const canAntecede = (m: EntityMention) => {
     let ok = antecedent.get(m);
     if (ok === undefined) {
-      ok = !inContent(m.start) && !isObject(text, m);
+      ok = !inContent(m.start) && !isObject(text, m) && !modifiesName(text, m, byStart[from(m.end)]);
       antecedent.set(m, ok);
     }
     return ok;
@@ -476,6 +482,12 @@ export function resolveSpeakers(
     // "quoted him as saying": an object pronoun stands for whom its subject form would.
     const lower = OBJECT_PRONOUNS[written.toLowerCase()] ?? written.toLowerCase();
     const pronoun = SOURCE_PRONOUNS[lower];
+    // "I said", outside anyone's quoted words: the writer of a column, not the last person named.
+    if (lower === "i" && !inContent(r.source.start)) {
+      return options.narrator
+        ? { name: options.narrator, type: "person", via: "pronoun" }
+        : { name: "the columnist", type: "unnamed", via: "description" };
+    }
     if (pronoun === "person") {
       // "Before he testified, Stein admitted ...": a pronoun in a clause opening the sentence
       // stands for the person its main clause names.
