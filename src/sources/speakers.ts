@@ -36,7 +36,7 @@ import {
 } from "./speaker_offices.ts";
 import { type Speaker, SPEAKER_TYPES, type SpeakerType } from "./speaker_context.ts";
 import { agentlessSpeaker } from "./speaker_agentless.ts";
-import { coupleBefore, describedSubjectBefore, isGroupSpeaker } from "./speaker_subjects.ts";
+import { coupleBefore, describedSubjectBefore, isGroupSpeaker, modifiedGroup } from "./speaker_subjects.ts";
 
 export { type Speaker, SPEAKER_TYPES, type SpeakerType };
 
@@ -526,6 +526,12 @@ export function resolveSpeakers(
         previous && isGroupSpeaker(previous.speaker) && r.sentence - previous.sentence <= FOLLOW_SENTENCES &&
         (!m || m.start < previous.end)
       ) return { ...previous.speaker, via: "pronoun" };
+      // "The Brevard visitors ... they thought": the group the name modifies, not the name's entity.
+      const group = m && modifiedGroup(text, m);
+      const groupHead = group ? headOf(group) : "";
+      if (group && !VOICE_HEADS.has(groupHead) && !MEMBER_BODIES[groupHead] && !OFFICE_HEADS.has(groupHead)) {
+        return { name: group, type: "unnamed", via: "pronoun" };
+      }
       return m ? entitySpeaker(m, "pronoun") : { name: written, type: "unnamed", via: "description" };
     }
     const definite = /^(?:the|his|her|its|their)\s/i.test(headText);
