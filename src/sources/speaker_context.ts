@@ -172,6 +172,9 @@ export function titleWordsBefore(text: string, m: EntityMention): string[] {
   return out.reverse();
 }
 
+/** Words that open what modifies the head of an apposition ("economist of Harris Trust"). */
+const APPOSITION_MODIFIERS: ReadonlySet<string> = new Set(["of", "at", "for", "with", "in", "from"]);
+
 /**
  * The words of an apposition after a mention (", the SNSC secretary,", ", director of
  * the corps,"), lower-cased: after a determiner any words, else words whose last is in
@@ -181,11 +184,60 @@ export function appositionAfter(text: string, m: EntityMention): string[] {
   const after = text.slice(m.end, m.end + 90);
   const match = after.match(/^,\s+(the\s+|a\s+|an\s+|who is\s+|now\s+|former\s+)?([^,.;:\u201C\u201D"()]{1,70})[,.;]/i);
   if (!match) return [];
-  const words = match[2].trim().split(/\s+/);
-  if (!match[1] && !/^\p{Ll}/u.test(words[words.length - 1])) return [];
+  let words = match[2].trim().split(/\s+/);
+  if (!match[1] && !/^\p{Ll}/u.test(words[words.length - 1])) {
+    // "Beryl W. Sprinkel, economist of Harris Trust & Savings Bank,": the head before what
+    // modifies it, when that head is in lower case; the named modifier is no title.
+    const at = words.findIndex((w) => APPOSITION_MODIFIERS.has(w));
+    if (at < 1 || !words.slice(0, at).every((w) => /^\p{Ll}/u.test(w))) return [];
+    words = words.slice(0, at);
+  }
   return [...(match[1]?.trim().toLowerCase() === "former" ? ["former"] : []), ...words]
     .map((w) => w.toLowerCase().replace(/['\u2019]s$/, "").replace(/[^\p{L}-]/gu, ""))
     .filter(Boolean);
+}
+
+/**
+ * Whether a mention only modifies the person named right after it, over capitalised title
+ * words and nothing else ("Transylvania Symphony Conductor Pfohl", where the entity stage
+ * took "Symphony" for a person): that mention is no subject a later pronoun stands for.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { modifiesName } from "./speaker_context.ts";
+ * const text = "Symphony Conductor Pfohl said so. Mary and Pfohl left.";
+ * const at = (s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length });
+ * const m = (s: string, from = 0) => ({ article: "a", outlet: "X", sentence: 0, ...at(s, from), surface: s, entity: s, type: "person" as const });
+ * assert.equal(modifiesName(text, m("Symphony"), m("Pfohl")), true);
+ * assert.equal(modifiesName(text, m("Mary"), m("Pfohl", 20)), false);
+ * ```
+ */
+export function modifiesName(text: string, m: EntityMention, next: EntityMention | undefined): boolean {
+  if (!next || next.type !== "person" || m.type !== "person" || next.entity === m.entity || next.start < m.end) {
+    return false;
+  }
+  return next.start - m.end <= 40 && /^(?: +\p{Lu}[\p{L}.]*)* +$/u.test(text.slice(m.end, next.start));
+}
+
+/**
+ * Whether a definite determiner opens the noun phrase that ends right before an offset,
+ * over one to three modifiers ("the New England-born |President", "his old |Coach"): a
+ * source whose span left its determiner and modifiers out is then definite all the same.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { determinedBefore } from "./speaker_context.ts";
+ * const text = "Then the New England-born President remarked that it was fine.";
+ * assert.equal(determinedBefore(text, text.indexOf("President")), true);
+ * assert.equal(determinedBefore("Yesterday President Kennedy said so.", 10), false);
+ * ```
+ */
+export function determinedBefore(text: string, offset: number): boolean {
+  return /(?:^|[^\p{L}])(?:the|his|her|its|their) +(?:[\p{L}'\u2019-]+ +){1,3}$/iu.test(
+    text.slice(Math.max(0, offset - 60), offset),
+  );
 }
 
 /**

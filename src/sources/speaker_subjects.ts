@@ -152,3 +152,23 @@ export function coupleBefore<M extends TextSpan>(
   }
   return undefined;
 }
+
+/**
+ * The group a name modifies, as a definite description ("the Brevard visitors" of "The
+ * Brevard visitors had little to say"): a determiner, the name, and a plural common noun
+ * right after it; none when the name heads its phrase.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { modifiedGroup } from "./speaker_subjects.ts";
+ * const text = "The Brevard visitors arrived. The Brevard group left.";
+ * assert.equal(modifiedGroup(text, { start: 4, end: 11 }), "the Brevard visitors");
+ * assert.equal(modifiedGroup(text, { start: 34, end: 41 }), undefined);
+ * ```
+ */
+export function modifiedGroup(text: string, m: TextSpan): string | undefined {
+  if (!/(?:^|[^\p{L}])(?:the|The) $/u.test(text.slice(Math.max(0, m.start - 5), m.start))) return undefined;
+  const noun = text.slice(m.end, m.end + 30).match(/^ (\p{Ll}{3,}(?:s|men))\b(?! of\b)/u);
+  return noun ? `the ${text.slice(m.start, m.end)} ${noun[1]}` : undefined;
+}

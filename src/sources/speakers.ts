@@ -18,9 +18,11 @@ import {
 } from "./cues.ts";
 import {
   appositionAfter,
+  determinedBefore,
   headOf,
   isFemale,
   isObject,
+  modifiesName,
   nameWords,
   opensSentence,
   titleWordsBefore,
@@ -33,7 +35,8 @@ import {
   organizationsByHead,
 } from "./speaker_offices.ts";
 import { type Speaker, SPEAKER_TYPES, type SpeakerType } from "./speaker_context.ts";
-import { coupleBefore, describedSubjectBefore, isGroupSpeaker } from "./speaker_subjects.ts";
+import { agentlessSpeaker } from "./speaker_agentless.ts";
+import { coupleBefore, describedSubjectBefore, isGroupSpeaker, modifiedGroup } from "./speaker_subjects.ts";
 
 export { type Speaker, SPEAKER_TYPES, type SpeakerType };
 
@@ -47,6 +50,11 @@ export interface ResolveSpeakersOptions {
   affiliation?: ReadonlyMap<string, readonly string[]>;
   /** The place each demonym names, by the demonym in lower case ("iranian" → "Iran"). */
   demonyms?: ReadonlyMap<string, string>;
+  /**
+   * Who writes the article (its byline): the speaker of an "I" outside anyone's quoted words,
+   * a column's "I said"; without one, the description "the columnist".
+   */
+  narrator?: string;
 }
 
 /** Words that split a source's head from what modifies it ("the Secretary of State", "a statement from his office"). */
@@ -82,8 +90,9 @@ const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: "he", her: "she
 
 /**
  * The speaker of each relation of one article, from its source and the article's entity
- * mentions (`mentions` of that article, in any order). A scare quote, or a relation with
- * no source, has none.
+ * mentions (`mentions` of that article, in any order). A scare quote has none; a relation
+ * with a cue and no source an unnamed description by its cue ("it is reported" is "unnamed
+ * reports", see {@linkcode agentlessSpeaker}) or none.
  *
  * - a source that holds a name: that name's entity (a person before an organisation, an
  *   organisation before a place: "Iraqi National Security Adviser Qasim al-Araji" is
@@ -264,7 +273,7 @@ export function resolveSpeakers(
   const canAntecede = (m: EntityMention) => {
     let ok = antecedent.get(m);
     if (ok === undefined) {
-      ok = !inContent(m.start) && !isObject(text, m);
+      ok = !inContent(m.start) && !isObject(text, m) && !modifiesName(text, m, byStart[from(m.end)]);
       antecedent.set(m, ok);
     }
     return ok;
@@ -447,8 +456,9 @@ export function resolveSpeakers(
   let previous: { speaker: Speaker; sentence: number; end: number } | undefined;
   const resolve = (r: Attribution): Speaker | undefined => {
     if (r.type === "scare") return undefined;
-    // An accusation with no accuser named ("charges of assault") speaks for no one the text names.
-    if (!r.source && r.type !== "direct") return undefined;
+    // An accusation or a report with no one named ("charges of assault", "it is reported that"):
+    // an unnamed description by its cue, else no one.
+    if (!r.source && r.type !== "direct") return agentlessSpeaker(text, r);
     if (!r.source) {
       // A quote with no source: the person named as a subject since the last speaker, near it
       // ("Ritchie walked up to him. “I told him ...”"), else the last speaker.
@@ -472,6 +482,12 @@ export function resolveSpeakers(
     // "quoted him as saying": an object pronoun stands for whom its subject form would.
     const lower = OBJECT_PRONOUNS[written.toLowerCase()] ?? written.toLowerCase();
     const pronoun = SOURCE_PRONOUNS[lower];
+    // "I said", outside anyone's quoted words: the writer of a column, not the last person named.
+    if (lower === "i" && !inContent(r.source.start)) {
+      return options.narrator
+        ? { name: options.narrator, type: "person", via: "pronoun" }
+        : { name: "the columnist", type: "unnamed", via: "description" };
+    }
     if (pronoun === "person") {
       // "Before he testified, Stein admitted ...": a pronoun in a clause opening the sentence
       // stands for the person its main clause names.
@@ -510,10 +526,17 @@ export function resolveSpeakers(
         previous && isGroupSpeaker(previous.speaker) && r.sentence - previous.sentence <= FOLLOW_SENTENCES &&
         (!m || m.start < previous.end)
       ) return { ...previous.speaker, via: "pronoun" };
+      // "The Brevard visitors ... they thought": the group the name modifies, not the name's entity.
+      const group = m && modifiedGroup(text, m);
+      const groupHead = group ? headOf(group) : "";
+      if (group && !VOICE_HEADS.has(groupHead) && !MEMBER_BODIES[groupHead] && !OFFICE_HEADS.has(groupHead)) {
+        return { name: group, type: "unnamed", via: "pronoun" };
+      }
       return m ? entitySpeaker(m, "pronoun") : { name: written, type: "unnamed", via: "description" };
     }
     const definite = /^(?:the|his|her|its|their)\s/i.test(headText);
-    if (definite && headWord) {
+    // "the New England-born President": a determiner before modifiers the source span left out.
+    if ((definite || determinedBefore(text, r.source.start)) && headWord) {
       const byTitle = holder(headWord, headText, r.source.start);
       if (byTitle) return byTitle;
     }
@@ -558,7 +581,10 @@ export function resolveSpeakers(
   };
   return relations.map((r) => {
     const speaker = resolve(r);
-    if (speaker) previous = { speaker, sentence: r.sentence, end: Math.max(r.content.end, r.source?.end ?? 0) };
+    // A speaker no one names is not the one a later pronoun or quote continues.
+    if (speaker && (r.source || r.type === "direct")) {
+      previous = { speaker, sentence: r.sentence, end: Math.max(r.content.end, r.source?.end ?? 0) };
+    }
     return speaker;
   });
 }

@@ -177,7 +177,9 @@ export const sourcesStage: Stage<"sources", Attribution[], SourcesResult, Source
     for (const d of digests) {
       const { article } = d;
       const relations = d.sources;
-      const speakers = resolveSpeakers(article.text, relations, byArticle.get(article.id) ?? [], speakerOpts);
+      // A column's "I" is its byline.
+      const opts = article.author ? { ...speakerOpts, narrator: article.author } : speakerOpts;
+      const speakers = resolveSpeakers(article.text, relations, byArticle.get(article.id) ?? [], opts);
       const outlet = group ? group(article) : article.outlet;
       articles.set(article.id, { group: outlet, relations, speakers });
       quotes.push(...quoteRows({ ...article, outlet }, relations, speakers, { sentences: d.sentences }));

@@ -3,7 +3,7 @@ import { describedSubjectBefore } from "../../src/sources/speaker_subjects.ts";
 import { findAttributions } from "../../src/sources/attribution.ts";
 import { resolveSpeakers } from "../../src/sources/speakers.ts";
 import { annotateText } from "../fixtures/framing_text.ts";
-import { mention } from "../fixtures/speaker_inputs.ts";
+import { mention, relation } from "../fixtures/speaker_inputs.ts";
 
 Deno.test("describedSubjectBefore() finds a person described as the subject opening the sentence before", () => {
   const text = "The hotel owner shrugged. “Same thing”, he said.";
@@ -57,4 +57,18 @@ Deno.test("resolveSpeakers() gives 'they' the couple named after 'Mr. and Mrs.' 
     mention(text, "John Smith", "John Smith", "person"),
   ];
   assert.deepEqual(resolveSpeakers(text, relations, mentions).map((s) => s?.name), ["John Smith"]);
+});
+
+Deno.test("resolveSpeakers() gives 'they' the group a name modifies ('the Brevard visitors'), not the name's entity", () => {
+  const text = "The Brevard visitors said little at first. Later they thought the painting sad.";
+  const mentions = [mention(text, "Brevard", "Brevard", "organization")];
+  assert.deepEqual(resolveSpeakers(text, [relation(text, "they", 0, 1)], mentions)[0], {
+    name: "the Brevard visitors",
+    type: "unnamed",
+    via: "pronoun",
+  });
+  // Its officials speak for it: "The Brevard officials ... they said" stays Brevard.
+  const officials = "The Brevard officials met at noon. Later they said the talks went well.";
+  const named = [mention(officials, "Brevard", "Brevard", "organization")];
+  assert.equal(resolveSpeakers(officials, [relation(officials, "they", 0, 1)], named)[0]?.name, "Brevard");
 });

@@ -76,3 +76,36 @@ Deno.test("resolveSpeakers() gives 'she' the nearest woman named, past a sentenc
   const she = { ...relation(text, "She"), sentence: 2 };
   assert.equal(resolveSpeakers(text, [she], mentions)[0]?.name, "Grace Peck");
 });
+
+Deno.test("resolveSpeakers() takes a title from an apposition whose head is in lower case before a named modifier", () => {
+  // "economist of Harris Trust & Savings Bank": the title is "economist", not the bank's words.
+  const text =
+    "Omar Haddad, economist of Harris Trust & Savings Bank, Chicago, spoke. The economist said growth will come.";
+  const mentions = [
+    mention(text, "Omar Haddad", "Omar Haddad", "person"),
+    mention(text, "Harris Trust & Savings Bank", "Harris Trust & Savings Bank", "organization"),
+    mention(text, "Chicago", "Chicago", "place"),
+  ];
+  assert.deepEqual(resolveSpeakers(text, [relation(text, "The economist")], mentions)[0], {
+    name: "Omar Haddad",
+    type: "person",
+    via: "title",
+  });
+  // The modifier's words are no title of his: "the bank said" is not Haddad.
+  const bank = `${text} The bank said nothing.`;
+  assert.notEqual(resolveSpeakers(bank, [relation(bank, "The bank")], mentions)[0]?.name, "Omar Haddad");
+});
+
+Deno.test("resolveSpeakers() reads a title as definite when its determiner and modifiers lie before the source span", () => {
+  // "the New England-born President": the source span is "President" once "New England" is a name.
+  const text = "President Omar Haddad came. Then the New England-born President remarked that music thrives.";
+  const mentions = [
+    mention(text, "Omar Haddad", "Omar Haddad", "person"),
+    mention(text, "New England", "New England", "place"),
+  ];
+  assert.deepEqual(resolveSpeakers(text, [relation(text, "President", text.indexOf("born"))], mentions)[0], {
+    name: "Omar Haddad",
+    type: "person",
+    via: "title",
+  });
+});
