@@ -61,20 +61,18 @@ export class CandidatePool {
   /** A candidate equal to `c`, with the pool's strings and cues. */
   add(c: Candidate): Candidate {
     const s = (x: string) => this.string(x);
-    const key = cuesKey(c.cues);
-    let cues = this.#cues.get(key);
-    if (!cues) this.#cues.set(key, cues = c.cues);
+    const cuesId = cuesKey(c.cues);
+    let cues = this.#cues.get(cuesId);
+    if (!cues) this.#cues.set(cuesId, cues = c.cues);
     const words: CandidateWord[] = c.words.map((w) => ({ text: s(w.text), key: s(w.key), start: w.start, end: w.end }));
-    return {
-      article: s(c.article),
-      outlet: s(c.outlet),
-      sentence: c.sentence,
-      words,
-      surface: s(c.surface),
-      key: s(c.key),
-      ...(c.entry === undefined ? {} : { entry: c.entry }),
-      reliable: c.reliable,
-      cues,
-    };
+    const article = s(c.article);
+    const outlet = s(c.outlet);
+    const surface = s(c.surface);
+    const key = s(c.key);
+    const { sentence, reliable } = c;
+    // Object literals of two fixed shapes, with and without an entry, in the order of the cache's.
+    return c.entry === undefined
+      ? { article, outlet, sentence, words, surface, key, reliable, cues }
+      : { article, outlet, sentence, words, surface, key, entry: c.entry, reliable, cues };
   }
 }
