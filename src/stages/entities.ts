@@ -187,19 +187,15 @@ export const entitiesStage: Stage<"entities", EntitiesPart, EntitiesResult, Enti
   },
   corpus: ({ digests: given, tools }, options = {}) => {
     const group = groupOf(options.groupBy);
-    // Regrouped, each digest's outline and its part only (a spread would read every part),
-    // the part read when it is read (a part read back from the cache is not held).
+    // Regrouped, each digest's outline and its part only (a spread would read every part).
     const digests = group
-      ? given.map((d) => {
-        const g = group(d.article);
+      ? given.map(({ article, words, sentences, entities }) => {
+        const g = group(article);
         return {
-          article: { ...d.article, outlet: g },
-          words: d.words,
-          sentences: d.sentences,
-          get entities(): EntitiesPart {
-            const part = d.entities;
-            return { ...part, candidates: regrouped(part.candidates, g) };
-          },
+          article: { ...article, outlet: g },
+          words,
+          sentences,
+          entities: { ...entities, candidates: regrouped(entities.candidates, g) },
         };
       })
       : given;
