@@ -9,7 +9,8 @@ import { escapeXml } from "../render/svg.ts";
 import { groupHeader } from "../render/csv.ts";
 import { groupWords } from "../charts/group.ts";
 import { tableHtml } from "../render/table.ts";
-import type { ReportSection } from "./types.ts";
+import type { ReportSection, ReportTable } from "./types.ts";
+import { hasParquet } from "./parquet_tables.ts";
 
 /**
  * A folder as the page names it: relative to the folder the report was run from when it
@@ -203,6 +204,26 @@ function groupCount(info: PageInfo): string {
   return ` in ${n} ${groupWords(info.grouping.field)(n === 1 ? "outlet" : "outlets")}`;
 }
 
+/** The link to a table's Parquet file, beside its CSV's, when it has one. */
+function parquetLink(t: ReportTable): string {
+  return hasParquet(t)
+    ? `, <a href="${encodeURIComponent(t.name)}.parquet">${escapeXml(t.name)}.parquet</a> (the same rows, typed)`
+    : "";
+}
+
+/**
+ * The paragraph that says where the large tables' Parquet files are, when there are
+ * any: in the report folder, beside their CSV, with the same rows and column names.
+ */
+function downloadsHtml(sections: ReportSection[]): string {
+  const names = sections.flatMap((s) => s.tables.filter(hasParquet).map((t) => `${t.name}.parquet`));
+  if (!names.length) return "";
+  const links = names.map((n) => `<a href="${encodeURIComponent(n)}">${escapeXml(n)}</a>`);
+  return `\n<p class="note">Every table is a CSV file in this folder, linked above it. The largest are also Parquet files beside their CSV, with the same rows and column names and each column's type (for DuckDB, pandas, R or Spark): ${
+    listed(links)
+  }.</p>`;
+}
+
 const STYLE =
   `body{font-family:"DejaVu Sans",Verdana,system-ui,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#111}
 h1{font-size:1.6em}h2{border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:2em}
@@ -253,7 +274,7 @@ export function reportPage(sections: ReportSection[], info: PageInfo): string {
       }.png">PNG</a>, <a href="charts/${encodeURIComponent(c.name)}.csv">data (CSV)</a></figcaption></figure>`
     ).join("\n");
     const tables = s.tables.map((t) =>
-      `<h3>${e(t.title)} (<a href="${encodeURIComponent(t.name)}.csv">${e(t.name)}.csv</a>, ${
+      `<h3>${e(t.title)} (<a href="${encodeURIComponent(t.name)}.csv">${e(t.name)}.csv</a>${parquetLink(t)}, ${
         t.count ?? t.rows.length
       } rows)</h3>\n<div class="table-wrap">${
         tableHtml(t.rows, { columns: t.columns, limit: t.preview ?? 25, header, count: t.count })
@@ -280,7 +301,7 @@ export function reportPage(sections: ReportSection[], info: PageInfo): string {
     e(info.corpusDir)
   }</code>, made <time datetime="${e(info.generated)}">${e(readableTime(info.generated))}</time>.${
     info.cache ? ` ${e(cacheSentence(info.articles, info.cache))}` : ""
-  }</p>${scopeHtml(info)}
+  }</p>${scopeHtml(info)}${downloadsHtml(sections)}
 ${problems}${notices}<nav>${nav}</nav>
 ${body}
 </body></html>

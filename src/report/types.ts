@@ -7,7 +7,7 @@
 import type { ChartSpec } from "../charts/spec.ts";
 import type { Corpus } from "../types.ts";
 import type { ArticleDigest } from "../stages/registry.ts";
-import { columnNames, type Stage, type StageResult, type StageTools } from "../stages/stage.ts";
+import { columnNames, type ColumnType, type Stage, type StageResult, type StageTools } from "../stages/stage.ts";
 
 /** A table of the report, written as `NAME.csv` and shown on the page. */
 export interface ReportTable {
@@ -19,6 +19,11 @@ export interface ReportTable {
   columns: string[];
   /** The rows. */
   rows: readonly object[];
+  /**
+   * Each column's type, when the table is one a stage declares: what a large table's
+   * Parquet file (`parquet_tables.ts`) is written with.
+   */
+  types?: Readonly<Record<string, ColumnType>>;
   /** Rows shown on the page (all are written to the CSV). Default 25. */
   preview?: number;
   /**
@@ -72,7 +77,7 @@ export interface ReportInput {
 
 /**
  * A section's tables: each table its stage declares, in order, with its title, its
- * columns and the stage's rows.
+ * columns and their types, and the stage's rows.
  *
  * @example
  * ```ts
@@ -105,6 +110,7 @@ export function stageTables<R extends StageResult>(
       name,
       title: schema.title,
       columns: columnNames(schema),
+      types: schema.columns as Readonly<Record<string, ColumnType>>,
       rows: result.tables[name],
       ...(preview === undefined ? {} : { preview }),
     };

@@ -16,6 +16,7 @@ import { PngPool } from "../render/png_pool.ts";
 import type { DiskCache } from "../pipeline/cache.ts";
 import { type PageInfo, reportPage } from "./page.ts";
 import type { ReportSection, ReportTable } from "./types.ts";
+import { parquetWriter } from "./parquet_tables.ts";
 
 /** The file that marks a folder as a framelens report, so that it may be replaced. */
 export const REPORT_MARKER = ".framelens-report";
@@ -177,7 +178,8 @@ export interface WriteReportOptions {
 }
 
 /**
- * Writes a report: each section's tables as `NAME.csv`, its charts under `charts/`,
+ * Writes a report: each section's tables as `NAME.csv` (and the large ones, those of
+ * `PARQUET_TABLES`, as `NAME.parquet` too), its charts under `charts/`,
  * and `index.html`. Returns the paths written, relative to the report folder.
  *
  * The report is built in a temporary folder beside `outDir` and moved into place
@@ -296,11 +298,19 @@ export async function openReportFolder(outDir: string, info: PageInfo): Promise<
   const header = groupHeader(info.grouping?.field);
   // The tables written already: those writeTables gave.
   const done = new Set<ReportTable>();
+  // The large tables' Parquet files, written beside their CSV by the store layer.
+  const parquet = parquetWriter(tmp, info.corpusDir, header);
+  const parquetFiles: string[] = [];
+  const writeParquet = (t: ReportTable) => {
+    const file = parquet.write(t);
+    if (file) parquetFiles.push(file);
+  };
   return {
     writeTables: (section) => ({
       ...section,
       tables: section.tables.map((t) => {
         writeCsvSync(join(tmp, `${t.name}.csv`), t.rows, t.columns, { header });
+        writeParquet(t);
         const cut = { ...t, rows: t.rows.slice(0, t.preview ?? 25), count: t.count ?? t.rows.length };
         done.add(cut);
         return cut;
@@ -315,7 +325,10 @@ export async function openReportFolder(outDir: string, info: PageInfo): Promise<
       // The tables first, while the pool's workers render; then this thread renders too.
       for (const section of sections) {
         for (const t of section.tables) {
-          if (!done.has(t)) await writeCsv(join(tmp, `${t.name}.csv`), t.rows, t.columns, { header });
+          if (!done.has(t)) {
+            await writeCsv(join(tmp, `${t.name}.csv`), t.rows, t.columns, { header });
+            writeParquet(t);
+          }
           written.push(`${t.name}.csv`);
         }
         for (const f of section.files ?? []) {
@@ -331,6 +344,8 @@ export async function openReportFolder(outDir: string, info: PageInfo): Promise<
       }
       await writeFile(join(tmp, "index.html"), reportPage(sections, info));
       written.push("index.html");
+      await parquet.finish();
+      written.push(...parquetFiles);
       const old = join(dirname(target), `.${basename(target)}.old-${stamp}`);
       let hadOld = false;
       try {
@@ -343,6 +358,9 @@ export async function openReportFolder(outDir: string, info: PageInfo): Promise<
       if (hadOld) await rm(old, { recursive: true, force: true });
       return written;
     },
-    abort: () => rm(tmp, { recursive: true, force: true }),
+    abort: async () => {
+      await parquet.finish().catch(() => {});
+      await rm(tmp, { recursive: true, force: true });
+    },
   };
 }

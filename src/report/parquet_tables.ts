@@ -1,0 +1,156 @@
+/**
+ * The report's large tables written as Parquet beside their CSV (issue 19): a table of
+ * a million rows is read faster, and with its column types, by DuckDB, pandas, R or
+ * Spark from Parquet than from CSV. The files are written by the store layer
+ * (`writeQueryParquet` of `src/store/parquet.ts`) from the CSV files, whose path checks
+ * keep the database's writes inside the report's folder and out of the corpus folder,
+ * since DuckDB's native code ignores Deno's permission flags.
+ *
+ * @module
+ */
+import { mkdir, realpath, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { checkOutsideCorpus } from "../paths.ts";
+import { Database, sqlType } from "../store/duckdb.ts";
+import { writeQueryParquet } from "../store/parquet.ts";
+import type { ColumnType, TableSchema } from "../stages/stage.ts";
+import type { ReportTable } from "./types.ts";
+
+/**
+ * The tables written as `NAME.parquet` beside `NAME.csv`: the report's largest
+ * (co-occurrence, keyness, terms, entities; tens to hundreds of MB of CSV at tens of
+ * thousands of articles).
+ */
+export const PARQUET_TABLES: ReadonlySet<string> = new Set(["terms", "keyness", "entities", "cooccurrence"]);
+
+/** The spill folder of the database, inside the report's folder while it is written, then removed. */
+const SPILL_DIR = ".parquet-spill";
+
+/**
+ * Whether a table is written as Parquet too: one of {@linkcode PARQUET_TABLES} whose
+ * columns' types are all known (a table a stage declares).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const columns = ["term"];
+ * assert.equal(hasParquet({ name: "keyness", title: "", columns, rows: [], types: { term: "string" } }), true);
+ * assert.equal(hasParquet({ name: "outlets", title: "", columns, rows: [], types: { term: "string" } }), false);
+ * ```
+ */
+export function hasParquet(table: ReportTable): boolean {
+  return PARQUET_TABLES.has(table.name) && table.columns.every((c) => table.types?.[c] !== undefined);
+}
+
+/** Writes tables as Parquet into a folder: see {@linkcode parquetWriter}. */
+export interface ParquetWriter {
+  /**
+   * Starts writing the table as `NAME.parquet` from its CSV file `NAME.csv`, written
+   * already, if {@linkcode hasParquet} says so, and returns the file's name, or undefined.
+   * The rows are not held: they are read back from the CSV.
+   */
+  write(table: ReportTable): string | undefined;
+  /** Waits for every write, closes the database and removes its spill folder. */
+  finish(): Promise<void>;
+}
+
+/** Text as an SQL string literal. */
+const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/**
+ * The query that reads a report's CSV file (as `writeCsv` of `src/render/csv.ts` writes
+ * it: a header line, `,` between cells, `"` around a cell with a comma, quote or line
+ * break, an empty cell for no value) with each column's type, named by its header.
+ * `$1` is the file.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const sql = csvQuery({ term: "string", count: "integer" }, ["term", "count"], (f) => f.toUpperCase());
+ * assert.match(sql, /columns = \{'TERM': 'VARCHAR', 'COUNT': 'BIGINT'\}/);
+ * ```
+ */
+export function csvQuery(
+  types: Readonly<Record<string, ColumnType>>,
+  columns: readonly string[],
+  header: (field: string) => string,
+): string {
+  const spec = columns.map((c) => `${literal(header(c))}: ${literal(sqlType(types[c]))}`).join(", ");
+  // An empty text cell is the empty text, not a missing value, as the CSV means it.
+  const text = columns.filter((c) => types[c] === "string").map((c) => literal(header(c)));
+  return `SELECT * FROM read_csv($1, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', ` +
+    `new_line = '\\n', columns = {${spec}}${text.length ? `, force_not_null = [${text.join(", ")}]` : ""})`;
+}
+
+/**
+ * A writer of the report's Parquet files into `dir` (the report folder being written),
+ * each from the table's CSV file there, by the database: the rows never pass through
+ * JavaScript again. Each file has the CSV's rows, in order, its column names (the
+ * headers) and the stage's column types; a text cell holds what the CSV holds (with the
+ * leading `'` the CSV puts before text a spreadsheet would run as a formula). The
+ * database is opened at the first table, with `dir` the only folder it may read or
+ * write, after `dir` is checked to lie outside `corpusDir`; each file passes the store's
+ * path checks before it is written.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const dir = await Deno.makeTempDir();
+ * await Deno.writeTextFile(`${dir}/terms.csv`, "term,count\nwar,2\n");
+ * const writer = parquetWriter(dir, "data/articles", (field) => field);
+ * const types = { term: "string", count: "integer" } as const;
+ * assert.equal(writer.write({ name: "terms", title: "Terms", columns: ["term", "count"], rows: [], types }), "terms.parquet");
+ * await writer.finish();
+ * assert.ok((await Deno.stat(`${dir}/terms.parquet`)).size > 0);
+ * await Deno.remove(dir, { recursive: true });
+ * ```
+ *
+ * @throws {Error} from `finish`, naming the file, when a table could not be written (the
+ *   folder is refused, or a cell does not fit its column).
+ */
+export function parquetWriter(dir: string, corpusDir: string, header: (field: string) => string): ParquetWriter {
+  let db: Promise<Database> | undefined;
+  let real = "";
+  let chain: Promise<void> = Promise.resolve();
+  const open = async () => {
+    // Nothing is made, not even the spill folder, in a folder inside the corpus.
+    await checkOutsideCorpus(dir, corpusDir, "write the report's Parquet files to");
+    real = await realpath(dir);
+    await mkdir(join(real, SPILL_DIR), { recursive: true });
+    return await Database.open({ tempDir: join(real, SPILL_DIR), allowedDirs: [real] });
+  };
+  return {
+    write(table) {
+      if (!hasParquet(table)) return undefined;
+      const file = `${table.name}.parquet`;
+      const types = table.types!;
+      const schema: TableSchema = {
+        title: table.title,
+        columns: Object.fromEntries(table.columns.map((c) => [header(c), types[c]])),
+      };
+      const sql = csvQuery(types, table.columns, header);
+      chain = chain.then(async () => {
+        const database = await (db ??= open());
+        const guard = { storeDir: real, corpusDir };
+        try {
+          await writeQueryParquet(database, join(real, file), schema, sql, [join(real, `${table.name}.csv`)], guard);
+        } catch (e) {
+          throw new Error(`Cannot write ${join(dir, file)}: ${(e as Error).message}`);
+        }
+      });
+      // A failure is reported by finish(), not as an unhandled rejection in between.
+      chain.catch(() => {});
+      return file;
+    },
+    async finish() {
+      try {
+        await chain;
+      } finally {
+        if (db) {
+          (await db.catch(() => undefined))?.close();
+          if (real) await rm(join(real, SPILL_DIR), { recursive: true, force: true });
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * The report's large tables as Parquet beside their CSV (issue 19): the same rows, the
+ * same column names, written through the store layer's path checks.
+ */
+import assert from "node:assert/strict";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { runReport } from "../../src/report/report_cli.ts";
+import { PARQUET_TABLES, parquetWriter } from "../../src/report/parquet_tables.ts";
+import { Database } from "../../src/store/duckdb.ts";
+import { toCsv } from "../../src/render/csv.ts";
+import { withTempDir } from "../fixtures/temp_dir.ts";
+
+const quiet = () => {};
+const UNSEEN = new URL("../fixtures/unseen", import.meta.url).pathname;
+
+/** A Parquet file's rows as CSV text, headed by its column names, formatted as the report's CSV is. */
+async function parquetAsCsv(db: Database, file: string): Promise<string> {
+  const columns = (await db.query("select name from parquet_schema($1) where name != 'duckdb_schema'", [file]))
+    .map((r) => r.name as string);
+  const rows = await db.query("select * from read_parquet($1)", [file]);
+  return toCsv(rows, columns, { header: (field) => field });
+}
+
+/** Checks that each large table's Parquet file holds its CSV's rows, in order, under its headers. */
+async function assertParquetEqualsCsv(out: string): Promise<void> {
+  const real = await Deno.realPath(out);
+  const db = await Database.open({ tempDir: real, allowedDirs: [real] });
+  try {
+    for (const name of PARQUET_TABLES) {
+      const csv = await readFile(join(out, `${name}.csv`), "utf8");
+      assert.ok(csv.split("\n").length > 3, `${name}.csv has rows`);
+      assert.equal(await parquetAsCsv(db, join(real, `${name}.parquet`)), csv, `${name}.parquet`);
+    }
+  } finally {
+    db.close();
+  }
+}
+
+Deno.test("runReport() writes terms, keyness, entities and cooccurrence as Parquet beside their CSV, with the CSV's rows and headers", async () => {
+  await withTempDir(async (dir) => {
+    const out = join(dir, "report");
+    const r = await runReport({ corpus: UNSEEN, out, log: quiet, cache: false, workers: 1 });
+    for (const name of PARQUET_TABLES) assert.ok(r.files.includes(`${name}.parquet`), name);
+    assert.deepEqual(
+      (await readdir(out)).filter((f) => f.endsWith(".parquet")).sort(),
+      [...PARQUET_TABLES].map((n) => `${n}.parquet`).sort(),
+    );
+    await assertParquetEqualsCsv(out);
+    assert.ok(!(await readdir(out)).some((f) => f.startsWith(".parquet")), "no spill folder is left");
+  });
+});
+
+Deno.test("runReport() --by country names the Parquet files' group column as the CSV's, and types their columns", async () => {
+  await withTempDir(async (dir) => {
+    const out = join(dir, "report");
+    await runReport({ corpus: UNSEEN, out, log: quiet, cache: false, workers: 1, by: "country" });
+    await assertParquetEqualsCsv(out);
+    const real = await Deno.realPath(out);
+    const db = await Database.open({ tempDir: real, allowedDirs: [real] });
+    try {
+      const types = await db.query(
+        "select name, type from parquet_schema($1) where name in ('country', 'term', 'count', 'g2') order by name",
+        [join(real, "keyness.parquet")],
+      );
+      assert.deepEqual(types.map((t) => `${t.name}:${t.type}`), [
+        "count:INT64",
+        "country:BYTE_ARRAY",
+        "g2:DOUBLE",
+        "term:BYTE_ARRAY",
+      ]);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+Deno.test("the report page links each Parquet file beside its CSV and says where they are", async () => {
+  await withTempDir(async (dir) => {
+    const out = join(dir, "report");
+    await runReport({ corpus: UNSEEN, out, log: quiet, cache: false, workers: 1 });
+    const html = await readFile(join(out, "index.html"), "utf8");
+    for (const name of PARQUET_TABLES) {
+      assert.match(html, new RegExp(`<a href="${name}\\.csv">${name}\\.csv</a>, <a href="${name}\\.parquet">`));
+    }
+    assert.match(html, /The largest are also Parquet files beside their CSV, with the same rows and column names/);
+    assert.doesNotMatch(html, /outlets\.parquet/);
+  });
+});
+
+Deno.test("parquetWriter() refuses to write into the corpus folder, naming the file, and writes nothing there", async () => {
+  await withTempDir(async (dir) => {
+    const corpus = join(dir, "corpus");
+    await Deno.mkdir(corpus);
+    const writer = parquetWriter(corpus, corpus, (field) => field);
+    const table = {
+      name: "terms",
+      title: "Terms",
+      columns: ["term"],
+      rows: [{ term: "war" }],
+      types: { term: "string" as const },
+    };
+    writer.write(table);
+    await assert.rejects(() => writer.finish(), (e: Error) => {
+      assert.match(e.message, /Cannot write the report's Parquet files to .*corpus/);
+      return true;
+    });
+    assert.deepEqual(await readdir(corpus), []);
+  });
+});
