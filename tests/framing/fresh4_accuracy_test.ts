@@ -29,9 +29,10 @@ Deno.test("the fourth fresh set's figures are printed (its misses only on reques
   assert.ok(all.overall.hits > 0);
 });
 
-Deno.test("on the fourth fresh set precision stays ≥ 0.95, F1 ≥ 0.86 and loaded recall at or above what was measured (33/47)", () => {
-  // Measured before round 4's mechanisms: P 0.98 R 0.77 F1 0.87, loaded recall 0.70 (33/47), voice 0.97 (63/65).
+Deno.test("on the fourth fresh set precision stays ≥ 0.95, F1 ≥ 0.87 and loaded recall at or above what was measured (33/47)", () => {
+  // Measured before round 4's mechanisms: P 0.98 R 0.77 F1 0.867, loaded recall 0.70 (33/47), voice 0.97 (63/65);
+  // after: P 0.99 R 0.79 F1 0.874, loaded recall 0.70 (33/47), voice 0.97 (64/66).
   assert.ok(all.overall.precision >= 0.95, `precision ${all.overall.precision}`);
-  assert.ok(all.overall.f1 >= 0.86, `F1 ${all.overall.f1}`);
+  assert.ok(all.overall.f1 >= 0.87, `F1 ${all.overall.f1}`);
   assert.ok(all.overall.loadedRecall >= 33 / 47, `loaded recall ${all.overall.loadedRecall}`);
 });
