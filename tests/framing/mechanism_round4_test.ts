@@ -96,10 +96,12 @@ Deno.test("Israel's occupation of a named place, conduct committed by it, a camp
     loaded(
       "israel",
       "Resistance is the answer to the occupation of southern Lebanon.",
-      "the occupation of southern Lebanon",
+      "the occupation",
     ),
-    loaded("israel", "Nothing justifies the occupation of Palestinian land.", "the occupation of Palestinian land"),
+    loaded("israel", "Nothing justifies the occupation of Palestinian land.", "the occupation"),
     no("israel", "The occupation of the university library by students lasted a week."),
+    loaded("israel", "Hezbollah was born of the occupation of the south in 1982.", "the occupation"),
+    no("israel", "The occupation of the South after the Civil War ended in 1877."),
     loaded(
       "israel",
       "The crimes committed by the occupation in Khiam will be answered.",
