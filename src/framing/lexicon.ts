@@ -81,7 +81,15 @@ export interface FramingLexicon {
 }
 
 const ID = /^[a-z][a-z0-9_]*$/;
-const MAX_SPELLINGS = 512;
+/**
+ * The most spellings one wording may expand to. Each is tokenized once when the lexicon is
+ * compiled and tried wherever its first word stands, so a typo that multiplies alternatives is
+ * refused rather than left to slow every article.
+ */
+export const MAX_SPELLINGS = 2048;
+
+/** The most spellings a whole lexicon may expand to (what compiling it costs). */
+export const MAX_LEXICON_SPELLINGS = 16384;
 
 /** What an error calls referent `i` (from 0): by its id when it has a valid one. */
 const referentName = (i: number, item: unknown): string => {
@@ -255,6 +263,7 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
   const seen = new Map<string, string>();
   for (const phrase of ignore) seen.set(spellingKey(phrase), `"${phrase}" under "ignore"`);
   const ids = new Set<string>();
+  let total = 0;
   const referents = (raw.referents as unknown[]).map((item, i): Referent => {
     if (!isRecord(item)) return fail(`referent ${i + 1} is not a mapping`);
     const id = item.id;
@@ -322,6 +331,7 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
       });
     }
     if (!wordings.length) fail(`${where} has no wordings`);
+    total += wordings.reduce((n, w) => n + w.spellings.length, 0);
     return {
       id,
       label: (label as string).trim(),
@@ -332,6 +342,9 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
       wordings,
     };
   });
+  if (total > MAX_LEXICON_SPELLINGS) {
+    fail(`the wordings expand to ${total} spellings, more than ${MAX_LEXICON_SPELLINGS}: write fewer alternatives`);
+  }
   return { file, referents, ignore, evaluative, discrediting };
 }
 

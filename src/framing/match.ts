@@ -16,6 +16,7 @@ import { discreditedEnd } from "./discredited.ts";
 import { cueRegex, type Cues, hasCue } from "./cues.ts";
 import { agentHits, type Agents, compileAgents } from "./agents.ts";
 import { anaphoraHits } from "./anaphora.ts";
+import { joinPossessives } from "./possessive.ts";
 
 /** One wording of a referent found in an article: a row of `framing.csv`. */
 export interface FramingHit {
@@ -601,6 +602,7 @@ export function findFraming(annotated: AnnotatedArticle, matcher: FramingMatcher
     }
     merged.push({ ...f });
   }
+  merged.splice(0, merged.length, ...joinPossessives(tokens, merged));
   // A neutral wording judged in its noun phrase ("Israel's brutal bombardment") is loaded.
   const judged = new Map<(typeof merged)[number], string>();
   for (let n = 0; n < merged.length; n++) {
