@@ -14,32 +14,43 @@ import { checkOutsideCorpus } from "../paths.ts";
 import { Database, sqlType } from "../store/duckdb.ts";
 import { writeQueryParquet } from "../store/parquet.ts";
 import type { ColumnType, TableSchema } from "../stages/stage.ts";
+import { STAGES } from "../stages/registry.ts";
 import type { ReportTable } from "./types.ts";
 
 /**
- * The tables written as `NAME.parquet` beside `NAME.csv`: the report's largest
- * (co-occurrence, keyness, terms, entities; tens to hundreds of MB of CSV at tens of
- * thousands of articles).
+ * The tables written as `NAME.parquet` beside `NAME.csv`: those a stage of the registry
+ * declares large (`parquet` in its table's declaration; today co-occurrence, keyness,
+ * terms and entities, tens to hundreds of MB of CSV at tens of thousands of articles).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.deepEqual([...PARQUET_TABLES].sort(), ["cooccurrence", "entities", "keyness", "terms"]);
+ * ```
  */
-export const PARQUET_TABLES: ReadonlySet<string> = new Set(["terms", "keyness", "entities", "cooccurrence"]);
+export const PARQUET_TABLES: ReadonlySet<string> = new Set(
+  STAGES.flatMap((s) => Object.entries(s.tables as Record<string, TableSchema>).filter(([, t]) => t.parquet))
+    .map(([name]) => name),
+);
 
 /** The spill folder of the database, inside the report's folder while it is written, then removed. */
 const SPILL_DIR = ".parquet-spill";
 
 /**
- * Whether a table is written as Parquet too: one of {@linkcode PARQUET_TABLES} whose
- * columns' types are all known (a table a stage declares).
+ * Whether a table is written as Parquet too: its stage declares it large
+ * ({@linkcode PARQUET_TABLES}), and its columns' types are all known.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * const columns = ["term"];
- * assert.equal(hasParquet({ name: "keyness", title: "", columns, rows: [], types: { term: "string" } }), true);
- * assert.equal(hasParquet({ name: "outlets", title: "", columns, rows: [], types: { term: "string" } }), false);
+ * const types = { term: "string" } as const;
+ * assert.equal(hasParquet({ name: "keyness", title: "", columns, rows: [], types, parquet: true }), true);
+ * assert.equal(hasParquet({ name: "outlets", title: "", columns, rows: [], types }), false);
  * ```
  */
 export function hasParquet(table: ReportTable): boolean {
-  return PARQUET_TABLES.has(table.name) && table.columns.every((c) => table.types?.[c] !== undefined);
+  return table.parquet === true && table.columns.every((c) => table.types?.[c] !== undefined);
 }
 
 /** Writes tables as Parquet into a folder: see {@linkcode parquetWriter}. */
@@ -99,7 +110,8 @@ export function csvQuery(
  * await Deno.writeTextFile(`${dir}/terms.csv`, "term,count\nwar,2\n");
  * const writer = parquetWriter(dir, "data/articles", (field) => field);
  * const types = { term: "string", count: "integer" } as const;
- * assert.equal(writer.write({ name: "terms", title: "Terms", columns: ["term", "count"], rows: [], types }), "terms.parquet");
+ * const terms = { name: "terms", title: "Terms", columns: ["term", "count"], rows: [], types, parquet: true };
+ * assert.equal(writer.write(terms), "terms.parquet");
  * await writer.finish();
  * assert.ok((await Deno.stat(`${dir}/terms.parquet`)).size > 0);
  * await Deno.remove(dir, { recursive: true });

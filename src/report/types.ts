@@ -24,6 +24,8 @@ export interface ReportTable {
    * Parquet file (`parquet_tables.ts`) is written with.
    */
   types?: Readonly<Record<string, ColumnType>>;
+  /** Whether the table is written as Parquet too: its stage declares it large (`TableSchema.parquet`). */
+  parquet?: boolean;
   /** Rows shown on the page (all are written to the CSV). Default 25. */
   preview?: number;
   /**
@@ -111,6 +113,7 @@ export function stageTables<R extends StageResult>(
       title: schema.title,
       columns: columnNames(schema),
       types: schema.columns as Readonly<Record<string, ColumnType>>,
+      ...(schema.parquet ? { parquet: true } : {}),
       rows: result.tables[name],
       ...(preview === undefined ? {} : { preview }),
     };

@@ -162,6 +162,7 @@ export const entitiesStage: Stage<"entities", EntitiesPart, EntitiesResult, Enti
   tables: {
     entities: {
       title: "One row per entity and article: mentions and the forms used",
+      parquet: true,
       columns: {
         article: "string",
         outlet: "string",
@@ -173,6 +174,7 @@ export const entitiesStage: Stage<"entities", EntitiesPart, EntitiesResult, Enti
     },
     cooccurrence: {
       title: "Pairs of entities named in the same sentence or article, by outlet and overall",
+      parquet: true,
       columns: {
         scope: "string",
         outlet: "string",

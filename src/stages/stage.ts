@@ -72,6 +72,11 @@ export interface TableSchema<Row = Record<string, unknown>> {
   title: string;
   /** The columns, in the order they are written: each a field of the rows. */
   columns: { readonly [K in keyof Row & string]?: ColumnType };
+  /**
+   * A table that grows large with the corpus (tens to hundreds of MB of CSV at tens of
+   * thousands of articles): the report writes it as `NAME.parquet` too, beside its CSV.
+   */
+  parquet?: boolean;
 }
 
 /** What a stage's corpus-wide part gives: its tables' rows by table name, and anything its section draws. */

@@ -158,6 +158,7 @@ export const termsStage: Stage<"terms", ArticleTermRow[], TermsResult, TermsDige
   tables: {
     terms: {
       title: "Term frequencies by outlet",
+      parquet: true,
       columns: {
         outlet: "string",
         term: "string",
@@ -169,6 +170,7 @@ export const termsStage: Stage<"terms", ArticleTermRow[], TermsResult, TermsDige
     },
     keyness: {
       title: "Keyness of each outlet against all others",
+      parquet: true,
       columns: {
         outlet: "string",
         term: "string",

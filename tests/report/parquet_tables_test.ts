@@ -99,6 +99,7 @@ Deno.test("parquetWriter() refuses to write into the corpus folder, naming the f
       columns: ["term"],
       rows: [{ term: "war" }],
       types: { term: "string" as const },
+      parquet: true,
     };
     writer.write(table);
     await assert.rejects(() => writer.finish(), (e: Error) => {
