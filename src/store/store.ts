@@ -88,12 +88,12 @@ async function spillFolder(guard: StoreGuard): Promise<{ dir: string; lock: Held
 }
 
 /** The manifest a reader sees over its folders: one folder's, or several merged ({@linkcode mergeManifests}). */
-async function readManifests(dirs: readonly string[]): Promise<StoreManifest> {
+async function readManifests(dirs: readonly string[], what = "open"): Promise<StoreManifest> {
   const manifests: StoreManifest[] = [];
   for (const d of dirs) {
     const m = await readManifest(d);
     if (!m) {
-      throw new Error(`Cannot open the store ${d}: it has no ${MANIFEST_FILE} (no report has written a store there)`);
+      throw new Error(`Cannot ${what} the store ${d}: it has no ${MANIFEST_FILE} (no report has written one there)`);
     }
     manifests.push(m);
   }
@@ -486,7 +486,7 @@ export class Store {
    */
   async refresh(options: { verify?: Verify } = {}): Promise<void> {
     if (!this.readOnly) return;
-    const manifest = await readManifests(this.dirs);
+    const manifest = await readManifests(this.dirs, "refresh");
     await verifyManifest(this.dir, manifest, options.verify);
     this.#manifest = manifest;
     await this.#views();
