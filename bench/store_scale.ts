@@ -9,13 +9,17 @@
  * articles of `bench/news.ts` (read from `--corpus DIR` when given, else generated in
  * memory, one article at a time), their terms found by a plain word split (lower-cased
  * runs of letters), not framelens's annotation: rows of a realistic number and size, not
- * the pipeline's. `aggregate` opens the store read-only and times the aggregations of
- * `src/store/aggregate.ts`. Each prints one JSON line of figures.
+ * the pipeline's. `aggregate` opens a store read-only (any path `openStore` takes: a
+ * store, a cache folder, the shard folders of `deno task digest`) and times the
+ * aggregations of `src/store/aggregate.ts` and the notebooks' readings of
+ * `src/store/at_scale.ts`, in seconds of wall clock and of CPU. Each prints one JSON line
+ * of figures.
  *
  * @module
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
+import process from "node:process";
 import { loadCorpus } from "../src/corpus/load.ts";
 import {
   documentFrequencies,
@@ -25,6 +29,7 @@ import {
   termCountsByGroup,
 } from "../src/store/aggregate.ts";
 import { openStore } from "../src/store/store.ts";
+import { storeCountTable, storeGroups, storeTopTerms } from "../src/store/at_scale.ts";
 import { ARTICLE_ENTITIES, ARTICLE_TERMS, type ArticleEntityRow, type ArticleTermRow } from "../src/store/tables.ts";
 import { brownPressSentences, newsArticles, newsNames } from "./news.ts";
 
@@ -150,13 +155,17 @@ async function aggregate(storeDir: string, memoryLimit: string | undefined): Pro
   const openSeconds = +((performance.now() - o0) / 1000).toFixed(3);
   const memoryAfterOpen = await peakMemoryMb();
   const terms = store.files("article_terms");
-  const entities = store.files("article_entities");
-  const timed = async <T extends unknown[]>(f: () => Promise<T>) => {
-    const t0 = performance.now();
+  // A store of the report or of `deno task digest` has no entity table yet (docs/store.md).
+  const entities = store.tables().includes("article_entities") ? store.files("article_entities") : undefined;
+  const timed = async <T extends { length: number }>(f: () => Promise<T>) => {
+    const [t0, c0] = [performance.now(), process.cpuUsage()];
     const rows = await f();
+    const cpu = process.cpuUsage(c0);
     return {
       rows: rows.length,
       seconds: +((performance.now() - t0) / 1000).toFixed(3),
+      // User and system CPU of the process (DuckDB's threads included): the load does not inflate it.
+      cpuSeconds: +((cpu.user + cpu.system) / 1e6).toFixed(3),
       peakMemoryMb: await peakMemoryMb(),
     };
   };
@@ -165,13 +174,22 @@ async function aggregate(storeDir: string, memoryLimit: string | undefined): Pro
     memoryLimit: memoryLimit ?? "1GB",
     openSeconds,
     peakMemoryMbAfterOpen: memoryAfterOpen,
+    articleTermsRows: store.manifest.tables.article_terms.files.reduce((n, f) => n + f.rows, 0),
     // The GROUP BY and ORDER BY alone, without bringing the rows into JavaScript.
     termCountsSqlOnly: await timed(() => store.query(`SELECT count(*) AS n FROM (${TERM_COUNTS_SQL})`, [terms])),
     termCountsByGroup: await timed(() => termCountsByGroup(store, terms)),
     documentFrequencies: await timed(() => documentFrequencies(store, terms)),
     groupTotals: await timed(() => groupTotals(store, terms)),
-    pairCounts: await timed(() => pairCounts(store, entities)),
-    pairCountsAtLeast2: await timed(() => pairCounts(store, entities, { minCount: 2 })),
+    // What the notebooks read at scale (src/store/at_scale.ts).
+    storeGroups: await timed(() => storeGroups(store)),
+    storeTopTerms: await timed(() => storeTopTerms(store, { n: 10 })),
+    storeCountTable: await timed(async () => [...(await storeCountTable(store)).counts.keys()]),
+    ...(entities
+      ? {
+        pairCounts: await timed(() => pairCounts(store, entities)),
+        pairCountsAtLeast2: await timed(() => pairCounts(store, entities, { minCount: 2 })),
+      }
+      : {}),
   };
   await store.close();
   return figures;

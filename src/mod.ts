@@ -241,3 +241,19 @@ export type { ReportOptions, ReportResult } from "./report/report_cli.ts";
 // The store: Parquet tables of a large corpus, queried with SQL (DuckDB, loaded on first use).
 export { openStore, Store } from "./store/store.ts";
 export type { OpenStoreOptions } from "./store/store.ts";
+// The notebooks at scale: whether to read the store, and its rows in the charts' shapes.
+export {
+  corpusScale,
+  LARGE_CORPUS,
+  sampleAtScale,
+  storeCountTable,
+  storeGroups,
+  storeTopTerms,
+} from "./store/at_scale.ts";
+export type {
+  CorpusScale,
+  CorpusScaleOptions,
+  StoreCountTableOptions,
+  StoreRowsOptions,
+  StoreTopTermsOptions,
+} from "./store/at_scale.ts";

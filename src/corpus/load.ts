@@ -54,7 +54,7 @@ export class CorpusError extends Error {
 const READ_AHEAD = 16;
 
 /** An article file name: ends in `.md` in any case, and is not hidden. */
-const ARTICLE_NAME = /^[^.].*\.md$/is;
+export const ARTICLE_NAME: RegExp = /^[^.].*\.md$/is;
 
 /** A file that `deno task add` can make an article of: `.txt`, `.html` or `.htm` in any case, not hidden. */
 const IMPORTABLE_NAME = /^[^.].*\.(txt|html?)$/is;

@@ -15,9 +15,10 @@ import { LOCK_FILE, openStore, type Store } from "../store/store.ts";
 import { isLockHeld } from "../store/lock.ts";
 import { manifestSchema, readManifest, type StoreFile, StoreFileError, writeManifest } from "../store/manifest.ts";
 import { sha256 } from "./cache.ts";
+import { STORE_IN_CACHE } from "../store/folders.ts";
 
 /** The store's folder inside the cache folder. */
-export const STORE_IN_CACHE = "store";
+export { STORE_IN_CACHE } from "../store/folders.ts";
 
 /**
  * The store folder of a cache folder.

@@ -20,6 +20,7 @@ import type { StoreReader } from "../stages/stage.ts";
 import { openStore } from "../store/store.ts";
 import { Database } from "../store/duckdb.ts";
 import { checkOutsideCorpus } from "../paths.ts";
+import { SHARD_FILE } from "../store/folders.ts";
 import { aggregateStages, articleTables, writeArticleTables } from "./article_store.ts";
 import { sha256 } from "./cache.ts";
 import type { AnyStage, ArticleDigest } from "../stages/registry.ts";
@@ -33,11 +34,8 @@ export interface ShardSpec {
   count: number;
 }
 
-/** The file that says which articles a shard folder holds. */
-export const SHARD_FILE = "shard.json";
-
-/** The shard folders' folder inside a cache folder. */
-export const SHARDS_IN_CACHE = "shards";
+/** The file that says which articles a shard folder holds, and the shard folders' folder in a cache. */
+export { SHARD_FILE, SHARDS_IN_CACHE } from "../store/folders.ts";
 
 /**
  * Reads a shard spec `K/N` (1 ≤ K ≤ N).

@@ -36,6 +36,7 @@ import {
 } from "./manifest.ts";
 import { writeParquet, writeQueryParquet, type WrittenFile } from "./parquet.ts";
 import { checkStoreTarget, type StoreGuard } from "./paths.ts";
+import { mergeManifests, storeFolders } from "./folders.ts";
 
 /** The lock file's name inside the store folder. */
 export const LOCK_FILE = "store.lock";
@@ -86,6 +87,19 @@ async function spillFolder(guard: StoreGuard): Promise<{ dir: string; lock: Held
   return { dir, lock };
 }
 
+/** The manifest a reader sees over its folders: one folder's, or several merged ({@linkcode mergeManifests}). */
+async function readManifests(dirs: readonly string[], what = "open"): Promise<StoreManifest> {
+  const manifests: StoreManifest[] = [];
+  for (const d of dirs) {
+    const m = await readManifest(d);
+    if (!m) {
+      throw new Error(`Cannot ${what} the store ${d}: it has no ${MANIFEST_FILE} (no report has written one there)`);
+    }
+    manifests.push(m);
+  }
+  return manifests.length === 1 ? manifests[0] : mergeManifests(dirs, manifests);
+}
+
 /** Removes the spill folders of databases no longer open (their lock is free) and writes' temporary files. */
 async function removeLeftovers(storeDir: string): Promise<void> {
   const spill = join(storeDir, SPILL_DIR);
@@ -109,8 +123,13 @@ async function removeLeftovers(storeDir: string): Promise<void> {
  * {@linkcode Store.query} runs SQL on them and returns plain rows for Plot.
  */
 export class Store {
-  /** The store folder (its real path). */
+  /** The store folder (its real path): the first of {@linkcode Store.dirs}. */
   readonly dir: string;
+  /**
+   * The folders read as this store, real paths: the store folder, or a reader's shard
+   * folders (`CACHE/shards/*`), whose tables' files are those of every folder.
+   */
+  readonly dirs: readonly string[];
   /** Whether this store was opened to read only. */
   readonly readOnly: boolean;
   #db: Database;
@@ -123,6 +142,7 @@ export class Store {
 
   private constructor(
     dir: string,
+    dirs: readonly string[],
     readOnly: boolean,
     db: Database,
     guard: StoreGuard,
@@ -131,6 +151,7 @@ export class Store {
     lock?: HeldLock,
   ) {
     this.dir = dir;
+    this.dirs = dirs;
     this.readOnly = readOnly;
     this.#db = db;
     this.#guard = guard;
@@ -146,15 +167,13 @@ export class Store {
     let lock: HeldLock | undefined;
     let manifest: StoreManifest | undefined;
     let corpusDir = options.corpusDir ?? DEFAULT_CORPUS_DIR;
+    let dirs = [dir];
     if (readOnly) {
-      manifest = await readManifest(dir);
-      if (!manifest) {
-        throw new Error(
-          `Cannot open the store ${dir}: it has no ${MANIFEST_FILE} (no report has written a store there)`,
-        );
-      }
+      dirs = await Promise.all((await storeFolders(dir)).map((d) => realpath(d)));
+      dir = dirs[0];
+      manifest = await readManifests(dirs);
       corpusDir = options.corpusDir ?? manifest.corpusDir;
-      await checkOutsideCorpus(dir, corpusDir, "open the store");
+      for (const d of dirs) await checkOutsideCorpus(d, corpusDir, "open the store");
       await mkdir(join(dir, SPILL_DIR), { recursive: true });
     } else {
       await checkOutsideCorpus(dir, corpusDir, "write the store to");
@@ -174,11 +193,11 @@ export class Store {
       spill = await spillFolder(guard);
       const db = await Database.open({
         tempDir: spill.dir,
-        allowedDirs: [real],
+        allowedDirs: readOnly ? dirs : [real],
         memoryLimit: options.memoryLimit,
         threads: options.threads,
       });
-      const store = new Store(real, readOnly, db, guard, spill, manifest!, lock);
+      const store = new Store(real, readOnly ? dirs : [real], readOnly, db, guard, spill, manifest!, lock);
       await store.#views();
       return store;
     } catch (e) {
@@ -467,8 +486,7 @@ export class Store {
    */
   async refresh(options: { verify?: Verify } = {}): Promise<void> {
     if (!this.readOnly) return;
-    const manifest = await readManifest(this.dir);
-    if (!manifest) throw new Error(`Cannot refresh the store ${this.dir}: its ${MANIFEST_FILE} is gone`);
+    const manifest = await readManifests(this.dirs, "refresh");
     await verifyManifest(this.dir, manifest, options.verify);
     this.#manifest = manifest;
     await this.#views();
@@ -495,7 +513,11 @@ export class Store {
 /**
  * Opens a store folder: to read (the default, for a notebook: `await
  * db.query("select ...")` returns rows for Plot) or, with `readOnly: false`, to write
- * (the report: it takes the store's lock, so that it is the only writer). Every file the
+ * (the report: it takes the store's lock, so that it is the only writer). A reader may
+ * name the store folder, or the cache folder the report used (`openStore("out/cache")`
+ * opens `out/cache/store`, or, when there is none, the shard folders `out/cache/shards/*`
+ * that `deno task digest --shard K/N` wrote, read as one store), or a folder of shard
+ * folders. Every file the
  * manifest lists is checked (size and SHA-256) before the store is returned, so a
  * truncated or corrupt file is reported, by name, on opening. The store folder must not
  * overlap the corpus folder; the database can read and write files only inside the store

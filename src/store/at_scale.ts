@@ -1,0 +1,282 @@
+/**
+ * The notebooks at scale (issue 19): whether a corpus is large enough that a notebook
+ * reads its counts from a report's store by SQL rather than annotating every article,
+ * and the store's rows in the shapes the charts take (term rows, a count table).
+ *
+ * A notebook calls {@linkcode corpusScale} once, then, when `useStore` is set, opens the
+ * store (`openStore(scale.store)`) and reads {@linkcode storeGroups},
+ * {@linkcode storeTopTerms} and {@linkcode storeCountTable}; a notebook whose question
+ * the store holds no table for yet analyses {@linkcode sampleAtScale} of the articles.
+ *
+ * @module
+ */
+import { readdir, realpath } from "node:fs/promises";
+import { resolve } from "node:path";
+import { ARTICLE_NAME, DEFAULT_CORPUS_DIR } from "../corpus/load.ts";
+import { projectPath } from "../paths.ts";
+import type { CountTable } from "../measures/count_table.ts";
+import { type TermRow, termRowsOfCounts } from "../measures/terms.ts";
+import type { DocumentFrequency, GroupTermCount, GroupTotal, Queryable } from "./aggregate.ts";
+import { storeFolders } from "./folders.ts";
+import { readManifest } from "./manifest.ts";
+
+/**
+ * Above this many articles a corpus is large: a notebook reads its counts from the
+ * store (when a report or `deno task digest` wrote one for the corpus) instead of
+ * annotating every article in memory. The one place the threshold is declared.
+ */
+export const LARGE_CORPUS = 5000;
+
+/** The default cache folder a notebook looks in for a store (`out/cache`, the report's default). */
+const DEFAULT_CACHE = projectPath("out", "cache");
+
+/** Options of {@linkcode corpusScale}. */
+export interface CorpusScaleOptions {
+  /**
+   * Where the store is: a store folder, the cache folder a report used, or shard folders
+   * (what `openStore` takes). `null`: use none. Default: the project's `out/cache`, when it
+   * holds a store of this corpus.
+   */
+  store?: string | null;
+  /** The number of articles above which the corpus is large. Default {@linkcode LARGE_CORPUS}. */
+  threshold?: number;
+}
+
+/** What {@linkcode corpusScale} found. */
+export interface CorpusScale {
+  /** The article files in the corpus folder (counted by name: none is read). */
+  articles: number;
+  /** The threshold above which the corpus is large. */
+  threshold: number;
+  /** Whether the corpus has more than `threshold` articles. */
+  large: boolean;
+  /** The store made from this corpus, as given or found (null: none). */
+  store: string | null;
+  /** Whether the notebook reads its counts from the store: a large corpus with a store. */
+  useStore: boolean;
+  /** One sentence that says which path the notebook takes, and why. */
+  note: string;
+}
+
+/** Whether a store path names a store made from the corpus folder (its manifests name it). */
+async function storeOfCorpus(store: string, corpusDir: string): Promise<boolean> {
+  const dirs = await storeFolders(store).catch(() => []);
+  if (!dirs.length) return false;
+  for (const d of dirs) {
+    if ((await readManifest(d))?.corpusDir !== corpusDir) return false;
+  }
+  return true;
+}
+
+/**
+ * Counts a corpus folder's article files and finds the store made from it, to tell a
+ * notebook whether to read its counts from the store (a corpus of more than
+ * {@linkcode LARGE_CORPUS} articles with a store) or to annotate the articles.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const scale = await corpusScale("data/articles", { store: null });
+ * assert.equal(scale.useStore, false); // 5 articles: annotated in memory
+ * assert.match(scale.note, /^5 articles/);
+ * ```
+ *
+ * @throws {Error} naming the folder when the corpus folder cannot be read, or when a
+ *   store given for a large corpus cannot be opened.
+ */
+export async function corpusScale(
+  corpusDir: string = DEFAULT_CORPUS_DIR,
+  options: CorpusScaleOptions = {},
+): Promise<CorpusScale> {
+  const threshold = options.threshold ?? LARGE_CORPUS;
+  let names: string[];
+  let real: string;
+  try {
+    real = await realpath(resolve(corpusDir));
+    names = await readdir(real);
+  } catch (e) {
+    throw new Error(`Cannot count the articles of ${corpusDir}: the folder cannot be read (${(e as Error).message})`);
+  }
+  const articles = names.filter((n) => ARTICLE_NAME.test(n)).length;
+  const large = articles > threshold;
+  let store: string | null = null;
+  if (options.store) {
+    await storeFolders(options.store);
+    store = options.store;
+  } else if (options.store === undefined && await storeOfCorpus(DEFAULT_CACHE, real)) {
+    store = DEFAULT_CACHE;
+  }
+  const useStore = large && store !== null;
+  const counted = `${articles.toLocaleString("en")} articles`;
+  const some = threshold.toLocaleString("en");
+  const note = useStore
+    ? `${counted}, more than ${some}: the counts the store holds are read from ${store} by SQL; what it holds no table for yet is read from an even sample of ${some} articles`
+    : large
+    ? `${counted}, more than ${some}, and no store of this corpus (run the report, or deno task digest, to write one): an even sample of ${some} articles is read`
+    : `${counted}, at most ${some}: every article is read`;
+  return { articles, threshold, large, store, useStore, note };
+}
+
+/**
+ * The articles a notebook analyses in memory: all of them when the corpus is not large,
+ * else `scale.threshold` of them spread evenly over the corpus in id order (every k-th),
+ * so that a notebook whose question the store holds no table for yet still runs in
+ * bounded memory. The notebook says so ({@linkcode CorpusScale.note}).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const articles = ["a", "b", "c", "d", "e"].map((id) => ({ id }));
+ * const scale = { articles: 5, threshold: 2, large: true, store: null, useStore: false, note: "" };
+ * assert.deepEqual(sampleAtScale(articles, scale).map((a) => a.id), ["a", "d"]); // every 3rd: ⌈5 / 2⌉
+ * assert.equal(sampleAtScale(articles, { ...scale, large: false }).length, 5);
+ * ```
+ */
+export function sampleAtScale<T extends { id: string }>(articles: readonly T[], scale: CorpusScale): T[] {
+  if (!scale.large || articles.length <= scale.threshold) return [...articles];
+  const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const step = Math.ceil(sorted.length / scale.threshold);
+  return sorted.filter((_, i) => i % step === 0);
+}
+
+/** Options of the store's readings: the groups to keep. */
+export interface StoreRowsOptions {
+  /** Only these groups (outlets, or the report's `--by`); empty or absent: all. */
+  outlets?: readonly string[];
+}
+
+/** `WHERE` over the `outlet` column, `$1` being the groups kept (an empty list keeps all). */
+const KEEP = "(len($1::VARCHAR[]) = 0 OR list_contains($1::VARCHAR[], outlet))";
+
+/**
+ * Each group's articles and counted terms, from the store's `article_terms`: the rows
+ * of `GROUP_TOTALS_SQL` (`src/store/aggregate.ts`), as the report counts them.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { openStore } from "./store.ts";
+ * const dir = await Deno.makeTempDir();
+ * const w = await openStore(dir, { readOnly: false, corpusDir: "data/articles" });
+ * const schema = { title: "T", columns: { article: "string", outlet: "string", term: "string", count: "integer" } } as const;
+ * await w.write("article_terms", schema, [
+ *   { article: "a1", outlet: "A", term: "war", count: 2 },
+ *   { article: "a1", outlet: "A", term: "peace", count: 1 },
+ * ]);
+ * await w.commit();
+ * assert.deepEqual(await storeGroups(w), [{ outlet: "A", tokens: 3, articles: 1 }]);
+ * await w.close();
+ * ```
+ */
+export async function storeGroups(db: Queryable, options: StoreRowsOptions = {}): Promise<GroupTotal[]> {
+  return await db.query(
+    `SELECT outlet, sum(count)::BIGINT AS tokens, count(DISTINCT article)::BIGINT AS articles
+FROM article_terms WHERE ${KEEP}
+GROUP BY outlet ORDER BY outlet`,
+    [[...options.outlets ?? []]],
+  ) as unknown as GroupTotal[];
+}
+
+/** Options of {@linkcode storeTopTerms}. */
+export interface StoreTopTermsOptions extends StoreRowsOptions {
+  /** The terms kept per group, most counted first (ties by term). Default 10. */
+  n?: number;
+}
+
+/**
+ * Each group's most counted terms from the store, as term rows (`termRows`' figures:
+ * count, per 1,000 counted terms of the group, articles, TF-IDF): the same rows as the
+ * report's `terms.csv` for those terms, for `topTermsChart`. Only the top rows come into
+ * JavaScript.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { openStore } from "./store.ts";
+ * const dir = await Deno.makeTempDir();
+ * const w = await openStore(dir, { readOnly: false, corpusDir: "data/articles" });
+ * const schema = { title: "T", columns: { article: "string", outlet: "string", term: "string", count: "integer" } } as const;
+ * await w.write("article_terms", schema, [
+ *   { article: "a1", outlet: "A", term: "war", count: 3 },
+ *   { article: "a1", outlet: "A", term: "peace", count: 1 },
+ * ]);
+ * await w.commit();
+ * const [war] = await storeTopTerms(w, { n: 1 });
+ * assert.deepEqual([war.term, war.count, war.per1k], ["war", 3, 750]); // 3 of A's 4 counted terms
+ * await w.close();
+ * ```
+ */
+export async function storeTopTerms(db: Queryable, options: StoreTopTermsOptions = {}): Promise<TermRow[]> {
+  const keep = [...options.outlets ?? []];
+  const counts = await db.query(
+    `WITH c AS (
+  SELECT outlet, term, sum(count)::BIGINT AS count, count(*)::BIGINT AS articles
+  FROM article_terms WHERE ${KEEP} GROUP BY outlet, term
+)
+SELECT outlet, term, count, articles FROM c
+QUALIFY row_number() OVER (PARTITION BY outlet ORDER BY count DESC, term) <= $2
+ORDER BY outlet, term`,
+    [keep, options.n ?? 10],
+  ) as unknown as GroupTermCount[];
+  const documents = await db.query(
+    `SELECT term, count(*)::BIGINT AS articles FROM article_terms
+WHERE ${KEEP} AND list_contains($2::VARCHAR[], term) GROUP BY term ORDER BY term`,
+    [keep, [...new Set(counts.map((c) => c.term))]],
+  ) as unknown as DocumentFrequency[];
+  return termRowsOfCounts({ totals: await storeGroups(db, options), counts, documents });
+}
+
+/** Options of {@linkcode storeCountTable}. */
+export interface StoreCountTableOptions extends StoreRowsOptions {
+  /** The terms kept: the most counted corpus-wide (ties by term). Default 2,000. */
+  terms?: number;
+}
+
+/**
+ * A count table of the store's most counted terms, for `keyness` and
+ * `weightedLogOdds`: each kept term's count in every group, and each group's total over
+ * every term (not only the kept ones), so that a kept term's keyness is the one the
+ * whole table gives.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { openStore } from "./store.ts";
+ * const dir = await Deno.makeTempDir();
+ * const w = await openStore(dir, { readOnly: false, corpusDir: "data/articles" });
+ * const schema = { title: "T", columns: { article: "string", outlet: "string", term: "string", count: "integer" } } as const;
+ * await w.write("article_terms", schema, [
+ *   { article: "a1", outlet: "A", term: "war", count: 3 },
+ *   { article: "a1", outlet: "A", term: "peace", count: 1 },
+ *   { article: "b1", outlet: "B", term: "peace", count: 2 },
+ * ]);
+ * await w.commit();
+ * const table = await storeCountTable(w, { terms: 1 });
+ * assert.deepEqual(table.groups, ["A", "B"]);
+ * assert.deepEqual([...table.counts], [["peace", [1, 2]]]); // peace: 3 in all, war: 3; ties by term
+ * assert.deepEqual(table.totals, [4, 2]);
+ * await w.close();
+ * ```
+ */
+export async function storeCountTable(db: Queryable, options: StoreCountTableOptions = {}): Promise<CountTable> {
+  const keep = [...options.outlets ?? []];
+  const totals = await storeGroups(db, options);
+  const groups = totals.map((t) => t.outlet).sort((a, b) => a.localeCompare(b));
+  const index = new Map(groups.map((g, i) => [g, i]));
+  const rows = await db.query(
+    `WITH t AS (
+  SELECT term FROM article_terms WHERE ${KEEP} GROUP BY term ORDER BY sum(count) DESC, term LIMIT $2
+)
+SELECT outlet, term, sum(count)::BIGINT AS count FROM article_terms
+WHERE ${KEEP} AND term IN (SELECT term FROM t)
+GROUP BY outlet, term ORDER BY term, outlet`,
+    [keep, options.terms ?? 2000],
+  ) as unknown as { outlet: string; term: string; count: number }[];
+  const counts = new Map<string, number[]>();
+  for (const r of rows) {
+    const row = counts.get(r.term) ?? counts.set(r.term, new Array(groups.length).fill(0)).get(r.term)!;
+    row[index.get(r.outlet)!] = r.count;
+  }
+  const total = new Map(totals.map((t) => [t.outlet, t.tokens]));
+  return { groups, counts, totals: groups.map((g) => total.get(g)!) };
+}

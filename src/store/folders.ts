@@ -1,0 +1,118 @@
+/**
+ * Which store folders a path a reader types names (a notebook's `openStore("out/cache")`),
+ * and the one manifest a reader sees over several of them (the shard folders of
+ * `deno task digest --shard K/N`, read as one store).
+ *
+ * @module
+ */
+import { readdir } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { MANIFEST_FILE, type StoreManifest } from "./manifest.ts";
+
+/** The store's folder in a cache folder (`CACHE/store`), where the report writes it. */
+export const STORE_IN_CACHE = "store";
+
+/** The shard folders' folder in a cache folder (`CACHE/shards`), where `deno task digest` writes them. */
+export const SHARDS_IN_CACHE = "shards";
+
+/** The file that marks a shard folder (`CACHE/shards/K-of-N/shard.json`). */
+export const SHARD_FILE = "shard.json";
+
+/** The files a report folder always holds, by which a report folder is told from a store. */
+const REPORT_FILES = ["index.html", "articles.csv"];
+
+async function names(dir: string): Promise<string[] | undefined> {
+  return await readdir(dir).catch(() => undefined);
+}
+
+/** The shard folders inside a folder (those holding `shard.json`), in name order. */
+async function shardsIn(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const n of (await names(dir) ?? []).sort()) {
+    const inner = await names(join(dir, n));
+    if (inner?.includes(SHARD_FILE) && inner.includes(MANIFEST_FILE)) out.push(join(dir, n));
+  }
+  return out;
+}
+
+/**
+ * The store folders a path names, for a reader: the path itself when it holds a
+ * `manifest.json` (a store, or one shard folder); a cache folder's store (`CACHE/store`),
+ * else its shard folders (`CACHE/shards/*`); or the shard folders inside the path
+ * (`CACHE/shards`). Several folders are read as one store (a table's files are every
+ * folder's).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const cache = await Deno.makeTempDir();
+ * await Deno.mkdir(`${cache}/store`);
+ * await Deno.writeTextFile(`${cache}/store/manifest.json`, "{}");
+ * assert.deepEqual(await storeFolders(cache), [`${cache}/store`]);
+ * ```
+ *
+ * @throws {Error} naming the path when it holds no store, and saying where a report's
+ *   store is when the path is a report folder.
+ */
+export async function storeFolders(path: string): Promise<string[]> {
+  const dir = resolve(path);
+  const here = await names(dir) ?? [];
+  if (here.includes(MANIFEST_FILE)) return [dir];
+  if ((await names(join(dir, STORE_IN_CACHE)))?.includes(MANIFEST_FILE)) return [join(dir, STORE_IN_CACHE)];
+  const shards = here.includes(SHARDS_IN_CACHE) ? await shardsIn(join(dir, SHARDS_IN_CACHE)) : await shardsIn(dir);
+  if (shards.length) return shards;
+  if (REPORT_FILES.every((f) => here.includes(f))) {
+    throw new Error(
+      `Cannot open the store ${path}: it is a report folder; the report's store is in the cache folder it used ` +
+        `(open that: openStore("out/cache") for the default cache, or the folder given to --cache)`,
+    );
+  }
+  throw new Error(
+    `Cannot open the store ${path}: it has no ${MANIFEST_FILE} (no report has written a store there), ` +
+      `no ${STORE_IN_CACHE}/ and no shard folders`,
+  );
+}
+
+/**
+ * One manifest over several store folders' manifests, as a reader sees them: each
+ * table's files are those of every folder, in the folders' order, named relative to the
+ * first folder (so that the store's checks and views read them as they read its own).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { emptyManifest } from "./manifest.ts";
+ * const table = (file: string) => ({
+ *   schema: { title: "T", columns: { x: "integer" as const } },
+ *   files: [{ file, rows: 1, bytes: 10, sha256: "00" }],
+ * });
+ * const a = { ...emptyManifest("/c"), tables: { t: table("tables/t.1-1.parquet") } };
+ * const b = { ...emptyManifest("/c"), tables: { t: table("tables/t.1-1.parquet") } };
+ * const one = mergeManifests(["/s/1-of-2", "/s/2-of-2"], [a, b]);
+ * assert.deepEqual(one.tables.t.files.map((f) => f.file), ["tables/t.1-1.parquet", "../2-of-2/tables/t.1-1.parquet"]);
+ * ```
+ *
+ * @throws {Error} naming the folders when a table has other columns in two of them.
+ */
+export function mergeManifests(dirs: readonly string[], manifests: readonly StoreManifest[]): StoreManifest {
+  const [first] = manifests;
+  const merged: StoreManifest = { ...first, tables: {} };
+  manifests.forEach((m, i) => {
+    for (const [name, table] of Object.entries(m.tables)) {
+      const files = table.files.map((f) => ({ ...f, file: relative(dirs[0], join(dirs[i], f.file)) }));
+      const known = merged.tables[name];
+      if (!known) {
+        merged.tables[name] = { schema: table.schema, files };
+        continue;
+      }
+      if (JSON.stringify(known.schema.columns) !== JSON.stringify(table.schema.columns)) {
+        throw new Error(
+          `Cannot read the stores ${dirs[0]} and ${dirs[i]} as one: their table "${name}" has other columns in each`,
+        );
+      }
+      known.files.push(...files);
+    }
+  });
+  merged.generation = Math.max(...manifests.map((m) => m.generation));
+  return merged;
+}
