@@ -14,6 +14,7 @@ import { quotationSpans } from "../framing/voice.ts";
 import { BELIEF_ADJECTIVES, BELIEF_VERBS, CLAUSE_ONLY_VERBS, NOT_SOURCE_HEADS, SETTING_NOUNS } from "./cues.ts";
 import { agentlessContent, opensClause } from "./clauses.ts";
 import { nounCueAt } from "./noun_cues.ts";
+import { worksAmong } from "./work_titles.ts";
 import {
   cueAt,
   END_PUNCT,
@@ -441,13 +442,16 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
   let r = 0;
   let b = 0;
   let lastQuoted: Attribution | undefined;
-  for (const q of quotes) {
+  const works = worksAmong(text, quotes);
+  for (const [n, q] of quotes.entries()) {
     while (r < relations.length && relations[r].content.start <= q.inner.start) out.push(relations[r++]);
     const holder = out.length ? out[out.length - 1] : undefined;
     if (holder && holder.content.start <= q.inner.start + 1 && q.inner.end - 1 <= holder.content.end) {
       if (holder.type === "direct") lastQuoted = holder;
       continue;
     }
+    // A title of a work ("the film “Operation Abolition”") is a name, no one's words.
+    if (works.has(n)) continue;
     const sentence = tokens[Math.min(tokenFrom(tokens, q.start), tokens.length - 1)]?.sentence ?? 0;
     // A short quote is a term held at a distance inside the outlet's sentence, unless it is
     // a sentence alone (“I'm a missionary”.), which is speech like a longer one.

@@ -407,3 +407,16 @@ export const REPORT_ADVERBS: ReadonlySet<string> = new Set([
   "reputedly",
   "supposedly",
 ]);
+
+/**
+ * Nouns of a work whose title follows in quotation marks ("the film “Operation Abolition”",
+ * "O'Connor's novel, “The Last Hurrah”"): the title is a name, not a quote. Listed once, as
+ * `work_nouns` in data/english.yaml (read by `worksAmong()` in work_titles.ts).
+ */
+export const WORK_NOUNS: ReadonlySet<string> = ENGLISH.work_nouns;
+
+/**
+ * Words right before a capitalised quote that make it a title of a work ("a role in “Golden
+ * Arrow”", "a program titled “Threshold”"). Listed once, as `work_leads` in data/english.yaml.
+ */
+export const WORK_LEADS: ReadonlySet<string> = ENGLISH.work_leads;
