@@ -310,7 +310,10 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       // "... but has announced that": a second verb group of the clause's subject, past its auxiliaries.
       let conj = cue.from - 1;
       while (conj > s.firstToken && cue.from - conj <= 3 && /^(?:AUX|ADV)$/.test(tokens[conj].pos)) conj--;
-      if (!before && !after && tokens[conj]?.pos === "CCONJ") shared = subjectAt(tokens, s.firstToken, end);
+      // The subject opening the sentence, else the source of the sentence's relation before ("In Paris, X said ..., and added").
+      if (!before && !after && tokens[conj]?.pos === "CCONJ") {
+        shared = subjectAt(tokens, s.firstToken, end) ?? lastSource;
+      }
       if (!before && !after && prior?.text === "," && /ing$/.test(tokens[i].norm)) shared = lastSource;
       const source: TextSpan | undefined = before ?? after ?? shared;
       if (!source) continue;
@@ -361,7 +364,7 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       }
       // "The Flock added a pair of runs": some verbs report speech only before a clause or a quote.
       const clause = that >= 0 || tokens[k]?.text === ":" || tokens[k]?.text === "," ||
-        (k < end && isQuoteMark(tokens[k])) || tokens[k]?.norm === "to";
+        (k < end && isQuoteMark(tokens[k])) || tokens[k]?.norm === "to" || opensClause(tokens, k, end);
       if (CLAUSE_ONLY_VERBS.has(cue.lemma) && !clause && !after && k < end && !END_PUNCT.has(tokens[k].text)) {
         const p = lead > floor ? tokens[lead - 1] : undefined;
         if (!(p && (p.text === "," || isQuoteMark(p)))) continue;
@@ -419,14 +422,20 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       // A heading's word run into the sentence ("Proof lack charged Schwab also declared ..."): the inner cue holds.
       if (!after && opensWithCue(tokens, k, end)) continue;
       // "praised the talks, adding that ...": the content stops before a participle cue of the same source,
-      // and before a contrast the outlet sets against it ("asks X to disarm, while the army keeps ...").
+      // before a contrast the outlet sets against it ("asks X to disarm, while the army keeps ..."),
+      // and before a second verb of saying of the same subject ("reiterated X, but has announced that ...").
+      // Only at the content's first conjunction: after ", and Williams got ...", a verb is the new subject's.
       let stop = k;
-      while (
-        stop < end &&
-        !(tokens[stop].text === "," && /ing$/.test(tokens[stop + 1]?.norm ?? "") &&
-          cueAt(tokens, stop + 1, end, s.firstToken)) &&
-        !(tokens[stop].text === "," && CONTRAST.has(tokens[stop + 1]?.norm ?? ""))
-      ) stop++;
+      let conjoined = false;
+      for (; stop < end; stop++) {
+        const t = tokens[stop];
+        if (t.text === "," && /ing$/.test(tokens[stop + 1]?.norm ?? "") && cueAt(tokens, stop + 1, end, s.firstToken)) {
+          break;
+        }
+        if (t.text === "," && CONTRAST.has(tokens[stop + 1]?.norm ?? "")) break;
+        if (!conjoined && stop > k && secondCue(tokens, t.text === "," ? stop + 1 : stop, end, s.firstToken)) break;
+        if (t.pos === "CCONJ") conjoined = true;
+      }
       contentRelation(k, stop, s.i, cueSpan, source);
       lastSource = source;
       i = stop < end ? stop : end;
@@ -477,6 +486,20 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
   }
   while (r < relations.length) out.push(relations[r++]);
   return out;
+}
+
+/**
+ * Whether token `c` is a conjunction that opens a second verb of saying of the same subject
+ * ("but has announced that", "and added that"): the conjunction, at most three auxiliaries or
+ * adverbs, and a finite verb cue.
+ */
+function secondCue(tokens: readonly Token[], c: number, end: number, first: number): boolean {
+  if (tokens[c]?.pos !== "CCONJ") return false;
+  let m = c + 1;
+  while (m < end && m - c <= 3 && /^(?:AUX|ADV)$/.test(tokens[m].pos)) m++;
+  // A finite verb: "but added", "but has announced"; not an infinitive's second verb ("to confirm or deny").
+  const finite = m > c + 1 || tokens[m].norm !== tokens[m].lemma;
+  return m < end && finite && tokens[m].pos === "VERB" && cueAt(tokens, m, end, first)?.kind === "verb";
 }
 
 /**
