@@ -15,6 +15,7 @@ import { BELIEF_ADJECTIVES, BELIEF_VERBS, CLAUSE_ONLY_VERBS, NOT_SOURCE_HEADS, S
 import { agentlessContent, opensClause } from "./clauses.ts";
 import { nounCueAt } from "./noun_cues.ts";
 import { worksAmong } from "./work_titles.ts";
+import { ORGANIZATION_HEADS } from "../text/english.ts";
 import {
   cueAt,
   END_PUNCT,
@@ -79,6 +80,13 @@ const SUBORDINATORS = new Set([
 ]);
 /** Conjunctions after a comma that open a contrast the outlet sets against reported words, not more of them. */
 const CONTRAST = new Set(["while", "whereas"]);
+/** Words before a participle opening a sentence whose main clause names its source ("While stressing that", "In announcing"). */
+const PARTICIPLE_OPENERS = /^(?:while|in|in addition to|after|before|by|when|besides)$/i;
+
+/** The words of tokens `[from, to)`, one space between. */
+function tokensText(tokens: readonly Token[], from: number, to: number): string {
+  return tokens.slice(from, to).map((t) => t.text).join(" ");
+}
 const CLOSING = /[\u201D\u2019"'\u00BB]/;
 
 /** A quotation's span without its marks: inner text bounds. */
@@ -208,6 +216,13 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
     }
     return undefined;
   };
+  /** The subject opening a sentence when its last word may name a speaker: a name, a pronoun, an organisation's head noun. */
+  const speakingSubject = (first: number, end: number) => {
+    const subject = subjectAt(tokens, first, end);
+    const head = subject && tokens[tokenFrom(tokens, subject.end) - 1];
+    const speaks = head && (head.pos === "PROPN" || head.pos === "PRON" || ORGANIZATION_HEADS.has(head.norm));
+    return speaks ? subject : undefined;
+  };
   const bare: { sentence: number; cue: TextSpan; source: TextSpan }[] = [];
 
   for (const s of sentences) {
@@ -287,10 +302,13 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
         continue;
       }
       // "Noting that X, he said ...": the participle's content runs to the comma, its source is the main clause's.
-      if (i === floor && /ing$/.test(tokens[i].norm) && tokens[cue.to]?.norm === "that") {
-        const main = participleSource(cue.to + 1, end);
+      // After "While", "In", "In addition to" the participle's content may be a noun phrase ("In announcing X, the orchestra said").
+      const opened = i > floor && i - floor <= 3 && PARTICIPLE_OPENERS.test(tokensText(tokens, floor, i));
+      const thatNext = tokens[cue.to]?.norm === "that";
+      if ((i === floor || opened) && /ing$/.test(tokens[i].norm) && (thatNext || opened)) {
+        const main = participleSource(thatNext ? cue.to + 1 : cue.to, end);
         if (main) {
-          contentRelation(cue.to + 1, main.comma, s.i, cueSpan, main.source);
+          contentRelation(thatNext ? cue.to + 1 : cue.to, main.comma, s.i, cueSpan, main.source);
           i = main.comma;
           floor = main.comma + 1;
           continue;
@@ -314,7 +332,11 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       if (!before && !after && tokens[conj]?.pos === "CCONJ") {
         shared = subjectAt(tokens, s.firstToken, end) ?? lastSource;
       }
-      if (!before && !after && prior?.text === "," && /ing$/.test(tokens[i].norm)) shared = lastSource;
+      // ", alleging that": the last source, else, before "that", the sentence's subject when it names
+      // a speaker ("The company sued, alleging that ..."; not "The aim is ..., suggesting that").
+      if (!before && !after && prior?.text === "," && /ing$/.test(tokens[i].norm)) {
+        shared = lastSource ?? (tokens[cue.to]?.norm === "that" ? speakingSubject(s.firstToken, end) : undefined);
+      }
       const source: TextSpan | undefined = before ?? after ?? shared;
       if (!source) continue;
       // A plan or a document's clause is no speaker ("the contract called for").

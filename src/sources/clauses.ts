@@ -94,6 +94,8 @@ export function presentTakenForNoun(tokens: readonly Token[], i: number, end: nu
     }
     return false;
   }
+  // A subject of a few words opens the sentence (so that the look back stays bounded).
+  if (i - first > 2 * MAX_SUBJECT) return false;
   for (let m = first; m < i; m++) if (tokens[m].pos === "VERB" || tokens[m].pos === "AUX") return false;
   return opensClause(tokens, i + 1, end);
 }

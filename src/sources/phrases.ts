@@ -211,7 +211,9 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
   // "the force countering"); a participle opening a clause (", adding that", "Noting that") is read by the caller.
   if (!finite && i > first) {
     const p = tokens[i - 1];
-    if (/ing$/.test(t.norm) && p.text !== "," && p.pos !== "CCONJ") return undefined;
+    // "While stressing that ...", "In announcing ...": a participle after the sentence's first word of time or manner.
+    const opens = i - 1 === first && /^(?:SCONJ|ADP)$/.test(p.pos);
+    if (/ing$/.test(t.norm) && p.text !== "," && p.pos !== "CCONJ" && !opens) return undefined;
     if (/ed$/.test(t.norm) && (p.pos === "DET" || /^['\u2019]s$/.test(p.text) || tokens[i + 1]?.norm === "by")) {
       return undefined;
     }
