@@ -31,6 +31,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   "blast",
   "demand",
   "deny",
+  "refute",
   "describe",
   "accuse",
 ]);

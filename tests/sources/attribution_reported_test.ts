@@ -203,3 +203,12 @@ Deno.test("findAttributions() reads a 'that' the tagger takes for a pronoun afte
     ["indirect", "He", "said", "the plan that he made failed"],
   ]);
 });
+
+Deno.test("findAttributions() reads 'refute' as a verb of stance, its noun-phrase object the content, in any inflection", async () => {
+  assert.deepEqual(await relations("The economist strongly refuted the thesis that growth would stay slow."), [
+    ["indirect", "The economist", "refuted", "the thesis that growth would stay slow"],
+  ]);
+  assert.deepEqual(await relations("The senator refutes the charge."), [
+    ["indirect", "The senator", "refutes", "the charge"],
+  ]);
+});
