@@ -294,8 +294,8 @@ export const SETTING_NOUNS: ReadonlySet<string> = new Set([
   "telegram",
 ]);
 
-/** Verbs that report speech only before a clause, a colon or a quote, not before a noun ("added a pair of runs"). */
-export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set(["add", "threaten", "report", "write"]);
+/** Verbs that report speech only before a clause, a colon or a quote, not before a noun ("added a pair of runs", "maintain an apartment"). */
+export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set(["add", "threaten", "report", "write", "maintain"]);
 
 /**
  * Abbreviated titles in full, lower-cased and without their full stop: "Atty. Gen. J.

@@ -212,3 +212,10 @@ Deno.test("findAttributions() reads 'refute' as a verb of stance, its noun-phras
     ["indirect", "The senator", "refutes", "the charge"],
   ]);
 });
+
+Deno.test("findAttributions() reads 'maintain' as a cue before a clause only, not before a noun phrase ('maintain an apartment')", async () => {
+  assert.deepEqual(await relations("The couple maintain an apartment in Paris and a ranch in Texas."), []);
+  assert.deepEqual(await relations("The tenant maintains the rent was paid in May."), [
+    ["indirect", "The tenant", "maintains", "the rent was paid in May"],
+  ]);
+});
