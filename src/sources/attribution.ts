@@ -14,6 +14,8 @@ import { quotationSpans } from "../framing/voice.ts";
 import { BELIEF_ADJECTIVES, BELIEF_VERBS, CLAUSE_ONLY_VERBS, NOT_SOURCE_HEADS, SETTING_NOUNS } from "./cues.ts";
 import { agentlessContent, opensClause } from "./clauses.ts";
 import { nounCueAt } from "./noun_cues.ts";
+import { worksAmong } from "./work_titles.ts";
+import { ORGANIZATION_HEADS } from "../text/english.ts";
 import {
   cueAt,
   END_PUNCT,
@@ -78,6 +80,13 @@ const SUBORDINATORS = new Set([
 ]);
 /** Conjunctions after a comma that open a contrast the outlet sets against reported words, not more of them. */
 const CONTRAST = new Set(["while", "whereas"]);
+/** Words before a participle opening a sentence whose main clause names its source ("While stressing that", "In announcing"). */
+const PARTICIPLE_OPENERS = /^(?:while|in|in addition to|after|before|by|when|besides)$/i;
+
+/** The words of tokens `[from, to)`, one space between. */
+function tokensText(tokens: readonly Token[], from: number, to: number): string {
+  return tokens.slice(from, to).map((t) => t.text).join(" ");
+}
 const CLOSING = /[\u201D\u2019"'\u00BB]/;
 
 /** A quotation's span without its marks: inner text bounds. */
@@ -207,6 +216,13 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
     }
     return undefined;
   };
+  /** The subject opening a sentence when its last word may name a speaker: a name, a pronoun, an organisation's head noun. */
+  const speakingSubject = (first: number, end: number) => {
+    const subject = subjectAt(tokens, first, end);
+    const head = subject && tokens[tokenFrom(tokens, subject.end) - 1];
+    const speaks = head && (head.pos === "PROPN" || head.pos === "PRON" || ORGANIZATION_HEADS.has(head.norm));
+    return speaks ? subject : undefined;
+  };
   const bare: { sentence: number; cue: TextSpan; source: TextSpan }[] = [];
 
   for (const s of sentences) {
@@ -286,10 +302,13 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
         continue;
       }
       // "Noting that X, he said ...": the participle's content runs to the comma, its source is the main clause's.
-      if (i === floor && /ing$/.test(tokens[i].norm) && tokens[cue.to]?.norm === "that") {
-        const main = participleSource(cue.to + 1, end);
+      // After "While", "In", "In addition to" the participle's content may be a noun phrase ("In announcing X, the orchestra said").
+      const opened = i > floor && i - floor <= 3 && PARTICIPLE_OPENERS.test(tokensText(tokens, floor, i));
+      const thatNext = tokens[cue.to]?.norm === "that";
+      if ((i === floor || opened) && /ing$/.test(tokens[i].norm) && (thatNext || opened)) {
+        const main = participleSource(thatNext ? cue.to + 1 : cue.to, end);
         if (main) {
-          contentRelation(cue.to + 1, main.comma, s.i, cueSpan, main.source);
+          contentRelation(thatNext ? cue.to + 1 : cue.to, main.comma, s.i, cueSpan, main.source);
           i = main.comma;
           floor = main.comma + 1;
           continue;
@@ -309,8 +328,15 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       // "... but has announced that": a second verb group of the clause's subject, past its auxiliaries.
       let conj = cue.from - 1;
       while (conj > s.firstToken && cue.from - conj <= 3 && /^(?:AUX|ADV)$/.test(tokens[conj].pos)) conj--;
-      if (!before && !after && tokens[conj]?.pos === "CCONJ") shared = subjectAt(tokens, s.firstToken, end);
-      if (!before && !after && prior?.text === "," && /ing$/.test(tokens[i].norm)) shared = lastSource;
+      // The subject opening the sentence, else the source of the sentence's relation before ("In Paris, X said ..., and added").
+      if (!before && !after && tokens[conj]?.pos === "CCONJ") {
+        shared = subjectAt(tokens, s.firstToken, end) ?? lastSource;
+      }
+      // ", alleging that": the last source, else, before "that", the sentence's subject when it names
+      // a speaker ("The company sued, alleging that ..."; not "The aim is ..., suggesting that").
+      if (!before && !after && prior?.text === "," && /ing$/.test(tokens[i].norm)) {
+        shared = lastSource ?? (tokens[cue.to]?.norm === "that" ? speakingSubject(s.firstToken, end) : undefined);
+      }
       const source: TextSpan | undefined = before ?? after ?? shared;
       if (!source) continue;
       // A plan or a document's clause is no speaker ("the contract called for").
@@ -360,7 +386,7 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       }
       // "The Flock added a pair of runs": some verbs report speech only before a clause or a quote.
       const clause = that >= 0 || tokens[k]?.text === ":" || tokens[k]?.text === "," ||
-        (k < end && isQuoteMark(tokens[k])) || tokens[k]?.norm === "to";
+        (k < end && isQuoteMark(tokens[k])) || tokens[k]?.norm === "to" || opensClause(tokens, k, end);
       if (CLAUSE_ONLY_VERBS.has(cue.lemma) && !clause && !after && k < end && !END_PUNCT.has(tokens[k].text)) {
         const p = lead > floor ? tokens[lead - 1] : undefined;
         if (!(p && (p.text === "," || isQuoteMark(p)))) continue;
@@ -418,14 +444,20 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       // A heading's word run into the sentence ("Proof lack charged Schwab also declared ..."): the inner cue holds.
       if (!after && opensWithCue(tokens, k, end)) continue;
       // "praised the talks, adding that ...": the content stops before a participle cue of the same source,
-      // and before a contrast the outlet sets against it ("asks X to disarm, while the army keeps ...").
+      // before a contrast the outlet sets against it ("asks X to disarm, while the army keeps ..."),
+      // and before a second verb of saying of the same subject ("reiterated X, but has announced that ...").
+      // Only at the content's first conjunction: after ", and Williams got ...", a verb is the new subject's.
       let stop = k;
-      while (
-        stop < end &&
-        !(tokens[stop].text === "," && /ing$/.test(tokens[stop + 1]?.norm ?? "") &&
-          cueAt(tokens, stop + 1, end, s.firstToken)) &&
-        !(tokens[stop].text === "," && CONTRAST.has(tokens[stop + 1]?.norm ?? ""))
-      ) stop++;
+      let conjoined = false;
+      for (; stop < end; stop++) {
+        const t = tokens[stop];
+        if (t.text === "," && /ing$/.test(tokens[stop + 1]?.norm ?? "") && cueAt(tokens, stop + 1, end, s.firstToken)) {
+          break;
+        }
+        if (t.text === "," && CONTRAST.has(tokens[stop + 1]?.norm ?? "")) break;
+        if (!conjoined && stop > k && secondCue(tokens, t.text === "," ? stop + 1 : stop, end, s.firstToken)) break;
+        if (t.pos === "CCONJ") conjoined = true;
+      }
       contentRelation(k, stop, s.i, cueSpan, source);
       lastSource = source;
       i = stop < end ? stop : end;
@@ -441,13 +473,16 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
   let r = 0;
   let b = 0;
   let lastQuoted: Attribution | undefined;
-  for (const q of quotes) {
+  const works = worksAmong(text, quotes);
+  for (const [n, q] of quotes.entries()) {
     while (r < relations.length && relations[r].content.start <= q.inner.start) out.push(relations[r++]);
     const holder = out.length ? out[out.length - 1] : undefined;
     if (holder && holder.content.start <= q.inner.start + 1 && q.inner.end - 1 <= holder.content.end) {
       if (holder.type === "direct") lastQuoted = holder;
       continue;
     }
+    // A title of a work ("the film “Operation Abolition”") is a name, no one's words.
+    if (works.has(n)) continue;
     const sentence = tokens[Math.min(tokenFrom(tokens, q.start), tokens.length - 1)]?.sentence ?? 0;
     // A short quote is a term held at a distance inside the outlet's sentence, unless it is
     // a sentence alone (“I'm a missionary”.), which is speech like a longer one.
@@ -473,6 +508,20 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
   }
   while (r < relations.length) out.push(relations[r++]);
   return out;
+}
+
+/**
+ * Whether token `c` is a conjunction that opens a second verb of saying of the same subject
+ * ("but has announced that", "and added that"): the conjunction, at most three auxiliaries or
+ * adverbs, and a finite verb cue.
+ */
+function secondCue(tokens: readonly Token[], c: number, end: number, first: number): boolean {
+  if (tokens[c]?.pos !== "CCONJ") return false;
+  let m = c + 1;
+  while (m < end && m - c <= 3 && /^(?:AUX|ADV)$/.test(tokens[m].pos)) m++;
+  // A finite verb: "but added", "but has announced"; not an infinitive's second verb ("to confirm or deny").
+  const finite = m > c + 1 || tokens[m].norm !== tokens[m].lemma;
+  return m < end && finite && tokens[m].pos === "VERB" && cueAt(tokens, m, end, first)?.kind === "verb";
 }
 
 /**

@@ -53,6 +53,53 @@ export function opensClause(tokens: readonly Token[], k: number, end: number): b
   return v.pos === "AUX" || v.pos === "VERB" && !/ing$/.test(v.norm);
 }
 
+/** Pronouns that take a verb's plain present ("they report"), as a plural subject does. */
+const PLAIN_PRONOUNS = new Set(["i", "we", "you", "they"]);
+
+/**
+ * Whether a word the tagger took for a noun at token `i` is the sentence's main verb in the
+ * present ("his foes charge he has ...", "economists estimate the Government will ...", "Mr.
+ * Keeler reports shipments were up"): no verb before it in the sentence, a subject right before
+ * it that agrees with it (a plural or "they" before "report", a singular before "reports"), and
+ * a clause after it; or, with its subject after a comma, the sentence's last word ("..., dealers
+ * report."). "The weather report farmers use" is no verb: a singular before "report".
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, loadResources } from "../pipeline/annotate.ts";
+ * const text = "Dealers report farmers are eager.";
+ * const article = { id: "a", file: "a.md", outlet: "X", extra: {}, text };
+ * const { tokens } = annotateArticle(article, await loadResources());
+ * assert.equal(presentTakenForNoun(tokens, 1, 6, 0), tokens[1].pos === "NOUN");
+ * ```
+ */
+export function presentTakenForNoun(tokens: readonly Token[], i: number, end: number, first: number): boolean {
+  const t = tokens[i];
+  const p = tokens[i - 1];
+  if (t.pos !== "NOUN" || i <= first || !p || /^['\u2019]s?$/.test(p.text)) return false;
+  const third = t.norm !== t.lemma && /s$/.test(t.norm);
+  if (!third && t.norm !== t.lemma) return false;
+  const agrees = third
+    ? p.pos === "PROPN" || p.pos === "NOUN" && p.norm === p.lemma
+    : PLAIN_PRONOUNS.has(p.norm) || p.pos === "NUM" ||
+      /^(?:NOUN|PROPN)$/.test(p.pos) && /s$/.test(p.norm) && (p.norm !== p.lemma || p.pos === "PROPN");
+  if (!agrees) return false;
+  // "..., dealers report.": the verb ends the sentence after a comma and its short subject.
+  const next = tokens[i + 1];
+  if (i + 1 >= end || !next || /^[.!?;]$/.test(next.text)) {
+    for (let k = i - 1; k > first && i - k <= 6; k--) {
+      if (tokens[k].text === ",") return true;
+      if (!SUBJECT_POS.has(tokens[k].pos) && tokens[k].text !== ".") return false;
+    }
+    return false;
+  }
+  // A subject of a few words opens the sentence (so that the look back stays bounded).
+  if (i - first > 2 * MAX_SUBJECT) return false;
+  for (let m = first; m < i; m++) if (tokens[m].pos === "VERB" || tokens[m].pos === "AUX") return false;
+  return opensClause(tokens, i + 1, end);
+}
+
 /**
  * The cue of an adjective of conviction at token `i` ("was convinced", "had become
  * convinced", "are optimistic"): from its linking verb to the adjective, when a clause

@@ -31,6 +31,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   "blast",
   "demand",
   "deny",
+  "refute",
   "describe",
   "accuse",
 ]);
@@ -293,8 +294,8 @@ export const SETTING_NOUNS: ReadonlySet<string> = new Set([
   "telegram",
 ]);
 
-/** Verbs that report speech only before a clause, a colon or a quote, not before a noun ("added a pair of runs"). */
-export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set(["add", "threaten", "report", "write"]);
+/** Verbs that report speech only before a clause, a colon or a quote, not before a noun ("added a pair of runs", "maintain an apartment"). */
+export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set(["add", "threaten", "report", "write", "maintain"]);
 
 /**
  * Abbreviated titles in full, lower-cased and without their full stop: "Atty. Gen. J.
@@ -407,3 +408,16 @@ export const REPORT_ADVERBS: ReadonlySet<string> = new Set([
   "reputedly",
   "supposedly",
 ]);
+
+/**
+ * Nouns of a work whose title follows in quotation marks ("the film “Operation Abolition”",
+ * "O'Connor's novel, “The Last Hurrah”"): the title is a name, not a quote. Listed once, as
+ * `work_nouns` in data/english.yaml (read by `worksAmong()` in work_titles.ts).
+ */
+export const WORK_NOUNS: ReadonlySet<string> = ENGLISH.work_nouns;
+
+/**
+ * Words right before a capitalised quote that make it a title of a work ("a role in “Golden
+ * Arrow”", "a program titled “Threshold”"). Listed once, as `work_leads` in data/english.yaml.
+ */
+export const WORK_LEADS: ReadonlySet<string> = ENGLISH.work_leads;

@@ -16,7 +16,7 @@ import {
   SOURCE_PRONOUNS,
   SPEECH_VERBS,
 } from "./cues.ts";
-import { convictionCueStart } from "./clauses.ts";
+import { convictionCueStart, presentTakenForNoun } from "./clauses.ts";
 import { ORGANIZATION_HEADS } from "../text/english.ts";
 
 /** Auxiliaries that make a cue a possibility, a plan or a denial rather than a report ("will ask", "did not say"). */
@@ -34,6 +34,11 @@ const NOT_REPORTED = new Set([
   "n't",
   "never",
 ]);
+
+/** Whether token `a` makes a cue a possibility or a denial: a word of `NOT_REPORTED`, but "not only" ("has not only reiterated ..., but ..."). */
+function denies(tokens: readonly Token[], a: number): boolean {
+  return NOT_REPORTED.has(tokens[a].norm) && !(tokens[a].norm === "not" && tokens[a + 1]?.norm === "only");
+}
 
 /** A stretch of the original text, `[start, end)`. */
 export interface TextSpan {
@@ -153,12 +158,16 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
   const link = convictionCueStart(tokens, i, end, first);
   if (link >= 0) {
     for (let a = link - 1; a >= first && i - a <= 6 && /^(?:AUX|ADV|PART)$/.test(tokens[a].pos); a--) {
-      if (NOT_REPORTED.has(tokens[a].norm)) return undefined;
+      if (denies(tokens, a)) return undefined;
     }
-    if (tokens.slice(link, i).some((x) => NOT_REPORTED.has(x.norm))) return undefined;
+    for (let a = link; a < i; a++) if (denies(tokens, a)) return undefined;
     return { from: link, to: i + 1, kind: "verb", lemma: t.norm };
   }
   let lemma = t.lemma;
+  // "economists estimate the Government will ...": a present the tagger took for a noun.
+  if (isSpeechLemma(lemma) && presentTakenForNoun(tokens, i, end, first)) {
+    return { from: i, to: i + 1, kind: "verb", lemma };
+  }
   if (t.pos !== "VERB" || !isSpeechLemma(lemma) && !PARTICLE_VERBS[lemma]) {
     // "“Just our luck”!! Exclaimed Stram.": a capitalised verb at a sentence's start, tagged as a name.
     const guess = i === first && t.pos === "PROPN" ? pastLemma(t.norm) : undefined;
@@ -190,8 +199,11 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
   }
   // "will ask", "did not say", "could tell": no report of what was said.
   let a = i - 1;
-  while (a >= first && i - a <= 4 && (tokens[a].pos === "AUX" || tokens[a].pos === "ADV" || tokens[a].pos === "PART")) {
-    if (NOT_REPORTED.has(tokens[a].norm)) return undefined;
+  // A possessive "'s" is no auxiliary: "the Mayor's reported plan".
+  const auxiliary = (x: Token) =>
+    x.pos === "AUX" || x.pos === "ADV" || x.pos === "PART" && !/^['\u2019]s$/.test(x.text);
+  while (a >= first && i - a <= 4 && auxiliary(tokens[a])) {
+    if (denies(tokens, a)) return undefined;
     a--;
   }
   const finite = a < i - 1;
@@ -199,7 +211,9 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
   // "the force countering"); a participle opening a clause (", adding that", "Noting that") is read by the caller.
   if (!finite && i > first) {
     const p = tokens[i - 1];
-    if (/ing$/.test(t.norm) && p.text !== "," && p.pos !== "CCONJ") return undefined;
+    // "While stressing that ...", "In announcing ...": a participle after the sentence's first word of time or manner.
+    const opens = i - 1 === first && /^(?:SCONJ|ADP)$/.test(p.pos);
+    if (/ing$/.test(t.norm) && p.text !== "," && p.pos !== "CCONJ" && !opens) return undefined;
     if (/ed$/.test(t.norm) && (p.pos === "DET" || /^['\u2019]s$/.test(p.text) || tokens[i + 1]?.norm === "by")) {
       return undefined;
     }
@@ -242,7 +256,7 @@ function agentlessAt(tokens: readonly Token[], i: number, end: number, first: nu
   if (tokens[k]?.norm === "by") return undefined;
   let aux = b;
   while (aux - 1 >= first && (tokens[aux - 1].pos === "AUX" || tokens[aux - 1].pos === "ADV")) aux--;
-  for (let a = aux; a < i; a++) if (NOT_REPORTED.has(tokens[a].norm)) return undefined;
+  for (let a = aux; a < i; a++) if (denies(tokens, a)) return undefined;
   return { from: aux, to: i + 1, kind: "agentless", lemma: t.lemma, aux };
 }
 

@@ -33,6 +33,10 @@ export interface EnglishWords {
   name_cue_verbs: ReadonlySet<string>;
   /** Lemmas of verbs of saying and of stated position ("said", "stressed", "condemned"). */
   speech_verbs: ReadonlySet<string>;
+  /** Nouns of a work whose quoted title follows ("the film “Operation Abolition”"). */
+  work_nouns: ReadonlySet<string>;
+  /** Words right before a quoted title of a work ("a role in “Golden Arrow”"). */
+  work_leads: ReadonlySet<string>;
   /** Voice: "what X called ...", "what Tehran describes as ...". */
   what_verbs: ReadonlySet<string>;
   /** Voice: "X described it as ...", "rejecting disarmament as ...". */
@@ -56,6 +60,8 @@ const LISTS: readonly (keyof EnglishWords)[] = [
   "group_nouns",
   "name_cue_verbs",
   "speech_verbs",
+  "work_nouns",
+  "work_leads",
   "what_verbs",
   "as_verbs",
   "name_verbs",

@@ -203,3 +203,19 @@ Deno.test("findAttributions() reads a 'that' the tagger takes for a pronoun afte
     ["indirect", "He", "said", "the plan that he made failed"],
   ]);
 });
+
+Deno.test("findAttributions() reads 'refute' as a verb of stance, its noun-phrase object the content, in any inflection", async () => {
+  assert.deepEqual(await relations("The economist strongly refuted the thesis that growth would stay slow."), [
+    ["indirect", "The economist", "refuted", "the thesis that growth would stay slow"],
+  ]);
+  assert.deepEqual(await relations("The senator refutes the charge."), [
+    ["indirect", "The senator", "refutes", "the charge"],
+  ]);
+});
+
+Deno.test("findAttributions() reads 'maintain' as a cue before a clause only, not before a noun phrase ('maintain an apartment')", async () => {
+  assert.deepEqual(await relations("The couple maintain an apartment in Paris and a ranch in Texas."), []);
+  assert.deepEqual(await relations("The tenant maintains the rent was paid in May."), [
+    ["indirect", "The tenant", "maintains", "the rent was paid in May"],
+  ]);
+});

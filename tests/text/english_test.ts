@@ -23,6 +23,8 @@ const LISTS = [
   "group_nouns",
   "name_cue_verbs",
   "speech_verbs",
+  "work_nouns",
+  "work_leads",
   "what_verbs",
   "as_verbs",
   "name_verbs",
