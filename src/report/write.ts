@@ -299,7 +299,8 @@ export async function openReportFolder(outDir: string, info: PageInfo): Promise<
   // The tables written already: those writeTables gave.
   const done = new Set<ReportTable>();
   // The large tables' Parquet files, written beside their CSV by the store layer.
-  const parquet = parquetWriter(tmp, info.corpusDir, header);
+  // An error names the file in the report's folder, where it would be, not in the temporary one.
+  const parquet = parquetWriter(tmp, info.corpusDir, header, { shownDir: outDir });
   const parquetFiles: string[] = [];
   const writeParquet = (t: ReportTable) => {
     const file = parquet.write(t);
