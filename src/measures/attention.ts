@@ -10,6 +10,7 @@
 import type { FramingHit } from "../framing/match.ts";
 import type { EntityMention } from "../entities/types.ts";
 import type { QuoteRow } from "./sources.ts";
+import { isAgentlessSpeaker } from "../sources/speaker_agentless.ts";
 import { MIN_MENTIONS } from "../framing/summary.ts";
 import { isCalendarDate, isoWeek } from "./calendar.ts";
 import { wilsonInterval } from "./wilson.ts";
@@ -75,8 +76,11 @@ export interface AttentionInput {
   hits: readonly Pick<FramingHit, "article" | "referent" | "frame">[];
   /** Resolved entity mentions. */
   mentions: readonly Pick<EntityMention, "article" | "entity">[];
-  /** Attribution relations; those without a speaker (scare quotes) are not counted. */
-  quotes: readonly Pick<QuoteRow, "article" | "speaker">[];
+  /**
+   * Attribution relations; those without a speaker (scare quotes) are not counted, nor
+   * those whose cue names no one ("reportedly": the speaker "unnamed reports", type unnamed).
+   */
+  quotes: readonly Pick<QuoteRow, "article" | "speaker" | "speakerType">[];
 }
 
 /** Options of {@linkcode attentionRows}. */
@@ -168,7 +172,11 @@ export function attentionRows(input: AttentionInput, options: AttentionOptions =
     add(h.article, h.frame, h.referent);
   }
   for (const m of input.mentions) if (top.has(m.entity)) add(m.article, "entity", m.entity);
-  for (const q of input.quotes) if (q.speaker !== "") add(q.article, "source", q.speaker);
+  for (const q of input.quotes) {
+    if (q.speaker !== "" && !isAgentlessSpeaker({ name: q.speaker, type: q.speakerType })) {
+      add(q.article, "source", q.speaker);
+    }
+  }
   const rows: AttentionRow[] = [];
   for (const [id, cell] of cells) {
     const [period, date, outlet] = id.split("\t") as [AttentionPeriod, string, string];

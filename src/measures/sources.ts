@@ -9,6 +9,7 @@ import type { Article, Sentence } from "../types.ts";
 import type { FramingHit } from "../framing/match.ts";
 import type { Attribution, RelationType, TextSpan } from "../sources/attribution.ts";
 import type { Speaker, SpeakerType } from "../sources/speakers.ts";
+import { isAgentlessSpeaker } from "../sources/speaker_agentless.ts";
 
 /** One attribution relation of an article: a row of `quotes.csv`. */
 export interface QuoteRow {
@@ -185,7 +186,8 @@ export interface SourceRowsOptions {
 /**
  * Per outlet (or group) and speaker: relations, words, and share of the outlet's
  * attributed words. Relations with no speaker (scare quotes, quotes with no source
- * nearby) are left out of rows and totals. Sorted by outlet, then share (largest first),
+ * nearby), and those whose cue names no one ("reportedly", "is accused of": an
+ * agentless speaker such as "unnamed reports"), are left out of rows and totals. Sorted by outlet, then share (largest first),
  * then speaker.
  *
  * @example
@@ -209,6 +211,8 @@ export function sourceRows(quotes: readonly QuoteRow[], options: SourceRowsOptio
   const totals = new Map<string, number>();
   for (const q of quotes) {
     if (q.type === "scare" || q.speaker === "" || q.speakerType === "") continue;
+    // "reportedly", "is accused of": quotes.csv describes who speaks by the cue, but no one speaks.
+    if (isAgentlessSpeaker({ name: q.speaker, type: q.speakerType })) continue;
     const group = groupOf(q);
     const key = `${group}\u0000${q.speaker}\u0000${q.speakerType}`;
     let row = rows.get(key);

@@ -138,7 +138,10 @@ export function readableTime(iso: string): string {
 
 /** What the page says about the run. */
 export interface PageInfo {
-  /** The corpus folder. */
+  /**
+   * The corpus folder as the page names it (`runReport` gives {@linkcode shownPath}'s name,
+   * which may start with `~`: no path to open or check against).
+   */
   corpusDir: string;
   /** Articles analysed. */
   articles: number;

@@ -65,6 +65,15 @@ export interface ParquetWriter {
   finish(): Promise<void>;
 }
 
+/** Options of {@linkcode parquetWriter}. */
+export interface ParquetWriterOptions {
+  /**
+   * The folder an error names the file in: the report's folder, when `dir` is the
+   * temporary folder it is written in before it is moved there. Default `dir`.
+   */
+  shownDir?: string;
+}
+
 /** Text as an SQL string literal. */
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
@@ -120,7 +129,12 @@ export function csvQuery(
  * @throws {Error} from `finish`, naming the file, when a table could not be written (the
  *   folder is refused, or a cell does not fit its column).
  */
-export function parquetWriter(dir: string, corpusDir: string, header: (field: string) => string): ParquetWriter {
+export function parquetWriter(
+  dir: string,
+  corpusDir: string,
+  header: (field: string) => string,
+  options: ParquetWriterOptions = {},
+): ParquetWriter {
   let db: Promise<Database> | undefined;
   let real = "";
   let chain: Promise<void> = Promise.resolve();
@@ -147,7 +161,7 @@ export function parquetWriter(dir: string, corpusDir: string, header: (field: st
         try {
           await writeQueryParquet(database, join(real, file), schema, sql, [join(real, `${table.name}.csv`)], guard);
         } catch (e) {
-          throw new Error(`Cannot write ${join(dir, file)}: ${(e as Error).message}`);
+          throw new Error(`Cannot write ${join(options.shownDir ?? dir, file)}: ${(e as Error).message}`);
         }
       });
       // A failure is reported by finish(), not as an unhandled rejection in between.

@@ -345,7 +345,8 @@ async function reportWith(
   try {
     // Each section's tables are written as soon as it is built, and their rows let go: the
     // report never holds every stage's tables at once.
-    const folder = await openReportFolder(outDir, info);
+    // The folder is checked against the corpus folder itself, not as the page names it.
+    const folder = await openReportFolder(outDir, info, { corpusDir });
     try {
       const sections = buildSections({ corpus, digests, tools, stored }, (section) => {
         if ((options.workers ?? 1) > 1) { for (const chart of section.charts) pngs.render(figureOf(chart).svg); }

@@ -62,7 +62,8 @@ export function sourcesSection(
       "(said, according to, ...) and the source as written, resolved to an entity of the entities section (a " +
       "pronoun or a title to the person meant, an office to its organisation) or kept as a description. A " +
       "speaker's share is its relations' words over all the words of the outlet's relations that have a speaker " +
-      "(scare quotes are no one's). A speaker's side is its affiliation in the gazetteer (data/entities.yaml), " +
+      '(scare quotes are no one\'s, nor is a cue that names no one, "reportedly" or "is accused of": ' +
+      "quotes.csv calls its speaker unnamed reports or unnamed accusers). A speaker's side is its affiliation in the gazetteer (data/entities.yaml), " +
       "else no affiliation with its type; sources_by_side.csv gives each side's share of the outlet's relations " +
       "with a speaker and its 95% Wilson interval (each relation one trial). A framing hit is quoted when it falls inside a relation's content or inside " +
       "quotation marks, and is then attributed to that relation's speaker; its affiliation comes from the " +

@@ -234,6 +234,16 @@ async function writeReportWith(
   }
 }
 
+/** Options of {@linkcode openReportFolder}. */
+export interface OpenReportFolderOptions {
+  /**
+   * The corpus folder the report folder must stay out of, when `info.corpusDir` is the
+   * folder as the page names it ("~/corpora/iraq", see `shownPath`), which is no path to
+   * check against. Default `info.corpusDir`.
+   */
+  corpusDir?: string;
+}
+
 /** A report folder being written: see {@linkcode openReportFolder}. */
 export interface ReportFolder {
   /**
@@ -278,10 +288,15 @@ export interface ReportFolder {
  *
  * @throws {Error} when the folder is refused (see {@linkcode writeReport}).
  */
-export async function openReportFolder(outDir: string, info: PageInfo): Promise<ReportFolder> {
-  await checkOutDir(outDir, info.corpusDir);
+export async function openReportFolder(
+  outDir: string,
+  info: PageInfo,
+  options: OpenReportFolderOptions = {},
+): Promise<ReportFolder> {
+  const corpusDir = options.corpusDir ?? info.corpusDir;
+  await checkOutDir(outDir, corpusDir);
   await recoverReportFolder(outDir);
-  await checkOutDir(outDir, info.corpusDir);
+  await checkOutDir(outDir, corpusDir);
   const target = resolve(outDir);
   await mkdir(dirname(target), { recursive: true });
   const stamp = `${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
@@ -299,7 +314,8 @@ export async function openReportFolder(outDir: string, info: PageInfo): Promise<
   // The tables written already: those writeTables gave.
   const done = new Set<ReportTable>();
   // The large tables' Parquet files, written beside their CSV by the store layer.
-  const parquet = parquetWriter(tmp, info.corpusDir, header);
+  // An error names the file in the report's folder, where it would be, not in the temporary one.
+  const parquet = parquetWriter(tmp, corpusDir, header, { shownDir: outDir });
   const parquetFiles: string[] = [];
   const writeParquet = (t: ReportTable) => {
     const file = parquet.write(t);

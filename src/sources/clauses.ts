@@ -62,7 +62,8 @@ const PLAIN_PRONOUNS = new Set(["i", "we", "you", "they"]);
  * Keeler reports shipments were up"): no verb before it in the sentence, a subject right before
  * it that agrees with it (a plural or "they" before "report", a singular before "reports"), and
  * a clause after it; or, with its subject after a comma, the sentence's last word ("..., dealers
- * report."). "The weather report farmers use" is no verb: a singular before "report".
+ * report."). "The weather report farmers use" is no verb: a singular before "report"; nor is
+ * "reports" before a plain present and a determiner ("Police reports show the crowd was large").
  *
  * @example
  * ```ts
@@ -87,6 +88,13 @@ export function presentTakenForNoun(tokens: readonly Token[], i: number, end: nu
   if (!agrees) return false;
   // "..., dealers report.": the verb ends the sentence after a comma and its short subject.
   const next = tokens[i + 1];
+  // "Police reports show the crowd ...", "records show that ...": a plural noun, the subject of
+  // the plain present after it, which a determiner, a pronoun or "that" follows.
+  const after = tokens[i + 2];
+  if (
+    third && next && after && i + 2 < end && /^(?:NOUN|VERB)$/.test(next.pos) && next.norm === next.lemma &&
+    (after.pos === "DET" || after.pos === "PRON" || after.norm === "that")
+  ) return false;
   if (i + 1 >= end || !next || /^[.!?;]$/.test(next.text)) {
     for (let k = i - 1; k > first && i - k <= 6; k--) {
       if (tokens[k].text === ",") return true;

@@ -51,3 +51,23 @@ export function agentlessSpeaker(text: string, relation: Attribution): Speaker |
   const kind = AGENTLESS_SPEAKERS.find(([pattern]) => pattern.test(cue));
   return kind ? { name: kind[1], type: "unnamed", via: "description" } : undefined;
 }
+
+/** The names {@linkcode agentlessSpeaker} gives. */
+const AGENTLESS_NAMES: ReadonlySet<string> = new Set(AGENTLESS_SPEAKERS.map(([, name]) => name));
+
+/**
+ * Whether a speaker is one {@linkcode agentlessSpeaker} gives: a description of a cue
+ * that names no one ("unnamed reports" for "reportedly"), not anyone the text names or
+ * describes, and so no one whose words an outlet carries.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { isAgentlessSpeaker } from "./speaker_agentless.ts";
+ * assert.equal(isAgentlessSpeaker({ name: "unnamed reports", type: "unnamed" }), true);
+ * assert.equal(isAgentlessSpeaker({ name: "a diplomat", type: "unnamed" }), false);
+ * ```
+ */
+export function isAgentlessSpeaker(speaker: { name: string; type: string }): boolean {
+  return speaker.type === "unnamed" && AGENTLESS_NAMES.has(speaker.name);
+}

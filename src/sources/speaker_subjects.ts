@@ -156,7 +156,8 @@ export function coupleBefore<M extends TextSpan>(
 /**
  * The group a name modifies, as a definite description ("the Brevard visitors" of "The
  * Brevard visitors had little to say"): a determiner, the name, and a plural common noun
- * right after it; none when the name heads its phrase.
+ * right after it, then a word that no verb's object opens; none when the name heads its
+ * phrase ("The Pentagon wants more troops", "the Kremlin insists on talks").
  *
  * @example
  * ```ts
@@ -165,10 +166,44 @@ export function coupleBefore<M extends TextSpan>(
  * const text = "The Brevard visitors arrived. The Brevard group left.";
  * assert.equal(modifiedGroup(text, { start: 4, end: 11 }), "the Brevard visitors");
  * assert.equal(modifiedGroup(text, { start: 34, end: 41 }), undefined);
+ * assert.equal(modifiedGroup("The Pentagon wants more troops.", { start: 4, end: 12 }), undefined);
  * ```
  */
 export function modifiedGroup(text: string, m: TextSpan): string | undefined {
   if (!/(?:^|[^\p{L}])(?:the|The) $/u.test(text.slice(Math.max(0, m.start - 5), m.start))) return undefined;
-  const noun = text.slice(m.end, m.end + 30).match(/^ (\p{Ll}{3,}(?:s|men))\b(?! of\b)/u);
-  return noun ? `the ${text.slice(m.start, m.end)} ${noun[1]}` : undefined;
+  const noun = text.slice(m.end, m.end + 45).match(/^ (\p{Ll}{3,}(?:s|men))\b(?! of\b) +(\p{L}+)/u);
+  // "The Pentagon wants more troops", "the Kremlin insists on": a verb, its object or
+  // complement after it, and the name heads its phrase.
+  if (!noun || VERB_OBJECT_OPENERS.has(noun[2].toLowerCase())) return undefined;
+  return `the ${text.slice(m.start, m.end)} ${noun[1]}`;
 }
+
+/**
+ * Words that open what follows a verb, not a subject's verb: after "The Pentagon wants",
+ * "the Kremlin insists", they tell a verb from a plural noun ("the Brevard visitors said").
+ */
+const VERB_OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  "a",
+  "an",
+  "the",
+  "that",
+  "to",
+  "on",
+  "in",
+  "for",
+  "with",
+  "more",
+  "no",
+  "not",
+  "its",
+  "his",
+  "her",
+  "their",
+  "it",
+  "this",
+  "these",
+  "those",
+  "some",
+  "any",
+  "all",
+]);

@@ -50,7 +50,10 @@ export interface CorpusScale {
   threshold: number;
   /** Whether the corpus has more than `threshold` articles. */
   large: boolean;
-  /** The store made from this corpus, as given or found (null: none). */
+  /**
+   * The store: as given (not checked against the corpus folder), or found in `out/cache`
+   * when its manifests name this corpus folder (null: none).
+   */
   store: string | null;
   /** Whether the notebook reads its counts from the store: a large corpus with a store. */
   useStore: boolean;
@@ -82,7 +85,7 @@ async function storeOfCorpus(store: string, corpusDir: string): Promise<boolean>
  * ```
  *
  * @throws {Error} naming the folder when the corpus folder cannot be read, or when a
- *   store given for a large corpus cannot be opened.
+ *   store is given (`options.store`) that cannot be opened, whatever the corpus's size.
  */
 export async function corpusScale(
   corpusDir: string = DEFAULT_CORPUS_DIR,

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { readdir } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
+import { readdir, readFile } from "node:fs/promises";
+import { basename, join, relative, resolve } from "node:path";
 import { MANIFEST_FILE, type StoreManifest } from "./manifest.ts";
 
 /** The store's folder in a cache folder (`CACHE/store`), where the report writes it. */
@@ -36,10 +36,59 @@ async function shardsIn(dir: string): Promise<string[]> {
 }
 
 /**
+ * Checks that shard folders are one whole set, as `deno task digest --shard K/N` writes
+ * it: every shard 1 to N of one N, each once (by the `shard` of each `shard.json`), so
+ * that no article is read twice (the folders of an older run with another N) or not at
+ * all (a shard not written yet).
+ *
+ * @throws {Error} naming `path`, the folders and the shards that are missing or extra.
+ */
+async function checkShardSet(path: string, shards: readonly string[]): Promise<void> {
+  const specs: [dir: string, index: number, count: number][] = [];
+  for (const dir of shards) {
+    let shard: unknown;
+    try {
+      shard = JSON.parse(await readFile(join(dir, SHARD_FILE), "utf8")).shard;
+    } catch (e) {
+      throw new Error(
+        `Cannot open the store ${path}: ${join(dir, SHARD_FILE)} is unreadable (${(e as Error).message})`,
+      );
+    }
+    const m = typeof shard === "string" ? shard.match(/^(\d+)\/(\d+)$/) : null;
+    if (!m) {
+      throw new Error(`Cannot open the store ${path}: ${join(dir, SHARD_FILE)} does not say which shard K/N it is`);
+    }
+    specs.push([dir, Number(m[1]), Number(m[2])]);
+  }
+  const counts = [...new Set(specs.map(([, , n]) => n))];
+  const named = (list: typeof specs) => list.map(([d, k, n]) => `${basename(d)} (shard ${k}/${n})`).join(", ");
+  if (counts.length > 1) {
+    throw new Error(
+      `Cannot open the store ${path}: its shard folders are of runs with ${counts.join(" and ")} shards, ` +
+        `which would count articles twice: ${named(specs)}; remove the older folders, or open one shard folder`,
+    );
+  }
+  const n = counts[0];
+  const missing = Array.from({ length: n }, (_, i) => i + 1).filter((k) => !specs.some(([, i]) => i === k));
+  const twice = specs.filter(([, k], i) => specs.findIndex(([, j]) => j === k) !== i);
+  if (missing.length || twice.length) {
+    throw new Error(
+      `Cannot open the store ${path}: its shard folders are not shards 1 to ${n} once each` +
+        (missing.length
+          ? `: shard ${
+            missing.map((k) => `${k}/${n}`).join(", ")
+          } is missing (deno task digest --shard K/${n} writes it)`
+          : "") +
+        (twice.length ? `: ${named(twice)} repeats a shard` : ""),
+    );
+  }
+}
+
+/**
  * The store folders a path names, for a reader: the path itself when it holds a
  * `manifest.json` (a store, or one shard folder); a cache folder's store (`CACHE/store`),
  * else its shard folders (`CACHE/shards/*`); or the shard folders inside the path
- * (`CACHE/shards`). Several folders are read as one store (a table's files are every
+ * (`CACHE/shards`), which must be shards 1 to N of one N, each once. Several folders are read as one store (a table's files are every
  * folder's).
  *
  * @example
@@ -51,8 +100,9 @@ async function shardsIn(dir: string): Promise<string[]> {
  * assert.deepEqual(await storeFolders(cache), [`${cache}/store`]);
  * ```
  *
- * @throws {Error} naming the path when it holds no store, and saying where a report's
- *   store is when the path is a report folder.
+ * @throws {Error} naming the path when it holds no store, saying where a report's
+ *   store is when the path is a report folder, and naming the shard folders when they
+ *   are not one whole set (shards 1 to N of one run, each once).
  */
 export async function storeFolders(path: string): Promise<string[]> {
   const dir = resolve(path);
@@ -60,7 +110,10 @@ export async function storeFolders(path: string): Promise<string[]> {
   if (here.includes(MANIFEST_FILE)) return [dir];
   if ((await names(join(dir, STORE_IN_CACHE)))?.includes(MANIFEST_FILE)) return [join(dir, STORE_IN_CACHE)];
   const shards = here.includes(SHARDS_IN_CACHE) ? await shardsIn(join(dir, SHARDS_IN_CACHE)) : await shardsIn(dir);
-  if (shards.length) return shards;
+  if (shards.length) {
+    await checkShardSet(path, shards);
+    return shards;
+  }
   if (REPORT_FILES.every((f) => here.includes(f))) {
     throw new Error(
       `Cannot open the store ${path}: it is a report folder; the report's store is in the cache folder it used ` +

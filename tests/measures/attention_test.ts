@@ -49,9 +49,9 @@ const INPUT: AttentionInput = {
     { article: "a5", entity: "Lebanon" },
   ],
   quotes: [
-    { article: "a1", speaker: "Ali Larijani" },
-    { article: "a1", speaker: "" },
-    { article: "a3", speaker: "Mohammed Shia al-Sudani" },
+    { article: "a1", speaker: "Ali Larijani", speakerType: "person" },
+    { article: "a1", speaker: "", speakerType: "" },
+    { article: "a3", speaker: "Mohammed Shia al-Sudani", speakerType: "person" },
   ],
 };
 
@@ -97,6 +97,16 @@ Deno.test("attentionRows() counts a day's articles, words and mentions per outle
 
 // Week 2025-W33 of Alwaght is a1 + a2: 2 articles, 1000 words; Israel 4 → 4 per 1,000, loaded 3 → 3,
 // neutral 1 → 1; Iran 3 → 3, Iraq 1 + 1 = 2 → 2; Larijani 1 → 1.
+Deno.test('attentionRows() counts no source for a relation whose cue names no one ("unnamed reports")', () => {
+  const reported = { article: "a1", speaker: "unnamed reports", speakerType: "unnamed" as const };
+  const diplomat = { article: "a1", speaker: "a diplomat", speakerType: "unnamed" as const };
+  const rows = attentionRows({ ...INPUT, quotes: [...INPUT.quotes, reported, diplomat] }, { entities: 2 });
+  const sources = rows.filter((r) =>
+    r.period === "day" && r.measure === "source" && r.date === "2025-08-11" && r.outlet === "Alwaght"
+  );
+  assert.deepEqual(sources.map((r) => r.key).sort(), ["Ali Larijani", "a diplomat"]);
+});
+
 Deno.test("attentionRows() adds the days of an ISO week, and counts undated articles apart", () => {
   const rows = attentionRows(INPUT, { entities: 2 });
   assert.deepEqual(pick(rows, "week", "2025-W33", "Alwaght"), [

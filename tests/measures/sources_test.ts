@@ -97,6 +97,18 @@ Deno.test("sourceRows() sums relations and words per outlet and speaker, with sh
   ]);
 });
 
+Deno.test('sourceRows() leaves out a relation whose cue names no one ("unnamed reports"), from rows and totals', () => {
+  const reported = { ...row("A", "unnamed reports", 30, "indirect"), speakerType: "unnamed" as const, speakerText: "" };
+  const accused = { ...row("A", "unnamed accusers", 12, "indirect"), speakerType: "unnamed" as const, speakerText: "" };
+  const diplomat = { ...row("A", "a diplomat", 10), speakerType: "unnamed" as const };
+  const rows = sourceRows([reported, accused, diplomat, row("A", "Joseph Aoun", 30)]);
+  // A: 40 words of named or described speakers; Aoun 30/40, the diplomat 10/40.
+  assert.deepEqual(rows.map((r) => [r.speaker, r.relations, r.words, r.share]), [
+    ["Joseph Aoun", 1, 30, 30 / 40],
+    ["a diplomat", 1, 10, 10 / 40],
+  ]);
+});
+
 Deno.test("sourceRows() groups by any field given as groupBy", () => {
   const quotes = [row("A", "Ali Larijani", 10), row("B", "Ali Larijani", 30)];
   const rows = sourceRows(quotes, { groupBy: () => "Iran-aligned" });

@@ -10,6 +10,9 @@ import { PARQUET_TABLES, parquetWriter } from "../../src/report/parquet_tables.t
 import { Database } from "../../src/store/duckdb.ts";
 import { toCsv } from "../../src/render/csv.ts";
 import { withTempDir } from "../fixtures/temp_dir.ts";
+import { openReportFolder } from "../../src/report/write.ts";
+import { PngPool } from "../../src/render/png_pool.ts";
+import { show } from "../../src/render/figure.ts";
 
 const quiet = () => {};
 const UNSEEN = new URL("../fixtures/unseen", import.meta.url).pathname;
@@ -107,5 +110,33 @@ Deno.test("parquetWriter() refuses to write into the corpus folder, naming the f
       return true;
     });
     assert.deepEqual(await readdir(corpus), []);
+  });
+});
+
+Deno.test("a report whose Parquet file cannot be written names the file in the report's folder, not the temporary one", async () => {
+  await withTempDir(async (dir) => {
+    const out = join(dir, "report");
+    const info = { corpusDir: UNSEEN, articles: 1, outlets: 1, problems: [], generated: "2026-12-07" };
+    const folder = await openReportFolder(out, info);
+    // A count no integer column takes.
+    const terms = {
+      name: "terms",
+      title: "Terms",
+      columns: ["term", "count"],
+      rows: [{ term: "war", count: "many" }],
+      types: { term: "string" as const, count: "integer" as const },
+      parquet: true,
+    };
+    const section = folder.writeTables({ id: "terms", title: "Terms", description: ".", charts: [], tables: [terms] });
+    const pool = new PngPool();
+    try {
+      await assert.rejects(() => folder.finish([section], pool, show), (e: Error) => {
+        assert.ok(e.message.startsWith(`Cannot write ${join(out, "terms.parquet")}: `), e.message);
+        return true;
+      });
+    } finally {
+      pool.close();
+      await folder.abort();
+    }
   });
 });

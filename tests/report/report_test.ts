@@ -180,6 +180,30 @@ Deno.test("runReport() refuses an --out folder inside the corpus folder", async 
   assert.ok(!existsSync(join(DEFAULT_CORPUS_DIR, "report")));
 });
 
+Deno.test("runReport() refuses an --out folder inside a corpus folder the page names with ~ (under the home folder)", async () => {
+  // The corpus under the home folder, outside the folder the report is run from: the page
+  // names it "~/corpora/c", and the report folder is still checked against the folder itself.
+  const home = await Deno.realPath(await Deno.makeTempDir());
+  const corpus = join(home, "corpora", "c");
+  await mkdir(corpus, { recursive: true });
+  for (const f of ["a.md", "b.md"]) {
+    await writeFile(join(corpus, f), `---\noutlet: A\ntitle: T\n---\nOmar Haddad said the talks would go on.\n`);
+  }
+  const before = Deno.env.get("HOME");
+  Deno.env.set("HOME", home);
+  try {
+    await assert.rejects(
+      () => runReport({ corpus, out: join(corpus, "report"), log: quiet, cache: false }),
+      /overlaps the corpus folder/,
+    );
+    assert.ok(!existsSync(join(corpus, "report")));
+  } finally {
+    if (before === undefined) Deno.env.delete("HOME");
+    else Deno.env.set("HOME", before);
+    await Deno.remove(home, { recursive: true });
+  }
+});
+
 Deno.test("runReport() replaces an earlier report as a whole", async () => {
   const tmp = await Deno.makeTempDir();
   try {

@@ -43,3 +43,12 @@ Deno.test("findAttributions() keeps a noun that does not agree with the word bef
   assert.deepEqual(await relations("Reaction to the Mayor's reported plan was generally favorable."), []);
   assert.deepEqual(await relations("The Flock added a pair of runs in the ninth."), []);
 });
+
+Deno.test("findAttributions() takes 'reports' before a plain present and its clause for the subject, not a cue: 'Police reports show the crowd ...'", async () => {
+  assert.deepEqual(await relations("Police reports show the crowd was large."), []);
+  assert.deepEqual(await relations("Hospital records show that the toll rose overnight."), []);
+  // A name before "reports" and a noun after it, as before.
+  assert.deepEqual(await relations("Mr. Ames reports tractor shipments were up in May."), [
+    ["indirect", "Mr. Ames", "reports", "tractor shipments were up in May"],
+  ]);
+});

@@ -72,3 +72,22 @@ Deno.test("resolveSpeakers() gives 'they' the group a name modifies ('the Brevar
   const named = [mention(officials, "Brevard", "Brevard", "organization")];
   assert.equal(resolveSpeakers(officials, [relation(officials, "they", 0, 1)], named)[0]?.name, "Brevard");
 });
+
+Deno.test("resolveSpeakers() gives 'they' the name's entity when a verb follows the name ('The Pentagon wants more troops')", () => {
+  for (
+    const text of [
+      "The Pentagon wants more troops in Iraq. They said the plan was ready.",
+      "The Kremlin insists on talks with Tehran. They said the plan was ready.",
+      "The Pentagon says that the plan is ready. Later they said it again.",
+    ]
+  ) {
+    const name = text.slice(4, text.indexOf(" ", 4));
+    const mentions = [mention(text, name, name, "organization")];
+    const they = text.search(/\b[Tt]hey\b/);
+    assert.equal(
+      resolveSpeakers(text, [relation(text, text.slice(they, they + 4), they, 1)], mentions)[0]?.name,
+      name,
+      text,
+    );
+  }
+});

@@ -8,6 +8,7 @@ import { entitiesStage } from "../../src/stages/entities.ts";
 import { columnNames } from "../../src/stages/stage.ts";
 import { toCsv } from "../../src/render/csv.ts";
 import { speakerSide } from "../../src/measures/sides.ts";
+import { isAgentlessSpeaker } from "../../src/sources/speaker_agentless.ts";
 
 const tools = await loadDigestTools();
 const corpus = await loadCorpus();
@@ -60,7 +61,10 @@ Deno.test("sourcesStage gives every relation of the seeds a row whose offsets cu
 Deno.test("sourcesStage's shares are each outlet's attributed words by speaker, summing to 1 per outlet", () => {
   const { quotes, sources } = sourcesStage.corpus({ digests, tools }).tables;
   for (const outlet of new Set(sources.map((s) => s.outlet))) {
-    const mine = quotes.filter((q) => q.outlet === outlet && q.type !== "scare" && q.speaker !== "");
+    const mine = quotes.filter((q) =>
+      q.outlet === outlet && q.type !== "scare" && q.speaker !== "" &&
+      !isAgentlessSpeaker({ name: q.speaker, type: q.speakerType })
+    );
     const rows = sources.filter((s) => s.outlet === outlet);
     const total = rows.reduce((n, r) => n + r.words, 0);
     assert.equal(rows.reduce((n, r) => n + r.relations, 0), mine.length, outlet);
@@ -69,6 +73,24 @@ Deno.test("sourcesStage's shares are each outlet's attributed words by speaker, 
   }
   // Larijani speaks for Iran in the gazetteer.
   assert.ok(sources.some((s) => s.speaker === "Ali Larijani" && s.affiliation === "Iran"));
+});
+
+Deno.test('sourcesStage keeps "reportedly" and "it is reported" in quotes.csv, not as a speaker of sources.csv or a side', () => {
+  const text = "The army reportedly crossed the river at dawn and took the bridge near the town. " +
+    "It is reported that the talks in Geneva have stalled for a third week. " +
+    "Omar Haddad said the ceasefire would hold.";
+  const article = { id: "a", file: "a.md", outlet: "A", text, extra: {} };
+  const { quotes, sources, sources_by_side } = sourcesStage.corpus({
+    digests: [annotateAndDigest(article, tools)],
+    tools,
+  }).tables;
+  assert.deepEqual(quotes.map((q) => q.speaker), ["unnamed reports", "unnamed reports", "Omar Haddad"]);
+  assert.deepEqual(sources.map((s) => [s.speaker, s.relations, s.share]), [["Omar Haddad", 1, 1]]);
+  assert.deepEqual(sources_by_side.map((r) => [r.side, r.relations, r.outletRelations]), [[
+    "no affiliation (person)",
+    1,
+    1,
+  ]]);
 });
 
 Deno.test("sourcesStage resolves speakers against the entities stage's result when given, as when it resolves them itself", () => {

@@ -81,3 +81,29 @@ Deno.test("openStore() checks the files of every shard folder it reads, and name
   await Deno.writeTextFile(file, "not parquet");
   await assert.rejects(() => openStore(cache), (e: Error) => e.message.includes(join("2-of-2", "tables")));
 });
+
+Deno.test("openStore(cache) refuses shard folders of two runs with other shard counts, naming them, rather than count articles twice", async () => {
+  const { cache, corpusDir } = await project();
+  await writeStore(join(cache, "shards", "1-of-2"), corpusDir, [{ article: "a1", outlet: "A", count: 3 }], "1/2");
+  await writeStore(join(cache, "shards", "2-of-2"), corpusDir, [{ article: "a2", outlet: "A", count: 4 }], "2/2");
+  // An older run in one shard: the same two articles again.
+  await writeStore(join(cache, "shards", "1-of-1"), corpusDir, [
+    { article: "a1", outlet: "A", count: 3 },
+    { article: "a2", outlet: "A", count: 4 },
+  ], "1/1");
+  await assert.rejects(() => openStore(cache), (e: Error) => {
+    assert.match(e.message, /runs with 1 and 2 shards/);
+    assert.match(e.message, /1-of-1 \(shard 1\/1\), 1-of-2 \(shard 1\/2\), 2-of-2 \(shard 2\/2\)/);
+    return true;
+  });
+  // One shard folder alone is still a store.
+  const one = await openStore(join(cache, "shards", "1-of-1"));
+  await one.close();
+});
+
+Deno.test("openStore(cache) refuses a set of shard folders with a shard missing, naming it", async () => {
+  const { cache, corpusDir } = await project();
+  await writeStore(join(cache, "shards", "1-of-3"), corpusDir, [{ article: "a1", outlet: "A", count: 3 }], "1/3");
+  await writeStore(join(cache, "shards", "3-of-3"), corpusDir, [{ article: "a3", outlet: "A", count: 4 }], "3/3");
+  await assert.rejects(() => openStore(join(cache, "shards")), /shard 2\/3 is missing/);
+});
