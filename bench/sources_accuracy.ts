@@ -3,7 +3,7 @@
  * (`tests/fixtures/annotations/sources/`), on the part tuned on and the part kept aside,
  * scored as Citron scores (see src/sources/evaluate.ts).
  *
- * usage: deno run -A bench/sources_accuracy.ts [--verbose] [--part tuned|aside|fresh] [--texts ca23,ca24,...]
+ * usage: deno run -A bench/sources_accuracy.ts [--verbose] [--part tuned|aside|fresh|fresh2] [--texts ca23,ca24,...]
  *
  * `--texts` scores only the texts listed (entities still resolve over the whole part's corpus,
  * as in a full run), so that a subset, for example texts freshly annotated, is measured alone.
@@ -25,7 +25,7 @@ const options = speakerOptions(tools.gazetteer.gazetteer);
 const gold = await loadGold();
 const articles = await goldTexts(gold.map((g) => g.text), gold);
 
-for (const part of ["tuned", "aside", "fresh"] as const) {
+for (const part of ["tuned", "aside", "fresh", "fresh2"] as const) {
   if (only && only !== part) continue;
   const files = gold.filter((g) => SOURCES_SPLIT[part](g.text));
   const scored = (text: string) => !subset || subset.includes(text);

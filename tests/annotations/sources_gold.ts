@@ -23,7 +23,9 @@ export const SOURCES_SPLIT = {
     /^ca(1[5-9]|2[0-2])$/.test(id),
   /** Annotated in session 10 and scored once before any rule was tuned on them; tuned on after. */
   fresh: (id: string) => /^ca3[1-8]$/.test(id),
-  tuned: (id: string) => !SOURCES_SPLIT.aside(id) && !SOURCES_SPLIT.fresh(id),
+  /** Annotated in session 12 and scored once before any rule was tuned on them. */
+  fresh2: (id: string) => /^ca(39|4[0-4])$/.test(id),
+  tuned: (id: string) => !SOURCES_SPLIT.aside(id) && !SOURCES_SPLIT.fresh(id) && !SOURCES_SPLIT.fresh2(id),
 };
 
 /** One annotated relation. */
