@@ -17,8 +17,8 @@ import { projectPath } from "../paths.ts";
 import type { CountTable } from "../measures/count_table.ts";
 import { type TermRow, termRowsOfCounts } from "../measures/terms.ts";
 import type { DocumentFrequency, GroupTermCount, GroupTotal, Queryable } from "./aggregate.ts";
-import { storeFolders } from "./folders.ts";
-import { readManifest } from "./manifest.ts";
+import { SHARDS_IN_CACHE, STORE_IN_CACHE, storeFolders } from "./folders.ts";
+import { MANIFEST_FILE, readManifest } from "./manifest.ts";
 
 /**
  * Above this many articles a corpus is large: a notebook reads its counts from the
@@ -40,6 +40,8 @@ export interface CorpusScaleOptions {
   store?: string | null;
   /** The number of articles above which the corpus is large. Default {@linkcode LARGE_CORPUS}. */
   threshold?: number;
+  /** The cache folder looked in for a store when `store` is not given. Default the project's `out/cache`. */
+  cache?: string;
 }
 
 /** What {@linkcode corpusScale} found. */
@@ -51,8 +53,8 @@ export interface CorpusScale {
   /** Whether the corpus has more than `threshold` articles. */
   large: boolean;
   /**
-   * The store: as given (not checked against the corpus folder), or found in `out/cache`
-   * when its manifests name this corpus folder (null: none).
+   * The store: as given (not checked against the corpus folder), or, for a large corpus,
+   * found in `out/cache` when its manifests name this corpus folder (null: none).
    */
   store: string | null;
   /** Whether the notebook reads its counts from the store: a large corpus with a store. */
@@ -61,14 +63,32 @@ export interface CorpusScale {
   note: string;
 }
 
-/** Whether a store path names a store made from the corpus folder (its manifests name it). */
-async function storeOfCorpus(store: string, corpusDir: string): Promise<boolean> {
-  const dirs = await storeFolders(store).catch(() => []);
-  if (!dirs.length) return false;
-  for (const d of dirs) {
-    if ((await readManifest(d))?.corpusDir !== corpusDir) return false;
+/**
+ * The store a cache folder holds of a corpus folder (the default path of
+ * {@linkcode corpusScale}): `store` the cache folder when its store (or shard folders)
+ * was made from the corpus folder, else null with the reason (`why`) for the note.
+ *
+ * @throws {Error} naming the folder and the problem when a store is there but cannot be
+ *   read: the folder cannot be listed, shard folders are not one whole set, a manifest is
+ *   unreadable, a report is writing its first store there ({@linkcode storeFolders}).
+ */
+async function storeOfCorpus(cache: string, corpusDir: string): Promise<{ store: string | null; why: string }> {
+  let here: string[];
+  try {
+    here = await readdir(cache);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === "ENOENT") return { store: null, why: `there is no ${cache}` };
+    throw new Error(`Cannot look for a store in ${cache}: the folder cannot be read (${code ?? (e as Error).message})`);
   }
-  return true;
+  if (![MANIFEST_FILE, STORE_IN_CACHE, SHARDS_IN_CACHE].some((n) => here.includes(n))) {
+    return { store: null, why: `${cache} holds no store` };
+  }
+  for (const d of await storeFolders(cache)) {
+    const made = (await readManifest(d))?.corpusDir;
+    if (made !== corpusDir) return { store: null, why: `the store in ${cache} was made from ${made}` };
+  }
+  return { store: cache, why: "" };
 }
 
 /**
@@ -85,7 +105,9 @@ async function storeOfCorpus(store: string, corpusDir: string): Promise<boolean>
  * ```
  *
  * @throws {Error} naming the folder when the corpus folder cannot be read, or when a
- *   store is given (`options.store`) that cannot be opened, whatever the corpus's size.
+ *   store is given (`options.store`) that cannot be opened, whatever the corpus's size;
+ *   for a large corpus, naming the folder and the problem when `out/cache` holds a store
+ *   that cannot be read (a missing store there is no error: the note says none was found).
  */
 export async function corpusScale(
   corpusDir: string = DEFAULT_CORPUS_DIR,
@@ -103,11 +125,14 @@ export async function corpusScale(
   const articles = names.filter((n) => ARTICLE_NAME.test(n)).length;
   const large = articles > threshold;
   let store: string | null = null;
+  let none = "no store of this corpus";
   if (options.store) {
     await storeFolders(options.store);
     store = options.store;
-  } else if (options.store === undefined && await storeOfCorpus(DEFAULT_CACHE, real)) {
-    store = DEFAULT_CACHE;
+  } else if (options.store === undefined && large) {
+    const found = await storeOfCorpus(options.cache ?? DEFAULT_CACHE, real);
+    store = found.store;
+    none = `no store of this corpus (${found.why})`;
   }
   const useStore = large && store !== null;
   const counted = `${articles.toLocaleString("en")} articles`;
@@ -115,7 +140,7 @@ export async function corpusScale(
   const note = useStore
     ? `${counted}, more than ${some}: the counts the store holds are read from ${store} by SQL; what it holds no table for yet is read from an even sample of ${some} articles`
     : large
-    ? `${counted}, more than ${some}, and no store of this corpus (run the report, or deno task digest, to write one): an even sample of ${some} articles is read`
+    ? `${counted}, more than ${some}, and ${none} (run the report, or deno task digest, to write one): an even sample of ${some} articles is read`
     : `${counted}, at most ${some}: every article is read`;
   return { articles, threshold, large, store, useStore, note };
 }

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { digestShard } from "../../src/report/digest_cli.ts";
 import { corpusScale, storeCountTable, storeGroups, storeTopTerms } from "../../src/store/at_scale.ts";
-import { openStore } from "../../src/store/store.ts";
+import { LOCK_FILE, openStore } from "../../src/store/store.ts";
+import { acquireLock } from "../../src/store/lock.ts";
 import { annotateCorpus, loadResources } from "../../src/pipeline/annotate.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { loadGazetteer } from "../../src/entities/gazetteer.ts";
@@ -80,4 +81,68 @@ Deno.test("the store's term rows, groups and count table are those of annotating
 Deno.test("corpusScale() refuses a store path that holds no store, naming it", async () => {
   const empty = await Deno.makeTempDir();
   await assert.rejects(() => corpusScale(SEEDS, { store: join(empty, "none") }), /has no manifest\.json/);
+});
+
+/** A cache folder with a store made from `corpusDir` (shard folders `K-of-N` when `shards` are given). */
+async function cacheWithStore(corpusDir: string, shards: string[] = []): Promise<string> {
+  const cache = await Deno.realPath(await Deno.makeTempDir());
+  const schema = { title: "T", columns: { article: "string", outlet: "string", term: "string", count: "integer" } };
+  for (
+    const dir of shards.length
+      ? shards.map((s) => join(cache, "shards", s.replace("/", "-of-")))
+      : [join(cache, "store")]
+  ) {
+    const w = await openStore(dir, { readOnly: false, corpusDir });
+    await w.write("article_terms", schema as never, [{ article: "a1", outlet: "A", term: "war", count: 1 }]);
+    await w.commit();
+    await w.close();
+  }
+  for (const s of shards) {
+    await Deno.writeTextFile(join(cache, "shards", s.replace("/", "-of-"), "shard.json"), JSON.stringify({ shard: s }));
+  }
+  return cache;
+}
+
+Deno.test("corpusScale() on the default path stops on a broken store, naming the folder and the problem", async () => {
+  // Shard 1 of 2 without shard 2: reading it would leave half the articles out.
+  const half = await cacheWithStore(SEEDS, ["1/2"]);
+  await assert.rejects(
+    () => corpusScale(SEEDS, { threshold: 4, cache: half }),
+    (e: Error) => e.message.includes(half) && /shard 2\/2 is missing/.test(e.message),
+  );
+  // A file where the cache folder should be.
+  const file = await Deno.makeTempFile();
+  await assert.rejects(
+    () => corpusScale(SEEDS, { threshold: 4, cache: file }),
+    (e: Error) => e.message.includes(file) && /cannot be read \(ENOTDIR\)/.test(e.message),
+  );
+  // A report writing its first store there: its lock held, no manifest yet.
+  const writing = await Deno.realPath(await Deno.makeTempDir());
+  await Deno.mkdir(join(writing, "store"));
+  const lock = await acquireLock(join(writing, "store", LOCK_FILE), "write the store in a test");
+  try {
+    await assert.rejects(
+      () => corpusScale(SEEDS, { threshold: 4, cache: writing }),
+      (e: Error) => e.message.includes(join(writing, "store")) && /a report is writing its first store/.test(e.message),
+    );
+  } finally {
+    lock.release();
+  }
+  for (const d of [half, file, writing]) await Deno.remove(d, { recursive: true });
+});
+
+Deno.test("corpusScale() on the default path falls back to a sample when there is no store of the corpus, saying why", async () => {
+  const gone = join(await Deno.makeTempDir(), "cache");
+  const missing = await corpusScale(SEEDS, { threshold: 4, cache: gone });
+  assert.deepEqual([missing.store, missing.useStore], [null, false]);
+  assert.ok(missing.note.includes(`no store of this corpus (there is no ${gone})`), missing.note);
+  const other = await Deno.realPath(await Deno.makeTempDir());
+  const elsewhere = await cacheWithStore(other);
+  const theirs = await corpusScale(SEEDS, { threshold: 4, cache: elsewhere });
+  assert.deepEqual([theirs.store, theirs.useStore], [null, false]);
+  assert.ok(theirs.note.includes(`the store in ${elsewhere} was made from ${other}`), theirs.note);
+  // A store of this corpus is taken.
+  const ours = await cacheWithStore(await Deno.realPath(SEEDS));
+  assert.deepEqual((await corpusScale(SEEDS, { threshold: 4, cache: ours })).store, ours);
+  for (const d of [other, elsewhere, ours]) await Deno.remove(d, { recursive: true });
 });
