@@ -25,10 +25,6 @@ export const LOCK_FILE = "store.lock";
 /** The files a report folder always holds, by which a report folder is told from a store. */
 const REPORT_FILES = ["index.html", "articles.csv"];
 
-async function names(dir: string): Promise<string[] | undefined> {
-  return await readdir(dir).catch(() => undefined);
-}
-
 /**
  * The names in a folder a reader named, or undefined when there is no such folder;
  * a folder that is there but cannot be listed (a file, no permission) is an error.
@@ -43,12 +39,35 @@ async function listing(dir: string, path: string): Promise<string[] | undefined>
   }
 }
 
-/** The shard folders inside a folder (those holding `shard.json`), in name order. */
-async function shardsIn(dir: string): Promise<string[]> {
+/**
+ * The shard folders a folder names, as `deno task digest --shard K/N` writes them: the
+ * folder itself when it holds `shard.json`, else its subfolders that do (a cache's
+ * `shards/`), in name order; none, an empty list. The one way both the report's
+ * `--shards` and a reader's `openStore` find shard folders.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const shards = await Deno.makeTempDir();
+ * await Deno.mkdir(`${shards}/1-of-1`);
+ * await Deno.writeTextFile(`${shards}/1-of-1/shard.json`, "{}");
+ * assert.deepEqual(await shardFoldersIn(shards), [`${shards}/1-of-1`]);
+ * assert.deepEqual(await shardFoldersIn(`${shards}/1-of-1`), [`${shards}/1-of-1`]);
+ * ```
+ *
+ * @throws {Error} naming the folder when it cannot be read.
+ */
+export async function shardFoldersIn(dir: string): Promise<string[]> {
+  let here: string[];
+  try {
+    here = await readdir(dir);
+  } catch (e) {
+    throw new Error(`Cannot read the shard folder ${dir}: ${(e as { code?: string }).code ?? (e as Error).message}`);
+  }
+  if (here.includes(SHARD_FILE)) return [dir];
   const out: string[] = [];
-  for (const n of (await names(dir) ?? []).sort()) {
-    const inner = await names(join(dir, n));
-    if (inner?.includes(SHARD_FILE) && inner.includes(MANIFEST_FILE)) out.push(join(dir, n));
+  for (const n of here.sort()) {
+    if ((await readdir(join(dir, n)).catch((): string[] => [])).includes(SHARD_FILE)) out.push(join(dir, n));
   }
   return out;
 }
@@ -130,7 +149,11 @@ export async function storeFolders(path: string): Promise<string[]> {
   if (here.includes(MANIFEST_FILE)) return [dir];
   const inStore = here.includes(STORE_IN_CACHE) ? await listing(join(dir, STORE_IN_CACHE), path) : undefined;
   if (inStore?.includes(MANIFEST_FILE)) return [join(dir, STORE_IN_CACHE)];
-  const shards = here.includes(SHARDS_IN_CACHE) ? await shardsIn(join(dir, SHARDS_IN_CACHE)) : await shardsIn(dir);
+  const shards = here.includes(SHARDS_IN_CACHE)
+    ? await shardFoldersIn(join(dir, SHARDS_IN_CACHE))
+    : here.length
+    ? await shardFoldersIn(dir)
+    : [];
   if (shards.length) {
     await checkShardSet(path, shards);
     return shards;
