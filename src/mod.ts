@@ -247,6 +247,7 @@ export {
   LARGE_CORPUS,
   sampleAtScale,
   storeCountTable,
+  storeFit,
   storeGroups,
   storeTopTerms,
 } from "./store/at_scale.ts";
@@ -254,6 +255,8 @@ export type {
   CorpusScale,
   CorpusScaleOptions,
   StoreCountTableOptions,
+  StoreFit,
   StoreRowsOptions,
+  StoreSettings,
   StoreTopTermsOptions,
 } from "./store/at_scale.ts";

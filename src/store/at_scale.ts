@@ -13,6 +13,8 @@
 import { readdir, realpath } from "node:fs/promises";
 import { resolve } from "node:path";
 import { ARTICLE_NAME, DEFAULT_CORPUS_DIR } from "../corpus/load.ts";
+import { groupOf } from "../stages/stage.ts";
+import type { Article } from "../types.ts";
 import { projectPath } from "../paths.ts";
 import type { CountTable } from "../measures/count_table.ts";
 import { type TermRow, termRowsOfCounts } from "../measures/terms.ts";
@@ -165,6 +167,91 @@ export function sampleAtScale<T extends { id: string }>(articles: readonly T[], 
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const step = Math.ceil(sorted.length / scale.threshold);
   return sorted.filter((_, i) => i % step === 0);
+}
+
+/** A notebook's settings that the store's readings are asked to follow. */
+export interface StoreSettings {
+  /** The unit of comparison (the notebook's `GROUP_BY`). */
+  groupBy: string;
+  /** The articles kept (`WHERE`); empty: all. */
+  where: string;
+  /** The outlets kept (`OUTLETS`); empty: all. */
+  outlets: readonly string[];
+}
+
+/** How the store's readings follow a notebook's settings ({@linkcode storeFit}). */
+export interface StoreFit {
+  /** The groups the readings keep (their `outlets` option). */
+  outlets: string[];
+  /** One line for each setting the store's counts do not follow, naming the setting. */
+  warnings: string[];
+}
+
+/**
+ * Which of a notebook's settings the store's counts follow. The store's per-article table
+ * (`article_terms`: article, group, term, count) holds each article's group, the `--by`
+ * of the report or digest that wrote it, and no other metadata, so:
+ * - `GROUP_BY` is checked, not applied: each sampled article's group in the store
+ *   against its `GROUP_BY` value; when they differ, a warning names `GROUP_BY` and says
+ *   that the groups shown are the store's.
+ * - `OUTLETS` is applied to the store's groups when they are outlets, else named in a warning.
+ * - `WHERE` cannot be tested on the store's rows: when set, a warning names it.
+ *
+ * @param sample The articles the notebook loaded (its sample), before grouping, with their metadata.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { openStore } from "./store.ts";
+ * const dir = await Deno.makeTempDir();
+ * const w = await openStore(dir, { readOnly: false, corpusDir: "data/articles" });
+ * const schema = { title: "T", columns: { article: "string", outlet: "string", term: "string", count: "integer" } } as const;
+ * await w.write("article_terms", schema, [{ article: "a1", outlet: "A", term: "war", count: 2 }]);
+ * await w.commit();
+ * const sample = [{ id: "a1", file: "a1.md", outlet: "A", country: "Iran", extra: {}, text: "" }];
+ * const fit = await storeFit(w, { groupBy: "outlet", where: "country = Iran", outlets: ["A"] }, sample);
+ * assert.deepEqual(fit.outlets, ["A"]);
+ * assert.match(fit.warnings[0], /^WHERE \("country = Iran"\) is not applied/);
+ * await w.close();
+ * ```
+ */
+export async function storeFit(db: Queryable, settings: StoreSettings, sample: readonly Article[]): Promise<StoreFit> {
+  const rows = await db.query(
+    "SELECT DISTINCT article, outlet FROM article_terms WHERE list_contains($1::VARCHAR[], article)",
+    [sample.map((a) => a.id)],
+  ) as { article: string; outlet: string }[];
+  const stored = new Map(rows.map((r) => [r.article, r.outlet]));
+  const found = sample.filter((a) => stored.has(a.id));
+  const outletOf = (a: Article) => a.outlet;
+  const group = groupOf(settings.groupBy) ?? outletOf;
+  const byOutlet = found.length > 0 && found.every((a) => stored.get(a.id) === a.outlet);
+  const other = found.find((a) => stored.get(a.id) !== group(a));
+  const warnings: string[] = [];
+  if (!found.length) {
+    warnings.push(
+      `none of the ${
+        sample.length.toLocaleString("en")
+      } articles read is in the store: its counts may be of other articles, and GROUP_BY cannot be checked against them`,
+    );
+  } else if (other) {
+    warnings.push(
+      `GROUP_BY ("${settings.groupBy}") is not applied to the store's counts: the store groups its articles by the --by of the report that wrote it ` +
+        `(${other.id} is in the group "${stored.get(other.id)}" there), and its groups are shown`,
+    );
+  }
+  const outlets = settings.outlets.length && byOutlet ? [...settings.outlets] : [];
+  if (settings.outlets.length && !byOutlet) {
+    warnings.push(
+      `OUTLETS (${
+        settings.outlets.join(", ")
+      }) is not applied to the store's counts: their groups are not outlets, and the store holds no outlet of an article beside its group`,
+    );
+  }
+  if (settings.where.trim()) {
+    warnings.push(
+      `WHERE ("${settings.where}") is not applied to the store's counts: the store holds no article metadata to test it on (its table article_terms has article, group, term and count), so they count every article`,
+    );
+  }
+  return { outlets, warnings };
 }
 
 /** Options of the store's readings: the groups to keep. */

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { digestShard } from "../../src/report/digest_cli.ts";
-import { corpusScale, storeCountTable, storeGroups, storeTopTerms } from "../../src/store/at_scale.ts";
+import { corpusScale, storeCountTable, storeFit, storeGroups, storeTopTerms } from "../../src/store/at_scale.ts";
+import { loadOutlets, withOutlets } from "../../src/corpus/outlets.ts";
 import { LOCK_FILE, openStore } from "../../src/store/store.ts";
 import { acquireLock } from "../../src/store/lock.ts";
 import { annotateCorpus, loadResources } from "../../src/pipeline/annotate.ts";
@@ -145,4 +146,38 @@ Deno.test("corpusScale() on the default path falls back to a sample when there i
   const ours = await cacheWithStore(await Deno.realPath(SEEDS));
   assert.deepEqual((await corpusScale(SEEDS, { threshold: 4, cache: ours })).store, ours);
   for (const d of [other, elsewhere, ours]) await Deno.remove(d, { recursive: true });
+});
+
+Deno.test("storeFit() applies OUTLETS to a store grouped by outlet, and names GROUP_BY, OUTLETS and WHERE where the store cannot follow them", async () => {
+  const sample = withOutlets((await loadCorpus(SEEDS)).articles, await loadOutlets());
+  const [first] = [...new Set(sample.map((a) => a.outlet))].sort();
+  for (const by of ["outlet", "country"]) {
+    const cache = await Deno.makeTempDir();
+    await digestShard({ index: 1, count: 1 }, { corpus: SEEDS, cache, by, log: () => {} });
+    const db = await openStore(cache);
+    try {
+      const fit = (groupBy: string, where = "", outlets: string[] = []) =>
+        storeFit(db, { groupBy, where, outlets }, sample);
+      // The settings the store was written with: followed, no warning.
+      assert.deepEqual(await fit(by), { outlets: [], warnings: [] });
+      // Another unit: named, and the store's groups are shown.
+      const other = (await fit(by === "outlet" ? "country" : "outlet")).warnings;
+      assert.equal(other.length, 1);
+      assert.match(other[0], /^GROUP_BY \("(country|outlet)"\) is not applied to the store's counts/);
+      // OUTLETS: kept through the group column when the groups are outlets, else named.
+      const kept = await fit(by, "", [first]);
+      if (by === "outlet") assert.deepEqual(kept, { outlets: [first], warnings: [] });
+      else {
+        assert.deepEqual(kept.outlets, []);
+        assert.match(kept.warnings.join("\n"), new RegExp(`^OUTLETS \\(${first}\\) is not applied`));
+      }
+      // WHERE: the store holds no metadata to test it on.
+      const where = await fit(by, "kind = news");
+      assert.deepEqual(where.outlets, []);
+      assert.match(where.warnings.join("\n"), /^WHERE \("kind = news"\) is not applied to the store's counts/);
+    } finally {
+      await db.close();
+      await Deno.remove(cache, { recursive: true });
+    }
+  }
 });
