@@ -246,6 +246,7 @@ export {
   corpusScale,
   LARGE_CORPUS,
   sampleAtScale,
+  sampleFilesAtScale,
   storeCountTable,
   storeFit,
   storeGroups,

@@ -12,7 +12,7 @@
  */
 import { readdir, realpath } from "node:fs/promises";
 import { resolve } from "node:path";
-import { ARTICLE_NAME, DEFAULT_CORPUS_DIR } from "../corpus/load.ts";
+import { ARTICLE_NAME, articleIdOf, DEFAULT_CORPUS_DIR } from "../corpus/load.ts";
 import { groupOf } from "../stages/stage.ts";
 import type { Article } from "../types.ts";
 import { projectPath } from "../paths.ts";
@@ -167,6 +167,24 @@ export function sampleAtScale<T extends { id: string }>(articles: readonly T[], 
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const step = Math.ceil(sorted.length / scale.threshold);
   return sorted.filter((_, i) => i % step === 0);
+}
+
+/**
+ * The article files a notebook loads at scale ({@linkcode sampleAtScale} drawn from the
+ * file names, each named by its article's id), so that a large corpus's texts are not
+ * read whole before the sample is drawn: for `loadCorpus`'s `select`. The sample is that
+ * of the loaded articles when every file loads; a filter (outlets, `WHERE`) then keeps
+ * its share of the sample.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const scale = { articles: 5, threshold: 2, large: true, store: null, useStore: false, note: "" };
+ * assert.deepEqual(sampleFilesAtScale(["b.md", "a.md", "c.md", "d.md", "e.md"], scale), ["a.md", "d.md"]);
+ * ```
+ */
+export function sampleFilesAtScale(names: readonly string[], scale: CorpusScale): string[] {
+  return sampleAtScale(names.map((name) => ({ id: articleIdOf(name), name })), scale).map((f) => f.name);
 }
 
 /** A notebook's settings that the store's readings are asked to follow. */

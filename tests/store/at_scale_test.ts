@@ -1,7 +1,15 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { digestShard } from "../../src/report/digest_cli.ts";
-import { corpusScale, storeCountTable, storeFit, storeGroups, storeTopTerms } from "../../src/store/at_scale.ts";
+import {
+  corpusScale,
+  sampleAtScale,
+  sampleFilesAtScale,
+  storeCountTable,
+  storeFit,
+  storeGroups,
+  storeTopTerms,
+} from "../../src/store/at_scale.ts";
 import { loadOutlets, withOutlets } from "../../src/corpus/outlets.ts";
 import { LOCK_FILE, openStore } from "../../src/store/store.ts";
 import { acquireLock } from "../../src/store/lock.ts";
@@ -180,4 +188,12 @@ Deno.test("storeFit() applies OUTLETS to a store grouped by outlet, and names GR
       await Deno.remove(cache, { recursive: true });
     }
   }
+});
+
+Deno.test("sampleFilesAtScale() draws from the file names the sample sampleAtScale() draws from the loaded articles", async () => {
+  const scale = { ...(await corpusScale(SEEDS, { store: null })), threshold: 2, large: true };
+  const whole = (await loadCorpus(SEEDS)).articles;
+  const sampled = await loadCorpus(SEEDS, { select: (names) => sampleFilesAtScale(names, scale) });
+  assert.deepEqual(sampled.articles.map((a) => a.id), sampleAtScale(whole, scale).map((a) => a.id));
+  assert.equal(sampled.articles.length, 2); // every 3rd of 5: ⌈5 / 2⌉
 });
