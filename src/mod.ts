@@ -247,6 +247,7 @@ export {
   LARGE_CORPUS,
   sampleAtScale,
   sampleFilesAtScale,
+  samplePairs,
   storeCountTable,
   storeFit,
   storeGroups,

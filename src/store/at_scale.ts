@@ -187,6 +187,37 @@ export function sampleFilesAtScale(names: readonly string[], scale: CorpusScale)
   return sampleAtScale(names.map((name) => ({ id: articleIdOf(name), name })), scale).map((f) => f.name);
 }
 
+/**
+ * What a sample keeps of a corpus's article pairs (reprints, say: both articles of a pair
+ * must be drawn): `k` of `n` articles keep k(k − 1) / (n(n − 1)) of the pairs, about
+ * (k / n)², and one line that says so.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const { share, note } = samplePairs(5000, 100000);
+ * assert.equal(share, (5000 * 4999) / (100000 * 99999)); // 0.0025, about (5,000 / 100,000)²
+ * assert.match(note, /^a sample of 5,000 of 100,000 articles keeps 0\.25% of the article pairs/);
+ * assert.equal(samplePairs(9, 9).note, "every article of 9 is read: every pair of articles is compared");
+ * ```
+ */
+export function samplePairs(sampled: number, articles: number): { share: number; note: string } {
+  if (sampled >= articles) {
+    return {
+      share: 1,
+      note: `every article of ${articles.toLocaleString("en")} is read: every pair of articles is compared`,
+    };
+  }
+  const share = articles < 2 ? 1 : (sampled * (sampled - 1)) / (articles * (articles - 1));
+  const [k, n] = [sampled, articles].map((x) => x.toLocaleString("en"));
+  const percent = (share * 100).toLocaleString("en", { maximumSignificantDigits: 2 });
+  return {
+    share,
+    note: `a sample of ${k} of ${n} articles keeps ${percent}% of the article pairs, about (${k} / ${n})²: ` +
+      `a pair is found only when both of its articles are drawn, so about that share of the reprint pairs is found here (the report compares every pair)`,
+  };
+}
+
 /** A notebook's settings that the store's readings are asked to follow. */
 export interface StoreSettings {
   /** The unit of comparison (the notebook's `GROUP_BY`). */

@@ -5,6 +5,7 @@ import {
   corpusScale,
   sampleAtScale,
   sampleFilesAtScale,
+  samplePairs,
   storeCountTable,
   storeFit,
   storeGroups,
@@ -196,4 +197,14 @@ Deno.test("sampleFilesAtScale() draws from the file names the sample sampleAtSca
   const sampled = await loadCorpus(SEEDS, { select: (names) => sampleFilesAtScale(names, scale) });
   assert.deepEqual(sampled.articles.map((a) => a.id), sampleAtScale(whole, scale).map((a) => a.id));
   assert.equal(sampled.articles.length, 2); // every 3rd of 5: ⌈5 / 2⌉
+});
+
+Deno.test("samplePairs() is the share of pairs whose two articles are both drawn, k(k − 1) / (n(n − 1))", () => {
+  // 3 of 5 articles: 3 of the 10 pairs.
+  assert.equal(samplePairs(3, 5).share, 3 / 10);
+  assert.match(
+    samplePairs(3, 5).note,
+    /^a sample of 3 of 5 articles keeps 30% of the article pairs, about \(3 \/ 5\)²/,
+  );
+  assert.deepEqual(samplePairs(5, 5).share, 1);
 });
