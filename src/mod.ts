@@ -246,7 +246,10 @@ export {
   corpusScale,
   LARGE_CORPUS,
   sampleAtScale,
+  sampleFilesAtScale,
+  samplePairs,
   storeCountTable,
+  storeFit,
   storeGroups,
   storeTopTerms,
 } from "./store/at_scale.ts";
@@ -254,6 +257,8 @@ export type {
   CorpusScale,
   CorpusScaleOptions,
   StoreCountTableOptions,
+  StoreFit,
   StoreRowsOptions,
+  StoreSettings,
   StoreTopTermsOptions,
 } from "./store/at_scale.ts";

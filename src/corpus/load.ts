@@ -25,6 +25,12 @@ export interface LoadCorpusOptions {
   strict?: boolean;
   /** Leave out files larger than this many bytes, without reading them. Default {@linkcode MAX_ARTICLE_BYTES}. */
   maxBytes?: number;
+  /**
+   * Of the folder's article file names (sorted), those to load (a shard's share, a
+   * sample): the others are neither read nor checked, so a text or id the same as an
+   * unread file's is not found. Default: every one.
+   */
+  select?: (names: readonly string[]) => readonly string[];
 }
 
 /** Options for {@linkcode loadArticleFile}. */
@@ -55,6 +61,19 @@ const READ_AHEAD = 16;
 
 /** An article file name: ends in `.md` in any case, and is not hidden. */
 export const ARTICLE_NAME: RegExp = /^[^.].*\.md$/is;
+
+/**
+ * The id of the article an article file holds: its name without `.md`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(articleIdOf("2025-08-11-x.MD"), "2025-08-11-x");
+ * ```
+ */
+export function articleIdOf(name: string): string {
+  return name.replace(/\.md$/i, "");
+}
 
 /** A file that `deno task add` can make an article of: `.txt`, `.html` or `.htm` in any case, not hidden. */
 const IMPORTABLE_NAME = /^[^.].*\.(txt|html?)$/is;
@@ -124,6 +143,10 @@ export async function loadCorpus(
     realDir = await realpath(dir);
     const all = await readdir(dir);
     names = all.filter((n) => ARTICLE_NAME.test(n)).sort();
+    if (options.select) {
+      const chosen = new Set(options.select(names));
+      names = names.filter((n) => chosen.has(n));
+    }
     importable = all.filter((n) => IMPORTABLE_NAME.test(n)).sort();
   } catch (e) {
     const code = (e as { code?: string }).code;
@@ -238,7 +261,7 @@ export async function loadArticleFile(file: string, options: LoadArticleOptions 
     throw new ArticleError(file, "the file looks binary (it contains NUL bytes), not text");
   }
   const base = file.split(/[\\/]/).pop()!;
-  return parseArticle(source, file, base.replace(/\.md$/i, ""));
+  return parseArticle(source, file, articleIdOf(base));
 }
 
 async function readLimited(file: string, maxBytes: number): Promise<Uint8Array> {

@@ -52,8 +52,22 @@ const readFromDisk: SourceReader = (url) => {
 const decoder = new TextDecoder();
 const text = (content: Uint8Array | string) => (typeof content === "string" ? content : decoder.decode(content));
 
-/** Static imports and re-exports: at the start of a line, as `deno fmt` writes them. */
-const STATIC = /^(import|export)(\s+type\b)?[^;]*?\bfrom\s*["']([^"']+)["']|^import\s*["']([^"']+)["']/gm;
+/** A name bound by an import (`a`, `$b`). */
+const NAME = String.raw`[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*`;
+/**
+ * Static imports and re-exports, at the start of a line as `deno fmt` writes them, with
+ * the clause between the keyword and `from` as the grammar has it (`{ … }`, `* as x`,
+ * `x`, `x, { … }`; `* [as x]` for a re-export), so that `export const W = ["from", "x"]`
+ * is no import. Groups: 1 the import's `type`, 2 its specifier; 3 the re-export's
+ * `type`, 4 its specifier; 5 a bare `import "x"`'s.
+ */
+const STATIC = new RegExp(
+  String
+    .raw`^import(\s+type\b)?\s*(?:${NAME}\s*,\s*)?(?:\{[^}]*\}|\*\s*as\s+${NAME}|${NAME})\s*from\s*["']([^"']+)["']` +
+    String.raw`|^export(\s+type\b)?\s*(?:\{[^}]*\}|\*(?:\s*as\s+${NAME})?)\s*from\s*["']([^"']+)["']` +
+    String.raw`|^import\s*["']([^"']+)["']`,
+  "gmu",
+);
 /** A dynamic import of a literal specifier. */
 const DYNAMIC = /\bimport\(\s*["']([^"']+)["']/g;
 /** A line of a comment. */
@@ -75,8 +89,9 @@ const COMMENT_LINE = /^\s*(\*|\/\/|\/\*)/;
 export function importSpecifiers(source: string): string[] {
   const out: string[] = [];
   for (const m of source.matchAll(STATIC)) {
-    if (m[4] !== undefined) out.push(m[4]);
-    else if (!m[2]) out.push(m[3]);
+    if (m[5] !== undefined) out.push(m[5]);
+    else if (m[2] !== undefined && !m[1]) out.push(m[2]);
+    else if (m[4] !== undefined && !m[3]) out.push(m[4]);
   }
   for (const line of source.split("\n")) {
     if (COMMENT_LINE.test(line) || !line.includes("import(")) continue;

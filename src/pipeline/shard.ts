@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Article } from "../types.ts";
@@ -20,7 +20,7 @@ import type { StoreReader } from "../stages/stage.ts";
 import { openStore } from "../store/store.ts";
 import { Database } from "../store/duckdb.ts";
 import { checkOutsideCorpus } from "../paths.ts";
-import { SHARD_FILE } from "../store/folders.ts";
+import { SHARD_FILE, shardFoldersIn } from "../store/folders.ts";
 import { aggregateStages, articleTables, writeArticleTables } from "./article_store.ts";
 import { sha256 } from "./cache.ts";
 import type { AnyStage, ArticleDigest } from "../stages/registry.ts";
@@ -148,31 +148,19 @@ export function tableFingerprints(
 
 /**
  * The shard folders a list names: each item a shard folder (it holds `shard.json`) or a
- * folder of shard folders (a cache's `shards/`, say), whose subfolders are taken in name order.
+ * folder of shard folders (a cache's `shards/`, say), whose subfolders are taken in name
+ * order ({@linkcode shardFoldersIn}, as a reader's `openStore` finds them).
  *
  * @throws {Error} naming the folder, when it is neither.
  */
 export async function shardFolders(dirs: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const d of dirs) {
-    const dir = resolve(d);
-    let names: string[];
-    try {
-      names = await readdir(dir);
-    } catch (e) {
-      throw new Error(`Cannot read the shard folder ${dir}: ${(e as Error).message}`);
-    }
-    if (names.includes(SHARD_FILE)) {
-      out.push(dir);
-      continue;
-    }
-    const inner: string[] = [];
-    for (const n of names.sort()) {
-      const sub = await readdir(join(dir, n)).catch(() => [] as string[]);
-      if (sub.includes(SHARD_FILE)) inner.push(join(dir, n));
-    }
+    const inner = await shardFoldersIn(resolve(d));
     if (!inner.length) {
-      throw new Error(`Cannot read the shard folder ${dir}: it holds no ${SHARD_FILE}, nor does any folder in it`);
+      throw new Error(
+        `Cannot read the shard folder ${resolve(d)}: it holds no ${SHARD_FILE}, nor does any folder in it`,
+      );
     }
     out.push(...inner);
   }

@@ -9,7 +9,7 @@
  * @module
  */
 import { join, resolve } from "node:path";
-import { DEFAULT_CORPUS_DIR, loadCorpus } from "../corpus/load.ts";
+import { articleIdOf, DEFAULT_CORPUS_DIR, loadCorpus } from "../corpus/load.ts";
 import { DEFAULT_OUTLETS_FILE, loadOutlets, withOutlets } from "../corpus/outlets.ts";
 import { checkField, where } from "../corpus/where.ts";
 import { groupOf } from "../stages/stage.ts";
@@ -79,7 +79,9 @@ export interface DigestShardResult {
 }
 
 /**
- * Digests shard `spec` of the corpus and writes its shard folder.
+ * Digests shard `spec` of the corpus and writes its shard folder. Only the shard's share
+ * of the files is read (an article's id is its file's name, and its shard a hash of the
+ * id), so a text the same as another shard's is not found here: the report finds it.
  *
  * @example
  * ```ts
@@ -97,13 +99,16 @@ export async function digestShard(spec: ShardSpec, options: DigestShardOptions =
   const corpusDir = resolve(options.corpus ?? DEFAULT_CORPUS_DIR);
   const cacheDir = resolve(options.cache ?? DEFAULT_CACHE_DIR);
   await checkOutsideCorpus(cacheDir, corpusDir, "use the cache folder");
-  const loaded = await loadCorpus(corpusDir, { strict: options.strict });
+  // Only the shard's share of the files is read: an article's shard is a hash of its id, its file's name.
+  const loaded = await loadCorpus(corpusDir, {
+    strict: options.strict,
+    select: (names) => names.filter((n) => shardOf(articleIdOf(n), spec.count) === spec.index),
+  });
   for (const p of loaded.problems) log(`warning: left out ${JSON.stringify(p.file)}: ${p.message}`);
   const all = withOutlets(loaded.articles, await loadOutlets(DEFAULT_OUTLETS_FILE));
-  const chosen = options.where ? where(all, options.where) : all;
+  const articles = options.where ? where(all, options.where) : all;
   const by = options.by ?? "outlet";
-  if (chosen.length) checkField(chosen, by, `compare the articles by "${by}"`);
-  const articles = chosen.filter((a) => shardOf(a.id, spec.count) === spec.index);
+  if (articles.length) checkField(articles, by, `compare the articles by "${by}"`);
   const tools = await loadDigestTools();
   const cache = new DiskCache(cacheDir);
   const { digests, fromCache } = await digestMany(articles, {

@@ -7,6 +7,7 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join, relative, resolve } from "node:path";
+import { isLockHeld } from "./lock.ts";
 import { MANIFEST_FILE, type StoreManifest } from "./manifest.ts";
 
 /** The store's folder in a cache folder (`CACHE/store`), where the report writes it. */
@@ -18,19 +19,55 @@ export const SHARDS_IN_CACHE = "shards";
 /** The file that marks a shard folder (`CACHE/shards/K-of-N/shard.json`). */
 export const SHARD_FILE = "shard.json";
 
+/** The lock file's name inside a store folder, held by its one writer while it runs. */
+export const LOCK_FILE = "store.lock";
+
 /** The files a report folder always holds, by which a report folder is told from a store. */
 const REPORT_FILES = ["index.html", "articles.csv"];
 
-async function names(dir: string): Promise<string[] | undefined> {
-  return await readdir(dir).catch(() => undefined);
+/**
+ * The names in a folder a reader named, or undefined when there is no such folder;
+ * a folder that is there but cannot be listed (a file, no permission) is an error.
+ */
+async function listing(dir: string, path: string): Promise<string[] | undefined> {
+  try {
+    return await readdir(dir);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === "ENOENT") return undefined;
+    throw new Error(`Cannot open the store ${path}: ${dir} cannot be read (${code ?? (e as Error).message})`);
+  }
 }
 
-/** The shard folders inside a folder (those holding `shard.json`), in name order. */
-async function shardsIn(dir: string): Promise<string[]> {
+/**
+ * The shard folders a folder names, as `deno task digest --shard K/N` writes them: the
+ * folder itself when it holds `shard.json`, else its subfolders that do (a cache's
+ * `shards/`), in name order; none, an empty list. The one way both the report's
+ * `--shards` and a reader's `openStore` find shard folders.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const shards = await Deno.makeTempDir();
+ * await Deno.mkdir(`${shards}/1-of-1`);
+ * await Deno.writeTextFile(`${shards}/1-of-1/shard.json`, "{}");
+ * assert.deepEqual(await shardFoldersIn(shards), [`${shards}/1-of-1`]);
+ * assert.deepEqual(await shardFoldersIn(`${shards}/1-of-1`), [`${shards}/1-of-1`]);
+ * ```
+ *
+ * @throws {Error} naming the folder when it cannot be read.
+ */
+export async function shardFoldersIn(dir: string): Promise<string[]> {
+  let here: string[];
+  try {
+    here = await readdir(dir);
+  } catch (e) {
+    throw new Error(`Cannot read the shard folder ${dir}: ${(e as { code?: string }).code ?? (e as Error).message}`);
+  }
+  if (here.includes(SHARD_FILE)) return [dir];
   const out: string[] = [];
-  for (const n of (await names(dir) ?? []).sort()) {
-    const inner = await names(join(dir, n));
-    if (inner?.includes(SHARD_FILE) && inner.includes(MANIFEST_FILE)) out.push(join(dir, n));
+  for (const n of here.sort()) {
+    if ((await readdir(join(dir, n)).catch((): string[] => [])).includes(SHARD_FILE)) out.push(join(dir, n));
   }
   return out;
 }
@@ -102,17 +139,32 @@ async function checkShardSet(path: string, shards: readonly string[]): Promise<v
  *
  * @throws {Error} naming the path when it holds no store, saying where a report's
  *   store is when the path is a report folder, and naming the shard folders when they
- *   are not one whole set (shards 1 to N of one run, each once).
+ *   are not one whole set (shards 1 to N of one run, each once); naming the folder and
+ *   the problem when it cannot be read (not a folder, no permission), or when a report is
+ *   writing its first store there (the store's lock is held and no manifest is written yet).
  */
 export async function storeFolders(path: string): Promise<string[]> {
   const dir = resolve(path);
-  const here = await names(dir) ?? [];
+  const here = await listing(dir, path) ?? [];
   if (here.includes(MANIFEST_FILE)) return [dir];
-  if ((await names(join(dir, STORE_IN_CACHE)))?.includes(MANIFEST_FILE)) return [join(dir, STORE_IN_CACHE)];
-  const shards = here.includes(SHARDS_IN_CACHE) ? await shardsIn(join(dir, SHARDS_IN_CACHE)) : await shardsIn(dir);
+  const inStore = here.includes(STORE_IN_CACHE) ? await listing(join(dir, STORE_IN_CACHE), path) : undefined;
+  if (inStore?.includes(MANIFEST_FILE)) return [join(dir, STORE_IN_CACHE)];
+  const shards = here.includes(SHARDS_IN_CACHE)
+    ? await shardFoldersIn(join(dir, SHARDS_IN_CACHE))
+    : here.length
+    ? await shardFoldersIn(dir)
+    : [];
   if (shards.length) {
     await checkShardSet(path, shards);
     return shards;
+  }
+  for (const store of [dir, join(dir, STORE_IN_CACHE)]) {
+    if (await isLockHeld(join(store, LOCK_FILE))) {
+      throw new Error(
+        `Cannot open the store ${path}: a report is writing its first store in ${store} (its ${LOCK_FILE} is held ` +
+          `and it has no ${MANIFEST_FILE} yet); open it once the report has finished`,
+      );
+    }
   }
   if (REPORT_FILES.every((f) => here.includes(f))) {
     throw new Error(

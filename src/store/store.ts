@@ -36,10 +36,10 @@ import {
 } from "./manifest.ts";
 import { writeParquet, writeQueryParquet, type WrittenFile } from "./parquet.ts";
 import { checkStoreTarget, type StoreGuard } from "./paths.ts";
-import { mergeManifests, storeFolders } from "./folders.ts";
+import { LOCK_FILE, mergeManifests, storeFolders } from "./folders.ts";
 
-/** The lock file's name inside the store folder. */
-export const LOCK_FILE = "store.lock";
+/** The lock file's name inside the store folder (declared with the store's other folder names). */
+export { LOCK_FILE } from "./folders.ts";
 
 /** The folder of the spill folders inside the store folder. */
 export const SPILL_DIR = "tmp";

@@ -53,6 +53,21 @@ Deno.test("loadCorpus() loads the .md files of a folder in file-name order and s
   });
 });
 
+Deno.test("loadCorpus() with select reads only the article files chosen from the sorted names, in name order", async () => {
+  await withFolder({
+    "c.md": article("Outlet C", "Text C."),
+    "b.md": "no front matter: a problem only if read",
+    "a.md": article("Outlet A", "Text A."),
+    "notes.txt": "not an article",
+  }, async (dir) => {
+    const offered: string[][] = [];
+    const corpus = await loadCorpus(dir, { select: (names) => (offered.push([...names]), ["c.md", "a.md", "x.md"]) });
+    assert.deepEqual(offered, [["a.md", "b.md", "c.md"]]);
+    assert.deepEqual(corpus.problems, []);
+    assert.deepEqual(corpus.articles.map((a) => a.id), ["a", "c"]); // x.md is no file of the folder
+  });
+});
+
 Deno.test("loadCorpus() says once how many .txt and .html files the folder holds and that `deno task add` imports them", async () => {
   await withFolder({
     "a.md": article("Outlet A", "Text A."),

@@ -53,6 +53,27 @@ Deno.test("importSpecifiers() reads imports, re-exports over several lines, bare
   assert.deepEqual(importSpecifiers(text), ["./a.ts", "./c.ts", "./e.ts", "./f.ts", "compromise", "./h.ts"]);
 });
 
+Deno.test('importSpecifiers() reads an import only from an import statement: an array holding "from" and a string is none', () => {
+  const text = [
+    'export const WORDS = ["to", "from", "x"];',
+    "export const CUES = [",
+    '  "quoted",',
+    '  "from",',
+    '  "./y.ts",',
+    "];",
+    'export const Z = { from: "z" };',
+    'import * as ns from "./ns.ts";',
+    'import d, { e } from "./de.ts";',
+    'import type from "./named_type.ts";',
+    'export * as all from "./all.ts";',
+    "import {",
+    "  f,",
+    "  type F,",
+    '} from "./f.ts";',
+  ].join("\n");
+  assert.deepEqual(importSpecifiers(text), ["./ns.ts", "./de.ts", "./named_type.ts", "./all.ts", "./f.ts"]);
+});
+
 Deno.test("moduleGraph() of a stage reaches every module it imports and the npm packages they import", () => {
   const terms = moduleGraph(stageNamed("terms").module);
   // measures/buckets.ts, which the hand-typed list of the terms stage once missed, is reached.

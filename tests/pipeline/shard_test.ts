@@ -9,6 +9,8 @@ import { digestMany } from "../../src/pipeline/digest_many.ts";
 import { digestShard, main as digestMain } from "../../src/report/digest_cli.ts";
 import { runReport } from "../../src/report/report_cli.ts";
 import { withTempDir } from "../fixtures/temp_dir.ts";
+import { DiskCache } from "../../src/pipeline/cache.ts";
+import { DEFAULT_OUTLETS_FILE, loadOutlets, withOutlets } from "../../src/corpus/outlets.ts";
 
 const UNSEEN = new URL("../fixtures/unseen/", import.meta.url).pathname;
 
@@ -113,6 +115,69 @@ Deno.test("4 shards digested in separate caches, copied together and aggregated,
     assert.deepEqual([...fromShards.keys()], [...fromOne.keys()]);
     assert.ok(fromOne.has("terms.csv") && fromOne.has("index.html"));
     for (const [file, bytes] of fromOne) assert.ok(fromShards.get(file) === bytes, `${file} differs`);
+  });
+});
+
+/** A corpus of 15 articles from 15 outlets: the project's 5 and 10 of the unseen fixtures. */
+async function fifteen(corpus: string): Promise<void> {
+  await cp(DEFAULT_CORPUS_DIR, corpus, { recursive: true });
+  for (const f of (await readdir(UNSEEN)).filter((f) => /^(0\d|10)-.*\.md$/.test(f))) {
+    await cp(join(UNSEEN, f), join(corpus, f));
+  }
+}
+
+Deno.test("digestShard() reads only its shard's files: a broken file of another shard is not in its log", async () => {
+  await withTempDir(async (dir) => {
+    const corpus = join(dir, "corpus");
+    await cp(DEFAULT_CORPUS_DIR, corpus, { recursive: true });
+    await Deno.writeTextFile(join(corpus, "zz-broken.md"), "no front matter\n");
+    const theirs = shardOf("zz-broken", 2);
+    const lines: string[] = [];
+    await digestShard({ index: 3 - theirs, count: 2 }, {
+      corpus,
+      cache: join(dir, "cache"),
+      log: (l) => lines.push(l),
+    });
+    assert.equal(lines.join("\n"), "");
+    await digestShard({ index: theirs, count: 2 }, { corpus, cache: join(dir, "cache"), log: (l) => lines.push(l) });
+    assert.equal(lines.length, 1);
+    assert.match(lines[0], /^warning: left out ".*zz-broken\.md"/);
+  });
+});
+
+Deno.test("a shard folder written from its share of the files is, byte for byte, the one written from the whole corpus", async () => {
+  await withTempDir(async (dir) => {
+    const corpus = join(dir, "corpus");
+    await fifteen(corpus);
+    const cache = join(dir, "cache");
+    const log = () => {};
+    const tools = await loadDigestTools();
+    const whole = withOutlets((await loadCorpus(corpus)).articles, await loadOutlets(DEFAULT_OUTLETS_FILE));
+    for (let k = 1; k <= 3; k++) {
+      const share = await digestShard({ index: k, count: 3 }, { corpus, cache, log });
+      // The shard as it was written before: every article loaded, then its share kept.
+      const mine = whole.filter((a) => shardOf(a.id, 3) === k);
+      const { digests } = await digestMany(mine, { tools, cache: new DiskCache(cache) });
+      const before = join(dir, "before", `${k}-of-3`);
+      await writeShard(before, corpus, digests, (a) => a.outlet, {
+        shard: `${k}/3`,
+        by: "outlet",
+        fingerprints: tableFingerprints(tools.fingerprints),
+      });
+      assert.equal(share.articles, mine.length);
+      for (
+        const file of [
+          "shard.json",
+          "manifest.json",
+          ...(await readdir(join(before, "tables"))).map((f) => `tables/${f}`),
+        ]
+      ) {
+        assert.ok(
+          (await readFile(join(share.dir, file))).equals(await readFile(join(before, file))),
+          `${k}-of-3/${file} differs`,
+        );
+      }
+    }
   });
 });
 

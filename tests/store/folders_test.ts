@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { openStore } from "../../src/store/store.ts";
+import { storeFolders } from "../../src/store/folders.ts";
+import { shardFolders } from "../../src/pipeline/shard.ts";
 import type { TableSchema } from "../../src/stages/stage.ts";
 
 const TERMS: TableSchema = { title: "Terms", columns: { article: "string", outlet: "string", count: "integer" } };
@@ -106,4 +108,17 @@ Deno.test("openStore(cache) refuses a set of shard folders with a shard missing,
   await writeStore(join(cache, "shards", "1-of-3"), corpusDir, [{ article: "a1", outlet: "A", count: 3 }], "1/3");
   await writeStore(join(cache, "shards", "3-of-3"), corpusDir, [{ article: "a3", outlet: "A", count: 4 }], "3/3");
   await assert.rejects(() => openStore(join(cache, "shards")), /shard 2\/3 is missing/);
+});
+
+Deno.test("a reader's openStore and the report's --shards find the same shard folders: those holding shard.json", async () => {
+  const { cache, corpusDir } = await project();
+  await writeStore(join(cache, "shards", "1-of-2"), corpusDir, [{ article: "a1", outlet: "A", count: 3 }], "1/2");
+  // Shard 2 was copied without its manifest: it is there, but cannot be read.
+  await Deno.mkdir(join(cache, "shards", "2-of-2"), { recursive: true });
+  await Deno.writeTextFile(join(cache, "shards", "2-of-2", "shard.json"), JSON.stringify({ shard: "2/2" }));
+  const both = [join(cache, "shards", "1-of-2"), join(cache, "shards", "2-of-2")];
+  assert.deepEqual(await shardFolders([join(cache, "shards")]), both);
+  assert.deepEqual(await storeFolders(cache), both);
+  // So the reader names the folder that lacks its manifest, rather than call shard 2 missing.
+  await assert.rejects(() => openStore(cache), /2-of-2: it has no manifest\.json/);
 });
