@@ -29,9 +29,10 @@ Deno.test("the fifth fresh set's figures are printed (its misses only on request
   assert.ok(all.overall.hits > 0);
 });
 
-Deno.test("on the fifth fresh set precision stays ≥ 0.95, F1 ≥ 0.81 and loaded recall at or above what was measured (25/51)", () => {
-  // Measured once before round 5's mechanisms: P 0.99 R 0.69 F1 0.81, loaded recall 0.49 (25/51), voice 0.98 (64/65).
+Deno.test("on the fifth fresh set precision stays ≥ 0.95, F1 ≥ 0.84 and loaded recall at or above what was measured (27/51)", () => {
+  // Measured once before round 5's mechanisms: P 0.99 R 0.69 F1 0.81, loaded recall 0.49 (25/51), voice 0.98 (64/65);
+  // after (never tuned on): P 0.99 R 0.73 F1 0.84, loaded recall 0.53 (27/51), voice 0.97 (67/69).
   assert.ok(all.overall.precision >= 0.95, `precision ${all.overall.precision}`);
-  assert.ok(all.overall.f1 >= 0.81, `F1 ${all.overall.f1}`);
-  assert.ok(all.overall.loadedRecall >= 25 / 51, `loaded recall ${all.overall.loadedRecall}`);
+  assert.ok(all.overall.f1 >= 0.84, `F1 ${all.overall.f1}`);
+  assert.ok(all.overall.loadedRecall >= 27 / 51, `loaded recall ${all.overall.loadedRecall}`);
 });
