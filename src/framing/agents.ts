@@ -9,9 +9,10 @@
  * @module
  */
 import type { Token } from "../types.ts";
+import { isPossessive } from "./possessive.ts";
 import { tokenize } from "../nlp/wink.ts";
 import { prepareText } from "../text/normalize.ts";
-import type { EvaluativeWords } from "./judged.ts";
+import { type EvaluativeWords, judgedPhrase } from "./judged.ts";
 import { discreditedEnd } from "./discredited.ts";
 
 /** One name that speaks for a referent, as the words of its tokens. */
@@ -97,10 +98,63 @@ export function agentHits(
     for (const agent of list) {
       if (!agent.words.every((w, j) => tokens[i + j]?.text === w)) continue;
       let end = i + agent.words.length;
-      if (tokens[end]?.text === "'s" && tokens[end].start === tokens[end - 1].end) end++;
+      if (isPossessive(tokens, end)) end++;
       const d = discreditedEnd(tokens, end, discrediting);
       if (!d || taken(d.to - 1) || hits.some((h) => h.from === d.to - 1)) continue;
       hits.push({ from: d.to - 1, to: d.to, referent: agent.referent, word: d.word });
+      break;
+    }
+  }
+  return hits;
+}
+
+/**
+ * Every agent's possessive that governs a judged noun phrase: "Washington's cynical games",
+ * "Netanyahu's genocidal war", "Tel Aviv's savage crimes" are loaded hits for the referent the
+ * agent speaks for, though the bare name is no hit (the United States) or the noun is none of
+ * the referent's wordings. The noun phrase is read as `judgedPhrase` reads a possessive
+ * naming's: up to its last noun, with an evaluative word in it. The hit runs from the name to
+ * that noun; `taken(k)` tells whether token k is already in a hit (such a phrase is left to it).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { agentJudgedHits, compileAgents } from "./agents.ts";
+ * import { compileEvaluative } from "./judged.ts";
+ * import { tokenize } from "../nlp/wink.ts";
+ * import { prepareText } from "../text/normalize.ts";
+ * const agents = compileAgents([{ id: "united_states", agents: ["Washington"] }]);
+ * const evaluative = compileEvaluative(["cynical"]);
+ * const { tokens } = tokenize(prepareText("Beirut tired of Washington's cynical games in the region."));
+ * const [hit] = agentJudgedHits(tokens, agents, evaluative, () => false);
+ * assert.deepEqual([hit.from, hit.to, hit.referent, hit.word], [3, 7, "united_states", "cynical"]);
+ * // Washington's plain games are no hit.
+ * const plain = tokenize(prepareText("Beirut tired of Washington's games.")).tokens;
+ * assert.deepEqual(agentJudgedHits(plain, agents, evaluative, () => false), []);
+ * ```
+ */
+export function agentJudgedHits(
+  tokens: readonly Token[],
+  agents: Agents,
+  evaluative: EvaluativeWords,
+  taken: (k: number) => boolean,
+): AgentHit[] {
+  const hits: AgentHit[] = [];
+  if (!agents.byFirst.size || (!evaluative.words.size && !evaluative.prefixes.length)) return hits;
+  for (let i = 0; i < tokens.length; i++) {
+    const list = agents.byFirst.get(tokens[i].text);
+    if (!list) continue;
+    for (const agent of list) {
+      if (!agent.words.every((w, j) => tokens[i + j]?.text === w)) continue;
+      const end = i + agent.words.length;
+      if (!isPossessive(tokens, end)) continue;
+      const judged = judgedPhrase(tokens, i, end + 1, evaluative);
+      if (!judged || judged.to <= end + 1) continue;
+      let free = true;
+      for (let k = i; k < judged.to && free; k++) free = !taken(k);
+      if (!free) continue;
+      hits.push({ from: i, to: judged.to, referent: agent.referent, word: judged.word });
+      i = judged.to - 1;
       break;
     }
   }

@@ -14,13 +14,24 @@ export interface Cues {
   exclude: RegExp | null;
 }
 
+/** A cue in capitals ("US", "PMF", "U.S."), which matches only as written: "us" is no cue. */
+const CAPITALS = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}.&]+$/u;
+
+/**
+ * The regular expression of a list of cues: a cue in capitals as written, any other in any
+ * case and with its plural ("Zionist" finds "Zionists", "militia" finds "militias"); a cue
+ * with a trailing `*` with any ending.
+ */
 function cueAlternation(cues: string[]): string {
   return cues.map((c) => {
     const star = c.endsWith("*");
-    const body = (star ? c.slice(0, -1) : c).trim()
+    const word = (star ? c.slice(0, -1) : c).trim();
+    const body = word
       .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
       .replace(/[-\u2010-\u2015\s]+/g, "[-\\u2010-\\u2015\\s]?");
-    return body + (star ? "[\\p{L}\\p{N}]*" : "");
+    if (star) return body + "[\\p{L}\\p{N}]*";
+    if (CAPITALS.test(word)) return `(?-i:${body})`;
+    return /\p{L}$/u.test(word) ? `${body}(?:e?s)?` : body;
   }).join("|");
 }
 

@@ -9,6 +9,7 @@
  * @module
  */
 import type { Token } from "../types.ts";
+import { isPossessive } from "./possessive.ts";
 import { type EvaluativeWords, isEvaluative } from "./judged.ts";
 
 /**
@@ -107,7 +108,7 @@ export function discreditedEnd(
   discrediting: EvaluativeWords,
 ): { to: number; word: string } | null {
   if (!discrediting.words.size && !discrediting.prefixes.length) return null;
-  const possessive = tokens[to - 1]?.text === "'s";
+  const possessive = isPossessive(tokens, to - 1);
   let k = possessive ? to : pastComma(tokens, to, discrediting);
   while (k < tokens.length && k - to < MAX_BETWEEN && BETWEEN.has(tokens[k].pos)) {
     if (isEvaluative(discrediting, tokens[k].norm)) break;

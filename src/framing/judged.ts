@@ -7,6 +7,7 @@
  * @module
  */
 import type { Token } from "../types.ts";
+import { isPossessive } from "./possessive.ts";
 
 /** The lexicon's evaluative modifiers, compiled: words, and word families (a trailing `*`). */
 export interface EvaluativeWords {
@@ -122,7 +123,7 @@ export function judgedPhrase(
     break;
   }
   // After a possessive: the noun phrase it governs, up to its last noun.
-  if (tokens[to - 1]?.text === "'s") {
+  if (isPossessive(tokens, to - 1)) {
     let last = -1;
     let word: string | null = null;
     words = 0;

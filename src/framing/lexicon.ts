@@ -35,6 +35,12 @@ export interface Wording {
   context: string[];
   /** Whether its capitalised words must be capitalised in the text. */
   matchCase: boolean;
+  /**
+   * Whether, without a cue in its sentence, it counts in an article that names its referent
+   * and no other referent with such wordings (`article: true` in the file; see
+   * `src/framing/article_context.ts`).
+   */
+  article: boolean;
 }
 
 /** A thing the coverage names in competing ways, with its wordings. */
@@ -101,7 +107,7 @@ const referentName = (i: number, item: unknown): string => {
 const wordings = (frame: Frame): DataSchema => ({
   items: {
     name: (j) => `${frame} wording ${j + 1}`,
-    keys: { text: LEAF, note: LEAF, contextual: LEAF, match_case: LEAF, context: LEAF },
+    keys: { text: LEAF, note: LEAF, contextual: LEAF, match_case: LEAF, context: LEAF, article: LEAF },
   },
 });
 
@@ -291,15 +297,17 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
         let matchCase = false;
         let own: string[] | undefined;
         let contextual = false;
+        let article = false;
         if (isRecord(w)) {
           text = w.text;
           if (w.note !== undefined && typeof w.note !== "string") fail(`${at}: "note" must be a text`);
           note = (w.note as string | undefined) ?? "";
-          for (const flag of ["contextual", "match_case"]) {
+          for (const flag of ["contextual", "match_case", "article"]) {
             if (w[flag] !== undefined && typeof w[flag] !== "boolean") fail(`${at}: "${flag}" must be true or false`);
           }
           contextual = w.contextual === true;
           matchCase = w.match_case === true;
+          article = w.article === true;
           if (w.context !== undefined) own = stringList(w.context, `${at}: "context"`, fail);
         }
         if (typeof text !== "string" || !text.trim()) return fail(`${at} has no text`);
@@ -307,6 +315,7 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
         if (contextual && !own && !context.length) {
           fail(`${shown} is contextual but the referent has no "context" cues`);
         }
+        if (article && !contextual && !own) fail(`${shown} has "article: true" but no context cues to stand for`);
         let spellings: string[] = [];
         try {
           spellings = expandWording(optionalWords(text));
@@ -327,6 +336,7 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
           note,
           context: own ?? (contextual ? context : []),
           matchCase,
+          article,
         });
       });
     }

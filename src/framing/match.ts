@@ -10,13 +10,17 @@ import { tokenize } from "../nlp/wink.ts";
 import type { AnnotatedArticle, Token } from "../types.ts";
 import type { Frame, FramingLexicon } from "./lexicon.ts";
 import { attributionSpans, quotationSpans, type Voice, voiceAt } from "./voice.ts";
-import { parsePattern, type SlotKind } from "./pattern.ts";
+import { parsePattern } from "./pattern.ts";
+import { type PatternSlot, QUOTES, slotEnds } from "./slots.ts";
 import { compileEvaluative, type EvaluativeWords, judgedPhrase } from "./judged.ts";
 import { discreditedEnd } from "./discredited.ts";
 import { cueRegex, type Cues, hasCue } from "./cues.ts";
-import { agentHits, type Agents, compileAgents } from "./agents.ts";
+import { agentHits, agentJudgedHits, type Agents, compileAgents } from "./agents.ts";
 import { anaphoraHits } from "./anaphora.ts";
-import { joinPossessives } from "./possessive.ts";
+import { isPossessive, joinPossessives } from "./possessive.ts";
+import { articleContextHits } from "./article_context.ts";
+import { foreignSubject } from "./subject.ts";
+import { appositiveHits } from "./appositive.ts";
 
 /** One wording of a referent found in an article: a row of `framing.csv`. */
 export interface FramingHit {
@@ -67,14 +71,6 @@ interface PatternFamily {
   prefix: string;
 }
 
-/** A slot of the pattern language: from `min` to `max` tokens of a kind. */
-interface PatternSlot {
-  kind: "slot";
-  slot: SlotKind;
-  min: number;
-  max: number;
-}
-
 type PatternItem = PatternWord | PatternFamily | PatternSlot;
 
 interface Pattern {
@@ -86,6 +82,8 @@ interface Pattern {
   frame: Frame;
   spelling: string;
   context: Cues | null;
+  /** Whether, without its cues, it may count by the article's referent (`src/framing/article_context.ts`). */
+  article: boolean;
   order: number;
 }
 
@@ -107,13 +105,21 @@ export interface FramingMatcher {
   agents: Agents;
   /** Each referent's loaded possessive wordings with "its" for the name ("its [adj]* crimes"), by referent. */
   anaphoric: Map<string, Pattern[]>;
+  /** The referents with wordings that may count by the article's referent (`article: true`). */
+  articleReferents: ReadonlySet<string>;
 }
 
 /** What a discredited statement of an agent matched (see `src/framing/agents.ts`). */
-const AGENT: Pattern = { words: [], cut: 0, referent: null, frame: "loaded", spelling: "", context: null, order: -1 };
-
-/** The quotation marks `[quote]` matches. */
-const QUOTES = new Set(['"', "\u201c", "\u201d", "\u201e", "'", "\u2018", "\u2019", "\u00ab", "\u00bb", "``", "''"]);
+const AGENT: Pattern = {
+  words: [],
+  cut: 0,
+  referent: null,
+  frame: "loaded",
+  spelling: "",
+  context: null,
+  article: false,
+  order: -1,
+};
 
 /**
  * A crude stem that makes plurals meet their singular: "militias" and "militia",
@@ -230,6 +236,7 @@ function compileFramingUncached(lexicon: FramingLexicon): FramingMatcher {
       frame: "neutral",
       spelling: phrase,
       context: null,
+      article: false,
       order: order++,
     });
   }
@@ -245,6 +252,7 @@ function compileFramingUncached(lexicon: FramingLexicon): FramingMatcher {
           frame: wording.frame,
           spelling,
           context,
+          article: wording.article,
           order: order++,
         };
         add(p);
@@ -266,6 +274,7 @@ function compileFramingUncached(lexicon: FramingLexicon): FramingMatcher {
     discrediting: compileEvaluative(discrediting),
     agents: compileAgents(lexicon.referents),
     anaphoric,
+    articleReferents: new Set(lexicon.referents.filter((r) => r.wordings.some((w) => w.article)).map((r) => r.id)),
   };
 }
 
@@ -280,7 +289,8 @@ interface Word {
 }
 
 function sameWord(w: Pick<Word, "norm" | "lemma" | "text">, p: PatternWord | PatternFamily): boolean {
-  if (p.kind === "family") return w.norm.startsWith(p.prefix);
+  // A family takes the inflections of its words too: "bully*" finds "bullied" (lemma "bully").
+  if (p.kind === "family") return w.norm.startsWith(p.prefix) || w.lemma.startsWith(p.prefix);
   if (p.exact !== undefined) return w.text === p.exact;
   if (p.capital && !/^\p{Lu}/u.test(w.text)) return false;
   if (w.norm === p.norm) return true;
@@ -321,7 +331,7 @@ function hyphenatedAt(text: string, tokens: Token[], k: number): Word | null {
 function mayStartPattern(text: string, tokens: Token[], k: number, matcher: FramingMatcher): boolean {
   const t = tokens[k];
   if (t.punct) return matcher.byQuote.length > 0 && QUOTES.has(t.text);
-  if (matcher.byFamily.size && familiesAt(t.norm, matcher).length) return true;
+  if (matcher.byFamily.size && familiesAt(t, matcher).length) return true;
   const { byFirst } = matcher;
   const c = t.text.charCodeAt(0);
   // A capital A–Z, or any non-ASCII letter ("ÖL"), may start a word in capitals.
@@ -338,8 +348,8 @@ function mayStartPattern(text: string, tokens: Token[], k: number, matcher: Fram
 
 const familyIndex = new WeakMap<FramingMatcher, Map<string, [string, Pattern[]][]>>();
 
-/** The patterns whose first word family a word belongs to (families looked up by their first four letters). */
-function familiesAt(norm: string, matcher: FramingMatcher): Pattern[] {
+/** The patterns whose first word family a word (its normal form or its lemma) belongs to, looked up by their first four letters. */
+function familiesAt({ norm, lemma }: Token, matcher: FramingMatcher): Pattern[] {
   if (norm.length < 4) return [];
   let index = familyIndex.get(matcher);
   if (!index) {
@@ -354,7 +364,11 @@ function familiesAt(norm: string, matcher: FramingMatcher): Pattern[] {
   }
   const out: Pattern[] = [];
   for (const [prefix, patterns] of index.get(norm.slice(0, 4)) ?? []) {
-    if (norm.startsWith(prefix)) out.push(...patterns);
+    if (norm.startsWith(prefix) || lemma.startsWith(prefix)) out.push(...patterns);
+  }
+  if (lemma.slice(0, 4) === norm.slice(0, 4)) return out;
+  for (const [prefix, patterns] of index.get(lemma.slice(0, 4)) ?? []) {
+    if (lemma.startsWith(prefix)) out.push(...patterns);
   }
   return out;
 }
@@ -473,43 +487,6 @@ function matchAt(text: string, tokens: Token[], at: number, p: Pattern): number 
   return step(at, 0) < 0 ? -1 : hitEnd;
 }
 
-const LINKS = new Set(["and", "or", ",", "-", "&"]);
-
-/**
- * Where a slot may end when it starts at token j: the indices just past each possible
- * stretch of tokens it takes, longest first (j itself last, when the slot may be empty).
- * `[adj]` takes adjectives and participles used as adjectives ("continued", "mounting"),
- * with adverbs, hyphens, commas, "and" and "or" between them (a stretch ends on an adjective); `[any]` any word; `[quote]` one quotation mark.
- */
-function slotEnds(tokens: Token[], j: number, slot: PatternSlot): number[] {
-  const ends: number[] = [];
-  let words = 0;
-  for (let k = j; k < tokens.length && words < slot.max; k++) {
-    const t = tokens[k];
-    if (slot.slot === "quote") {
-      if (QUOTES.has(t.text)) ends.push(k + 1);
-      break;
-    }
-    if (slot.slot === "any") {
-      if (t.punct) break;
-      words++;
-      ends.push(k + 1);
-      continue;
-    }
-    // An adjective, or a participle used as one ("continued occupation", "mounting pressure").
-    if (t.pos === "ADJ" || (t.pos === "VERB" && /(ed|ing)$/.test(t.norm) && tokens[k + 1] && !tokens[k + 1].punct)) {
-      words++;
-      ends.push(k + 1);
-      continue;
-    }
-    if (t.pos === "ADV" || LINKS.has(t.norm)) continue;
-    break;
-  }
-  ends.reverse();
-  if (slot.min === 0) ends.push(j);
-  return ends.filter((e, i) => i === 0 || e !== ends[i - 1]);
-}
-
 /** The span of the sentence before a token's and the token's own, where context cues are looked for. */
 function contextSpan(annotated: AnnotatedArticle, first: Token, last: Token): [number, number] {
   const [s, e] = sentenceSpan(annotated, first, last);
@@ -554,6 +531,7 @@ export function findFraming(annotated: AnnotatedArticle, matcher: FramingMatcher
   const { article, tokens } = annotated;
   const text = article.text;
   const found: { from: number; to: number; p: Pattern }[] = [];
+  const deferred: typeof found = [];
   for (let i = 0; i < tokens.length;) {
     if (!mayStartPattern(text, tokens, i, matcher)) {
       i++;
@@ -565,7 +543,7 @@ export function findFraming(annotated: AnnotatedArticle, matcher: FramingMatcher
       for (const key of [w.norm, w.lemma, stemWord(w.norm), EXACT + w.text]) keys.add(key);
     }
     const candidates: Pattern[][] = [...keys].map((key) => matcher.byFirst.get(key) ?? []);
-    if (matcher.byFamily.size) candidates.push(familiesAt(tokens[i].norm, matcher));
+    if (matcher.byFamily.size) candidates.push(familiesAt(tokens[i], matcher));
     if (tokens[i].punct) candidates.push(matcher.byQuote);
     for (const patterns of candidates) {
       for (const p of patterns) {
@@ -574,7 +552,10 @@ export function findFraming(annotated: AnnotatedArticle, matcher: FramingMatcher
         if (best && (to < best.to || (to === best.to && p.order >= best.p.order))) continue;
         if (p.context) {
           const [s, e] = contextSpan(annotated, tokens[i], tokens[to - 1]);
-          if (!hasCue(p.context, text.slice(s, e))) continue;
+          if (!hasCue(p.context, text.slice(s, e))) {
+            if (p.article) deferred.push({ from: i, to: to + (isPossessive(tokens, to) ? 1 : 0), p });
+            continue;
+          }
         }
         best = { to, p };
       }
@@ -584,11 +565,12 @@ export function findFraming(annotated: AnnotatedArticle, matcher: FramingMatcher
       continue;
     }
     let to = best.to;
-    const clitic = tokens[to];
-    if (clitic && clitic.text === "'s" && clitic.start === tokens[to - 1].end) to++;
+    if (isPossessive(tokens, to)) to++;
     if (best.p.referent !== null) found.push({ from: i, to, p: best.p });
     i = to;
   }
+  found.push(...articleContextHits(found, deferred, matcher.articleReferents));
+  found.sort((a, b) => a.from - b.from);
   // A name and its abbreviation in brackets right after it are one mention.
   const merged: typeof found = [];
   for (const f of found) {
@@ -628,16 +610,33 @@ export function findFraming(annotated: AnnotatedArticle, matcher: FramingMatcher
     }
     return best;
   };
+  // A descriptor in apposition to a name ("Hezbollah, a heavily armed movement,").
+  for (const { from, to, of, word, replaces } of appositiveHits(tokens, merged, matcher.evaluative)) {
+    for (const r of replaces) merged.splice(merged.indexOf(r), 1);
+    merged.push({
+      from,
+      to,
+      p: { ...of.p, frame: word ? "loaded" : "neutral", spelling: `apposition to ${of.p.spelling}` },
+    });
+  }
+  merged.sort((a, b) => a.from - b.from);
   merged.push(...anaphoraHits(tokens, merged, (m) => m.p.referent, tryAt));
   const taken = (k: number) => merged.some((m) => m.from <= k && k < m.to);
   for (const a of agentHits(tokens, matcher.agents, matcher.discrediting, taken)) {
     const hit = { from: a.from, to: a.to, p: { ...AGENT, referent: a.referent, spelling: `${a.word} + agent` } };
     merged.push(hit);
   }
+  for (const a of agentJudgedHits(tokens, matcher.agents, matcher.evaluative, taken)) {
+    merged.push({ from: a.from, to: a.to, p: { ...AGENT, referent: a.referent, spelling: `${a.word} + agent's` } });
+  }
   if (!merged.length) return [];
   merged.sort((a, b) => a.from - b.from);
+  // A generic judgement as a verb whose subject is someone else ("Israel says Hezbollah massacred").
+  const own = merged.filter(({ from, p }) =>
+    !p.context || !p.referent || !foreignSubject(tokens, from, p.referent, p.context, merged)
+  );
   const voiceSpans = [...quotationSpans(text), ...attributionSpans(tokens)];
-  return merged.map((m) => {
+  return own.map((m) => {
     const { from, to, p } = m;
     const first = tokens[from];
     const last = tokens[to - 1];

@@ -39,7 +39,7 @@ export function joinPossessives<T extends SpanHit>(tokens: readonly Token[], hit
     const b = hits[n + 1];
     if (
       b && a.p.frame === "neutral" && b.p.frame === "loaded" && a.p.referent === b.p.referent &&
-      a.to === b.from && tokens[a.to - 1]?.text === "'s"
+      a.to === b.from && isPossessive(tokens, a.to - 1)
     ) {
       out.push({ ...b, from: a.from });
       n++;
@@ -48,4 +48,38 @@ export function joinPossessives<T extends SpanHit>(tokens: readonly Token[], hit
     out.push(a);
   }
   return out;
+}
+
+/**
+ * Whether token k is a possessive clitic written against the word before it: `'s`
+ * ("Israel's"), or an apostrophe after a plural in s ("the Houthis' drones", "the Israelis'
+ * bombardment"). An apostrophe that closes a quotation opened earlier in the sentence ("the
+ * 'martyrs' fell") is no possessive.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { isPossessive } from "./possessive.ts";
+ * import { tokenize } from "../nlp/wink.ts";
+ * import { prepareText } from "../text/normalize.ts";
+ * const { tokens } = tokenize(prepareText("The Israelis' raids and Israel's strikes."));
+ * assert.deepEqual(tokens.flatMap((t, k) => isPossessive(tokens, k) ? [k] : []), [2, 6]);
+ * const quoted = tokenize(prepareText("They praised the 'heroes' of the south.")).tokens;
+ * assert.equal(quoted.some((_, k) => isPossessive(quoted, k)), false);
+ * ```
+ */
+export function isPossessive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  if (!t || !before || before.punct || t.start !== before.end) return false;
+  if (t.text === "'s") return true;
+  if (t.text !== "'" || !/s$/i.test(before.text)) return false;
+  // An apostrophe that opens a quotation (a space before, a word right after) earlier in the
+  // sentence: this one closes it.
+  for (let j = k - 2; j >= 0 && tokens[j].sentence === t.sentence && k - j <= 12; j--) {
+    const q = tokens[j];
+    const open = q.text === "'" && (j === 0 || tokens[j - 1].end < q.start) && tokens[j + 1]?.start === q.end;
+    if (open) return false;
+  }
+  return true;
 }

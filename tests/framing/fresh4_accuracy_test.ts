@@ -1,9 +1,9 @@
 /**
  * The framing stage measured on a fourth fresh set of 72 passages (issue 18, round 4;
  * tests/fixtures/annotations/framing_fresh4.yaml), written and annotated before its writer read
- * the lexicon or the matcher and before the matcher ran on it, and never tuned on: its figures
- * are held-out figures. Its misses are printed only with FRESH4_MISSES=1, so that reading them is
- * a deliberate act (after which the set is no longer clean).
+ * the lexicon or the matcher and before the matcher ran on it. Its misses print only with
+ * FRESH4_MISSES=1; round 5 read them and tuned on them, so its figures since are figures on
+ * tuned text.
  */
 import assert from "node:assert/strict";
 import { evaluateFraming } from "../../src/framing/evaluate.ts";
@@ -29,10 +29,11 @@ Deno.test("the fourth fresh set's figures are printed (its misses only on reques
   assert.ok(all.overall.hits > 0);
 });
 
-Deno.test("on the fourth fresh set precision stays ≥ 0.95, F1 ≥ 0.87 and loaded recall at or above what was measured (33/47)", () => {
+Deno.test("on the fourth fresh set precision stays ≥ 0.95, F1 ≥ 0.91 and loaded recall at or above what was measured (38/47)", () => {
   // Measured before round 4's mechanisms: P 0.98 R 0.77 F1 0.867, loaded recall 0.70 (33/47), voice 0.97 (63/65);
-  // after: P 0.99 R 0.79 F1 0.874, loaded recall 0.70 (33/47), voice 0.97 (64/66).
+  // after: P 0.99 R 0.79 F1 0.874, loaded recall 0.70 (33/47), voice 0.97 (64/66). Round 5 read its misses and tuned
+  // on them: P 0.99 R 0.86 F1 0.92, loaded recall 0.81 (38/47), voice 0.97 (70/72).
   assert.ok(all.overall.precision >= 0.95, `precision ${all.overall.precision}`);
-  assert.ok(all.overall.f1 >= 0.87, `F1 ${all.overall.f1}`);
-  assert.ok(all.overall.loadedRecall >= 33 / 47, `loaded recall ${all.overall.loadedRecall}`);
+  assert.ok(all.overall.f1 >= 0.91, `F1 ${all.overall.f1}`);
+  assert.ok(all.overall.loadedRecall >= 38 / 47, `loaded recall ${all.overall.loadedRecall}`);
 });

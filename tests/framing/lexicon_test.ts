@@ -76,7 +76,7 @@ Deno.test("parseFramingLexicon() errors name the file and the entry", () => {
   );
   bad(
     "referents: [{ id: a, neutral: [{ text: x, colour: red }] }]",
-    /neutral wording 1: unknown key "colour" \(allowed: text, note, contextual, match_case, context\)/,
+    /neutral wording 1: unknown key "colour" \(allowed: text, note, contextual, match_case, context, article\)/,
   );
   bad("referents: [{ id: a, loaded: [(a|b] }]", /loaded wording 1 \("\(a\|b"\): "\(" without "\)"/);
   bad("referents: [{ id: a }]", /referent "a" has no wordings/);
