@@ -320,7 +320,7 @@ export interface MatrixChartOptions {
  * @param entities The entities to show, in order.
  */
 export function cooccurrenceMatrixChart(
-  rows: CooccurrenceRow[],
+  rows: readonly CooccurrenceRow[],
   entities: string[],
   options: MatrixChartOptions = {},
 ): ChartSpec<MatrixCell> {

@@ -12,6 +12,7 @@
  */
 import type { ArticleOutline } from "../types.ts";
 import type { CooccurrenceRow, CooccurrenceScope, EntityMention, PairSentence } from "../entities/types.ts";
+import { rowView } from "./row_view.ts";
 
 /**
  * Normalised pointwise mutual information of two items from unit counts.
@@ -110,6 +111,115 @@ export function cooccurrenceRows(
   annotated: readonly ArticleOutline[],
   options: CooccurrenceOptions = {},
 ): CooccurrenceRow[] {
+  const { blocks, ordered } = pairBlocks(mentions, annotated, options);
+  const rows: CooccurrenceRow[] = [];
+  for (const b of blocks) for (let k = 0; k < b.xs.length; k++) rows.push(blockRow(b, k));
+  return ordered ? rows : sortRows(rows, options.all ?? "all");
+}
+
+/**
+ * The rows of {@linkcode cooccurrenceRows}, the same in the same order, held as columns
+ * of whole numbers rather than as objects (issue 19, memory): each row is made when it
+ * is read, so a table of millions of pairs holds 16 bytes a pair rather than an object
+ * of eight fields. The list is read-only; a row read twice is two equal objects.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { annotateCorpus, cooccurrenceRows, cooccurrenceTable, extractEntities, loadGazetteer, loadResources } from "framelens";
+ * const text = "Ali Larijani met officials in Baghdad. Larijani then flew to Beirut.";
+ * const annotated = annotateCorpus([{ id: "a", file: "a.md", outlet: "A", text, extra: {} }], await loadResources());
+ * const { mentions } = extractEntities(annotated, await loadGazetteer());
+ * const table = cooccurrenceTable(mentions, annotated);
+ * assert.deepEqual([...table], cooccurrenceRows(mentions, annotated));
+ * assert.equal(table.filter((r) => r.scope === "sentence").length, 4); // by outlet A and over the corpus
+ * ```
+ *
+ * @param mentions Entity mentions (from `extractEntities`).
+ * @param annotated The annotated articles they come from (for the number of sentences).
+ */
+export function cooccurrenceTable(
+  mentions: EntityMention[],
+  annotated: readonly ArticleOutline[],
+  options: CooccurrenceOptions = {},
+): readonly CooccurrenceRow[] {
+  const { blocks, ordered } = pairBlocks(mentions, annotated, options);
+  if (!ordered) return cooccurrenceRows(mentions, annotated, options);
+  // The first row of each block, and past the last.
+  const firsts = new Int32Array(blocks.length + 1);
+  blocks.forEach((b, i) => (firsts[i + 1] = firsts[i] + b.xs.length));
+  let last = 0;
+  return rowView(firsts[blocks.length], (i) => {
+    // Rows are mostly read in order: the block of the row read before, else a search.
+    if (i < firsts[last] || i >= firsts[last + 1]) {
+      let lo = 0;
+      let hi = blocks.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (firsts[mid] <= i) lo = mid;
+        else hi = mid - 1;
+      }
+      last = lo;
+    }
+    return blockRow(blocks[last], i - firsts[last]);
+  });
+}
+
+/**
+ * The pairs of one group in one scope, in the rows' order: entity ids (into `names`) and
+ * both counts; NPMI and logDice are worked out from them when a row is read.
+ */
+interface PairBlock {
+  scope: CooccurrenceScope;
+  outlet: string;
+  names: readonly string[];
+  /** Units of the scope with each entity, and the number of units. */
+  f: Float64Array;
+  n: number;
+  xs: Int32Array;
+  ys: Int32Array;
+  sentences: Int32Array;
+  articles: Int32Array;
+}
+
+/** Row k of a block. */
+function blockRow(b: PairBlock, k: number): CooccurrenceRow {
+  const x = b.xs[k];
+  const y = b.ys[k];
+  const sentences = b.sentences[k];
+  const articles = b.articles[k];
+  const both = b.scope === "sentence" ? sentences : articles;
+  return {
+    scope: b.scope,
+    outlet: b.outlet,
+    source: b.names[x],
+    target: b.names[y],
+    sentences,
+    articles,
+    npmi: round(npmi(both, b.f[x], b.f[y], b.n)),
+    logdice: round(logDice(both, b.f[x], b.f[y])),
+  };
+}
+
+/** Rows in the order of {@linkcode cooccurrenceRows}, when the blocks' order is not it. */
+function sortRows(rows: CooccurrenceRow[], all: string): CooccurrenceRow[] {
+  return rows.sort((p, q) =>
+    byCodeUnits(p.scope, q.scope) || (p.outlet === all ? -1 : 0) - (q.outlet === all ? -1 : 0) ||
+    p.outlet.localeCompare(q.outlet) || q.sentences - p.sentences || q.articles - p.articles ||
+    byCodeUnits(p.source, q.source) || byCodeUnits(p.target, q.target)
+  );
+}
+
+/**
+ * The pairs of {@linkcode cooccurrenceRows} as blocks of one group and scope, scope
+ * "article" first, each block in its rows' order; `ordered` when the blocks one after
+ * the other are in the rows' order.
+ */
+function pairBlocks(
+  mentions: EntityMention[],
+  annotated: readonly ArticleOutline[],
+  options: CooccurrenceOptions,
+): { blocks: PairBlock[]; ordered: boolean } {
   const all = options.all ?? "all";
   const minCount = options.minCount ?? 1;
   const linkedOnly = options.articlePairs === "linked";
@@ -144,8 +254,8 @@ export function cooccurrenceRows(
     unitsOf.set(a, u);
     return u;
   };
-  // Rows by scope, in blocks of one group, each block in its order.
-  const blocks: Record<CooccurrenceScope, CooccurrenceRow[]> = { sentence: [], article: [] };
+  // Blocks by scope, one a group, each in its rows' order.
+  const blocks: Record<CooccurrenceScope, PairBlock[]> = { sentence: [], article: [] };
   for (const g of groups) {
     const units: Record<CooccurrenceScope, number[][]> = { sentence: [], article: [] };
     for (const a of g.articles) {
@@ -181,25 +291,31 @@ export function cooccurrenceRows(
         if (list) list.push(i);
         else byCounts.set(key, [i]);
       }
+      let size = 0;
+      for (const list of byCounts.values()) size += list.length;
+      const block: PairBlock = {
+        scope,
+        outlet: g.outlet,
+        names,
+        f: c.f,
+        n: c.n,
+        xs: new Int32Array(size),
+        ys: new Int32Array(size),
+        sentences: new Int32Array(size),
+        articles: new Int32Array(size),
+      };
+      let k = 0;
       for (const key of [...byCounts.keys()].sort((x, y) => y - x)) {
         const sentences = Math.floor(key / span);
         const articles = key - sentences * span;
-        const both = scope === "sentence" ? sentences : articles;
         for (const i of byCounts.get(key)!) {
-          const x = c.xs[i];
-          const y = c.ys[i];
-          blocks[scope].push({
-            scope,
-            outlet: g.outlet,
-            source: names[x],
-            target: names[y],
-            sentences,
-            articles,
-            npmi: round(npmi(both, c.f[x], c.f[y], c.n)),
-            logdice: round(logDice(both, c.f[x], c.f[y])),
-          });
+          block.xs[k] = c.xs[i];
+          block.ys[k] = c.ys[i];
+          block.sentences[k] = sentences;
+          block.articles[k++] = articles;
         }
       }
+      blocks[scope].push(block);
     }
   }
   // Scope "article" before "sentence", the corpus before the outlets, outlets in
@@ -207,14 +323,7 @@ export function cooccurrenceRows(
   // outlet's name is that of the corpus or two outlets' names compare equal.
   const outlets = groups.slice(1).map((g) => g.outlet);
   const apart = !outlets.includes(all) && outlets.every((o, i) => i === 0 || outlets[i - 1].localeCompare(o) !== 0);
-  const rows = blocks.article;
-  for (const row of blocks.sentence) rows.push(row);
-  if (apart) return rows;
-  return rows.sort((p, q) =>
-    byCodeUnits(p.scope, q.scope) || (p.outlet === all ? -1 : 0) - (q.outlet === all ? -1 : 0) ||
-    p.outlet.localeCompare(q.outlet) || q.sentences - p.sentences || q.articles - p.articles ||
-    byCodeUnits(p.source, q.source) || byCodeUnits(p.target, q.target)
-  );
+  return { blocks: [...blocks.article, ...blocks.sentence], ordered: apart };
 }
 
 /** Pair counts: pair i is (xs[i], ys[i]), xs[i] < ys[i], seen in counts[i] units; pairs in (x, y) order. */

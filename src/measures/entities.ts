@@ -5,6 +5,7 @@
  * @module
  */
 import type { EntityMention, EntityOutletRow, EntityRow, EntityType } from "../entities/types.ts";
+import { rowView } from "./row_view.ts";
 
 /** localeCompare's order, without building a collator for each call. */
 const compareText = new Intl.Collator().compare;
@@ -39,28 +40,94 @@ function byFrequency(forms: string[]): string {
 export function entityRows(mentions: EntityMention[]): EntityRow[] {
   // Each article's mentions grouped by entity, the articles in the order of their first
   // mention (a map, not a search of the list: the corpus may have thousands of articles).
-  const byArticle = new Map<string, Map<string, EntityMention[]>>();
+  const byArticle = new Map<string, EntityMention[]>();
   for (const m of mentions) {
-    let groups = byArticle.get(m.article);
-    if (!groups) byArticle.set(m.article, groups = new Map());
+    const ms = byArticle.get(m.article);
+    if (ms) ms.push(m);
+    else byArticle.set(m.article, [m]);
+  }
+  const rows: EntityRow[] = [];
+  for (const ms of byArticle.values()) for (const r of articleEntityRows(ms)) rows.push(r);
+  return rows;
+}
+
+/** The rows of one article's mentions: one per entity, most mentioned first. */
+function articleEntityRows(mentions: readonly EntityMention[]): EntityRow[] {
+  const groups = new Map<string, EntityMention[]>();
+  for (const m of mentions) {
     const ms = groups.get(m.entity);
     if (ms) ms.push(m);
     else groups.set(m.entity, [m]);
   }
-  const rows: EntityRow[] = [];
-  for (const groups of byArticle.values()) {
-    const mine = [...groups.values()].map((ms): EntityRow => ({
-      article: ms[0].article,
-      outlet: ms[0].outlet,
-      entity: ms[0].entity,
-      type: ms[0].type,
-      mentions: ms.length,
-      aliases: byFrequency(ms.map((m) => m.surface)),
-    }));
-    mine.sort((a, b) => b.mentions - a.mentions || compareText(a.entity, b.entity));
-    for (const r of mine) rows.push(r);
+  const mine = [...groups.values()].map((ms): EntityRow => ({
+    article: ms[0].article,
+    outlet: ms[0].outlet,
+    entity: ms[0].entity,
+    type: ms[0].type,
+    mentions: ms.length,
+    aliases: byFrequency(ms.map((m) => m.surface)),
+  }));
+  return mine.sort((a, b) => b.mentions - a.mentions || compareText(a.entity, b.entity));
+}
+
+/**
+ * The rows of {@linkcode entityRows}, the same in the same order, made when they are
+ * read (issue 19, memory): the list holds each row's place among the mentions (an index
+ * of them, by article), not the row, and an article's rows are made from its mentions
+ * when one of them is read (those of the article read last are kept, for reading in order).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { annotateCorpus, entityRows, entityTable, extractEntities, loadGazetteer, loadResources } from "framelens";
+ * const text = "Ali Larijani met officials in Baghdad. Larijani then flew to Beirut.";
+ * const annotated = annotateCorpus([{ id: "a", file: "a.md", outlet: "A", text, extra: {} }], await loadResources());
+ * const { mentions } = extractEntities(annotated, await loadGazetteer());
+ * assert.deepEqual([...entityTable(mentions)], entityRows(mentions));
+ * ```
+ */
+export function entityTable(mentions: readonly EntityMention[]): readonly EntityRow[] {
+  // Articles numbered in the order of their first mention; each article's mentions, in
+  // order, at order[from[a]] .. order[from[a + 1]]; its rows at rowFrom[a] .. rowFrom[a + 1].
+  const number = new Map<string, number>();
+  const articleOf = new Int32Array(mentions.length);
+  for (let i = 0; i < mentions.length; i++) {
+    const id = mentions[i].article;
+    let a = number.get(id);
+    if (a === undefined) number.set(id, a = number.size);
+    articleOf[i] = a;
   }
-  return rows;
+  const n = number.size;
+  number.clear();
+  const from = new Int32Array(n + 1);
+  for (const a of articleOf) from[a + 1]++;
+  for (let a = 0; a < n; a++) from[a + 1] += from[a];
+  const order = new Int32Array(mentions.length);
+  const at = from.slice(0, n);
+  for (let i = 0; i < mentions.length; i++) order[at[articleOf[i]]++] = i;
+  const mentionsOf = (a: number) => Array.from(order.subarray(from[a], from[a + 1]), (i) => mentions[i]);
+  const rowFrom = new Int32Array(n + 1);
+  for (let a = 0; a < n; a++) {
+    const entities = new Set<string>();
+    for (let k = from[a]; k < from[a + 1]; k++) entities.add(mentions[order[k]].entity);
+    rowFrom[a + 1] = rowFrom[a] + entities.size;
+  }
+  let last = -1;
+  let rows: EntityRow[] = [];
+  return rowView(rowFrom[n], (i) => {
+    if (last < 0 || i < rowFrom[last] || i >= rowFrom[last + 1]) {
+      let lo = 0;
+      let hi = n - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (rowFrom[mid] <= i) lo = mid;
+        else hi = mid - 1;
+      }
+      last = lo;
+      rows = articleEntityRows(mentionsOf(last));
+    }
+    return rows[i - rowFrom[last]];
+  });
 }
 
 /** Options for {@linkcode entityOutletRows}. */

@@ -71,7 +71,7 @@ export interface NetworkOptions {
  */
 export function cooccurrenceNetwork(
   mentions: EntityMention[],
-  rows: CooccurrenceRow[],
+  rows: readonly CooccurrenceRow[],
   options: NetworkOptions = {},
 ): Network {
   const outlet = options.outlet ?? "all";

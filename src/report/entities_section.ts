@@ -43,7 +43,9 @@ export function entitiesSection(
 ): ReportSection & { files: ReportFile[] } {
   const { digests } = input;
   const { index } = result;
-  const cooc = result.tables.cooccurrence;
+  // The charts read the corpus's sentence-scope pairs: picked in one reading of the table,
+  // whose rows are made as they are read.
+  const cooc = result.tables.cooccurrence.filter((r) => r.scope === "sentence" && r.outlet === "all");
   const network = cooccurrenceNetwork(index.mentions, cooc, {
     top: options.top?.network ?? 20,
     minCount: digests.length > 10 ? 2 : 1,

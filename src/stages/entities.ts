@@ -13,8 +13,8 @@ import { CandidatePool } from "../entities/pool.ts";
 import { resolveEntities, type ResolveOptions } from "../entities/aliases.ts";
 import type { CooccurrenceRow, EntityIndex, EntityRow } from "../entities/types.ts";
 import { type SpanTags, spanTags, spanTagsOfBits } from "../nlp/compromise.ts";
-import { entityRows } from "../measures/entities.ts";
-import { cooccurrenceRows } from "../measures/cooccurrence.ts";
+import { entityTable } from "../measures/entities.ts";
+import { cooccurrenceTable } from "../measures/cooccurrence.ts";
 import { groupOf, hasFields, malformed, regrouped, type Stage, type StageTools } from "./stage.ts";
 
 /** The entities part of an article's digest. */
@@ -30,9 +30,9 @@ export interface EntitiesResult {
   /** Its tables. */
   tables: {
     /** One row per entity and article. */
-    entities: EntityRow[];
+    entities: readonly EntityRow[];
     /** Pairs of entities named in the same sentence or article, by outlet and overall. */
-    cooccurrence: CooccurrenceRow[];
+    cooccurrence: readonly CooccurrenceRow[];
   };
   /** The entities and their mentions. */
   index: EntityIndex;
@@ -204,7 +204,7 @@ export const entitiesStage: Stage<"entities", EntitiesPart, EntitiesResult, Enti
     const index = resolveDigestEntities(digests, tools);
     // The table keeps the article-scope pairs that share a sentence or meet in two
     // articles or more; the charts and the network read sentence-scope pairs.
-    const cooccurrence = cooccurrenceRows(index.mentions, digests, { articlePairs: "linked" });
-    return { tables: { entities: entityRows(index.mentions), cooccurrence }, index };
+    const cooccurrence = cooccurrenceTable(index.mentions, digests, { articlePairs: "linked" });
+    return { tables: { entities: entityTable(index.mentions), cooccurrence }, index };
   },
 };

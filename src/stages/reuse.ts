@@ -168,6 +168,8 @@ export const reuseStage: Stage<"reuse", never, ReuseResult, ReuseDigest> = {
 
 /** The articles prepared for text reuse, by date then id, each under its group. */
 function reuseDocs(digests: readonly Pick<ReuseDigest, "article">[], group?: (a: Article) => string): ReuseDoc[] {
+  // Every article's words at once: each distinct word held once (issue 19, memory).
+  const words = new Map<string, string>();
   return digests.map(({ article }) =>
     reuseDoc({
       id: article.id,
@@ -175,7 +177,7 @@ function reuseDocs(digests: readonly Pick<ReuseDigest, "article">[], group?: (a:
       group: group ? group(article) : article.outlet,
       ...(article.date ? { date: article.date } : {}),
       text: article.text,
-    })
+    }, { words })
   ).sort(byDateThenId);
 }
 

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { cooccurrenceRows, logDice, npmi, pairSentences } from "../../src/measures/cooccurrence.ts";
+import { cooccurrenceRows, cooccurrenceTable, logDice, npmi, pairSentences } from "../../src/measures/cooccurrence.ts";
 import type { CooccurrenceRow } from "../../src/entities/types.ts";
 import { annotatedFor, MENTIONS } from "../fixtures/entities.ts";
 import { annotateArticle, loadResources } from "../../src/pipeline/annotate.ts";
@@ -162,6 +162,27 @@ Deno.test("cooccurrenceRows() orders rows by scope, the corpus then outlets, the
       const rows = cooccurrenceRows(mentions, annotated, options);
       assert.deepEqual(rows, [...rows].sort(order("all")));
       assert.ok(rows.length > 0);
+    }
+  }
+});
+
+Deno.test("cooccurrenceTable() gives the rows of cooccurrenceRows(), in order, and holds none: each is made when read", () => {
+  // Outlets in an order of their own, then one named like the corpus (the rows sorted at the end).
+  for (const outlets of [["Beta", "alpha", "Émile", "zed"], ["Beta", "all", "alpha"]]) {
+    const { annotated, mentions } = randomCorpus(outlets, 40, 7);
+    for (const options of [{}, { articlePairs: "linked" as const }, { minCount: 2, byOutlet: false }]) {
+      const rows = cooccurrenceRows(mentions, annotated, options);
+      const table = cooccurrenceTable(mentions, annotated, options);
+      assert.ok(rows.length > 0 && Array.isArray(table));
+      assert.equal(table.length, rows.length);
+      assert.deepEqual([...table], rows);
+      assert.deepEqual(table.slice(2, 5), rows.slice(2, 5));
+      assert.deepEqual(table.filter((r) => r.scope === "sentence"), rows.filter((r) => r.scope === "sentence"));
+      assert.deepEqual(table[rows.length - 1], rows[rows.length - 1]);
+      assert.equal(table[rows.length], undefined);
+      // Held as columns: a row read twice is two objects (but where the rows are sorted at the end: an outlet "all").
+      const sorted = outlets.includes("all") && !("byOutlet" in options);
+      assert.equal(table[0] === table[0], sorted);
     }
   }
 });

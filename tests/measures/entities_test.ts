@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { entityOutletRows, entityRows, topEntities } from "../../src/measures/entities.ts";
+import { entityOutletRows, entityRows, entityTable, topEntities } from "../../src/measures/entities.ts";
 import fc from "fast-check";
 import type { EntityMention } from "../../src/entities/types.ts";
 import { MENTIONS } from "../fixtures/entities.ts";
@@ -105,8 +105,38 @@ Deno.test("entityRows() and entityOutletRows() agree with their definitions on r
   fc.assert(
     fc.property(fc.array(mention, { maxLength: 60 }), (mentions) => {
       assert.deepEqual(entityRows(mentions), plainRows(mentions));
+      assert.deepEqual([...entityTable(mentions)], plainRows(mentions));
       assert.deepEqual(entityOutletRows(mentions), plainOutletRows(mentions));
     }),
     { numRuns: 300 },
   );
+});
+
+Deno.test("entityTable() makes an article's rows when one of them is read, and holds no other", () => {
+  const m = (article: string, entity: string, surface = entity): EntityMention => ({
+    article,
+    outlet: article.toUpperCase(),
+    sentence: 0,
+    start: 0,
+    end: surface.length,
+    surface,
+    entity,
+    type: "place",
+  });
+  // Articles a (Iran twice, Iraq once), b (Iraq), then a again (Iraq): a's mentions need not be together.
+  const mentions = [m("a", "Iran"), m("a", "Iran", "IRAN"), m("a", "Iraq"), m("b", "Iraq"), m("a", "Iraq")];
+  const table = entityTable(mentions);
+  assert.equal(table.length, 3);
+  assert.deepEqual(table.map((r) => `${r.article} ${r.entity} ${r.mentions} ${r.aliases}`), [
+    "a Iran 2 Iran|IRAN",
+    "a Iraq 2 Iraq",
+    "b Iraq 1 Iraq",
+  ]);
+  // Rows of the article read last are kept (the same object); those of another are made again.
+  const first = table[0];
+  assert.equal(table[1], table[1]);
+  assert.equal(table[0], first);
+  assert.equal(table[2].article, "b");
+  assert.notEqual(table[0], first);
+  assert.deepEqual(table[0], first);
 });
