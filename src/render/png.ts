@@ -45,8 +45,44 @@ export function pngFonts(): Promise<Uint8Array[]> {
 
 /** Options for {@linkcode svgToPng}. */
 export interface PngOptions {
-  /** Pixels per SVG unit. Default 2, for sharp text in reports. */
+  /**
+   * Pixels per SVG unit. Default {@linkcode pngScale}'s: 2, for sharp text, or less for a
+   * chart so large that it would take over {@linkcode PNG_MAX_PIXELS} pixels at 2.
+   */
   scale?: number;
+}
+
+/**
+ * The most pixels a PNG image gets at the default scale (4 million): every chart of one
+ * panel keeps its scale of 2 (a Plot chart 760 units wide, 1,520 pixels, up to 1,315 units
+ * tall), while the charts with a panel per outlet or group, 2,000 to 4,000 units tall,
+ * are drawn at 1 to 1.3 pixels a unit rather than 7 to 12 million pixels each. The report
+ * page shows the SVG; the PNG is the copy for tools that take no SVG.
+ */
+export const PNG_MAX_PIXELS = 4_000_000;
+
+/**
+ * The default scale of an SVG's PNG image: 2, or the scale at which the image holds
+ * {@linkcode PNG_MAX_PIXELS} pixels when that is less, but never under 1. The size is the
+ * root element's `width` and `height` (in SVG units); without them, 2.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { pngScale } from "./png.ts";
+ * const svg = (w: number, h: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"></svg>`;
+ * assert.equal(pngScale(svg(760, 500)), 2); // 1520 × 1000 pixels
+ * assert.equal(pngScale(svg(1000, 4000)), 1); // 1000 × 4000: the budget at scale 1
+ * assert.equal(pngScale(svg(760, 4032)), Math.sqrt(4e6 / (760 * 4032))); // about 1.14
+ * assert.equal(pngScale(svg(2000, 3000)), 1); // over the budget even at 1: never less
+ * ```
+ */
+export function pngScale(svg: string): number {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? "";
+  const size = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)(?:px)?"`).exec(root)?.[1]);
+  const area = size("width") * size("height");
+  if (!(area > 0)) return 2;
+  return Math.max(1, Math.min(2, Math.sqrt(PNG_MAX_PIXELS / area)));
 }
 
 /**
@@ -65,7 +101,7 @@ export interface PngOptions {
 export async function svgToPng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
   const fonts = await pngFonts();
   const resvg = new Resvg(svg, {
-    fitTo: { mode: "zoom", value: options.scale ?? 2 },
+    fitTo: { mode: "zoom", value: options.scale ?? pngScale(svg) },
     background: "white",
     font: {
       fontBuffers: fonts,

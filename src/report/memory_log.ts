@@ -9,7 +9,9 @@
  * that of the time after the last phase only: the run's peak is the largest of the
  * logged peaks and that one. `FRAMELENS_MEMLOG=gc` with `--v8-flags=--expose-gc`
  * collects garbage before each reading of the heap, so that it is what is held rather
- * than what is held and not yet collected.
+ * than what is held and not yet collected. Each phase's CPU time is that of the whole
+ * process (every thread: workers, the collector's helpers, DuckDB's), from
+ * `/proc/self/stat`, so that the phases of a run on a loaded machine can be compared.
  *
  * @module
  */
@@ -26,6 +28,8 @@ export interface PhaseMemory {
   peakMb?: number;
   /** Its seconds. */
   seconds: number;
+  /** The CPU seconds (user + system) of the whole process during the phase (undefined where `/proc` is not there). */
+  cpuSeconds?: number;
 }
 
 /** Options of {@linkcode memoryLog}. */
@@ -42,6 +46,21 @@ function readPeakMb(): number | undefined {
   try {
     const kb = Number(/^VmHWM:\s+(\d+) kB/m.exec(Deno.readTextFileSync("/proc/self/status"))?.[1]);
     return Number.isFinite(kb) ? kb / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The CPU seconds (user + system) of the process so far, every thread's, from Linux's `/proc/self/stat`. */
+function readCpuSeconds(): number | undefined {
+  try {
+    const stat = Deno.readTextFileSync("/proc/self/stat");
+    // The fields after the command's name (in parentheses, which may hold spaces):
+    // state is the 3rd field of the line, utime the 14th, stime the 15th, in clock ticks.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    // The kernel's USER_HZ is 100 on every Linux architecture Deno runs on.
+    return Number.isFinite(ticks) ? ticks / 100 : undefined;
   } catch {
     return undefined;
   }
@@ -85,18 +104,30 @@ export function memoryLog(options: MemoryLogOptions = {}): (phase: string) => Ph
   const gc = setting === "gc" ? (globalThis as { gc?: () => void }).gc : undefined;
   resetPeak();
   let last = performance.now();
+  let lastCpu = readCpuSeconds();
   return (phase) => {
     const now = performance.now();
+    const cpu = readCpuSeconds();
     const peakMb = readPeakMb();
     gc?.();
     const usage = Deno.memoryUsage();
-    const figures = { phase, heapMb: mb(usage.heapUsed), rssMb: mb(usage.rss), peakMb, seconds: (now - last) / 1000 };
+    const cpuSeconds = cpu !== undefined && lastCpu !== undefined ? cpu - lastCpu : undefined;
+    const figures = {
+      phase,
+      heapMb: mb(usage.heapUsed),
+      rssMb: mb(usage.rss),
+      peakMb,
+      seconds: (now - last) / 1000,
+      cpuSeconds,
+    };
     write(
       `memory: ${phase}: heap ${figures.heapMb.toFixed(0)} MB, resident ${figures.rssMb.toFixed(0)} MB, ` +
-        `peak ${peakMb === undefined ? "?" : peakMb.toFixed(0)} MB, ${figures.seconds.toFixed(1)} s`,
+        `peak ${peakMb === undefined ? "?" : peakMb.toFixed(0)} MB, ${figures.seconds.toFixed(1)} s, ` +
+        `CPU ${cpuSeconds === undefined ? "?" : cpuSeconds.toFixed(2)} s`,
     );
     resetPeak();
     last = performance.now();
+    lastCpu = readCpuSeconds();
     return figures;
   };
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { crc32, inflateSync } from "node:zlib";
-import { encodePng, svgToPng } from "../../src/render/png.ts";
+import { encodePng, PNG_MAX_PIXELS, pngScale, svgToPng } from "../../src/render/png.ts";
 
 function pngSize(png: Uint8Array): [number, number] {
   const v = new DataView(png.buffer, png.byteOffset);
@@ -14,6 +14,26 @@ Deno.test("svgToPng() writes a PNG at twice the SVG size by default", async () =
   const png = await svgToPng(svg(""));
   assert.deepEqual([...png.slice(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10]);
   assert.deepEqual(pngSize(png), [400, 100]);
+});
+
+Deno.test("svgToPng() draws a chart too large for PNG_MAX_PIXELS at 2 at the scale that fits it, and never under 1", async () => {
+  const tall = (w: number, h: number) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="${w}" height="${h}" fill="white"/></svg>`;
+  // 1000 × 2500 units: 10 million pixels at scale 2; the budget's scale is √(4e6 / 2.5e6) ≈ 1.265.
+  const [w, h] = pngSize(await svgToPng(tall(1000, 2500)));
+  assert.ok(w * h <= PNG_MAX_PIXELS * 1.005, `${w} × ${h} pixels`);
+  assert.ok(Math.abs(w - 1265) <= 1 && Math.abs(h - 3162) <= 1, `${w} × ${h} pixels`);
+  // 1000 × 6000 units: over the budget even at 1, drawn at 1.
+  assert.deepEqual(pngSize(await svgToPng(tall(1000, 6000))), [1000, 6000]);
+  // A scale asked for is kept.
+  assert.deepEqual(pngSize(await svgToPng(tall(1000, 2500), { scale: 2 })).map((n) => n / 2), [1000, 2500]);
+});
+
+Deno.test("pngScale() reads the root element's size only, in units or px, and is 2 without one", () => {
+  const inner = '<rect width="5000" height="5000"/>';
+  assert.equal(pngScale(`<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50">${inner}</svg>`), 2);
+  assert.equal(pngScale('<svg width="2000px" height="2000px"></svg>'), 1);
+  assert.equal(pngScale(`<svg viewBox="0 0 10 10">${inner}</svg>`), 2);
 });
 
 Deno.test("svgToPng() draws text (the font is loaded): a PNG with text differs from one without", async () => {

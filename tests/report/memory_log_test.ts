@@ -8,15 +8,32 @@ Deno.test("memoryLog() logs nothing and gives nothing when FRAMELENS_MEMLOG is n
   assert.deepEqual(lines, []);
 });
 
-Deno.test("memoryLog() logs each phase once, with its heap, resident size, peak and seconds", () => {
+Deno.test("memoryLog() logs each phase once, with its heap, resident size, peak, seconds and CPU seconds", () => {
   const lines: string[] = [];
   const phase = memoryLog({ setting: "1", write: (l) => lines.push(l) });
   const first = phase("corpus loaded")!;
   const second = phase("digests read")!;
   assert.equal(lines.length, 2);
-  assert.match(lines[1], /^memory: digests read: heap \d+ MB, resident \d+ MB, peak (\d+|\?) MB, \d+\.\d s$/);
+  assert.match(
+    lines[1],
+    /^memory: digests read: heap \d+ MB, resident \d+ MB, peak (\d+|\?) MB, \d+\.\d s, CPU (\d+\.\d\d|\?) s$/,
+  );
   assert.deepEqual([first.phase, second.phase], ["corpus loaded", "digests read"]);
   assert.ok(second.heapMb > 0 && second.rssMb >= second.heapMb / 2);
   // On Linux the peak is the phase's own (VmHWM reset at each phase's end), at least what is resident now.
   if (second.peakMb !== undefined) assert.ok(second.peakMb >= second.rssMb * 0.99);
+});
+
+Deno.test("memoryLog() counts a phase's CPU work: a phase that computes has more CPU seconds than one that waits", async () => {
+  const phase = memoryLog({ setting: "1", write: () => {} });
+  phase("start");
+  // About 0.3 s of CPU work (the clock ticks 100 times a second), then as long waiting.
+  let x = 0;
+  for (let i = 0; i < 3e7 || x === -1; i++) x += Math.sqrt(i);
+  const busy = phase("busy")!;
+  await new Promise((r) => setTimeout(r, 300));
+  const idle = phase("idle")!;
+  if (busy.cpuSeconds === undefined) return; // no /proc here
+  assert.ok(busy.cpuSeconds >= 0.05, `busy: ${busy.cpuSeconds} s`);
+  assert.ok(idle.cpuSeconds! < busy.cpuSeconds, `idle ${idle.cpuSeconds} s, busy ${busy.cpuSeconds} s`);
 });
