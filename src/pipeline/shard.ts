@@ -14,12 +14,13 @@
  */
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import type { Article } from "../types.ts";
+import { basename, join, resolve } from "node:path";
+import type { Article, LoadProblem } from "../types.ts";
 import type { StoreReader } from "../stages/stage.ts";
 import { openStore } from "../store/store.ts";
 import { Database } from "../store/duckdb.ts";
 import { checkOutsideCorpus } from "../paths.ts";
+import { articleIdOf } from "../corpus/load.ts";
 import { SHARD_FILE, shardFoldersIn } from "../store/folders.ts";
 import { aggregateStages, articleTables, writeArticleTables } from "./article_store.ts";
 import { sha256 } from "./cache.ts";
@@ -179,6 +180,12 @@ export interface ShardCheck {
   corpusDir: string;
   /** The stages (default the registry's). */
   stages?: readonly AnyStage[];
+  /**
+   * The files the report's load left out, with why (`loadCorpus`'s `problems`): a shard
+   * that reads only its own files can hold one (a duplicate of another shard's article
+   * of the same outlet, say), and the error then names the file and the reason.
+   */
+  leftOut?: readonly LoadProblem[];
 }
 
 /** The shards' tables opened to be aggregated together (see {@linkcode openShards}). */
@@ -206,6 +213,7 @@ export async function openShards(dirs: readonly string[], check: ShardCheck): Pr
   const files = new Map<string, string[]>();
   const wanted = tableFingerprints(check.fingerprints, check.stages);
   const tables = articleTables(check.stages).map((t) => t.name);
+  const leftOut = new Map((check.leftOut ?? []).map((p) => [articleIdOf(basename(p.file)), p]));
   for (const dir of folders) {
     await checkOutsideCorpus(dir, check.corpusDir, "read a shard");
     let info: ShardInfo;
@@ -224,7 +232,9 @@ export async function openShards(dirs: readonly string[], check: ShardCheck): Pr
     }
     for (const [id, group, text] of info.articles) {
       const now = expected.get(id);
-      if (!now) throw new Error(`Cannot read the shard ${dir}: its article ${id} is not among the report's articles`);
+      if (!now) {
+        throw new Error(`Cannot read the shard ${dir}: its article ${id} ${notInReport(leftOut.get(id), info.shard)}`);
+      }
       if (seen.has(id)) {
         throw new Error(`Cannot read the shards: the article ${id} is in both ${seen.get(id)} and ${dir}`);
       }
@@ -280,6 +290,14 @@ export async function openShards(dirs: readonly string[], check: ShardCheck): Pr
       await rm(spill, { recursive: true, force: true });
     },
   };
+}
+
+/** Why a shard's article is not among the report's, and what to do, as far as the report knows. */
+function notInReport(problem: LoadProblem | undefined, shard: string): string {
+  if (problem) {
+    return `is left out of the report (${problem.file}: ${problem.message}), but shard ${shard} reads only its own files and took it; move the file out of the corpus or mend it, then digest shard ${shard} again`;
+  }
+  return `is not among the report's articles: its file was removed or renamed since, or --where leaves it out of the report but not out of the shard; digest shard ${shard} again from the report's corpus folder and --where`;
 }
 
 /**

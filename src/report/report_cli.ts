@@ -305,6 +305,7 @@ async function reportWith(
       group: groupOfArticle,
       fingerprints: tools.fingerprints,
       corpusDir,
+      leftOut: corpus.problems,
     })
     : cache
     ? await countInStore(storeDirOf(cache.dir), corpusDir, digests, groupOfArticle, {

@@ -199,6 +199,31 @@ Deno.test("the report refuses a shard whose article changed since it was digeste
   });
 });
 
+Deno.test("the report refuses a shard holding a duplicate it left out, naming the file, why, and what to do", async () => {
+  await withTempDir(async (dir) => {
+    const corpus = join(dir, "corpus");
+    await cp(DEFAULT_CORPUS_DIR, corpus, { recursive: true });
+    // A copy of an article under a name that falls in the other of 2 shards: each shard,
+    // reading only its own files, digests one of the two; the report keeps the first by name.
+    const original = (await readdir(corpus)).filter((f) => /peregraf.*\.md$/.test(f))[0];
+    const id = original.replace(/\.md$/, "");
+    const copy = ["z-copy-1", "z-copy-2", "z-copy-3", "z-copy-4"].find((c) => shardOf(c, 2) !== shardOf(id, 2))!;
+    await cp(join(corpus, original), join(corpus, `${copy}.md`));
+    const problem = (await loadCorpus(corpus)).problems.find((p) => p.file === join(corpus, `${copy}.md`))!;
+    assert.match(problem.message, /a duplicate/);
+    const cache = join(dir, "cache");
+    const log = () => {};
+    for (const k of [1, 2]) await digestShard({ index: k, count: 2 }, { corpus, cache, log });
+    const k = shardOf(copy, 2);
+    const shard = join(cache, "shards", `${k}-of-2`);
+    await assert.rejects(runReport({ corpus, out: join(dir, "out"), cache, log, shards: [join(cache, "shards")] }), {
+      message:
+        `Cannot read the shard ${shard}: its article ${copy} is left out of the report (${problem.file}: ${problem.message}), ` +
+        `but shard ${k}/2 reads only its own files and took it; move the file out of the corpus or mend it, then digest shard ${k}/2 again`,
+    });
+  });
+});
+
 Deno.test("countInShards() gives the counts countInStore() gives for the same articles in one store", async () => {
   await withTempDir(async (dir) => {
     const corpus = join(dir, "corpus");
