@@ -11,7 +11,10 @@
  * `filter` and the other array methods, `deepEqual`), which holds no row. A table of
  * millions of rows then holds what `at` reads (columns of numbers, say) rather than an
  * object a row. Reading a row costs a call through the proxy (about a microsecond):
- * for tables read a few times over (written, charted), not for inner loops.
+ * for tables read a few times over (written, charted), not for inner loops. Inspected
+ * (`console.log`, a notebook cell's output), it shows its rows; a write (`sort`, `push`,
+ * an assignment) throws a TypeError that says so. A row is a new object each time it
+ * is read, so a change to a row is not kept: change a copy (`[...rows]`).
  *
  * @example
  * ```ts
@@ -34,7 +37,22 @@ export function rowView<T>(length: number, at: (i: number) => T): readonly T[] {
     const i = +key;
     return Number.isInteger(i) && i < length && String(i) === key ? i : -1;
   };
-  return new Proxy([] as T[], {
+  // Shown (console.log, Deno.inspect, a notebook cell's output) as its rows: an inspection
+  // reads the proxy's target, not through the proxy. Only the rows shown are made.
+  const target: T[] = [];
+  Object.defineProperty(target, Symbol.for("Deno.customInspect"), {
+    value: (inspect: (value: unknown, options: unknown) => string, options: { iterableLimit?: number }) => {
+      const shown: T[] = new Array(length);
+      for (let i = 0; i < Math.min(length, options?.iterableLimit ?? 100); i++) shown[i] = at(i);
+      return inspect(shown, options);
+    },
+  });
+  const readOnly = (): never => {
+    throw new TypeError(
+      "Cannot change a table whose rows are made when read: it is read-only; [...rows] is a copy to change",
+    );
+  };
+  return new Proxy(target, {
     get: (target, key, receiver) => {
       if (key === "length") return length;
       const i = indexOf(key);
@@ -48,8 +66,8 @@ export function rowView<T>(length: number, at: (i: number) => T): readonly T[] {
       if (i >= 0) return { value: at(i), writable: false, enumerable: true, configurable: true };
       return Reflect.getOwnPropertyDescriptor(target, key);
     },
-    set: () => false,
-    defineProperty: () => false,
-    deleteProperty: () => false,
+    set: readOnly,
+    defineProperty: readOnly,
+    deleteProperty: readOnly,
   });
 }
