@@ -240,3 +240,18 @@ Deno.test("every example in src/ asserts its result, but those in EXAMPLES_WITHO
     "examples converted: lower their count in EXAMPLES_WITHOUT_ASSERT, or take the file off it at 0",
   );
 });
+
+Deno.test("every line of a JSDoc comment in src/ keeps its ` * ` margin, so that docs and examples read as written", async () => {
+  const files = (await readdir(projectPath("src"), { recursive: true })).filter((f) => f.endsWith(".ts")).sort();
+  const bare: string[] = [];
+  for (const file of files) {
+    const source = await readFile(projectPath("src", file), "utf8");
+    for (const m of source.matchAll(/\/\*\*[\s\S]*?\*\//g)) {
+      const first = source.slice(0, m.index).split("\n").length;
+      m[0].split("\n").forEach((line, i) => {
+        if (i > 0 && !/^\s*\*/.test(line)) bare.push(`src/${file}:${first + i}`);
+      });
+    }
+  }
+  assert.deepEqual(bare, []);
+});

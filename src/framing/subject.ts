@@ -42,8 +42,8 @@ export interface SubjectHit {
  * assert.equal(us("US officials said Iran interfered in Iraq.", 4), true);
  * assert.equal(us("Washington has long interfered in Iraq.", 3), false);
  * assert.equal(us("The occupiers interfered in Iraq.", 2), false); // no name: the cue decides
-assert.equal(us("The Iranian leaders interfered in Iraq.", 3), true);
-assert.equal(us("An Iraqi general assassinated by the US was buried.", 3), false); // a passive
+ * assert.equal(us("The Iranian leaders interfered in Iraq.", 3), true);
+ * assert.equal(us("An Iraqi general assassinated by the US was buried.", 3), false); // a passive
  * ```
  */
 export function foreignSubject(
