@@ -141,7 +141,8 @@ async function checkShardSet(path: string, shards: readonly string[]): Promise<v
  *   store is when the path is a report folder, and naming the shard folders when they
  *   are not one whole set (shards 1 to N of one run, each once); naming the folder and
  *   the problem when it cannot be read (not a folder, no permission), or when a report is
- *   writing its first store there (the store's lock is held and no manifest is written yet).
+ *   writing its first store there (the store's lock is held and no manifest is written yet),
+ *   or when its `store/` has no manifest (the report that wrote it stopped before it finished).
  */
 export async function storeFolders(path: string): Promise<string[]> {
   const dir = resolve(path);
@@ -165,6 +166,13 @@ export async function storeFolders(path: string): Promise<string[]> {
           `and it has no ${MANIFEST_FILE} yet); open it once the report has finished`,
       );
     }
+  }
+  if (inStore !== undefined) {
+    throw new Error(
+      `Cannot open the store ${path}: its ${
+        join(dir, STORE_IN_CACHE)
+      } has no ${MANIFEST_FILE} (the report that wrote it stopped before it finished): run the report again`,
+    );
   }
   if (REPORT_FILES.every((f) => here.includes(f))) {
     throw new Error(

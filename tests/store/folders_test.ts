@@ -122,3 +122,15 @@ Deno.test("a reader's openStore and the report's --shards find the same shard fo
   // So the reader names the folder that lacks its manifest, rather than call shard 2 missing.
   await assert.rejects(() => openStore(cache), /2-of-2: it has no manifest\.json/);
 });
+
+Deno.test("openStore(cache) on a store/ whose first writing stopped before its manifest says so, not that there is no store/", async () => {
+  const { cache } = await project();
+  // A report stopped while writing its first store: the folder and a lock no one holds, no manifest.
+  await Deno.mkdir(join(cache, "store", "tables"), { recursive: true });
+  await Deno.writeTextFile(join(cache, "store", "store.lock"), "");
+  await assert.rejects(() => openStore(cache), {
+    message: `Cannot open the store ${cache}: its ${
+      join(cache, "store")
+    } has no manifest.json (the report that wrote it stopped before it finished): run the report again`,
+  });
+});
