@@ -112,16 +112,22 @@ export function cooccurrenceRows(
   options: CooccurrenceOptions = {},
 ): CooccurrenceRow[] {
   const { blocks, ordered } = pairBlocks(mentions, annotated, options);
+  return blockRows(blocks, ordered, options.all ?? "all");
+}
+
+/** Every block's rows as objects, in the order of {@linkcode cooccurrenceRows}. */
+function blockRows(blocks: readonly PairBlock[], ordered: boolean, all: string): CooccurrenceRow[] {
   const rows: CooccurrenceRow[] = [];
   for (const b of blocks) for (let k = 0; k < b.xs.length; k++) rows.push(blockRow(b, k));
-  return ordered ? rows : sortRows(rows, options.all ?? "all");
+  return ordered ? rows : sortRows(rows, all);
 }
 
 /**
  * The rows of {@linkcode cooccurrenceRows}, the same in the same order, held as columns
  * of whole numbers rather than as objects (issue 19, memory): each row is made when it
  * is read, so a table of millions of pairs holds 16 bytes a pair rather than an object
- * of eight fields. The list is read-only; a row read twice is two equal objects.
+ * of eight fields. The list is read-only; a row read twice is two equal objects (but
+ * where an outlet is named like the corpus, `all`: its rows are then sorted, and held).
  *
  * @example
  * ```ts
@@ -144,7 +150,11 @@ export function cooccurrenceTable(
   options: CooccurrenceOptions = {},
 ): readonly CooccurrenceRow[] {
   const { blocks, ordered } = pairBlocks(mentions, annotated, options);
-  if (!ordered) return cooccurrenceRows(mentions, annotated, options);
+  if (!ordered) {
+    // Sorted at the end (an outlet named like the corpus): the rows held as objects, read-only all the same.
+    const rows = blockRows(blocks, false, options.all ?? "all");
+    return rowView(rows.length, (i) => rows[i]);
+  }
   // The first row of each block, and past the last.
   const firsts = new Int32Array(blocks.length + 1);
   blocks.forEach((b, i) => (firsts[i + 1] = firsts[i] + b.xs.length));

@@ -186,3 +186,14 @@ Deno.test("cooccurrenceTable() gives the rows of cooccurrenceRows(), in order, a
     }
   }
 });
+
+Deno.test("cooccurrenceTable() is read-only whatever the outlets' names, an outlet named like the corpus too", () => {
+  for (const outlets of [["Beta", "alpha"], ["Beta", "all", "alpha"]]) {
+    const { annotated, mentions } = randomCorpus(outlets, 40, 7);
+    const table = cooccurrenceTable(mentions, annotated) as CooccurrenceRow[];
+    const rows = cooccurrenceRows(mentions, annotated);
+    assert.throws(() => table.push(rows[0]), { name: "TypeError", message: /read-only/ }, outlets.join());
+    assert.throws(() => table.sort(), { name: "TypeError", message: /read-only/ }, outlets.join());
+    assert.deepEqual([...table], rows);
+  }
+});
