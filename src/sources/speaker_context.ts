@@ -156,7 +156,8 @@ function clauseBefore(text: string, start: number, chars: number): string {
 /**
  * The title words right before a mention, lower-cased, without a final full stop
  * ("Former Vice-President Richard M. Nixon": former, vice-president; "the Secretary of
- * State Dean Rusk": secretary, of, state): at most five words, back to a function word.
+ * State Dean Rusk": secretary, of, state): at most five words, back to a function word or to a
+ * capitalised word before a lower-case one ("Mayor visits Buckley": visits).
  */
 export function titleWordsBefore(text: string, m: EntityMention): string[] {
   const words = wordsOf(clauseBefore(text, m.start, 64));
@@ -167,6 +168,10 @@ export function titleWordsBefore(text: string, m: EntityMention): string[] {
     if (NOT_TITLE.has(w) || /['\u2019]s$/.test(w) || /^\p{L}$/u.test(w)) break;
     // "of" belongs to a title only between capitalised words ("Secretary of State").
     if (w === "of" && !(i > 0 && /^\p{Lu}/u.test(words[i - 1].word) && out.length)) break;
+    // A capitalised word before a lower-case one other than "of" is no part of the title: a
+    // headline's subject ("Mayor visits Buckley"), a name ("Bronx Democratic leader" keeps "leader").
+    const lower = out.length && /^\p{Ll}/u.test(words[i + 1].word) && out[out.length - 1] !== "of";
+    if (lower && /^\p{Lu}/u.test(words[i].word)) break;
     out.push(w);
   }
   return out.reverse();

@@ -178,11 +178,16 @@ export function resolveSpeakers(
   for (const m of byStart) {
     if (m.type !== "person") continue;
     const set = titles.get(m.entity) ?? new Set<string>();
-    const around = [...titleWordsBefore(text, m), ...appositionAfter(text, m)];
+    const before = titleWordsBefore(text, m);
+    const around = [...before, ...appositionAfter(text, m)];
     for (const w of around) allTitles.add(w);
     // "Sheriff Felix Tabb", "Felix Tabb, the sheriff,", and a title kept in the name ("Princess Moune");
-    // an abbreviated title in full too ("Atty. Gen." is attorney general).
-    for (const w of [...around, ...nameWords(m.surface).slice(0, -1)]) set.add(w).add(TITLE_ABBREVIATIONS[w] ?? w);
+    // an abbreviated title in full too ("Atty. Gen." is attorney general). A body's word that only
+    // modifies the title ("Council President Fortin") makes no holder of "the council".
+    const own = before.filter((w, i) => i === before.length - 1 || !OFFICE_HEADS.has(w));
+    for (const w of [...own, ...appositionAfter(text, m), ...nameWords(m.surface).slice(0, -1)]) {
+      set.add(w).add(TITLE_ABBREVIATIONS[w] ?? w);
+    }
     titles.set(m.entity, set);
   }
   const female = (entity: string) => isFemale(titles.get(entity) ?? []);
