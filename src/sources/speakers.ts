@@ -36,6 +36,7 @@ import {
 } from "./speaker_offices.ts";
 import { type Speaker, SPEAKER_TYPES, type SpeakerType } from "./speaker_context.ts";
 import { agentlessSpeaker } from "./speaker_agentless.ts";
+import { announcingBody, namesBody } from "./speaker_types.ts";
 import { coupleBefore, describedSubjectBefore, isGroupSpeaker, modifiedGroup } from "./speaker_subjects.ts";
 
 export { type Speaker, SPEAKER_TYPES, type SpeakerType };
@@ -297,7 +298,8 @@ export function resolveSpeakers(
         // "she": past the nearest sentence naming a person, to the nearest naming a woman.
         nearest ??= found ?? object;
       }
-      if (m.type !== "person" || inContent(m.start)) continue;
+      // A "person" named like a body ("San Francisco Symphony") is none a pronoun stands for.
+      if (m.type !== "person" || inContent(m.start) || namesBody(m.entity)) continue;
       const isWoman = female(m.entity);
       if (woman === false && isWoman) continue;
       if (woman && isWoman && (!womanNamed || womanNamed.sentence === m.sentence)) womanNamed = m;
@@ -463,7 +465,9 @@ export function resolveSpeakers(
     if (r.type === "scare") return undefined;
     // An accusation or a report with no one named ("charges of assault", "it is reported that"):
     // an unnamed description by its cue, else no one.
-    if (!r.source && r.type !== "direct") return agentlessSpeaker(text, r);
+    if (!r.source && r.type !== "direct") {
+      return agentlessSpeaker(text, r) ?? announcingBody(text, r, inSpan(r.content));
+    }
     if (!r.source) {
       // A quote with no source: the person named as a subject since the last speaker, near it
       // ("Ritchie walked up to him. “I told him ...”"), else the last speaker.
