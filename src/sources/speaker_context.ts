@@ -177,6 +177,28 @@ export function titleWordsBefore(text: string, m: EntityMention): string[] {
   return out.reverse();
 }
 
+/**
+ * The kin noun a mention is in apposition to, before it ("his wife, former Olympic Diving
+ * Champion Zoe Ann Olsen": wife), lower-cased; none when no kin noun and comma come right
+ * before the mention and its capitalised titles.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { kinBefore } from "./speaker_context.ts";
+ * const text = "He met his wife, former Champion Zoe Olsen.";
+ * const m = { article: "a", outlet: "X", sentence: 0, start: 33, end: 42, surface: "Zoe Olsen", entity: "Zoe Olsen", type: "person" as const };
+ * assert.deepEqual(kinBefore(text, m), ["wife"]);
+ * ```
+ */
+export function kinBefore(text: string, m: EntityMention): string[] {
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  const kin = before.match(
+    /\b(wife|widow|mother|daughter|sister|bride|fiancee|husband|son|brother|father),\s+(?:former\s+|late\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){0,4}$/u,
+  );
+  return kin ? [kin[1].toLowerCase()] : [];
+}
+
 /** Words that open what modifies the head of an apposition ("economist of Harris Trust"). */
 const APPOSITION_MODIFIERS: ReadonlySet<string> = new Set(["of", "at", "for", "with", "in", "from"]);
 

@@ -22,6 +22,7 @@ import {
   headOf,
   isFemale,
   isObject,
+  kinBefore,
   modifiesName,
   nameWords,
   opensSentence,
@@ -37,7 +38,13 @@ import {
 import { type Speaker, SPEAKER_TYPES, type SpeakerType } from "./speaker_context.ts";
 import { agentlessSpeaker } from "./speaker_agentless.ts";
 import { announcingBody, namesBody } from "./speaker_types.ts";
-import { coupleBefore, describedSubjectBefore, isGroupSpeaker, modifiedGroup } from "./speaker_subjects.ts";
+import {
+  coupleBefore,
+  describedSubjectBefore,
+  isGroupSpeaker,
+  modifiedGroup,
+  titledSubjectBefore,
+} from "./speaker_subjects.ts";
 
 export { type Speaker, SPEAKER_TYPES, type SpeakerType };
 
@@ -186,7 +193,9 @@ export function resolveSpeakers(
     // an abbreviated title in full too ("Atty. Gen." is attorney general). A body's word that only
     // modifies the title ("Council President Fortin") makes no holder of "the council".
     const own = before.filter((w, i) => i === before.length - 1 || !OFFICE_HEADS.has(w));
-    for (const w of [...own, ...appositionAfter(text, m), ...nameWords(m.surface).slice(0, -1)]) {
+    for (
+      const w of [...own, ...appositionAfter(text, m), ...kinBefore(text, m), ...nameWords(m.surface).slice(0, -1)]
+    ) {
       set.add(w).add(TITLE_ABBREVIATIONS[w] ?? w);
     }
     titles.set(m.entity, set);
@@ -510,6 +519,14 @@ export function resolveSpeakers(
         described && (!m || m.start < described.start) && (!previous || previous.end <= described.start) &&
         !inContent(described.start)
       ) return { name: described.name, type: "unnamed", via: "pronoun" };
+      // "The President knew ... But he was convinced": the one the article gives the title
+      // that opens the sentence as its subject, over a person that sentence names after it.
+      const titled = lower === "he" || lower === "she" ? titledSubjectBefore(text, r.source.start) : undefined;
+      const holding = titled && (!m || m.start < titled.start || m.start < titled.sentenceEnd) &&
+          (!previous || previous.end <= titled.start) && !inContent(titled.start)
+        ? holder(titled.head, titled.name, titled.start)
+        : undefined;
+      if (holding?.type === "person") return { ...holding, via: "pronoun" };
       const last = previous?.speaker;
       // The one just quoted, named or described ("One Republican senator told ... His reply, he
       // said"), unless a person was named as a subject since, or "she" finds a woman named where

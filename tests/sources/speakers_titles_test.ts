@@ -131,3 +131,14 @@ Deno.test("resolveSpeakers() makes no holder of 'the council' from a title the b
     via: "office",
   });
 });
+
+Deno.test("resolveSpeakers() knows a woman by the kin noun she is in apposition to ('his wife, former Champion Zoe Olsen')", () => {
+  const text =
+    "Jackie Jensen flew home, where his wife, former Diving Champion Zoe Olsen, awaited. She said he was tired.";
+  const mentions = [
+    mention(text, "Jackie Jensen", "Jackie Jensen", "person"),
+    mention(text, "Zoe Olsen", "Zoe Olsen", "person"),
+  ];
+  const she = { ...relation(text, "She"), sentence: 1 };
+  assert.equal(resolveSpeakers(text, [she], mentions)[0]?.name, "Zoe Olsen");
+});
