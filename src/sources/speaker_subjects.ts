@@ -63,8 +63,15 @@ const NOT_AGENTS: ReadonlySet<string> = new Set([
  * Where the sentences of a stretch of text start: at 0, and after a full stop, a question or
  * an exclamation (and a closing mark), or a line break; a full stop after an abbreviation
  * ("Mr.", "Gov.", "J.") ends no sentence.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { sentenceStarts } from "./speaker_subjects.ts";
+ * assert.deepEqual(sentenceStarts("Mr. Cole left. He came back."), [0, 15]);
+ * ```
  */
-function sentenceStarts(window: string): number[] {
+export function sentenceStarts(window: string): number[] {
   const starts = [0];
   for (const m of window.matchAll(/[.!?][\u201D"']?\s+|\n\s*/g)) {
     if (m[0][0] === "." && /(?:^|[\s(])\p{Lu}\p{Ll}{0,2}$/u.test(window.slice(Math.max(0, m.index - 4), m.index))) {

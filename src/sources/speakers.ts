@@ -38,6 +38,7 @@ import {
 import { type Speaker, SPEAKER_TYPES, type SpeakerType } from "./speaker_context.ts";
 import { agentlessSpeaker } from "./speaker_agentless.ts";
 import { announcingBody, namesBody } from "./speaker_types.ts";
+import { quoteSpeakerAround } from "./speaker_quotes.ts";
 import {
   coupleBefore,
   describedSubjectBefore,
@@ -479,7 +480,10 @@ export function resolveSpeakers(
     }
     if (!r.source) {
       // A quote with no source: the person named as a subject since the last speaker, near it
-      // ("Ritchie walked up to him. “I told him ...”"), else the last speaker.
+      // ("Ritchie walked up to him. “I told him ...”"), else the last speaker; first, a person
+      // named right around it ("X summed it up: “...”", "“...”, X greeted").
+      const around = quoteSpeakerAround(text, r.content, people, canAntecede);
+      if (around) return person(around, "name");
       const m = personBefore(r.content.start, undefined);
       const recent = m && r.sentence - m.sentence <= 2 && canAntecede(m) && opensSentence(text, m);
       if (recent && (!previous || m.sentence > previous.sentence)) return person(m, "pronoun");
