@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { EntityMention } from "../entities/types.ts";
+import type { EntityMention, EntityType } from "../entities/types.ts";
 import { ORGANIZATION_HEADS } from "../text/english.ts";
 import type { Attribution } from "./attribution.ts";
 import type { Speaker } from "./speaker_context.ts";
@@ -73,4 +73,24 @@ export function announcingBody(
     !dateline(m) && (m.type === "organization" || m.type === "person" && namesBody(m.entity))
   );
   return body && { name: body.entity, type: "organization", via: "office" };
+}
+
+/**
+ * The speaker a byline is, for a column's "I": an organisation for a news agency or an
+ * outlet's desk ("AFP", "IRNA", "Tehran Times"): an acronym, a name {@linkcode namesBody}
+ * reads as a body's, or a name the article's entities type as an organisation (`typed`);
+ * else the person who signs.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { bylineSpeaker } from "./speaker_types.ts";
+ * assert.equal(bylineSpeaker("AFP").type, "organization");
+ * assert.equal(bylineSpeaker("Reuters", "organization").type, "organization");
+ * assert.equal(bylineSpeaker("Ann Lee").type, "person");
+ * ```
+ */
+export function bylineSpeaker(byline: string, typed?: EntityType): Speaker {
+  const agency = /^\p{Lu}[\p{Lu}.&-]{1,7}$/u.test(byline.trim()) || namesBody(byline) || typed === "organization";
+  return { name: byline, type: agency ? "organization" : "person", via: "pronoun" };
 }

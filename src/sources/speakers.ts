@@ -37,7 +37,7 @@ import {
 } from "./speaker_offices.ts";
 import { type Speaker, SPEAKER_TYPES, type SpeakerType } from "./speaker_context.ts";
 import { agentlessSpeaker } from "./speaker_agentless.ts";
-import { announcingBody, namesBody } from "./speaker_types.ts";
+import { announcingBody, bylineSpeaker, namesBody } from "./speaker_types.ts";
 import { quoteSpeakerAround } from "./speaker_quotes.ts";
 import {
   coupleBefore,
@@ -418,7 +418,8 @@ export function resolveSpeakers(
    * "reports"), unless that word is a name or a demonym ("Iraqi officials").
    */
   const described = (written: string, source: TextSpan): string => {
-    const name = written.replace(DETERMINER, "");
+    // "its directors", "my biologist friends": a possessive no rule resolved is left out, as a determiner.
+    const name = written.replace(DETERMINER, "").replace(/^(?:my|our|his|her|its|their)\s+/i, "");
     if (name !== written || !/^\p{Lu}\p{Ll}/u.test(name)) return name;
     const first = name.split(/[\s-]/)[0];
     if (
@@ -507,7 +508,7 @@ export function resolveSpeakers(
     // "I said", outside anyone's quoted words: the writer of a column, not the last person named.
     if (lower === "i" && !inContent(r.source.start)) {
       return options.narrator
-        ? { name: options.narrator, type: "person", via: "pronoun" }
+        ? bylineSpeaker(options.narrator, byStart.find((m) => m.entity === options.narrator)?.type)
         : { name: "the columnist", type: "unnamed", via: "description" };
     }
     if (pronoun === "person") {
@@ -582,10 +583,11 @@ export function resolveSpeakers(
       const by = documentIssuer(headWord, r.source.start + headText.length, issuerContext);
       if (by) return by;
     }
-    // "Its spokesmen", "their lawyers": the organisation the possessive stands for.
+    // "Its spokesmen", "their lawyers": the organisation the possessive stands for (a place
+    // named before, as in an address, is no body that has spokesmen or directors).
     if (/^(?:its|their)\s/i.test(headText) && (OFFICE_HEADS.has(headWord) || MEMBER_BODIES[headWord])) {
       const m = groupBefore(r.source.start);
-      if (m) return entitySpeaker(m, "office");
+      if (m?.type === "organization") return entitySpeaker(m, "office");
     }
     // "The court held", right after "the Washington state supreme court ruled": the body that just
     // spoke; so do its members, several of them ("the jurors said" after "the jury said"; "the juror" is one).
