@@ -472,6 +472,7 @@ export function resolveSpeakers(
   // The speaker of the last relation, for a quote with no source nearby and for "he said"
   // right after a speaker was named (the person being quoted, as a newsroom writes).
   let previous: { speaker: Speaker; sentence: number; end: number } | undefined;
+  const describedSpeakers = new Set<string>();
   const resolve = (r: Attribution): Speaker | undefined => {
     if (r.type === "scare") return undefined;
     // An accusation or a report with no one named ("charges of assault", "it is reported that"):
@@ -573,7 +574,8 @@ export function resolveSpeakers(
     }
     // "the former Superior Court judge", "the handsome food expert": a definite description with
     // modifiers that no one holds as a title is the person the text is about, the last speaker.
-    if (definite && isDescription(headText, headWord)) {
+    // Unless the same description spoke before ("the gas station man asked ... the gas station man said").
+    if (definite && isDescription(headText, headWord) && !describedSpeakers.has(described(written, r.source))) {
       const last = previous?.speaker;
       if (last?.type === "person" && r.sentence - previous!.sentence <= FOLLOW_SENTENCES) {
         return { ...last, via: "title" };
@@ -613,6 +615,7 @@ export function resolveSpeakers(
   };
   return relations.map((r) => {
     const speaker = resolve(r);
+    if (speaker?.via === "description") describedSpeakers.add(speaker.name);
     // A speaker no one names is not the one a later pronoun or quote continues.
     if (speaker && (r.source || r.type === "direct")) {
       previous = { speaker, sentence: r.sentence, end: Math.max(r.content.end, r.source?.end ?? 0) };
