@@ -8,6 +8,8 @@
  * @module
  */
 import type { EntityMention } from "../entities/types.ts";
+import { NOT_ENTITY_HEADS, ORGANIZATION_HEADS } from "../text/english.ts";
+import { OFFICE_HEADS, WORK_NOUNS } from "./cues.ts";
 
 /** What kind of speaker a relation has: an entity's type, or `unnamed` for a description. */
 export type SpeakerType = "person" | "organization" | "place" | "unnamed";
@@ -227,7 +229,10 @@ export function appositionAfter(text: string, m: EntityMention): string[] {
 /**
  * Whether a mention only modifies the person named right after it, over capitalised title
  * words and nothing else ("Transylvania Symphony Conductor Pfohl", where the entity stage
- * took "Symphony" for a person): that mention is no subject a later pronoun stands for.
+ * took "Symphony" for a person), or the common noun of a body, an office, a work or a plan
+ * right after it ("the Christian Anti-Communist Crusade school", "the Kennedy
+ * administration", data/english.yaml's lists and the office words): that mention is no
+ * subject a later pronoun stands for.
  *
  * @example
  * ```ts
@@ -238,9 +243,14 @@ export function appositionAfter(text: string, m: EntityMention): string[] {
  * const m = (s: string, from = 0) => ({ article: "a", outlet: "X", sentence: 0, ...at(s, from), surface: s, entity: s, type: "person" as const });
  * assert.equal(modifiesName(text, m("Symphony"), m("Pfohl")), true);
  * assert.equal(modifiesName(text, m("Mary"), m("Pfohl", 20)), false);
+ * const school = "He attended the Kern Crusade school.";
+ * const crusade = { article: "a", outlet: "X", sentence: 0, start: 16, end: 28, surface: "Kern Crusade", entity: "Kern Crusade", type: "person" as const };
+ * assert.equal(modifiesName(school, crusade, undefined), true);
  * ```
  */
 export function modifiesName(text: string, m: EntityMention, next: EntityMention | undefined): boolean {
+  const noun = text.slice(m.end, m.end + 30).match(/^ +(\p{Ll}+)\b/u)?.[1] ?? "";
+  if ([ORGANIZATION_HEADS, OFFICE_HEADS, WORK_NOUNS, NOT_ENTITY_HEADS].some((words) => words.has(noun))) return true;
   if (!next || next.type !== "person" || m.type !== "person" || next.entity === m.entity || next.start < m.end) {
     return false;
   }

@@ -108,3 +108,11 @@ Deno.test("resolveSpeakers() keeps a description that spoke before as that unnam
     "gas station man",
   ]);
 });
+
+Deno.test("resolveSpeakers() gives 'he' no name that modifies a body's or a plan's noun ('the Tulsa Crusade school')", () => {
+  // The entity stage took "Tulsa Crusade" for a person.
+  const text = "Omar Haddad spoke at noon. He attended the Tulsa Crusade school last year. He said it was fine.";
+  const mentions = [mention(text, "Omar Haddad", "person", 0), mention(text, "Tulsa Crusade", "person", 1)];
+  const he = sourced(text, "He", 2, text.indexOf("last year"));
+  assert.equal(resolveSpeakers(text, [he], mentions)[0]?.name, "Omar Haddad");
+});
