@@ -39,6 +39,7 @@ import { type Speaker, SPEAKER_TYPES, type SpeakerType } from "./speaker_context
 import { agentlessSpeaker } from "./speaker_agentless.ts";
 import { announcingBody, bylineSpeaker, namesBody } from "./speaker_types.ts";
 import { quoteSpeakerAround } from "./speaker_quotes.ts";
+import { bare, conflicts, isSomeone, last, nearestBefore, sameName, SUFFIXES } from "./speaker_names.ts";
 import {
   coupleBefore,
   describedSubjectBefore,
@@ -246,6 +247,7 @@ export function resolveSpeakers(
     const core = words.slice(k);
     const ownTitles = new Set(words.slice(0, k));
     const candidates = new Map<string, EntityMention>();
+    const pool: EntityMention[] = [];
     for (const c of [...(byWord.get(core[core.length - 1]) ?? []), ...(byWord.get(core[0]) ?? [])]) {
       const all = nameWords(surfaceOf(c));
       // Compared without a generation: "Harvey" is "Joseph E. Harvey Jr.".
@@ -253,9 +255,13 @@ export function resolveSpeakers(
       if (cw.length <= core.length || !core.every((w) => cw.includes(w))) continue;
       const sameLast = cw[cw.length - 1] === core[core.length - 1];
       const prefix = core.every((w, i) => cw[i] === w);
-      if (sameLast || prefix) candidates.set(surfaceOf(c), c);
+      if (!sameLast && !prefix) continue;
+      candidates.set(surfaceOf(c), c);
+      pool.push(c);
     }
     let pick: EntityMention | undefined;
+    // Set when the pick depends on where the mention is, so it is not kept for the surface.
+    let varies: EntityMention | undefined;
     const list = [...candidates.values()];
     // Of several, the one named with this mention's own title ("Mayor"), else none when they disagree.
     const titled = ownTitles.size
@@ -267,6 +273,11 @@ export function resolveSpeakers(
       const best = longest(titled);
       const cw = nameWords(surfaceOf(best));
       if (titled.every((c) => nameWords(surfaceOf(c)).every((w) => cw.includes(w) || allTitles.has(w)))) pick = best;
+      else if (!ownTitles.size && !titleWordsBefore(text, m).length) {
+        // Of full names that disagree ("Jim Morgart", "Jim Kern"), the one named last before a bare name.
+        const named = pool.filter((c) => titled.some((t) => surfaceOf(t) === surfaceOf(c)));
+        pick = varies = nearestBefore(named, m.start);
+      }
     }
     // A name merged with another article's person of the same surname ("R. L. Brandt" as "Jackie Brandt") keeps its own.
     // A generation the entity's name lacks is added ("William H. Draper" written "William H. Draper, Jr.").
@@ -280,7 +291,7 @@ export function resolveSpeakers(
     if (pick) name = own(pick, 0);
     else if (k > 0 && !sameName(m.entity, core.join(" "))) name = surface.split(/\s+/).slice(k).join(" ");
     else name = own(m, k);
-    fullest.set(key, name);
+    if (!varies) fullest.set(key, name);
     return name;
   };
 
@@ -655,44 +666,6 @@ export function speakerOptions(gazetteer: Gazetteer): ResolveSpeakersOptions {
     for (const d of e.demonyms) demonyms.set(d.toLowerCase(), e.name);
   }
   return { affiliation, demonyms };
-}
-
-/** Generations written after a name, lower-cased without a full stop. */
-const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
-
-/** The last of some words. */
-const last = (words: readonly string[]) => words[words.length - 1] ?? "";
-
-/** A name's words without a generation after them ("Harvey Jr" → "Harvey"). */
-const bare = (words: string[]) => words.length > 1 && SUFFIXES.has(last(words)) ? words.slice(0, -1) : words;
-
-/**
- * Whether a description is of one person ("one Republican senator", "the taxi driver"): a
- * singular head in lower case that is no office, body or document.
- */
-function isSomeone(description: string): boolean {
-  const head = headOf(description);
-  return /^\p{Ll}/u.test(description.split(/\s+/).at(-1) ?? "") && !/s$/.test(head) && !OFFICE_HEADS.has(head) &&
-    !DOCUMENT_HEADS.has(head) && !MEMBER_BODIES[head] && !NOT_SOURCE_HEADS.has(head) && !SOURCE_PRONOUNS[head];
-}
-
-/** Whether two names have the same words, case and punctuation aside, or one is the other's last words. */
-function sameName(a: string, b: string): boolean {
-  const x = nameWords(a);
-  const y = nameWords(b);
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length > 0 && short.every((w, i) => long[long.length - short.length + i] === w);
-}
-
-/**
- * Whether an entity's name and a surface of it disagree on given names: the same last word
- * but a first name or initial of the surface that the entity's name lacks ("Jackie Brandt"
- * for "R. L. Brandt").
- */
-function conflicts(entity: string, surface: string): boolean {
-  const e = nameWords(entity);
-  const s = nameWords(surface);
-  return s.length > 1 && e[e.length - 1] === s[s.length - 1] && s.slice(0, -1).some((w) => !e.includes(w));
 }
 
 /** How many sentences after a relation a quote with no source, or a pronoun, still continues its speaker. */
