@@ -412,9 +412,17 @@ export function sourceBefore(
   }
   const first = phraseEndingAt(tokens, j, floor);
   if (first < 0) return undefined;
-  const head = modifiedHead(tokens, first, j, floor);
+  let head = modifiedHead(tokens, first, j, floor);
+  // "His foes said", "its spokesmen said": the possessive that opens the phrase is its determiner.
+  const owner = tokens[head - 1];
+  if (head - 1 >= floor && head <= j && tokens[head].pos !== "PRON" && owner.sentence === tokens[head].sentence) {
+    if (POSSESSIVE_DETERMINERS.has(owner.norm)) head--;
+  }
   return { start: tokens[head].start, end: tokens[j].end, first: head };
 }
+
+/** Possessive determiners that open a source's noun phrase ("His foes", "its spokesmen"). */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 
 /** Prepositions that open a modifier after a source's head ("attorneys for the mayor", "witnesses before the jury"). */
 const MODIFIER_PREPOSITIONS = new Set(["of", "for", "at", "on", "before", "in", "from"]);

@@ -8,6 +8,8 @@
  * @module
  */
 import type { EntityMention } from "../entities/types.ts";
+import { NOT_ENTITY_HEADS, ORGANIZATION_HEADS } from "../text/english.ts";
+import { OFFICE_HEADS, WORK_NOUNS } from "./cues.ts";
 
 /** What kind of speaker a relation has: an entity's type, or `unnamed` for a description. */
 export type SpeakerType = "person" | "organization" | "place" | "unnamed";
@@ -156,7 +158,8 @@ function clauseBefore(text: string, start: number, chars: number): string {
 /**
  * The title words right before a mention, lower-cased, without a final full stop
  * ("Former Vice-President Richard M. Nixon": former, vice-president; "the Secretary of
- * State Dean Rusk": secretary, of, state): at most five words, back to a function word.
+ * State Dean Rusk": secretary, of, state): at most five words, back to a function word or to a
+ * capitalised word before a lower-case one ("Mayor visits Buckley": visits).
  */
 export function titleWordsBefore(text: string, m: EntityMention): string[] {
   const words = wordsOf(clauseBefore(text, m.start, 64));
@@ -167,9 +170,35 @@ export function titleWordsBefore(text: string, m: EntityMention): string[] {
     if (NOT_TITLE.has(w) || /['\u2019]s$/.test(w) || /^\p{L}$/u.test(w)) break;
     // "of" belongs to a title only between capitalised words ("Secretary of State").
     if (w === "of" && !(i > 0 && /^\p{Lu}/u.test(words[i - 1].word) && out.length)) break;
+    // A capitalised word before a lower-case one other than "of" is no part of the title: a
+    // headline's subject ("Mayor visits Buckley"), a name ("Bronx Democratic leader" keeps "leader").
+    const lower = out.length && /^\p{Ll}/u.test(words[i + 1].word) && out[out.length - 1] !== "of";
+    if (lower && /^\p{Lu}/u.test(words[i].word)) break;
     out.push(w);
   }
   return out.reverse();
+}
+
+/**
+ * The kin noun a mention is in apposition to, before it ("his wife, former Olympic Diving
+ * Champion Zoe Ann Olsen": wife), lower-cased; none when no kin noun and comma come right
+ * before the mention and its capitalised titles.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { kinBefore } from "./speaker_context.ts";
+ * const text = "He met his wife, former Champion Zoe Olsen.";
+ * const m = { article: "a", outlet: "X", sentence: 0, start: 33, end: 42, surface: "Zoe Olsen", entity: "Zoe Olsen", type: "person" as const };
+ * assert.deepEqual(kinBefore(text, m), ["wife"]);
+ * ```
+ */
+export function kinBefore(text: string, m: EntityMention): string[] {
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  const kin = before.match(
+    /\b(wife|widow|mother|daughter|sister|bride|fiancee|husband|son|brother|father),\s+(?:former\s+|late\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){0,4}$/u,
+  );
+  return kin ? [kin[1].toLowerCase()] : [];
 }
 
 /** Words that open what modifies the head of an apposition ("economist of Harris Trust"). */
@@ -200,7 +229,10 @@ export function appositionAfter(text: string, m: EntityMention): string[] {
 /**
  * Whether a mention only modifies the person named right after it, over capitalised title
  * words and nothing else ("Transylvania Symphony Conductor Pfohl", where the entity stage
- * took "Symphony" for a person): that mention is no subject a later pronoun stands for.
+ * took "Symphony" for a person), or the common noun of a body, an office, a work or a plan
+ * right after it ("the Christian Anti-Communist Crusade school", "the Kennedy
+ * administration", data/english.yaml's lists and the office words): that mention is no
+ * subject a later pronoun stands for.
  *
  * @example
  * ```ts
@@ -211,9 +243,14 @@ export function appositionAfter(text: string, m: EntityMention): string[] {
  * const m = (s: string, from = 0) => ({ article: "a", outlet: "X", sentence: 0, ...at(s, from), surface: s, entity: s, type: "person" as const });
  * assert.equal(modifiesName(text, m("Symphony"), m("Pfohl")), true);
  * assert.equal(modifiesName(text, m("Mary"), m("Pfohl", 20)), false);
+ * const school = "He attended the Kern Crusade school.";
+ * const crusade = { article: "a", outlet: "X", sentence: 0, start: 16, end: 28, surface: "Kern Crusade", entity: "Kern Crusade", type: "person" as const };
+ * assert.equal(modifiesName(school, crusade, undefined), true);
  * ```
  */
 export function modifiesName(text: string, m: EntityMention, next: EntityMention | undefined): boolean {
+  const noun = text.slice(m.end, m.end + 30).match(/^ +(\p{Ll}+)\b/u)?.[1] ?? "";
+  if ([ORGANIZATION_HEADS, OFFICE_HEADS, WORK_NOUNS, NOT_ENTITY_HEADS].some((words) => words.has(noun))) return true;
   if (!next || next.type !== "person" || m.type !== "person" || next.entity === m.entity || next.start < m.end) {
     return false;
   }

@@ -59,6 +59,29 @@ const NOT_AGENTS: ReadonlySet<string> = new Set([
   "human",
 ]);
 
+/**
+ * Where the sentences of a stretch of text start: at 0, and after a full stop, a question or
+ * an exclamation (and a closing mark), or a line break; a full stop after an abbreviation
+ * ("Mr.", "Gov.", "J.") ends no sentence.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { sentenceStarts } from "./speaker_subjects.ts";
+ * assert.deepEqual(sentenceStarts("Mr. Cole left. He came back."), [0, 15]);
+ * ```
+ */
+export function sentenceStarts(window: string): number[] {
+  const starts = [0];
+  for (const m of window.matchAll(/[.!?][\u201D"']?\s+|\n\s*/g)) {
+    if (m[0][0] === "." && /(?:^|[\s(])\p{Lu}\p{Ll}{0,2}$/u.test(window.slice(Math.max(0, m.index - 4), m.index))) {
+      continue;
+    }
+    starts.push(m.index + m[0].length);
+  }
+  return starts;
+}
+
 /** A sentence that opens with an article (after a conjunction, if any), then its first five words. */
 const OPENING = /^(?:(?:But|And|Then|So)\s+)?(?:The|A|An)\s+((?:[\p{L}-]+[\s,]*){1,5})/u;
 
@@ -81,11 +104,8 @@ const LOOK_BACK = 400;
 export function describedSubjectBefore(text: string, offset: number): DescribedSubject | undefined {
   const from = Math.max(0, offset - LOOK_BACK);
   const window = text.slice(from, offset);
-  // Sentence starts: after a full stop, a question or an exclamation (and a closing mark), or a line break.
-  const starts = [0];
-  for (const m of window.matchAll(/[.!?][\u201D"']?\s+|\n\s*/g)) starts.push(m.index + m[0].length);
   // The pronoun's own sentence, then the one before it.
-  for (const start of starts.slice(-2).reverse()) {
+  for (const start of sentenceStarts(window).slice(-2).reverse()) {
     if (start === 0 && from > 0) continue;
     const match = window.slice(start).match(OPENING);
     if (!match) continue;
@@ -207,3 +227,53 @@ const VERB_OBJECT_OPENERS: ReadonlySet<string> = new Set([
   "any",
   "all",
 ]);
+
+/** A title subject: the title's words without the article ("President"), its head word, and where the sentence it opens ends. */
+export interface TitledSubject extends TextSpan {
+  /** The title's words without the article ("Soviet Premier"). */
+  name: string;
+  /** Its last word in lower case ("premier"), what a holder is named with. */
+  head: string;
+  /** Where the sentence it opens ends (the next sentence's start, or the offset looked back from). */
+  sentenceEnd: number;
+}
+
+/** A sentence that opens with "The" and a title of up to three capitalised words, then a word in lower case. */
+const TITLED = /^(?:(?:But|And|Then|So|Yet)\s+)?The\s+((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]+)\s+\p{Ll}/u;
+
+/**
+ * The title that opens as the subject the pronoun's sentence or the sentence before, the
+ * nearest first ("The President knew ... But he was convinced"): capitalised words after
+ * "The" and before a word in lower case (a verb, "The Mayor spoke"); its holder is for the
+ * caller to find. None when neither sentence opens so.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { titledSubjectBefore } from "./speaker_subjects.ts";
+ * const text = "The President knew it. But he was sure.";
+ * assert.equal(titledSubjectBefore(text, text.indexOf("he was"))?.head, "president");
+ * assert.equal(titledSubjectBefore("The paper fell. He said no.", 16), undefined);
+ * ```
+ */
+export function titledSubjectBefore(text: string, offset: number): TitledSubject | undefined {
+  const from = Math.max(0, offset - LOOK_BACK);
+  const window = text.slice(from, offset);
+  const last = sentenceStarts(window).slice(-2);
+  for (const [k, start] of [...last.entries()].reverse()) {
+    if (start === 0 && from > 0) continue;
+    const match = window.slice(start).match(TITLED);
+    if (!match) continue;
+    const at = from + start + match[0].indexOf(match[1], match[0].length - match[1].length - 3);
+    const name = match[1];
+    const head = (name.split(/\s+/).at(-1) ?? "").toLowerCase();
+    return {
+      name,
+      head,
+      start: at,
+      end: at + name.length,
+      sentenceEnd: k + 1 < last.length ? from + last[k + 1] : offset,
+    };
+  }
+  return undefined;
+}

@@ -22,6 +22,7 @@ import {
   headOf,
   isFemale,
   isObject,
+  kinBefore,
   modifiesName,
   nameWords,
   opensSentence,
@@ -36,7 +37,16 @@ import {
 } from "./speaker_offices.ts";
 import { type Speaker, SPEAKER_TYPES, type SpeakerType } from "./speaker_context.ts";
 import { agentlessSpeaker } from "./speaker_agentless.ts";
-import { coupleBefore, describedSubjectBefore, isGroupSpeaker, modifiedGroup } from "./speaker_subjects.ts";
+import { announcingBody, bylineSpeaker, namesBody } from "./speaker_types.ts";
+import { quoteSpeakerAround } from "./speaker_quotes.ts";
+import { bare, conflicts, isSomeone, last, nearestBefore, sameName, SUFFIXES } from "./speaker_names.ts";
+import {
+  coupleBefore,
+  describedSubjectBefore,
+  isGroupSpeaker,
+  modifiedGroup,
+  titledSubjectBefore,
+} from "./speaker_subjects.ts";
 
 export { type Speaker, SPEAKER_TYPES, type SpeakerType };
 
@@ -178,11 +188,18 @@ export function resolveSpeakers(
   for (const m of byStart) {
     if (m.type !== "person") continue;
     const set = titles.get(m.entity) ?? new Set<string>();
-    const around = [...titleWordsBefore(text, m), ...appositionAfter(text, m)];
+    const before = titleWordsBefore(text, m);
+    const around = [...before, ...appositionAfter(text, m)];
     for (const w of around) allTitles.add(w);
     // "Sheriff Felix Tabb", "Felix Tabb, the sheriff,", and a title kept in the name ("Princess Moune");
-    // an abbreviated title in full too ("Atty. Gen." is attorney general).
-    for (const w of [...around, ...nameWords(m.surface).slice(0, -1)]) set.add(w).add(TITLE_ABBREVIATIONS[w] ?? w);
+    // an abbreviated title in full too ("Atty. Gen." is attorney general). A body's word that only
+    // modifies the title ("Council President Fortin") makes no holder of "the council".
+    const own = before.filter((w, i) => i === before.length - 1 || !OFFICE_HEADS.has(w));
+    for (
+      const w of [...own, ...appositionAfter(text, m), ...kinBefore(text, m), ...nameWords(m.surface).slice(0, -1)]
+    ) {
+      set.add(w).add(TITLE_ABBREVIATIONS[w] ?? w);
+    }
     titles.set(m.entity, set);
   }
   const female = (entity: string) => isFemale(titles.get(entity) ?? []);
@@ -230,6 +247,7 @@ export function resolveSpeakers(
     const core = words.slice(k);
     const ownTitles = new Set(words.slice(0, k));
     const candidates = new Map<string, EntityMention>();
+    const pool: EntityMention[] = [];
     for (const c of [...(byWord.get(core[core.length - 1]) ?? []), ...(byWord.get(core[0]) ?? [])]) {
       const all = nameWords(surfaceOf(c));
       // Compared without a generation: "Harvey" is "Joseph E. Harvey Jr.".
@@ -237,9 +255,13 @@ export function resolveSpeakers(
       if (cw.length <= core.length || !core.every((w) => cw.includes(w))) continue;
       const sameLast = cw[cw.length - 1] === core[core.length - 1];
       const prefix = core.every((w, i) => cw[i] === w);
-      if (sameLast || prefix) candidates.set(surfaceOf(c), c);
+      if (!sameLast && !prefix) continue;
+      candidates.set(surfaceOf(c), c);
+      pool.push(c);
     }
     let pick: EntityMention | undefined;
+    // Set when the pick depends on where the mention is, so it is not kept for the surface.
+    let varies: EntityMention | undefined;
     const list = [...candidates.values()];
     // Of several, the one named with this mention's own title ("Mayor"), else none when they disagree.
     const titled = ownTitles.size
@@ -251,6 +273,11 @@ export function resolveSpeakers(
       const best = longest(titled);
       const cw = nameWords(surfaceOf(best));
       if (titled.every((c) => nameWords(surfaceOf(c)).every((w) => cw.includes(w) || allTitles.has(w)))) pick = best;
+      else if (!ownTitles.size && !titleWordsBefore(text, m).length) {
+        // Of full names that disagree ("Jim Morgart", "Jim Kern"), the one named last before a bare name.
+        const named = pool.filter((c) => titled.some((t) => surfaceOf(t) === surfaceOf(c)));
+        pick = varies = nearestBefore(named, m.start);
+      }
     }
     // A name merged with another article's person of the same surname ("R. L. Brandt" as "Jackie Brandt") keeps its own.
     // A generation the entity's name lacks is added ("William H. Draper" written "William H. Draper, Jr.").
@@ -264,7 +291,7 @@ export function resolveSpeakers(
     if (pick) name = own(pick, 0);
     else if (k > 0 && !sameName(m.entity, core.join(" "))) name = surface.split(/\s+/).slice(k).join(" ");
     else name = own(m, k);
-    fullest.set(key, name);
+    if (!varies) fullest.set(key, name);
     return name;
   };
 
@@ -292,7 +319,8 @@ export function resolveSpeakers(
         // "she": past the nearest sentence naming a person, to the nearest naming a woman.
         nearest ??= found ?? object;
       }
-      if (m.type !== "person" || inContent(m.start)) continue;
+      // A "person" named like a body ("San Francisco Symphony") is none a pronoun stands for.
+      if (m.type !== "person" || inContent(m.start) || namesBody(m.entity)) continue;
       const isWoman = female(m.entity);
       if (woman === false && isWoman) continue;
       if (woman && isWoman && (!womanNamed || womanNamed.sentence === m.sentence)) womanNamed = m;
@@ -401,7 +429,8 @@ export function resolveSpeakers(
    * "reports"), unless that word is a name or a demonym ("Iraqi officials").
    */
   const described = (written: string, source: TextSpan): string => {
-    const name = written.replace(DETERMINER, "");
+    // "its directors", "my biologist friends": a possessive no rule resolved is left out, as a determiner.
+    const name = written.replace(DETERMINER, "").replace(/^(?:my|our|his|her|its|their)\s+/i, "");
     if (name !== written || !/^\p{Lu}\p{Ll}/u.test(name)) return name;
     const first = name.split(/[\s-]/)[0];
     if (
@@ -454,14 +483,20 @@ export function resolveSpeakers(
   // The speaker of the last relation, for a quote with no source nearby and for "he said"
   // right after a speaker was named (the person being quoted, as a newsroom writes).
   let previous: { speaker: Speaker; sentence: number; end: number } | undefined;
+  const describedSpeakers = new Set<string>();
   const resolve = (r: Attribution): Speaker | undefined => {
     if (r.type === "scare") return undefined;
     // An accusation or a report with no one named ("charges of assault", "it is reported that"):
     // an unnamed description by its cue, else no one.
-    if (!r.source && r.type !== "direct") return agentlessSpeaker(text, r);
+    if (!r.source && r.type !== "direct") {
+      return agentlessSpeaker(text, r) ?? announcingBody(text, r, inSpan(r.content));
+    }
     if (!r.source) {
       // A quote with no source: the person named as a subject since the last speaker, near it
-      // ("Ritchie walked up to him. “I told him ...”"), else the last speaker.
+      // ("Ritchie walked up to him. “I told him ...”"), else the last speaker; first, a person
+      // named right around it ("X summed it up: “...”", "“...”, X greeted").
+      const around = quoteSpeakerAround(text, r.content, people, canAntecede);
+      if (around) return person(around, "name");
       const m = personBefore(r.content.start, undefined);
       const recent = m && r.sentence - m.sentence <= 2 && canAntecede(m) && opensSentence(text, m);
       if (recent && (!previous || m.sentence > previous.sentence)) return person(m, "pronoun");
@@ -485,7 +520,7 @@ export function resolveSpeakers(
     // "I said", outside anyone's quoted words: the writer of a column, not the last person named.
     if (lower === "i" && !inContent(r.source.start)) {
       return options.narrator
-        ? { name: options.narrator, type: "person", via: "pronoun" }
+        ? bylineSpeaker(options.narrator, byStart.find((m) => m.entity === options.narrator)?.type)
         : { name: "the columnist", type: "unnamed", via: "description" };
     }
     if (pronoun === "person") {
@@ -501,6 +536,14 @@ export function resolveSpeakers(
         described && (!m || m.start < described.start) && (!previous || previous.end <= described.start) &&
         !inContent(described.start)
       ) return { name: described.name, type: "unnamed", via: "pronoun" };
+      // "The President knew ... But he was convinced": the one the article gives the title
+      // that opens the sentence as its subject, over a person that sentence names after it.
+      const titled = lower === "he" || lower === "she" ? titledSubjectBefore(text, r.source.start) : undefined;
+      const holding = titled && (!m || m.start < titled.start || m.start < titled.sentenceEnd) &&
+          (!previous || previous.end <= titled.start) && !inContent(titled.start)
+        ? holder(titled.head, titled.name, titled.start)
+        : undefined;
+      if (holding?.type === "person") return { ...holding, via: "pronoun" };
       const last = previous?.speaker;
       // The one just quoted, named or described ("One Republican senator told ... His reply, he
       // said"), unless a person was named as a subject since, or "she" finds a woman named where
@@ -542,7 +585,8 @@ export function resolveSpeakers(
     }
     // "the former Superior Court judge", "the handsome food expert": a definite description with
     // modifiers that no one holds as a title is the person the text is about, the last speaker.
-    if (definite && isDescription(headText, headWord)) {
+    // Unless the same description spoke before ("the gas station man asked ... the gas station man said").
+    if (definite && isDescription(headText, headWord) && !describedSpeakers.has(described(written, r.source))) {
       const last = previous?.speaker;
       if (last?.type === "person" && r.sentence - previous!.sentence <= FOLLOW_SENTENCES) {
         return { ...last, via: "title" };
@@ -552,10 +596,11 @@ export function resolveSpeakers(
       const by = documentIssuer(headWord, r.source.start + headText.length, issuerContext);
       if (by) return by;
     }
-    // "Its spokesmen", "their lawyers": the organisation the possessive stands for.
+    // "Its spokesmen", "their lawyers": the organisation the possessive stands for (a place
+    // named before, as in an address, is no body that has spokesmen or directors).
     if (/^(?:its|their)\s/i.test(headText) && (OFFICE_HEADS.has(headWord) || MEMBER_BODIES[headWord])) {
       const m = groupBefore(r.source.start);
-      if (m) return entitySpeaker(m, "office");
+      if (m?.type === "organization") return entitySpeaker(m, "office");
     }
     // "The court held", right after "the Washington state supreme court ruled": the body that just
     // spoke; so do its members, several of them ("the jurors said" after "the jury said"; "the juror" is one).
@@ -581,6 +626,7 @@ export function resolveSpeakers(
   };
   return relations.map((r) => {
     const speaker = resolve(r);
+    if (speaker?.via === "description") describedSpeakers.add(speaker.name);
     // A speaker no one names is not the one a later pronoun or quote continues.
     if (speaker && (r.source || r.type === "direct")) {
       previous = { speaker, sentence: r.sentence, end: Math.max(r.content.end, r.source?.end ?? 0) };
@@ -620,44 +666,6 @@ export function speakerOptions(gazetteer: Gazetteer): ResolveSpeakersOptions {
     for (const d of e.demonyms) demonyms.set(d.toLowerCase(), e.name);
   }
   return { affiliation, demonyms };
-}
-
-/** Generations written after a name, lower-cased without a full stop. */
-const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
-
-/** The last of some words. */
-const last = (words: readonly string[]) => words[words.length - 1] ?? "";
-
-/** A name's words without a generation after them ("Harvey Jr" → "Harvey"). */
-const bare = (words: string[]) => words.length > 1 && SUFFIXES.has(last(words)) ? words.slice(0, -1) : words;
-
-/**
- * Whether a description is of one person ("one Republican senator", "the taxi driver"): a
- * singular head in lower case that is no office, body or document.
- */
-function isSomeone(description: string): boolean {
-  const head = headOf(description);
-  return /^\p{Ll}/u.test(description.split(/\s+/).at(-1) ?? "") && !/s$/.test(head) && !OFFICE_HEADS.has(head) &&
-    !DOCUMENT_HEADS.has(head) && !MEMBER_BODIES[head] && !NOT_SOURCE_HEADS.has(head) && !SOURCE_PRONOUNS[head];
-}
-
-/** Whether two names have the same words, case and punctuation aside, or one is the other's last words. */
-function sameName(a: string, b: string): boolean {
-  const x = nameWords(a);
-  const y = nameWords(b);
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length > 0 && short.every((w, i) => long[long.length - short.length + i] === w);
-}
-
-/**
- * Whether an entity's name and a surface of it disagree on given names: the same last word
- * but a first name or initial of the surface that the entity's name lacks ("Jackie Brandt"
- * for "R. L. Brandt").
- */
-function conflicts(entity: string, surface: string): boolean {
-  const e = nameWords(entity);
-  const s = nameWords(surface);
-  return s.length > 1 && e[e.length - 1] === s[s.length - 1] && s.slice(0, -1).some((w) => !e.includes(w));
 }
 
 /** How many sentences after a relation a quote with no source, or a pronoun, still continues its speaker. */

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { describedSubjectBefore } from "../../src/sources/speaker_subjects.ts";
+import { describedSubjectBefore, titledSubjectBefore } from "../../src/sources/speaker_subjects.ts";
 import { findAttributions } from "../../src/sources/attribution.ts";
 import { resolveSpeakers } from "../../src/sources/speakers.ts";
 import { annotateText } from "../fixtures/framing_text.ts";
@@ -90,4 +90,27 @@ Deno.test("resolveSpeakers() gives 'they' the name's entity when a verb follows 
       text,
     );
   }
+});
+
+Deno.test("resolveSpeakers() gives 'he' the holder of the title that opens the sentence before as its subject, over a person named after it", () => {
+  const text =
+    "Reporters asked President Haddad about it. The President knew that a meeting with Mr. Nassar was near. But he said it could wait.";
+  const mentions = [
+    mention(text, "Haddad", "Omar Haddad", "person"),
+    { ...mention(text, "Nassar", "Karim Nassar", "person"), sentence: 1 },
+  ];
+  const he = { ...relation(text, "he", text.indexOf("But")), sentence: 2 };
+  assert.equal(resolveSpeakers(text, [he], mentions)[0]?.name, "Omar Haddad");
+});
+
+Deno.test("titledSubjectBefore() reads no sentence end after an abbreviation ('Mr.') and finds no title where none opens", () => {
+  const text = "The Mayor met Mr. Stone today. He said so.";
+  assert.deepEqual(titledSubjectBefore(text, text.indexOf("He said")), {
+    name: "Mayor",
+    head: "mayor",
+    start: 4,
+    end: 9,
+    sentenceEnd: text.indexOf("He said"),
+  });
+  assert.equal(titledSubjectBefore("Stone met the Mayor. He said so.", 21), undefined);
 });

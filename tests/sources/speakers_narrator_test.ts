@@ -40,3 +40,12 @@ Deno.test("resolveSpeakers() gives 'he' no name that only modifies the person na
   ];
   assert.equal(resolveSpeakers(text, [relation(text, "He", 0, 1)], mentions)[0]?.name, "James Pfohl");
 });
+
+Deno.test("resolveSpeakers() gives a column's 'I' an agency byline as an organisation (an acronym, a body's name, an organisation named)", () => {
+  const text = "Reuters saw the talks. I was told they failed.";
+  const mentions = [mention(text, "Reuters", "Reuters", "organization")];
+  const types = ["AFP", "Tehran Times", "Reuters", "Ann Lee"].map((narrator) =>
+    resolveSpeakers(text, [relation(text, "I", 20, 1)], mentions, { narrator })[0]?.type
+  );
+  assert.deepEqual(types, ["organization", "organization", "organization", "person"]);
+});

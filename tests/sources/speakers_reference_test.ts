@@ -92,3 +92,27 @@ Deno.test("resolveSpeakers() finds the main clause's subject after the comma eve
   };
   assert.equal(resolveSpeakers(text, [relation], mentions)[0]?.name, "Ben Stein");
 });
+
+Deno.test("resolveSpeakers() keeps a description that spoke before as that unnamed speaker, not the person quoted last", () => {
+  const text =
+    "The gas station man asked where it went. Omar Haddad said he did not know. The gas station man said it was late.";
+  const mentions = [mention(text, "Omar Haddad", "person", 1)];
+  const relations = [
+    sourced(text, "The gas station man", 0),
+    sourced(text, "Omar Haddad", 1),
+    sourced(text, "The gas station man", 2, 10),
+  ];
+  assert.deepEqual(resolveSpeakers(text, relations, mentions).map((s) => s?.name), [
+    "gas station man",
+    "Omar Haddad",
+    "gas station man",
+  ]);
+});
+
+Deno.test("resolveSpeakers() gives 'he' no name that modifies a body's or a plan's noun ('the Tulsa Crusade school')", () => {
+  // The entity stage took "Tulsa Crusade" for a person.
+  const text = "Omar Haddad spoke at noon. He attended the Tulsa Crusade school last year. He said it was fine.";
+  const mentions = [mention(text, "Omar Haddad", "person", 0), mention(text, "Tulsa Crusade", "person", 1)];
+  const he = sourced(text, "He", 2, text.indexOf("last year"));
+  assert.equal(resolveSpeakers(text, [he], mentions)[0]?.name, "Omar Haddad");
+});

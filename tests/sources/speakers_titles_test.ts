@@ -109,3 +109,36 @@ Deno.test("resolveSpeakers() reads a title as definite when its determiner and m
     via: "title",
   });
 });
+
+Deno.test("resolveSpeakers() takes no title from a headline's verb before a name ('Mayor visits Buckley')", () => {
+  // "Mayor visits Buckley" makes Buckley no mayor: a capitalised word before a lower-case one is no title of the name.
+  const text = "Mayor Wagner met the leaders. Mayor visits Buckley As usual he said little. The Mayor said no.";
+  const mentions = [
+    mention(text, "Wagner", "Wagner", "person"),
+    mention(text, "Buckley", "Charles A. Buckley", "person"),
+  ];
+  const relations = [relation(text, "The Mayor")];
+  assert.equal(resolveSpeakers(text, relations, mentions)[0]?.name, "Wagner");
+});
+
+Deno.test("resolveSpeakers() makes no holder of 'the council' from a title the body's word only modifies ('Council President')", () => {
+  const text = "It went to Council President Raymond Fortin. Later the city council suggested a review.";
+  const mentions = [mention(text, "Raymond Fortin", "Raymond Fortin", "person")];
+  const relations = [relation(text, "the city council")];
+  assert.deepEqual(resolveSpeakers(text, relations, mentions)[0], {
+    name: "city council",
+    type: "organization",
+    via: "office",
+  });
+});
+
+Deno.test("resolveSpeakers() knows a woman by the kin noun she is in apposition to ('his wife, former Champion Zoe Olsen')", () => {
+  const text =
+    "Jackie Jensen flew home, where his wife, former Diving Champion Zoe Olsen, awaited. She said he was tired.";
+  const mentions = [
+    mention(text, "Jackie Jensen", "Jackie Jensen", "person"),
+    mention(text, "Zoe Olsen", "Zoe Olsen", "person"),
+  ];
+  const she = { ...relation(text, "She"), sentence: 1 };
+  assert.equal(resolveSpeakers(text, [she], mentions)[0]?.name, "Zoe Olsen");
+});

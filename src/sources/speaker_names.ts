@@ -1,0 +1,111 @@
+/**
+ * Small name helpers of speaker resolution ({@linkcode resolveSpeakers} of `speakers.ts`):
+ * generations after a name, names that agree or disagree, descriptions of one person, and
+ * the mention named last before an offset.
+ *
+ * @module
+ */
+import type { EntityMention } from "../entities/types.ts";
+import { DOCUMENT_HEADS, MEMBER_BODIES, NOT_SOURCE_HEADS, OFFICE_HEADS, SOURCE_PRONOUNS } from "./cues.ts";
+import { headOf, nameWords } from "./speaker_context.ts";
+
+/** Generations written after a name, lower-cased without a full stop. */
+export const SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
+/**
+ * The last of some words ("" for none).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { last } from "./speaker_names.ts";
+ * assert.equal(last(["joseph", "harvey"]), "harvey");
+ * ```
+ */
+export const last = (words: readonly string[]): string => words[words.length - 1] ?? "";
+
+/**
+ * A name's words without a generation after them ("Harvey Jr" → "Harvey").
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { bare } from "./speaker_names.ts";
+ * assert.deepEqual(bare(["harvey", "jr"]), ["harvey"]);
+ * ```
+ */
+export const bare = (words: string[]): string[] =>
+  words.length > 1 && SUFFIXES.has(last(words)) ? words.slice(0, -1) : words;
+
+/**
+ * Whether a description is of one person ("one Republican senator", "the taxi driver"): a
+ * singular head in lower case that is no office, body or document.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { isSomeone } from "./speaker_names.ts";
+ * assert.equal(isSomeone("one Republican senator"), true);
+ * assert.equal(isSomeone("the jury"), false);
+ * ```
+ */
+export function isSomeone(description: string): boolean {
+  const head = headOf(description);
+  return /^\p{Ll}/u.test(description.split(/\s+/).at(-1) ?? "") && !/s$/.test(head) && !OFFICE_HEADS.has(head) &&
+    !DOCUMENT_HEADS.has(head) && !MEMBER_BODIES[head] && !NOT_SOURCE_HEADS.has(head) && !SOURCE_PRONOUNS[head];
+}
+
+/**
+ * Whether two names have the same words, case and punctuation aside, or one is the other's last words.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { sameName } from "./speaker_names.ts";
+ * assert.equal(sameName("Ivan Allen", "Allen"), true);
+ * assert.equal(sameName("Ivan Allen", "Ivan"), false);
+ * ```
+ */
+export function sameName(a: string, b: string): boolean {
+  const x = nameWords(a);
+  const y = nameWords(b);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length > 0 && short.every((w, i) => long[long.length - short.length + i] === w);
+}
+
+/**
+ * Whether an entity's name and a surface of it disagree on given names: the same last word
+ * but a first name or initial of the surface that the entity's name lacks ("Jackie Brandt"
+ * for "R. L. Brandt").
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { conflicts } from "./speaker_names.ts";
+ * assert.equal(conflicts("Jackie Brandt", "R. L. Brandt"), true);
+ * assert.equal(conflicts("Jackie Brandt", "Brandt"), false);
+ * ```
+ */
+export function conflicts(entity: string, surface: string): boolean {
+  const e = nameWords(entity);
+  const s = nameWords(surface);
+  return s.length > 1 && e[e.length - 1] === s[s.length - 1] && s.slice(0, -1).some((w) => !e.includes(w));
+}
+
+/**
+ * Of some mentions, the one that starts last before an offset; none when none does.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { nearestBefore } from "./speaker_names.ts";
+ * const at = (start: number) => ({ article: "a", outlet: "X", sentence: 0, start, end: start + 3, surface: "Jim", entity: "Jim", type: "person" as const });
+ * assert.equal(nearestBefore([at(5), at(40), at(90)], 60)?.start, 40);
+ * assert.equal(nearestBefore([at(90)], 60), undefined);
+ * ```
+ */
+export function nearestBefore(mentions: readonly EntityMention[], offset: number): EntityMention | undefined {
+  let best: EntityMention | undefined;
+  for (const m of mentions) if (m.start < offset && (!best || m.start > best.start)) best = m;
+  return best;
+}
