@@ -264,7 +264,7 @@ export async function openShards(dirs: readonly string[], check: ShardCheck): Pr
     throw new Error(
       `Cannot read the shards: ${missing.length} of the report's articles are in none of them (the first: ${
         missing[0].id
-      }); give every shard of the corpus`,
+      }); give every shard of the corpus, each digested with the report's --where`,
     );
   }
   const spill = await Deno.realPath(await Deno.makeTempDir({ dir: tmpdir(), prefix: "framelens-shards-" }));

@@ -224,6 +224,24 @@ Deno.test("the report refuses a shard holding a duplicate it left out, naming th
   });
 });
 
+Deno.test("the report over shards digested with another --where names the articles missing and --where as a cause", async () => {
+  await withTempDir(async (dir) => {
+    const corpus = join(dir, "corpus");
+    await cp(DEFAULT_CORPUS_DIR, corpus, { recursive: true });
+    const cache = join(dir, "cache");
+    const log = () => {};
+    // Every shard of the corpus (1 of 1), digested for one outlet; the report is over all five.
+    const shard = await digestShard({ index: 1, count: 1 }, { corpus, cache, log, where: "outlet = Peregraf" });
+    assert.equal(shard.articles, 1);
+    const missing = (await loadCorpus(corpus)).articles.map((a) => a.id).filter((id) => !/peregraf/.test(id));
+    await assert.rejects(runReport({ corpus, out: join(dir, "out"), cache, log, shards: [join(cache, "shards")] }), {
+      message: `Cannot read the shards: ${missing.length} of the report's articles are in none of them (the first: ${
+        missing[0]
+      }); give every shard of the corpus, each digested with the report's --where`,
+    });
+  });
+});
+
 Deno.test("countInShards() gives the counts countInStore() gives for the same articles in one store", async () => {
   await withTempDir(async (dir) => {
     const corpus = join(dir, "corpus");
