@@ -11,8 +11,16 @@
  */
 import type { AnnotatedArticle, Sentence, Token } from "../types.ts";
 import { quotationSpans } from "../framing/voice.ts";
-import { BELIEF_ADJECTIVES, BELIEF_VERBS, CLAUSE_ONLY_VERBS, NOT_SOURCE_HEADS, SETTING_NOUNS } from "./cues.ts";
-import { agentlessContent, opensClause } from "./clauses.ts";
+import {
+  ADVERBS_TAKEN_FOR_VERBS,
+  BELIEF_ADJECTIVES,
+  BELIEF_VERBS,
+  CLAUSE_ONLY_VERBS,
+  NAMED_SOURCE_VERBS,
+  NOT_SOURCE_HEADS,
+  SETTING_NOUNS,
+} from "./cues.ts";
+import { agentlessContent, namedSpeaker, opensClause } from "./clauses.ts";
 import { nounCueAt } from "./noun_cues.ts";
 import { worksAmong } from "./work_titles.ts";
 import { ORGANIZATION_HEADS } from "../text/english.ts";
@@ -319,7 +327,10 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       // "quoted Jensen as saying": the one quoted is the source, the cue runs to "saying".
       const quotedAs = cue.lemma === "quote" ? quotedSource(tokens, cue.to, end) : undefined;
       if (quotedAs) cueSpan.end = tokens[quotedAs.last].end;
-      const before = quotedAs ? undefined : sourceBefore(tokens, cue.from, floor);
+      const before = quotedAs ? undefined : sourceBefore(tokens, cue.from, floor) ??
+        (ADVERBS_TAKEN_FOR_VERBS.has(tokens[cue.from - 1]?.norm ?? "") && cue.from - 1 > floor
+          ? sourceBefore(tokens, cue.from - 1, floor)
+          : undefined);
       const prior = cue.from > s.firstToken ? tokens[cue.from - 1] : undefined;
       // Inverted order follows what was said: "..., said Aoun", "“...” said Aoun", "Exclaimed Stram." opening a sentence.
       const inverted = !prior || prior.text === "," || isQuoteMark(prior) || END_PUNCT.has(prior.text);
@@ -363,6 +374,9 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
         }
         if (tokens[m].pos === "VERB" || tokens[m].text === "," || isQuoteMark(tokens[m])) break;
       }
+      // "Mr. Brandt suggested the vision": a noun phrase is content only when a name or a pronoun says it.
+      // Not a name inside a thing's phrase ("Developments in Cuba and Laos suggested ..."): no noun before the source.
+      if (NAMED_SOURCE_VERBS.has(cue.lemma) && that < 0 && !namedSpeaker(tokens, before, floor)) continue;
       // "commented on the court", "responding to a resolution": a topic, not what was said; after a
       // quote it is what the quote was said of ("“...”, the coach said of the victory").
       const topic = tokens[k];

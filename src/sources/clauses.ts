@@ -8,6 +8,7 @@
  */
 import type { Token } from "../types.ts";
 import { BELIEF_ADJECTIVES, HEARER_VERBS } from "./cues.ts";
+import { TIME_WORDS } from "./phrases.ts";
 
 /** How many tokens a clause's subject may span before its verb. */
 const MAX_SUBJECT = 12;
@@ -174,4 +175,105 @@ export function agentlessContent(
   if (!it && infinitive && !HEARER_VERBS.has(cue.lemma)) return { from: k, to: end };
   if (!it && PREPOSITIONS[cue.lemma]?.includes(next.norm)) return { from: k + (next.norm === "at" ? 0 : 1), to: end };
   return opensClause(tokens, k, end) ? { from: k, to: end } : undefined;
+}
+
+/**
+ * Verbs whose object a relative "that" after a noun of speech may stand for ("the statement
+ * that he made", "the charge that she denied", "the remarks that he repeated"): after one of
+ * them with no object of its own, "that" is a relative pronoun.
+ */
+const GAPPED_VERBS = new Set([
+  "make",
+  "issue",
+  "give",
+  "deliver",
+  "hear",
+  "read",
+  "receive",
+  "release",
+  "publish",
+  "send",
+  "write",
+  "repeat",
+  "voice",
+  "express",
+  "level",
+  "file",
+  "deny",
+  "reject",
+  "dismiss",
+  "ignore",
+  "confirm",
+  "withdraw",
+  "retract",
+  "quote",
+  "cite",
+  "present",
+  "submit",
+  "prepare",
+  "sign",
+  "see",
+  "get",
+  "have",
+  "offer",
+]);
+/** Parts of speech that open a verb's object ("made the plan", "denied it", "gave him"). */
+const OBJECT_POS = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM"]);
+
+/**
+ * Whether the "that" at token `k` opens a clause that is the content of a noun before it
+ * ("reports that Mayor Wagner had decided ...", "the charge by his foes that he has not
+ * tried ..."), whatever the tagger calls it (it often reads "that" after a noun as a
+ * relative pronoun): a clause with its own subject follows, and its verb is not one that
+ * the noun could be the object of with nothing after it ("the statement that he made
+ * yesterday", "the claims that she denied").
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, loadResources } from "../pipeline/annotate.ts";
+ * const text = "His charge that the city cheated stood. The charge that he made stood.";
+ * const article = { id: "a", file: "a.md", outlet: "X", extra: {}, text };
+ * const { tokens } = annotateArticle(article, await loadResources());
+ * assert.deepEqual([complementThat(tokens, 2, 7), complementThat(tokens, 10, 15)], [true, false]);
+ * ```
+ */
+export function complementThat(tokens: readonly Token[], k: number, end: number): boolean {
+  const t = tokens[k];
+  if (!t || t.norm !== "that" || k + 1 >= end) return false;
+  // "the statement that was made": "that" is the subject of a relative clause.
+  if (!opensClause(tokens, k + 1, end)) return t.pos === "SCONJ";
+  let m = k + 1;
+  while (m < end && m - k <= MAX_SUBJECT && !(tokens[m].pos === "AUX" || tokens[m].pos === "VERB")) m++;
+  // Past the auxiliaries to the main verb ("he had made", "she has not denied").
+  let verb = m;
+  while (verb + 1 < end && verb - m < 4 && tokens[verb].pos !== "VERB" && /^(?:AUX|ADV|PART)$/.test(tokens[verb].pos)) {
+    verb++;
+  }
+  const last = tokens[verb];
+  if (!last || last.pos !== "VERB" || !GAPPED_VERBS.has(last.lemma)) return true;
+  const next = tokens[verb + 1];
+  return verb + 1 < end && next !== undefined && !TIME_WORDS.has(next.norm) &&
+    (OBJECT_POS.has(next.pos) || next.norm === "that");
+}
+
+/**
+ * Whether a source before a cue is a name or a pronoun that opens its clause ("Mrs. Ortega
+ * suggested", "it suggested"), not a thing ("The figures suggest") nor a name inside a
+ * thing's phrase ("Developments in Cuba and Laos suggested"): no noun, name or preposition
+ * before the source in its clause (back to a comma, over a bounded stretch).
+ */
+export function namedSpeaker(
+  tokens: readonly Token[],
+  source: { end: number; first: number } | undefined,
+  floor: number,
+): boolean {
+  if (!source) return false;
+  let last = source.first;
+  while (last + 1 < tokens.length && tokens[last + 1].start < source.end) last++;
+  if (!/^(?:PROPN|PRON)$/.test(tokens[last].pos)) return false;
+  for (let m = source.first - 1; m >= floor && source.first - m <= 2 * MAX_SUBJECT && tokens[m].text !== ","; m--) {
+    if (/^(?:NOUN|PROPN|ADP)$/.test(tokens[m].pos)) return false;
+  }
+  return true;
 }
