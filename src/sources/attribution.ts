@@ -23,6 +23,7 @@ import {
 import { agentlessContent, namedSpeaker, opensClause } from "./clauses.ts";
 import { nounCueAt } from "./noun_cues.ts";
 import { worksAmong } from "./work_titles.ts";
+import { PASSIVE_STANCE_VERBS, passiveAgent } from "./passives.ts";
 import { ORGANIZATION_HEADS } from "../text/english.ts";
 import {
   cueAt,
@@ -201,15 +202,6 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
     relations.push({ type: inside ? "mixed" : "indirect", sentence, content: span, cue, ...(source && { source }) });
   };
   // Cues with a source and no content of their own ("He added:", "the jury said."): a quote nearby is theirs.
-  /** A noun phrase after "by" that an apposition follows ("by John F. Tims, president of the company"). */
-  const apposed = (from: number, end: number) => {
-    let k = from;
-    while (k < end && k - from < MAX_PHRASE && /^(?:PROPN|NOUN|ADJ|DET)$/.test(tokens[k].pos)) k++;
-    if (k === from || tokens[k]?.text !== "," || !tokens.slice(from, k).some((t) => t.pos === "PROPN")) {
-      return undefined;
-    }
-    return { start: tokens[from].start, end: tokens[k - 1].end, last: k - 1 };
-  };
   /** The comma that ends a participle's content and the source of the clause after it ("Noting that X, he said"). */
   const participleSource = (from: number, end: number) => {
     for (let m = from; m < end && m - from < 60; m++) {
@@ -297,13 +289,15 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       }
       if (cue.kind === "passive") {
         // "The appointment was announced by X": the subject is the content, the agent the source.
-        const agent = sourceAfter(tokens, cue.by! + 1, end) ?? apposed(cue.by! + 1, end);
+        const agent = passiveAgent(tokens, cue.by! + 1, end, PASSIVE_STANCE_VERBS.has(cue.lemma));
         // "was charged by the judge to investigate": an instruction, not the agent's words about the subject.
         if (!agent || tokens[agent.last + 1]?.norm === "to") continue;
         let to = cue.aux!;
         // "X has been appointed, it was announced by Y": the clause before "it".
         if (tokens[to - 1]?.norm === "it" && tokens[to - 2]?.text === ",") to -= 2;
-        if (tokenSpan(tokens, floor, to)) contentRelation(floor, to, s.i, cueSpan, agent);
+        // A reduced passive ("bonds proposed by X") reports the noun phrase it follows.
+        const from = cue.subject !== undefined ? Math.max(floor, cue.subject) : floor;
+        if (tokenSpan(tokens, from, to)) contentRelation(from, to, s.i, cueSpan, agent);
         lastSource = agent;
         i = agent.last;
         floor = agent.last + 1;
