@@ -158,23 +158,83 @@ export function agentlessContent(
   // "This year, I am told, the network will ...", "“...”?? I was asked.": a pronoun is the hearer, not the content.
   const hearer = tokens[cue.aux - 1]?.pos === "PRON" && !it;
   if (hearer && next?.text === ",") return k + 1 < end ? { from: k + 1, to: end } : undefined;
-  if (!next || k >= end || /^[.;!?,]$/.test(next.text)) {
-    if (hearer) return undefined;
-    if (it) {
-      // "X has been elected, it was announced.": the clause before the comma.
-      const comma = cue.aux - 2;
-      return comma > floor && tokens[comma].text === "," ? { from: floor, to: comma } : undefined;
-    }
-    // "The appointment was announced.": the subject, a noun phrase with no verb.
-    for (let m = floor; m < cue.aux; m++) if (tokens[m].pos === "VERB" || tokens[m].pos === "AUX") return undefined;
-    return cue.aux > floor ? { from: floor, to: cue.aux } : undefined;
-  }
+  const aux = cue.aux;
+  const ends = (x: number) => x >= end || /^[.;!?,]$/.test(tokens[x].text);
+  if (ends(k)) return hearer ? undefined : reportedBefore(tokens, cue.lemma, aux, floor, it);
   if (next.norm === "that" && next.pos === "SCONJ") return { from: k + 1, to: end };
   // "is said to be ...", not an instruction ("was told to leave").
   const infinitive = next.norm === "to" && /^(?:VERB|AUX)$/.test(tokens[k + 1]?.pos ?? "");
   if (!it && infinitive && !HEARER_VERBS.has(cue.lemma)) return { from: k, to: end };
   if (!it && PREPOSITIONS[cue.lemma]?.includes(next.norm)) return { from: k + (next.norm === "at" ? 0 : 1), to: end };
-  return opensClause(tokens, k, end) ? { from: k, to: end } : undefined;
+  if (opensClause(tokens, k, end)) return { from: k, to: end };
+  // "was announced at a news conference at which ...", "the commission was told Friday.": only
+  // adverbials after it, then the sentence's end or a relative clause: what was reported is before.
+  const past = pastAdverbials(tokens, k, end);
+  const relative = RELATIVES.has(tokens[past]?.norm ?? "") ||
+    tokens[past]?.pos === "ADP" && RELATIVES.has(tokens[past + 1]?.norm ?? "");
+  // "It was reported in May that sales fell."
+  if (past > k && tokens[past]?.norm === "that" && opensClause(tokens, past + 1, end)) {
+    return { from: past + 1, to: end };
+  }
+  if (past > k && !hearer && (ends(past) || relative)) return reportedBefore(tokens, cue.lemma, aux, floor, it);
+  return undefined;
+}
+
+/** Words that open a relative clause after a noun ("a conference at which", "where"). */
+const RELATIVES = new Set(["which", "whom", "where", "when"]);
+
+/** How many tokens of adverbials {@linkcode pastAdverbials} passes. */
+const ADVERBIAL_REACH = 10;
+
+/**
+ * The index past the adverbs, words of time and prepositional phrases from `k` ("at a news
+ * conference", "in Criminal court yesterday", "for last month"), within a bounded reach.
+ */
+function pastAdverbials(tokens: readonly Token[], k: number, end: number): number {
+  let m = k;
+  while (m < end && m - k < ADVERBIAL_REACH) {
+    const t = tokens[m];
+    if (TIME_WORDS.has(t.norm) || t.pos === "ADV") {
+      m++;
+      continue;
+    }
+    if (t.pos !== "ADP" || RELATIVES.has(tokens[m + 1]?.norm ?? "")) break;
+    let n = m + 1;
+    while (n < end && n - m <= 5 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[n].pos) && tokens[n].norm !== "that") {
+      n++;
+    }
+    if (n === m + 1) break;
+    m = n;
+  }
+  return m;
+}
+
+/**
+ * What an agentless report with nothing said after it reports, before its auxiliary at
+ * `aux`: the clause before ", it was announced"; for a verb of telling, the clause before a
+ * comma and its hearer ("X may be short of money, the commission was told Friday": the
+ * hearer is no content); else the subject, a noun phrase with no verb ("The appointment was
+ * announced.").
+ */
+function reportedBefore(
+  tokens: readonly Token[],
+  lemma: string,
+  aux: number,
+  floor: number,
+  it: boolean,
+): { from: number; to: number } | undefined {
+  if (it) {
+    // "X has been elected, it was announced.": the clause before the comma.
+    const comma = aux - 2;
+    return comma > floor && tokens[comma].text === "," ? { from: floor, to: comma } : undefined;
+  }
+  if (HEARER_VERBS.has(lemma)) {
+    let j = aux - 1;
+    while (j > floor && aux - j <= MAX_SUBJECT && (SUBJECT_POS.has(tokens[j].pos) || tokens[j].text === ".")) j--;
+    return j > floor && j < aux - 1 && tokens[j].text === "," ? { from: floor, to: j } : undefined;
+  }
+  for (let m = floor; m < aux; m++) if (tokens[m].pos === "VERB" || tokens[m].pos === "AUX") return undefined;
+  return aux > floor ? { from: floor, to: aux } : undefined;
 }
 
 /**

@@ -51,3 +51,22 @@ Deno.test("findAttributions() reads a reduced passive of a verb of saying with i
 Deno.test("findAttributions() reads no passive of a verb of asking past a phrase before its agent: the one asked is no content", async () => {
   assert.deepEqual(await relations("The filly was asked for speed only in the stretch by Jockey Al Ruiz and won."), []);
 });
+
+Deno.test("findAttributions() reads an agentless report past adverbials: 'was announced at a news conference', 'was reported in May that'", async () => {
+  assert.deepEqual(await relations("The merger was announced at a press lunch at which the chairman spoke."), [
+    ["indirect", "", "was announced", "The merger"],
+  ]);
+  assert.deepEqual(await relations("A sharp drop in car sales was reported for last month."), [
+    ["indirect", "", "was reported", "A sharp drop in car sales"],
+  ]);
+  assert.deepEqual(await relations("It was disclosed in June that the mill will close."), [
+    ["indirect", "", "was disclosed", "the mill will close"],
+  ]);
+});
+
+Deno.test("findAttributions() reads 'X, the board was told Friday.' as a report of the clause before its hearer; the hearer alone is no content", async () => {
+  assert.deepEqual(await relations("The fund may run dry by June, the county board was told Friday."), [
+    ["indirect", "", "was told", "The fund may run dry by June"],
+  ]);
+  assert.deepEqual(await relations("The county board was told on Friday."), []);
+});
