@@ -385,7 +385,11 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
         for (let n = 0; n < 2; n++) {
           // Not the words of time that open the content ("said this Sunday's sessions will ...").
           let w = k;
-          while (w < end && w - cue.to < 6 && TIME_WORDS.has(tokens[w].norm)) w++;
+          // A determiner only before a word of time ("this Sunday's"), not before an object ("described this as").
+          while (
+            w < end && w - cue.to < 6 && TIME_WORDS.has(tokens[w].norm) &&
+            (tokens[w].pos !== "DET" || TIME_WORDS.has(tokens[w + 1]?.norm ?? ""))
+          ) w++;
           if (!/^['\u2019]s$/.test(tokens[w]?.text ?? "") && !/^['\u2019]s$/.test(tokens[w + 1]?.text ?? "")) k = w;
           // "said in a statement:", "told in an interview that": the setting, not the content.
           if (tokens[k]?.norm === "in") k = pastSetting(tokens, k + 1, end) ?? k;

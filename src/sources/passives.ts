@@ -73,12 +73,13 @@ export function byAfter(tokens: readonly Token[], from: number, end: number, lem
   while (k < end && k - from <= reach) {
     const t = tokens[k];
     if (t.norm === "by") return k + 1 < end ? k : -1;
-    if (TIME_WORDS.has(t.norm) || t.pos === "ADV") {
+    // Not "this" opening an object ("construed this as an effort by X").
+    if (TIME_WORDS.has(t.norm) && t.pos !== "DET" || t.pos === "ADV") {
       k++;
       continue;
     }
-    // A prepositional phrase: the preposition and a noun phrase with a noun.
-    if (t.pos !== "ADP" || reach < BY_REACH) return -1;
+    // A prepositional phrase: the preposition and a noun phrase with a noun (not "as": "construed this as").
+    if (t.pos !== "ADP" || t.norm === "as" || reach < BY_REACH) return -1;
     let m = k + 1;
     while (m < end && m - k <= 5 && OBJECT_POS.has(tokens[m].pos)) m++;
     if (m === k + 1) return -1;

@@ -18,6 +18,7 @@ import {
 } from "./cues.ts";
 import { convictionCueStart, presentTakenForNoun } from "./clauses.ts";
 import { byAfter, PASSIVE_STANCE_VERBS, reducedSubject } from "./passives.ts";
+import { judgementAsAt } from "./judgements.ts";
 import { ORGANIZATION_HEADS } from "../text/english.ts";
 
 /** Auxiliaries that make a cue a possibility, a plan or a denial rather than a report ("will ask", "did not say"). */
@@ -171,7 +172,12 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
   if (isSpeechLemma(lemma) && presentTakenForNoun(tokens, i, end, first)) {
     return { from: i, to: i + 1, kind: "verb", lemma };
   }
-  if (t.pos !== "VERB" || !isSpeechLemma(lemma) && !PARTICLE_VERBS[lemma] && !PASSIVE_STANCE_VERBS.has(lemma)) {
+  // "construed this as", "identified the man as": a judgement stated.
+  const judgement = judgementAsAt(tokens, i, end);
+  if (
+    t.pos !== "VERB" ||
+    !isSpeechLemma(lemma) && !PARTICLE_VERBS[lemma] && !PASSIVE_STANCE_VERBS.has(lemma) && !judgement
+  ) {
     // "“Just our luck”!! Exclaimed Stram.": a capitalised verb at a sentence's start, tagged as a name.
     const guess = i === first && t.pos === "PROPN" ? pastLemma(t.norm) : undefined;
     if (!guess) return undefined;
@@ -201,7 +207,7 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
     return undefined;
   }
   // A stance verb reports only in its passive with an agent ("was opposed by"): "opposed the levy" may be a vote.
-  if (!isSpeechLemma(lemma) && !PARTICLE_VERBS[lemma]) return undefined;
+  if (!isSpeechLemma(lemma) && !PARTICLE_VERBS[lemma] && !judgement) return undefined;
   // "will ask", "did not say", "could tell": no report of what was said.
   let a = i - 1;
   // A possessive "'s" is no auxiliary: "the Mayor's reported plan".
@@ -223,7 +229,9 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
     const by = /ed$/.test(t.norm) && p.pos !== "DET" ? byAfter(tokens, i + 1, end, lemma) : -1;
     const subject = by >= 0 ? reducedSubject(tokens, i, first, lemma) : -1;
     if (subject >= 0) return { from: i, to: i + 1, kind: "passive", lemma, by, aux: i, subject };
-    if (/ed$/.test(t.norm) && (p.pos === "DET" || /^['\u2019]s$/.test(p.text) || tokens[i + 1]?.norm === "by")) {
+    // "Some viewed ...": a group word opening the sentence is its subject, no determiner.
+    const determiner = p.pos === "DET" && !(i - 1 === first && GROUP_WORDS.has(p.norm));
+    if (/ed$/.test(t.norm) && (determiner || /^['\u2019]s$/.test(p.text) || tokens[i + 1]?.norm === "by")) {
       return undefined;
     }
   }

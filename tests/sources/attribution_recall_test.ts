@@ -53,3 +53,19 @@ Deno.test("findAttributions() reads 'requests that' as a verb of speech, also wh
     ["indirect", "The committee", "requests", "members arrive early"],
   ]);
 });
+
+Deno.test("findAttributions() reads a verb of judgement before its object and 'as' as a stated view, the object and what follows its content", async () => {
+  assert.deepEqual(await relations("Judge Amos construed this as a veiled threat by the mayor."), [
+    ["indirect", "Judge Amos", "construed", "this as a veiled threat by the mayor"],
+  ]);
+  assert.deepEqual(await relations("The sheriff identified the driver as Leo Marsh, a farmer."), [
+    ["indirect", "The sheriff", "identified", "the driver as Leo Marsh, a farmer"],
+  ]);
+  assert.deepEqual(await relations("Some viewed the move as a bid for power."), [
+    ["indirect", "Some", "viewed", "the move as a bid for power"],
+  ]);
+  // No object before "as", or no verb of judgement: no relation.
+  assert.deepEqual(await relations("He served as mayor for ten years."), []);
+  assert.deepEqual(await relations("She used the money as collateral."), []);
+  assert.deepEqual(await relations("The reported plan failed."), []);
+});
