@@ -24,6 +24,7 @@ import { agentlessContent, namedSpeaker, opensClause } from "./clauses.ts";
 import { nounCueAt } from "./noun_cues.ts";
 import { worksAmong } from "./work_titles.ts";
 import { PASSIVE_STANCE_VERBS, passiveAgent } from "./passives.ts";
+import { type BareCue, strayCueContent } from "./stray_cues.ts";
 import { ORGANIZATION_HEADS } from "../text/english.ts";
 import {
   cueAt,
@@ -223,7 +224,7 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
     const speaks = head && (head.pos === "PROPN" || head.pos === "PRON" || ORGANIZATION_HEADS.has(head.norm));
     return speaks ? subject : undefined;
   };
-  const bare: { sentence: number; cue: TextSpan; source: TextSpan }[] = [];
+  const bare: BareCue[] = [];
 
   for (const s of sentences) {
     const end = s.lastToken;
@@ -519,7 +520,19 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
     lastQuoted = relation;
   }
   while (r < relations.length) out.push(relations[r++]);
-  return out;
+  // "X should be done. Mr. Hawksley said.": a cue alone after the words it reports.
+  // Spans asked about come in text order, as `out` is: a moving pointer and the furthest end before it.
+  let p = 0;
+  let reach = -1;
+  const overlaps = (span: TextSpan) => {
+    while (p < out.length && out[p].content.start < span.start) reach = Math.max(reach, out[p++].content.end);
+    return reach > span.start || p < out.length && out[p].content.start < span.end;
+  };
+  const stray = bare.flatMap((x) => {
+    const content = strayCueContent(text, tokens, sentences, x, overlaps);
+    return content ? [{ type: "indirect" as const, sentence: x.sentence, content, cue: x.cue, source: x.source }] : [];
+  });
+  return stray.length ? [...out, ...stray].sort((a, b) => a.content.start - b.content.start) : out;
 }
 
 /**

@@ -69,3 +69,14 @@ Deno.test("findAttributions() reads a verb of judgement before its object and 'a
   assert.deepEqual(await relations("She used the money as collateral."), []);
   assert.deepEqual(await relations("The reported plan failed."), []);
 });
+
+Deno.test("findAttributions() reads a cue alone in its sentence after the words it reports ('... Mr. Hale said.') when no quote is near", async () => {
+  assert.deepEqual(await relations("The city should hire a full-time director. Mr. Hale said yesterday. He left."), [
+    ["indirect", "Mr. Hale", "said", "The city should hire a full-time director"],
+  ]);
+  // A quote after it is its content; a sentence in another paragraph is not.
+  assert.deepEqual(await relations("He left early. Mr. Hale said. “We will win the next game.”"), [
+    ["direct", "Mr. Hale", "said", "We will win the next game."],
+  ]);
+  assert.deepEqual(await relations("The city should hire a director.\n\nMr. Hale said."), []);
+});
