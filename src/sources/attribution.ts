@@ -20,7 +20,7 @@ import {
   NOT_SOURCE_HEADS,
   SETTING_NOUNS,
 } from "./cues.ts";
-import { agentlessContent, namedSpeaker, opensClause } from "./clauses.ts";
+import { agentlessContent, namedSpeaker, opensClause, phraseOnly } from "./clauses.ts";
 import { nounCueAt } from "./noun_cues.ts";
 import { worksAmong } from "./work_titles.ts";
 import { PASSIVE_STANCE_VERBS, passiveAgent } from "./passives.ts";
@@ -435,8 +435,15 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
         }
         // "Last week, when Royal was informed ..., he said: “...”": a clause of time or condition
         // before a cue whose content is the quote after it is the outlet's setting, not reported words.
-        const setting = quoteNext !== undefined && !closesQuote && opensSubordinate(tokens, floor, lead - 1);
+        // So is a prepositional phrase alone ("In a letter to the Service, Dr. Schweitzer wrote:", "In such an
+        // instance, revenuers stressed, the deduction ...").
+        // Not a predicate put first ("Under scrutiny, two of the witnesses said, were payments ...").
+        const fronted = parenthetical && /^(?:VERB|AUX)$/.test(tokens[k]?.pos ?? "");
+        const setting = !closesQuote && (quoteNext !== undefined && opensSubordinate(tokens, floor, lead - 1) ||
+          !fronted && phraseOnly(tokens, floor, lead - 1));
         if (!few && words && !setting) contentRelation(floor, lead - 1, s.i, cueSpan, source);
+        // "In People vs. Fisher, Justice Savage declared:" and a quote in the next paragraph: a bare cue.
+        if (setting && nothingAfter) bare.push({ sentence: s.i, cue: cueSpan, source });
         lastSource = source;
         if (quoteNext && quoteNext.start >= cueSpan.end) {
           relations.push({ type: "direct", sentence: s.i, content: quoteNext.inner, cue: cueSpan, source });

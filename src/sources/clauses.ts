@@ -337,3 +337,29 @@ export function namedSpeaker(
   }
   return true;
 }
+
+/**
+ * Whether tokens `[from, to)` are one prepositional phrase and nothing more ("In a letter to
+ * the American Friends Service", "In such an instance"): a preposition first, then no verb,
+ * no comma, no quotation mark, within a bounded length. Before a cue, it is the outlet's
+ * setting, not reported words.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, loadResources } from "../pipeline/annotate.ts";
+ * const text = "In such an instance, he said, the tax is due. Taxes rose, he said.";
+ * const article = { id: "a", file: "a.md", outlet: "X", extra: {}, text };
+ * const { tokens } = annotateArticle(article, await loadResources());
+ * assert.deepEqual([phraseOnly(tokens, 0, 4), phraseOnly(tokens, 13, 15)], [true, false]);
+ * ```
+ */
+export function phraseOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from + 1 || to - from > 2 * MAX_SUBJECT || tokens[from].pos !== "ADP") return false;
+  if (/^(?:according|as|like)$/.test(tokens[from].norm)) return false;
+  for (let m = from + 1; m < to; m++) {
+    const t = tokens[m];
+    if (/^(?:VERB|AUX|PUNCT)$/.test(t.pos) && t.text !== "." || t.norm === "that") return false;
+  }
+  return true;
+}

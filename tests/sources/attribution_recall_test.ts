@@ -80,3 +80,17 @@ Deno.test("findAttributions() reads a cue alone in its sentence after the words 
   ]);
   assert.deepEqual(await relations("The city should hire a director.\n\nMr. Hale said."), []);
 });
+
+Deno.test("findAttributions() takes a prepositional phrase alone before a cue for the outlet's setting, not reported words", async () => {
+  assert.deepEqual(await relations("In such a case, the auditors stressed, the fee must be repaid."), [
+    ["indirect", "the auditors", "stressed", "the fee must be repaid"],
+  ]);
+  assert.deepEqual(await relations("In a letter to the club, Dr. Moss wrote:\n\n“The work is hard and slow.”"), [
+    ["direct", "Dr. Moss", "wrote", "The work is hard and slow."],
+  ]);
+  // A predicate put first is reported words.
+  assert.deepEqual(await relations("Under review, two of the clerks said, were loans to the mayor."), [
+    ["indirect", "two of the clerks", "said", "Under review"],
+    ["indirect", "two of the clerks", "said", "were loans to the mayor"],
+  ]);
+});
