@@ -11,10 +11,20 @@
  */
 import type { AnnotatedArticle, Sentence, Token } from "../types.ts";
 import { quotationSpans } from "../framing/voice.ts";
-import { BELIEF_ADJECTIVES, BELIEF_VERBS, CLAUSE_ONLY_VERBS, NOT_SOURCE_HEADS, SETTING_NOUNS } from "./cues.ts";
-import { agentlessContent, opensClause } from "./clauses.ts";
+import {
+  ADVERBS_TAKEN_FOR_VERBS,
+  BELIEF_ADJECTIVES,
+  BELIEF_VERBS,
+  CLAUSE_ONLY_VERBS,
+  NAMED_SOURCE_VERBS,
+  NOT_SOURCE_HEADS,
+  SETTING_NOUNS,
+} from "./cues.ts";
+import { agentlessContent, namedSpeaker, opensClause, phraseOnly } from "./clauses.ts";
 import { nounCueAt } from "./noun_cues.ts";
 import { worksAmong } from "./work_titles.ts";
+import { PASSIVE_STANCE_VERBS, passiveAgent } from "./passives.ts";
+import { type BareCue, strayCueContent } from "./stray_cues.ts";
 import { ORGANIZATION_HEADS } from "../text/english.ts";
 import {
   cueAt,
@@ -193,15 +203,6 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
     relations.push({ type: inside ? "mixed" : "indirect", sentence, content: span, cue, ...(source && { source }) });
   };
   // Cues with a source and no content of their own ("He added:", "the jury said."): a quote nearby is theirs.
-  /** A noun phrase after "by" that an apposition follows ("by John F. Tims, president of the company"). */
-  const apposed = (from: number, end: number) => {
-    let k = from;
-    while (k < end && k - from < MAX_PHRASE && /^(?:PROPN|NOUN|ADJ|DET)$/.test(tokens[k].pos)) k++;
-    if (k === from || tokens[k]?.text !== "," || !tokens.slice(from, k).some((t) => t.pos === "PROPN")) {
-      return undefined;
-    }
-    return { start: tokens[from].start, end: tokens[k - 1].end, last: k - 1 };
-  };
   /** The comma that ends a participle's content and the source of the clause after it ("Noting that X, he said"). */
   const participleSource = (from: number, end: number) => {
     for (let m = from; m < end && m - from < 60; m++) {
@@ -223,7 +224,7 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
     const speaks = head && (head.pos === "PROPN" || head.pos === "PRON" || ORGANIZATION_HEADS.has(head.norm));
     return speaks ? subject : undefined;
   };
-  const bare: { sentence: number; cue: TextSpan; source: TextSpan }[] = [];
+  const bare: BareCue[] = [];
 
   for (const s of sentences) {
     const end = s.lastToken;
@@ -289,13 +290,15 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       }
       if (cue.kind === "passive") {
         // "The appointment was announced by X": the subject is the content, the agent the source.
-        const agent = sourceAfter(tokens, cue.by! + 1, end) ?? apposed(cue.by! + 1, end);
+        const agent = passiveAgent(tokens, cue.by! + 1, end, PASSIVE_STANCE_VERBS.has(cue.lemma));
         // "was charged by the judge to investigate": an instruction, not the agent's words about the subject.
         if (!agent || tokens[agent.last + 1]?.norm === "to") continue;
         let to = cue.aux!;
         // "X has been appointed, it was announced by Y": the clause before "it".
         if (tokens[to - 1]?.norm === "it" && tokens[to - 2]?.text === ",") to -= 2;
-        if (tokenSpan(tokens, floor, to)) contentRelation(floor, to, s.i, cueSpan, agent);
+        // A reduced passive ("bonds proposed by X") reports the noun phrase it follows.
+        const from = cue.subject !== undefined ? Math.max(floor, cue.subject) : floor;
+        if (tokenSpan(tokens, from, to)) contentRelation(from, to, s.i, cueSpan, agent);
         lastSource = agent;
         i = agent.last;
         floor = agent.last + 1;
@@ -319,7 +322,10 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
       // "quoted Jensen as saying": the one quoted is the source, the cue runs to "saying".
       const quotedAs = cue.lemma === "quote" ? quotedSource(tokens, cue.to, end) : undefined;
       if (quotedAs) cueSpan.end = tokens[quotedAs.last].end;
-      const before = quotedAs ? undefined : sourceBefore(tokens, cue.from, floor);
+      const before = quotedAs ? undefined : sourceBefore(tokens, cue.from, floor) ??
+        (ADVERBS_TAKEN_FOR_VERBS.has(tokens[cue.from - 1]?.norm ?? "") && cue.from - 1 > floor
+          ? sourceBefore(tokens, cue.from - 1, floor)
+          : undefined);
       const prior = cue.from > s.firstToken ? tokens[cue.from - 1] : undefined;
       // Inverted order follows what was said: "..., said Aoun", "“...” said Aoun", "Exclaimed Stram." opening a sentence.
       const inverted = !prior || prior.text === "," || isQuoteMark(prior) || END_PUNCT.has(prior.text);
@@ -363,6 +369,9 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
         }
         if (tokens[m].pos === "VERB" || tokens[m].text === "," || isQuoteMark(tokens[m])) break;
       }
+      // "Mr. Brandt suggested the vision": a noun phrase is content only when a name or a pronoun says it.
+      // Not a name inside a thing's phrase ("Developments in Cuba and Laos suggested ..."): no noun before the source.
+      if (NAMED_SOURCE_VERBS.has(cue.lemma) && that < 0 && !namedSpeaker(tokens, before, floor)) continue;
       // "commented on the court", "responding to a resolution": a topic, not what was said; after a
       // quote it is what the quote was said of ("“...”, the coach said of the victory").
       const topic = tokens[k];
@@ -377,7 +386,11 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
         for (let n = 0; n < 2; n++) {
           // Not the words of time that open the content ("said this Sunday's sessions will ...").
           let w = k;
-          while (w < end && w - cue.to < 6 && TIME_WORDS.has(tokens[w].norm)) w++;
+          // A determiner only before a word of time ("this Sunday's"), not before an object ("described this as").
+          while (
+            w < end && w - cue.to < 6 && TIME_WORDS.has(tokens[w].norm) &&
+            (tokens[w].pos !== "DET" || TIME_WORDS.has(tokens[w + 1]?.norm ?? ""))
+          ) w++;
           if (!/^['\u2019]s$/.test(tokens[w]?.text ?? "") && !/^['\u2019]s$/.test(tokens[w + 1]?.text ?? "")) k = w;
           // "said in a statement:", "told in an interview that": the setting, not the content.
           if (tokens[k]?.norm === "in") k = pastSetting(tokens, k + 1, end) ?? k;
@@ -422,8 +435,15 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
         }
         // "Last week, when Royal was informed ..., he said: “...”": a clause of time or condition
         // before a cue whose content is the quote after it is the outlet's setting, not reported words.
-        const setting = quoteNext !== undefined && !closesQuote && opensSubordinate(tokens, floor, lead - 1);
+        // So is a prepositional phrase alone ("In a letter to the Service, Dr. Schweitzer wrote:", "In such an
+        // instance, revenuers stressed, the deduction ...").
+        // Not a predicate put first ("Under scrutiny, two of the witnesses said, were payments ...").
+        const fronted = parenthetical && /^(?:VERB|AUX)$/.test(tokens[k]?.pos ?? "");
+        const setting = !closesQuote && (quoteNext !== undefined && opensSubordinate(tokens, floor, lead - 1) ||
+          !fronted && phraseOnly(tokens, floor, lead - 1));
         if (!few && words && !setting) contentRelation(floor, lead - 1, s.i, cueSpan, source);
+        // "In People vs. Fisher, Justice Savage declared:" and a quote in the next paragraph: a bare cue.
+        if (setting && nothingAfter) bare.push({ sentence: s.i, cue: cueSpan, source });
         lastSource = source;
         if (quoteNext && quoteNext.start >= cueSpan.end) {
           relations.push({ type: "direct", sentence: s.i, content: quoteNext.inner, cue: cueSpan, source });
@@ -507,7 +527,19 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
     lastQuoted = relation;
   }
   while (r < relations.length) out.push(relations[r++]);
-  return out;
+  // "X should be done. Mr. Hawksley said.": a cue alone after the words it reports.
+  // Spans asked about come in text order, as `out` is: a moving pointer and the furthest end before it.
+  let p = 0;
+  let reach = -1;
+  const overlaps = (span: TextSpan) => {
+    while (p < out.length && out[p].content.start < span.start) reach = Math.max(reach, out[p++].content.end);
+    return reach > span.start || p < out.length && out[p].content.start < span.end;
+  };
+  const stray = bare.flatMap((x) => {
+    const content = strayCueContent(text, tokens, sentences, x, overlaps);
+    return content ? [{ type: "indirect" as const, sentence: x.sentence, content, cue: x.cue, source: x.source }] : [];
+  });
+  return stray.length ? [...out, ...stray].sort((a, b) => a.content.start - b.content.start) : out;
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import type { Token } from "../types.ts";
 import { BELIEF_ADJECTIVES, HEARER_VERBS } from "./cues.ts";
+import { TIME_WORDS } from "./phrases.ts";
 
 /** How many tokens a clause's subject may span before its verb. */
 const MAX_SUBJECT = 12;
@@ -157,21 +158,208 @@ export function agentlessContent(
   // "This year, I am told, the network will ...", "“...”?? I was asked.": a pronoun is the hearer, not the content.
   const hearer = tokens[cue.aux - 1]?.pos === "PRON" && !it;
   if (hearer && next?.text === ",") return k + 1 < end ? { from: k + 1, to: end } : undefined;
-  if (!next || k >= end || /^[.;!?,]$/.test(next.text)) {
-    if (hearer) return undefined;
-    if (it) {
-      // "X has been elected, it was announced.": the clause before the comma.
-      const comma = cue.aux - 2;
-      return comma > floor && tokens[comma].text === "," ? { from: floor, to: comma } : undefined;
-    }
-    // "The appointment was announced.": the subject, a noun phrase with no verb.
-    for (let m = floor; m < cue.aux; m++) if (tokens[m].pos === "VERB" || tokens[m].pos === "AUX") return undefined;
-    return cue.aux > floor ? { from: floor, to: cue.aux } : undefined;
-  }
+  const aux = cue.aux;
+  const ends = (x: number) => x >= end || /^[.;!?,]$/.test(tokens[x].text);
+  if (ends(k)) return hearer ? undefined : reportedBefore(tokens, cue.lemma, aux, floor, it);
   if (next.norm === "that" && next.pos === "SCONJ") return { from: k + 1, to: end };
   // "is said to be ...", not an instruction ("was told to leave").
   const infinitive = next.norm === "to" && /^(?:VERB|AUX)$/.test(tokens[k + 1]?.pos ?? "");
   if (!it && infinitive && !HEARER_VERBS.has(cue.lemma)) return { from: k, to: end };
   if (!it && PREPOSITIONS[cue.lemma]?.includes(next.norm)) return { from: k + (next.norm === "at" ? 0 : 1), to: end };
-  return opensClause(tokens, k, end) ? { from: k, to: end } : undefined;
+  if (opensClause(tokens, k, end)) return { from: k, to: end };
+  // "was announced at a news conference at which ...", "the commission was told Friday.": only
+  // adverbials after it, then the sentence's end or a relative clause: what was reported is before.
+  const past = pastAdverbials(tokens, k, end);
+  const relative = RELATIVES.has(tokens[past]?.norm ?? "") ||
+    tokens[past]?.pos === "ADP" && RELATIVES.has(tokens[past + 1]?.norm ?? "");
+  // "It was reported in May that sales fell."
+  if (past > k && tokens[past]?.norm === "that" && opensClause(tokens, past + 1, end)) {
+    return { from: past + 1, to: end };
+  }
+  if (past > k && !hearer && (ends(past) || relative)) return reportedBefore(tokens, cue.lemma, aux, floor, it);
+  return undefined;
+}
+
+/** Words that open a relative clause after a noun ("a conference at which", "where"). */
+const RELATIVES = new Set(["which", "whom", "where", "when"]);
+
+/** How many tokens of adverbials {@linkcode pastAdverbials} passes. */
+const ADVERBIAL_REACH = 10;
+
+/**
+ * The index past the adverbs, words of time and prepositional phrases from `k` ("at a news
+ * conference", "in Criminal court yesterday", "for last month"), within a bounded reach.
+ */
+function pastAdverbials(tokens: readonly Token[], k: number, end: number): number {
+  let m = k;
+  while (m < end && m - k < ADVERBIAL_REACH) {
+    const t = tokens[m];
+    if (TIME_WORDS.has(t.norm) || t.pos === "ADV") {
+      m++;
+      continue;
+    }
+    if (t.pos !== "ADP" || RELATIVES.has(tokens[m + 1]?.norm ?? "")) break;
+    let n = m + 1;
+    while (n < end && n - m <= 5 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[n].pos) && tokens[n].norm !== "that") {
+      n++;
+    }
+    if (n === m + 1) break;
+    m = n;
+  }
+  return m;
+}
+
+/**
+ * What an agentless report with nothing said after it reports, before its auxiliary at
+ * `aux`: the clause before ", it was announced"; for a verb of telling, the clause before a
+ * comma and its hearer ("X may be short of money, the commission was told Friday": the
+ * hearer is no content); else the subject, a noun phrase with no verb ("The appointment was
+ * announced.").
+ */
+function reportedBefore(
+  tokens: readonly Token[],
+  lemma: string,
+  aux: number,
+  floor: number,
+  it: boolean,
+): { from: number; to: number } | undefined {
+  if (it) {
+    // "X has been elected, it was announced.": the clause before the comma.
+    const comma = aux - 2;
+    return comma > floor && tokens[comma].text === "," ? { from: floor, to: comma } : undefined;
+  }
+  if (HEARER_VERBS.has(lemma)) {
+    let j = aux - 1;
+    while (j > floor && aux - j <= MAX_SUBJECT && (SUBJECT_POS.has(tokens[j].pos) || tokens[j].text === ".")) j--;
+    return j > floor && j < aux - 1 && tokens[j].text === "," ? { from: floor, to: j } : undefined;
+  }
+  for (let m = floor; m < aux; m++) if (tokens[m].pos === "VERB" || tokens[m].pos === "AUX") return undefined;
+  return aux > floor ? { from: floor, to: aux } : undefined;
+}
+
+/**
+ * Verbs whose object a relative "that" after a noun of speech may stand for ("the statement
+ * that he made", "the charge that she denied", "the remarks that he repeated"): after one of
+ * them with no object of its own, "that" is a relative pronoun.
+ */
+const GAPPED_VERBS = new Set([
+  "make",
+  "issue",
+  "give",
+  "deliver",
+  "hear",
+  "read",
+  "receive",
+  "release",
+  "publish",
+  "send",
+  "write",
+  "repeat",
+  "voice",
+  "express",
+  "level",
+  "file",
+  "deny",
+  "reject",
+  "dismiss",
+  "ignore",
+  "confirm",
+  "withdraw",
+  "retract",
+  "quote",
+  "cite",
+  "present",
+  "submit",
+  "prepare",
+  "sign",
+  "see",
+  "get",
+  "have",
+  "offer",
+]);
+/** Parts of speech that open a verb's object ("made the plan", "denied it", "gave him"). */
+const OBJECT_POS = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM"]);
+
+/**
+ * Whether the "that" at token `k` opens a clause that is the content of a noun before it
+ * ("reports that Mayor Wagner had decided ...", "the charge by his foes that he has not
+ * tried ..."), whatever the tagger calls it (it often reads "that" after a noun as a
+ * relative pronoun): a clause with its own subject follows, and its verb is not one that
+ * the noun could be the object of with nothing after it ("the statement that he made
+ * yesterday", "the claims that she denied").
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, loadResources } from "../pipeline/annotate.ts";
+ * const text = "His charge that the city cheated stood. The charge that he made stood.";
+ * const article = { id: "a", file: "a.md", outlet: "X", extra: {}, text };
+ * const { tokens } = annotateArticle(article, await loadResources());
+ * assert.deepEqual([complementThat(tokens, 2, 7), complementThat(tokens, 10, 15)], [true, false]);
+ * ```
+ */
+export function complementThat(tokens: readonly Token[], k: number, end: number): boolean {
+  const t = tokens[k];
+  if (!t || t.norm !== "that" || k + 1 >= end) return false;
+  // "the statement that was made": "that" is the subject of a relative clause.
+  if (!opensClause(tokens, k + 1, end)) return t.pos === "SCONJ";
+  let m = k + 1;
+  while (m < end && m - k <= MAX_SUBJECT && !(tokens[m].pos === "AUX" || tokens[m].pos === "VERB")) m++;
+  // Past the auxiliaries to the main verb ("he had made", "she has not denied").
+  let verb = m;
+  while (verb + 1 < end && verb - m < 4 && tokens[verb].pos !== "VERB" && /^(?:AUX|ADV|PART)$/.test(tokens[verb].pos)) {
+    verb++;
+  }
+  const last = tokens[verb];
+  if (!last || last.pos !== "VERB" || !GAPPED_VERBS.has(last.lemma)) return true;
+  const next = tokens[verb + 1];
+  return verb + 1 < end && next !== undefined && !TIME_WORDS.has(next.norm) &&
+    (OBJECT_POS.has(next.pos) || next.norm === "that");
+}
+
+/**
+ * Whether a source before a cue is a name or a pronoun that opens its clause ("Mrs. Ortega
+ * suggested", "it suggested"), not a thing ("The figures suggest") nor a name inside a
+ * thing's phrase ("Developments in Cuba and Laos suggested"): no noun, name or preposition
+ * before the source in its clause (back to a comma, over a bounded stretch).
+ */
+export function namedSpeaker(
+  tokens: readonly Token[],
+  source: { end: number; first: number } | undefined,
+  floor: number,
+): boolean {
+  if (!source) return false;
+  let last = source.first;
+  while (last + 1 < tokens.length && tokens[last + 1].start < source.end) last++;
+  if (!/^(?:PROPN|PRON)$/.test(tokens[last].pos)) return false;
+  for (let m = source.first - 1; m >= floor && source.first - m <= 2 * MAX_SUBJECT && tokens[m].text !== ","; m--) {
+    if (/^(?:NOUN|PROPN|ADP)$/.test(tokens[m].pos)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether tokens `[from, to)` are one prepositional phrase and nothing more ("In a letter to
+ * the American Friends Service", "In such an instance"): a preposition first, then no verb,
+ * no comma, no quotation mark, within a bounded length. Before a cue, it is the outlet's
+ * setting, not reported words.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, loadResources } from "../pipeline/annotate.ts";
+ * const text = "In such an instance, he said, the tax is due. Taxes rose, he said.";
+ * const article = { id: "a", file: "a.md", outlet: "X", extra: {}, text };
+ * const { tokens } = annotateArticle(article, await loadResources());
+ * assert.deepEqual([phraseOnly(tokens, 0, 4), phraseOnly(tokens, 13, 15)], [true, false]);
+ * ```
+ */
+export function phraseOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from + 1 || to - from > 2 * MAX_SUBJECT || tokens[from].pos !== "ADP") return false;
+  if (/^(?:according|as|like)$/.test(tokens[from].norm)) return false;
+  for (let m = from + 1; m < to; m++) {
+    const t = tokens[m];
+    if (/^(?:VERB|AUX|PUNCT)$/.test(t.pos) && t.text !== "." || t.norm === "that") return false;
+  }
+  return true;
 }

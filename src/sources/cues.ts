@@ -149,11 +149,23 @@ export const PARTICLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   call: ["for", "on", "upon"],
   point: ["out"],
   agree: ["that"],
-  suggest: ["that"],
   // A court's or a panel's stated finding: "the court held that", "the judge ruled that" (not "held a dinner").
   hold: ["that"],
   rule: ["that"],
 };
+
+/**
+ * Verbs that report a noun phrase as content only when a name or a pronoun says it ("Mr.
+ * Brandt suggested the vision of ...", "it suggested the possibility of ..."), and a clause
+ * after "that" whoever says it; "the figures suggest a recovery" is evidence, no speech.
+ */
+export const NAMED_SOURCE_VERBS: ReadonlySet<string> = new Set(["suggest"]);
+
+/**
+ * Adverbs the tagger takes for verbs between a source and its cue ("he further said that",
+ * "He further proposed grants"): the source is before them.
+ */
+export const ADVERBS_TAKEN_FOR_VERBS: ReadonlySet<string> = new Set(["further", "furthermore", "likewise"]);
 
 /**
  * Personal pronouns that can be a source, and what they can stand for: a person; a group

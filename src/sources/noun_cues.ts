@@ -9,6 +9,7 @@
 import type { Token } from "../types.ts";
 import { SOURCELESS_NOUNS, STANCE_NOUNS, SUPPORT_VERBS } from "./cues.ts";
 import { MAX_PHRASE, phraseEndingAt, sourceBefore, type TextSpan } from "./phrases.ts";
+import { complementThat } from "./clauses.ts";
 
 /** A noun cue found in a sentence. */
 export interface NounCue {
@@ -29,7 +30,8 @@ const POSSESSIVE = new Set(["his", "her", "their", "its"]);
 
 /** The first token after a noun phrase that starts at `from` (an agent after "by"), within `end`. */
 function phraseAfter(tokens: readonly Token[], from: number, end: number): number {
-  let k = from;
+  // "by his foes": a possessive opens the agent.
+  let k = from < end && POSSESSIVE.has(tokens[from].norm) ? from + 1 : from;
   while (
     k < end && k - from < MAX_PHRASE &&
     (/^(?:PROPN|NOUN|ADJ|DET|NUM)$/.test(tokens[k].pos) || tokens[k].text === "." || tokens[k].text === "-" ||
@@ -83,10 +85,10 @@ export function nounCueAt(
   }
   // "The feeling was that ...", "the argument goes that ...": the noun's verb before "that".
   const linked = !agent && SOURCELESS_NOUNS.has(t.norm) && /^(?:be|go)$/.test(tokens[k]?.lemma ?? "") &&
-    tokens[k + 1]?.norm === "that" && tokens[k + 1].pos === "SCONJ";
+    complementThat(tokens, k + 1, end);
   if (linked) return k + 2 < end ? { from: i, to: k + 1, contentFrom: k + 2, toEnd: true } : undefined;
   const link = tokens[k];
-  if (!link || k + 1 >= end || !(link.norm === "that" && link.pos === "SCONJ" || words.includes(link.norm))) {
+  if (!link || k + 1 >= end || !(complementThat(tokens, k, end) || words.includes(link.norm))) {
     return undefined;
   }
   const cue = { from: i, to: agent ? k : i + 1, contentFrom: k + 1 };

@@ -17,6 +17,8 @@ import {
   SPEECH_VERBS,
 } from "./cues.ts";
 import { convictionCueStart, presentTakenForNoun } from "./clauses.ts";
+import { byAfter, PASSIVE_STANCE_VERBS, reducedSubject } from "./passives.ts";
+import { judgementAsAt } from "./judgements.ts";
 import { ORGANIZATION_HEADS } from "../text/english.ts";
 
 /** Auxiliaries that make a cue a possibility, a plan or a denial rather than a report ("will ask", "did not say"). */
@@ -136,8 +138,10 @@ export interface Cue {
   lemma: string;
   /** For a passive: the token of "by". */
   by?: number;
-  /** For a passive: the first token of the auxiliary ("was announced"). */
+  /** For a passive: the first token of the auxiliary ("was announced"), or the participle of a reduced one. */
   aux?: number;
+  /** For a reduced passive ("bonds proposed by X"): the first token of the noun phrase it follows, its content. */
+  subject?: number;
 }
 
 /**
@@ -168,7 +172,12 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
   if (isSpeechLemma(lemma) && presentTakenForNoun(tokens, i, end, first)) {
     return { from: i, to: i + 1, kind: "verb", lemma };
   }
-  if (t.pos !== "VERB" || !isSpeechLemma(lemma) && !PARTICLE_VERBS[lemma]) {
+  // "construed this as", "identified the man as": a judgement stated.
+  const judgement = judgementAsAt(tokens, i, end);
+  if (
+    t.pos !== "VERB" ||
+    !isSpeechLemma(lemma) && !PARTICLE_VERBS[lemma] && !PASSIVE_STANCE_VERBS.has(lemma) && !judgement
+  ) {
     // "“Just our luck”!! Exclaimed Stram.": a capitalised verb at a sentence's start, tagged as a name.
     const guess = i === first && t.pos === "PROPN" ? pastLemma(t.norm) : undefined;
     if (!guess) return undefined;
@@ -188,15 +197,17 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
   let b = i - 1;
   while (b >= first && tokens[b].pos === "ADV") b--;
   if (b >= first && tokens[b].pos === "AUX" && tokens[b].lemma === "be" && /(?:ed|en|wn|id|ld)$/.test(t.norm)) {
-    let k = i + 1;
-    while (k < end && k - i <= 4 && (TIME_WORDS.has(tokens[k].norm) || tokens[k].pos === "ADV")) k++;
-    if (k < end && tokens[k].norm === "by" && k + 1 < end) {
+    // "was announced by", "was envisioned for the 1970s here Tuesday by".
+    const k = byAfter(tokens, i + 1, end, lemma);
+    if (k >= 0) {
       let aux = b;
       while (aux - 1 >= first && (tokens[aux - 1].pos === "AUX" || tokens[aux - 1].pos === "ADV")) aux--;
       return { from: aux, to: i + 1, kind: "passive", lemma, by: k, aux };
     }
     return undefined;
   }
+  // A stance verb reports only in its passive with an agent ("was opposed by"): "opposed the levy" may be a vote.
+  if (!isSpeechLemma(lemma) && !PARTICLE_VERBS[lemma] && !judgement) return undefined;
   // "will ask", "did not say", "could tell": no report of what was said.
   let a = i - 1;
   // A possessive "'s" is no auxiliary: "the Mayor's reported plan".
@@ -214,7 +225,13 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
     // "While stressing that ...", "In announcing ...": a participle after the sentence's first word of time or manner.
     const opens = i - 1 === first && /^(?:SCONJ|ADP)$/.test(p.pos);
     if (/ing$/.test(t.norm) && p.text !== "," && p.pos !== "CCONJ" && !opens) return undefined;
-    if (/ed$/.test(t.norm) && (p.pos === "DET" || /^['\u2019]s$/.test(p.text) || tokens[i + 1]?.norm === "by")) {
+    // "bonds proposed by then Gov. Marvin Griffin", "associates, announced yesterday by the AID": a reduced passive.
+    const by = /ed$/.test(t.norm) && p.pos !== "DET" ? byAfter(tokens, i + 1, end, lemma) : -1;
+    const subject = by >= 0 ? reducedSubject(tokens, i, first, lemma) : -1;
+    if (subject >= 0) return { from: i, to: i + 1, kind: "passive", lemma, by, aux: i, subject };
+    // "Some viewed ...": a group word opening the sentence is its subject, no determiner.
+    const determiner = p.pos === "DET" && !(i - 1 === first && GROUP_WORDS.has(p.norm));
+    if (/ed$/.test(t.norm) && (determiner || /^['\u2019]s$/.test(p.text) || tokens[i + 1]?.norm === "by")) {
       return undefined;
     }
   }

@@ -6,6 +6,10 @@
  */
 import type { TextSpan } from "./phrases.ts";
 import { WORK_LEADS, WORK_NOUNS } from "./cues.ts";
+import { ENGLISH, ORGANIZATION_HEADS } from "../text/english.ts";
+
+const GROUP_NOUNS = ENGLISH.group_nouns;
+const MEMBER_NOUNS = ENGLISH.member_nouns;
 
 /** A quotation: the marks' span and the words inside them. */
 export interface QuotedSpan {
@@ -45,6 +49,20 @@ const MINOR = new Set([
   "van",
 ]);
 
+/** Words of `WORK_LEADS` that are bare prepositions: a group's noun before one leads no title. */
+const PREPOSITIONS = new Set(["in", "on", "from", "during", "with", "of", "at"]);
+
+/**
+ * Whether a word before a preposition is a noun of a group, an organisation or its members
+ * ("groups", "factions", "leaders", "party"): "armed groups in “Axis of Resistance”" holds a
+ * name at a distance, a scare quote, where "a role in “Golden Arrow”" leads a title.
+ */
+function namesGroup(word: string | undefined): boolean {
+  const w = word?.toLowerCase() ?? "";
+  const one = w.replace(/s$/, "");
+  return GROUP_NOUNS.has(w) || MEMBER_NOUNS.has(w) || ORGANIZATION_HEADS.has(w) || ORGANIZATION_HEADS.has(one);
+}
+
 /** Words skipped between a work noun and its title ("the film", "novel, ", "series of the"). */
 const BETWEEN = new Set(["the", "a", "an", "of", "his", "her", "their", "its", "new", ","]);
 
@@ -74,7 +92,8 @@ function wordsBefore(text: string, offset: number): string[] {
 
 /**
  * Which quotes are titles of works: a quote written as a title ("Pride and Prejudice") right
- * after a word of `WORK_LEADS` ("a role in “Golden Arrow”"), or after a noun of `WORK_NOUNS`
+ * after a word of `WORK_LEADS` ("a role in “Golden Arrow”"; a preposition not after a noun of
+ * a group: "armed groups in “Axis of Resistance”" is a scare quote), or after a noun of `WORK_NOUNS`
  * with only a determiner, "of" or a comma between ("the film “Operation Abolition”", "the
  * novel, “The Last Hurrah”"), or next in a list after such a title (“Random Harvest”, “Madame
  * Curie” and “Mrs. Miniver”). Quotes are in text order; the work is linear in their number.
@@ -102,7 +121,8 @@ export function worksAmong(text: string, quotes: readonly QuotedSpan[]): Set<num
       continue;
     }
     const before = wordsBefore(text, q.start);
-    if (before.length && WORK_LEADS.has(before[0].toLowerCase())) {
+    const lead = before[0]?.toLowerCase();
+    if (lead && WORK_LEADS.has(lead) && !(PREPOSITIONS.has(lead) && namesGroup(before[1]))) {
       works.add(i);
       continue;
     }

@@ -57,3 +57,9 @@ Deno.test("findAttributions() gives a title of a work no relation, and keeps a s
     [["direct", "The program was a success"]],
   );
 });
+
+Deno.test("worksAmong() takes no title after a preposition that follows a noun of a group: 'groups in “Axis of Resistance”' is a scare quote", () => {
+  const text =
+    "Armed groups in “Front of Defiance” rearmed. Party leaders from “Blue Union” met. She danced in “Blue Lake” and a scene from “Old Town” ran.";
+  assert.deepEqual([...worksAmong(text, quotesIn(text))], [2, 3]);
+});
