@@ -265,7 +265,7 @@ export interface StoreFit {
  */
 export async function storeFit(db: Queryable, settings: StoreSettings, sample: readonly Article[]): Promise<StoreFit> {
   const rows = await db.query(
-    "SELECT DISTINCT article, outlet FROM article_terms WHERE list_contains($1::VARCHAR[], article)",
+    "SELECT DISTINCT article, outlet FROM article_terms WHERE article IN (SELECT unnest($1::VARCHAR[]))",
     [sample.map((a) => a.id)],
   ) as { article: string; outlet: string }[];
   const stored = new Map(rows.map((r) => [r.article, r.outlet]));
@@ -384,7 +384,7 @@ ORDER BY outlet, term`,
   ) as unknown as GroupTermCount[];
   const documents = await db.query(
     `SELECT term, count(*)::BIGINT AS articles FROM article_terms
-WHERE ${KEEP} AND list_contains($2::VARCHAR[], term) GROUP BY term ORDER BY term`,
+WHERE ${KEEP} AND term IN (SELECT unnest($2::VARCHAR[])) GROUP BY term ORDER BY term`,
     [keep, [...new Set(counts.map((c) => c.term))]],
   ) as unknown as DocumentFrequency[];
   return termRowsOfCounts({ totals: await storeGroups(db, options), counts, documents });
