@@ -109,3 +109,25 @@ export function nearestBefore(mentions: readonly EntityMention[], offset: number
   for (const m of mentions) if (m.start < offset && (!best || m.start > best.start)) best = m;
   return best;
 }
+
+/**
+ * The first names a familiar form may be made from, lower-cased: the form without its
+ * ending "-ie", "-y" or "-ey", and without a doubled consonant before it ("frankie" →
+ * "frank", "tommy" → "tomm", "tom"); none for a word with no such ending.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { familiarStems } from "./speaker_names.ts";
+ * assert.deepEqual(familiarStems("frankie"), ["frank"]);
+ * assert.deepEqual(familiarStems("tommy"), ["tomm", "tom"]);
+ * assert.deepEqual(familiarStems("frank"), []);
+ * ```
+ */
+export function familiarStems(word: string): string[] {
+  const ending = word.match(/^(\p{L}{2,}?)(?:ie|ey|y)$/u);
+  if (!ending) return [];
+  const stem = ending[1];
+  const doubled = /(\p{L})\1$/u.test(stem) ? [stem.slice(0, -1)] : [];
+  return [stem, ...doubled];
+}

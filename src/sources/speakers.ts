@@ -39,7 +39,7 @@ import { type Speaker, SPEAKER_TYPES, type SpeakerType } from "./speaker_context
 import { agentlessSpeaker } from "./speaker_agentless.ts";
 import { announcingBody, bylineSpeaker, namesBody } from "./speaker_types.ts";
 import { quoteSpeakerAround } from "./speaker_quotes.ts";
-import { bare, conflicts, isSomeone, last, nearestBefore, sameName, SUFFIXES } from "./speaker_names.ts";
+import { bare, conflicts, familiarStems, isSomeone, last, nearestBefore, sameName, SUFFIXES } from "./speaker_names.ts";
 import {
   coupleBefore,
   describedSubjectBefore,
@@ -258,6 +258,15 @@ export function resolveSpeakers(
       if (!sameLast && !prefix) continue;
       candidates.set(surfaceOf(c), c);
       pool.push(c);
+    }
+    // A familiar form of a first name ("Frankie"): the full names with the given name it is made from.
+    for (const stem of candidates.size || core.length > 1 ? [] : familiarStems(core[0])) {
+      for (const c of byStart) {
+        const cw = c.type === "person" ? bare(nameWords(surfaceOf(c))) : [];
+        if (!cw.slice(0, -1).includes(stem)) continue;
+        candidates.set(surfaceOf(c), c);
+        pool.push(c);
+      }
     }
     let pick: EntityMention | undefined;
     // Set when the pick depends on where the mention is, so it is not kept for the surface.
