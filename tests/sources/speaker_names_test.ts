@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { familiarStems, nearestBefore } from "../../src/sources/speaker_names.ts";
-import { resolveSpeakers } from "../../src/sources/speakers.ts";
+import { resolveSpeakers, speakerOptions } from "../../src/sources/speakers.ts";
 import { mention, relation } from "../fixtures/speaker_inputs.ts";
 
 Deno.test("resolveSpeakers() gives a bare first name the full name named last before it, of several that disagree", () => {
@@ -66,4 +66,50 @@ Deno.test("familiarStems() strips -ie, -ey and -y, and a doubled consonant befor
   assert.deepEqual(familiarStems("mickey"), ["mick"]);
   assert.deepEqual(familiarStems("billy"), ["bill", "bil"]);
   assert.deepEqual(familiarStems("ty"), []);
+});
+
+Deno.test("resolveSpeakers() gives a surname after words describing its person the fuller name with given names ('Leatherneck Shoup')", () => {
+  const text = "The Marines' David M. Shoup spoke on Monday. Said Leatherneck Shoup: “A year ago I took the plow.”";
+  const mentions = [
+    mention(text, "David M. Shoup", "David M. Shoup", "person"),
+    mention(text, "Leatherneck Shoup", "Leatherneck Shoup", "person"),
+  ];
+  const said = relation(text, "Leatherneck Shoup", 0, 1);
+  const givenName = (w: string) => w === "david";
+  assert.equal(resolveSpeakers(text, [said], mentions, { givenName })[0]?.name, "David M. Shoup");
+});
+
+Deno.test("resolveSpeakers() keeps a given name and surname as written beside another person of that surname ('Jackie Shoup')", () => {
+  const text = "David M. Shoup spoke on Monday. His niece Jackie Shoup said it was cold.";
+  const mentions = [
+    mention(text, "David M. Shoup", "David M. Shoup", "person"),
+    mention(text, "Jackie Shoup", "Jackie Shoup", "person"),
+  ];
+  const said = relation(text, "Jackie Shoup", 0, 1);
+  const givenName = (w: string) => w === "david" || w === "jackie";
+  assert.equal(resolveSpeakers(text, [said], mentions, { givenName })[0]?.name, "Jackie Shoup");
+});
+
+Deno.test("speakerOptions() tells a given name from a word that describes a person", () => {
+  const { givenName } = speakerOptions({ file: "g.yaml", titles: [], demonyms: [], notEntities: [], entities: [] });
+  assert.deepEqual(["david", "jackie", "leatherneck", "valedictorian"].map((w) => givenName?.(w)), [
+    true,
+    true,
+    false,
+    false,
+  ]);
+});
+
+Deno.test("resolveSpeakers() gives a bare surname the fuller name with given names, not a described one named nearer ('Shoup')", () => {
+  const text = "David M. Shoup spoke on Monday. Leatherneck Shoup laughed. Shoup said it was cold.";
+  const mentions = [
+    mention(text, "David M. Shoup", "David M. Shoup", "person"),
+    mention(text, "Leatherneck Shoup", "Leatherneck Shoup", "person"),
+    mention(text, "Shoup", "Shoup", "person", text.indexOf("Shoup said")),
+  ];
+  const said = relation(text, "Shoup", text.indexOf("Shoup said"), 2);
+  const givenName = (w: string) => w === "david";
+  assert.equal(resolveSpeakers(text, [said], mentions, { givenName })[0]?.name, "David M. Shoup");
+  // Without a way to tell given names, the nearer name is taken, as before.
+  assert.equal(resolveSpeakers(text, [said], mentions)[0]?.name, "Leatherneck Shoup");
 });
