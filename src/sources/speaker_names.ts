@@ -109,3 +109,93 @@ export function nearestBefore(mentions: readonly EntityMention[], offset: number
   for (const m of mentions) if (m.start < offset && (!best || m.start > best.start)) best = m;
   return best;
 }
+
+/**
+ * The first names a familiar form may be made from, lower-cased: the form without its
+ * ending "-ie", "-y" or "-ey", and without a doubled consonant before it ("frankie" →
+ * "frank", "tommy" → "tomm", "tom"); none for a word with no such ending.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { familiarStems } from "./speaker_names.ts";
+ * assert.deepEqual(familiarStems("frankie"), ["frank"]);
+ * assert.deepEqual(familiarStems("tommy"), ["tomm", "tom"]);
+ * assert.deepEqual(familiarStems("frank"), []);
+ * ```
+ */
+export function familiarStems(word: string): string[] {
+  const ending = word.match(/^(\p{L}{2,}?)(?:ie|ey|y)$/u);
+  if (!ending) return [];
+  const stem = ending[1];
+  const doubled = /(\p{L})\1$/u.test(stem) ? [stem.slice(0, -1)] : [];
+  return [stem, ...doubled];
+}
+
+/**
+ * Whether a name is a surname after words that describe its person rather than name them
+ * ("Leatherneck Shoup", "Valedictorian Holmes"): two words or more, and none before the last
+ * a given name (as `givenName` tells, from a word in lower case) or an initial.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { describedSurname } from "./speaker_names.ts";
+ * const givenName = (w: string) => ["david", "jackie"].includes(w);
+ * assert.equal(describedSurname(["leatherneck", "shoup"], givenName), true);
+ * assert.equal(describedSurname(["jackie", "shoup"], givenName), false);
+ * assert.equal(describedSurname(["d", "shoup"], givenName), false);
+ * assert.equal(describedSurname(["shoup"], givenName), false);
+ * ```
+ */
+export function describedSurname(words: readonly string[], givenName: (word: string) => boolean): boolean {
+  return words.length > 1 && words.slice(0, -1).every((w) => w.length > 1 && !givenName(w));
+}
+
+/**
+ * Whether a short name written without the words of a fuller one is that name, the words of
+ * both lower-cased, without a generation: a familiar form of one of its given names
+ * ("frankie" of "frank sinatra", never of "ann frank"), or, with `givenName`, a surname after
+ * words that describe its person, for a fuller name of that surname with given names
+ * ("leatherneck shoup" of "david m shoup").
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { looseName } from "./speaker_names.ts";
+ * const givenName = (w: string) => w === "david";
+ * assert.equal(looseName(["frankie"], ["frank", "sinatra"]), true);
+ * assert.equal(looseName(["frankie"], ["ann", "frank"]), false);
+ * assert.equal(looseName(["leatherneck", "shoup"], ["david", "m", "shoup"], givenName), true);
+ * assert.equal(looseName(["leatherneck", "shoup"], ["marine", "shoup"], givenName), false);
+ * ```
+ */
+export function looseName(
+  short: readonly string[],
+  full: readonly string[],
+  givenName?: (word: string) => boolean,
+): boolean {
+  if (full.length < 2) return false;
+  if (short.length === 1) return familiarStems(short[0]).some((stem) => full.slice(0, -1).includes(stem));
+  return !!givenName && last(full) === last(short) && describedSurname(short, givenName) &&
+    withGivenNames(full, givenName);
+}
+
+/**
+ * Whether a name, its words lower-cased, names its person with given names: not a surname
+ * after words that describe the person ({@linkcode describedSurname}); any name when no
+ * `givenName` tells given names.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { withGivenNames } from "./speaker_names.ts";
+ * const givenName = (w: string) => w === "david";
+ * assert.equal(withGivenNames(["david", "m", "shoup"], givenName), true);
+ * assert.equal(withGivenNames(["leatherneck", "shoup"], givenName), false);
+ * assert.equal(withGivenNames(["leatherneck", "shoup"]), true);
+ * ```
+ */
+export function withGivenNames(words: readonly string[], givenName?: (word: string) => boolean): boolean {
+  return !givenName || !describedSurname(words, givenName);
+}

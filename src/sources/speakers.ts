@@ -6,6 +6,7 @@
  * @module
  */
 import type { EntityMention, Gazetteer } from "../entities/types.ts";
+import { spanTags } from "../nlp/compromise.ts";
 import type { Attribution, TextSpan } from "./attribution.ts";
 import {
   DOCUMENT_HEADS,
@@ -39,7 +40,17 @@ import { type Speaker, SPEAKER_TYPES, type SpeakerType } from "./speaker_context
 import { agentlessSpeaker } from "./speaker_agentless.ts";
 import { announcingBody, bylineSpeaker, namesBody } from "./speaker_types.ts";
 import { quoteSpeakerAround } from "./speaker_quotes.ts";
-import { bare, conflicts, isSomeone, last, nearestBefore, sameName, SUFFIXES } from "./speaker_names.ts";
+import {
+  bare,
+  conflicts,
+  isSomeone,
+  last,
+  looseName,
+  nearestBefore,
+  sameName,
+  SUFFIXES,
+  withGivenNames,
+} from "./speaker_names.ts";
 import {
   coupleBefore,
   describedSubjectBefore,
@@ -65,6 +76,8 @@ export interface ResolveSpeakersOptions {
    * a column's "I said"; without one, the description "the columnist".
    */
   narrator?: string;
+  /** Whether a word in lower case is a given name ("david"), to tell "Leatherneck Shoup" from "Jackie Shoup". */
+  givenName?: (word: string) => boolean;
 }
 
 /** Words that split a source's head from what modifies it ("the Secretary of State", "a statement from his office"). */
@@ -258,6 +271,16 @@ export function resolveSpeakers(
       if (!sameLast && !prefix) continue;
       candidates.set(surfaceOf(c), c);
       pool.push(c);
+    }
+    // A surname after words describing its person ("Leatherneck Shoup") is no fuller name where one with given names is.
+    const plain = (c: EntityMention) => withGivenNames(bare(nameWords(surfaceOf(c))), options.givenName);
+    if ([...candidates.values()].some(plain)) { for (const [w, c] of candidates) if (!plain(c)) candidates.delete(w); }
+    // "Frankie", "Leatherneck Shoup": a familiar form of a given name, or a surname after words describing its person.
+    for (const c of candidates.size ? [] : byStart) {
+      if (c.type === "person" && looseName(core, bare(nameWords(surfaceOf(c))), options.givenName)) {
+        candidates.set(surfaceOf(c), c);
+        pool.push(c);
+      }
     }
     let pick: EntityMention | undefined;
     // Set when the pick depends on where the mention is, so it is not kept for the surface.
@@ -665,7 +688,11 @@ export function speakerOptions(gazetteer: Gazetteer): ResolveSpeakersOptions {
     if (e.affiliation?.length) affiliation.set(e.name, e.affiliation);
     for (const d of e.demonyms) demonyms.set(d.toLowerCase(), e.name);
   }
-  return { affiliation, demonyms };
+  const givenName = (word: string) => {
+    const tags = spanTags(word[0].toUpperCase() + word.slice(1));
+    return tags.firstName || tags.person;
+  };
+  return { affiliation, demonyms, givenName };
 }
 
 /** How many sentences after a relation a quote with no source, or a pronoun, still continues its speaker. */
