@@ -90,22 +90,12 @@ export function agentHits(
   discrediting: EvaluativeWords,
   taken: (k: number) => boolean,
 ): AgentHit[] {
-  const hits: AgentHit[] = [];
-  if (!agents.byFirst.size || (!discrediting.words.size && !discrediting.prefixes.length)) return hits;
-  for (let i = 0; i < tokens.length; i++) {
-    const list = agents.byFirst.get(tokens[i].text);
-    if (!list) continue;
-    for (const agent of list) {
-      if (!agent.words.every((w, j) => tokens[i + j]?.text === w)) continue;
-      let end = i + agent.words.length;
-      if (isPossessive(tokens, end)) end++;
-      const d = discreditedEnd(tokens, end, discrediting);
-      if (!d || taken(d.to - 1) || hits.some((h) => h.from === d.to - 1)) continue;
-      hits.push({ from: d.to - 1, to: d.to, referent: agent.referent, word: d.word });
-      break;
-    }
-  }
-  return hits;
+  if (!agents.byFirst.size || (!discrediting.words.size && !discrediting.prefixes.length)) return [];
+  return agentsRead(tokens, agents, (agent, _from, to, hits) => {
+    const d = discreditedEnd(tokens, isPossessive(tokens, to) ? to + 1 : to, discrediting);
+    if (!d || taken(d.to - 1) || hits.some((h) => h.from === d.to - 1)) return undefined;
+    return { from: d.to - 1, to: d.to, referent: agent.referent, word: d.word };
+  });
 }
 
 /**
@@ -139,22 +129,39 @@ export function agentJudgedHits(
   evaluative: EvaluativeWords,
   taken: (k: number) => boolean,
 ): AgentHit[] {
+  if (!agents.byFirst.size || (!evaluative.words.size && !evaluative.prefixes.length)) return [];
+  return agentsRead(tokens, agents, (agent, from, to) => {
+    if (!isPossessive(tokens, to)) return undefined;
+    const judged = judgedPhrase(tokens, from, to + 1, evaluative);
+    if (!judged || judged.to <= to + 1) return undefined;
+    for (let k = from; k < judged.to; k++) if (taken(k)) return undefined;
+    return { from, to: judged.to, referent: agent.referent, word: judged.word };
+  }, { skipHit: true });
+}
+
+/**
+ * The hits that `read` gives for the agents named in `tokens`, in the order of the tokens. At
+ * each token, the agents whose words start there are tried in turn: `read(agent, from, to,
+ * hits)` gets the agent's tokens `from` to `to` (exclusive) and the hits so far, and gives a hit
+ * or undefined to try the next agent. The first hit is kept; the scan goes on at the next token,
+ * or with `skipHit` after the hit's last token.
+ */
+function agentsRead(
+  tokens: readonly Token[],
+  agents: Agents,
+  read: (agent: Agent, from: number, to: number, hits: readonly AgentHit[]) => AgentHit | undefined,
+  { skipHit = false }: { skipHit?: boolean } = {},
+): AgentHit[] {
   const hits: AgentHit[] = [];
-  if (!agents.byFirst.size || (!evaluative.words.size && !evaluative.prefixes.length)) return hits;
   for (let i = 0; i < tokens.length; i++) {
     const list = agents.byFirst.get(tokens[i].text);
     if (!list) continue;
     for (const agent of list) {
       if (!agent.words.every((w, j) => tokens[i + j]?.text === w)) continue;
-      const end = i + agent.words.length;
-      if (!isPossessive(tokens, end)) continue;
-      const judged = judgedPhrase(tokens, i, end + 1, evaluative);
-      if (!judged || judged.to <= end + 1) continue;
-      let free = true;
-      for (let k = i; k < judged.to && free; k++) free = !taken(k);
-      if (!free) continue;
-      hits.push({ from: i, to: judged.to, referent: agent.referent, word: judged.word });
-      i = judged.to - 1;
+      const hit = read(agent, i, i + agent.words.length, hits);
+      if (!hit) continue;
+      hits.push(hit);
+      if (skipHit) i = hit.to - 1;
       break;
     }
   }

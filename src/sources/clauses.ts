@@ -277,8 +277,11 @@ const GAPPED_VERBS = new Set([
   "have",
   "offer",
 ]);
-/** Parts of speech that open a verb's object ("made the plan", "denied it", "gave him"). */
-const OBJECT_POS = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM"]);
+/**
+ * Parts of speech that open a verb's object ("made the plan", "denied it", "gave him"): its first
+ * word only, so no adjective (unlike the words an object spans, in judgements.ts).
+ */
+const OBJECT_START_POS = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM"]);
 
 /**
  * Whether the "that" at token `k` opens a clause that is the content of a noun before it
@@ -314,7 +317,7 @@ export function complementThat(tokens: readonly Token[], k: number, end: number)
   if (!last || last.pos !== "VERB" || !GAPPED_VERBS.has(last.lemma)) return true;
   const next = tokens[verb + 1];
   return verb + 1 < end && next !== undefined && !TIME_WORDS.has(next.norm) &&
-    (OBJECT_POS.has(next.pos) || next.norm === "that");
+    (OBJECT_START_POS.has(next.pos) || next.norm === "that");
 }
 
 /**

@@ -28,7 +28,8 @@ export const AS_JUDGEMENT_VERBS: ReadonlySet<string> = new Set([
 
 /** How many tokens the object before "as" may span. */
 const MAX_OBJECT = 10;
-const OBJECT_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"]);
+/** Parts of speech of the words a verb's object spans before "as" ("regarded him as", "saw the new plan as"). */
+const OBJECT_WORD_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"]);
 
 /**
  * Whether the verb at token `i` is a verb of judgement followed by its object and "as" (a
@@ -50,7 +51,9 @@ export function judgementAsAt(tokens: readonly Token[], i: number, end: number):
   let k = i + 1;
   if (tokens[k]?.pos === "ADP" && tokens[k].norm !== "as" && tokens[k + 1]?.pos !== "NOUN") k++;
   const from = k;
-  while (k < end && k - from < MAX_OBJECT && (OBJECT_POS.has(tokens[k].pos) || /^['\u2019]s$/.test(tokens[k].text))) {
+  while (
+    k < end && k - from < MAX_OBJECT && (OBJECT_WORD_POS.has(tokens[k].pos) || /^['\u2019]s$/.test(tokens[k].text))
+  ) {
     k++;
   }
   return k > from && k < end && tokens[k].norm === "as" && k + 1 < end;

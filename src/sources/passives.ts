@@ -45,8 +45,11 @@ const NOT_REDUCED = new Set([
   "predict",
 ]);
 
-/** Parts of speech of a prepositional phrase's object ("for the 1970s", "at a news conference"). */
-const OBJECT_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+/**
+ * Parts of speech of the words of a noun phrase, as a preposition's object ("for the 1970s", "at a
+ * news conference") or before a reduced relative: no pronoun, which heads no such phrase.
+ */
+const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
 /** How many tokens may stand between a passive verb and its "by". */
 const BY_REACH = 10;
@@ -81,7 +84,7 @@ export function byAfter(tokens: readonly Token[], from: number, end: number, lem
     // A prepositional phrase: the preposition and a noun phrase with a noun (not "as": "construed this as").
     if (t.pos !== "ADP" || t.norm === "as" || reach < BY_REACH) return -1;
     let m = k + 1;
-    while (m < end && m - k <= 5 && OBJECT_POS.has(tokens[m].pos)) m++;
+    while (m < end && m - k <= 5 && NOUN_PHRASE_POS.has(tokens[m].pos)) m++;
     if (m === k + 1) return -1;
     k = m;
   }
@@ -111,7 +114,7 @@ export function reducedSubject(tokens: readonly Token[], i: number, floor: numbe
   const last = j;
   while (
     j - 1 >= floor && last - j < MAX_PHRASE &&
-    (OBJECT_POS.has(tokens[j - 1].pos) || tokens[j - 1].pos === "SYM" || tokens[j - 1].norm === "of" ||
+    (NOUN_PHRASE_POS.has(tokens[j - 1].pos) || tokens[j - 1].pos === "SYM" || tokens[j - 1].norm === "of" ||
       /^['\u2019]s$/.test(tokens[j - 1].text))
   ) j--;
   // Not from a preposition's object: "of" opening the phrase belongs to the noun before.

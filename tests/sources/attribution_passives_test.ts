@@ -1,13 +1,5 @@
 import assert from "node:assert/strict";
-import { type Attribution, findAttributions } from "../../src/sources/attribution.ts";
-import { annotateText } from "../fixtures/framing_text.ts";
-
-/** The relations of a text as [type, source, cue, content] strings. */
-async function relations(text: string): Promise<string[][]> {
-  const found = findAttributions(await annotateText(text));
-  const slice = (s?: { start: number; end: number }) => (s ? text.slice(s.start, s.end) : "");
-  return found.map((r: Attribution) => [r.type, slice(r.source), slice(r.cue), slice(r.content)]);
-}
+import { relations } from "../fixtures/attribution_strings.ts";
 
 Deno.test("findAttributions() reads a stance verb's passive with a named agent: 'was opposed by X', 'was supported by X, the commissioner'", async () => {
   assert.deepEqual(await relations("The toll rise was opposed by Ruth Alder, a spokeswoman for the drivers."), [

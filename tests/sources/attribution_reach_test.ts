@@ -1,13 +1,5 @@
 import assert from "node:assert/strict";
-import { type Attribution, findAttributions } from "../../src/sources/attribution.ts";
-import { annotateText } from "../fixtures/framing_text.ts";
-
-/** The relations of a text as [type, source, cue, content] strings. */
-async function relations(text: string): Promise<string[][]> {
-  const found = findAttributions(await annotateText(text));
-  const slice = (s?: { start: number; end: number }) => (s ? text.slice(s.start, s.end) : "");
-  return found.map((r: Attribution) => [r.type, slice(r.source), slice(r.cue), slice(r.content)]);
-}
+import { relations } from "../fixtures/attribution_strings.ts";
 
 Deno.test("findAttributions() reaches 'that' past a hearer and two places after 'told'", async () => {
   const text = "Mr. Reama told the Rotary Club of Providence at its luncheon at the Sheraton-Biltmore Hotel that " +

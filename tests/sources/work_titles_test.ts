@@ -3,14 +3,12 @@
  * words. Every sentence here is written for the test.
  */
 import assert from "node:assert/strict";
-import { type Attribution, findAttributions } from "../../src/sources/attribution.ts";
 import { type QuotedSpan, worksAmong } from "../../src/sources/work_titles.ts";
-import { annotateText } from "../fixtures/framing_text.ts";
+import { relations } from "../fixtures/attribution_strings.ts";
 
 /** The relations of a text as [type, content] pairs. */
-async function relations(text: string): Promise<string[][]> {
-  const found = findAttributions(await annotateText(text));
-  return found.map((r: Attribution) => [r.type, text.slice(r.content.start, r.content.end)]);
+async function typesAndContents(text: string): Promise<string[][]> {
+  return (await relations(text)).map(([type, , , content]) => [type, content]);
 }
 
 /** The quotes of a text written with “ ”, as spans. */
@@ -47,11 +45,13 @@ Deno.test("worksAmong() leaves a quote in lower case, a sentence, and a capitali
 
 Deno.test("findAttributions() gives a title of a work no relation, and keeps a scare quote and a quote beside it", async () => {
   assert.deepEqual(
-    await relations("The church showed the movie “Harvest of Hope” on Sunday. Critics called it “preachy” at best."),
+    await typesAndContents(
+      "The church showed the movie “Harvest of Hope” on Sunday. Critics called it “preachy” at best.",
+    ),
     [["scare", "preachy"]],
   );
   assert.deepEqual(
-    await relations(
+    await typesAndContents(
       "“The program was a success,” the pastor said. The choir sang from “Songs of Zion” after the sermon.",
     ),
     [["direct", "The program was a success"]],
