@@ -11,31 +11,13 @@
  */
 import type { AnnotatedArticle } from "../types.ts";
 import { type BareCue, strayCueContent } from "./stray_cues.ts";
-import type { TextSpan } from "./phrases.ts";
+import type { TextSpan } from "./relation.ts";
 import { quotesAttributed, quotesOf } from "./attribution_quotes.ts";
 import { cueStep, type Scan } from "./attribution_cues.ts";
 
-export type { TextSpan } from "./phrases.ts";
-
-/** The kinds of attribution relation. */
-export type RelationType = "direct" | "indirect" | "mixed" | "scare";
-
-/** The relation types, in the order tables show them. */
-export const RELATION_TYPES: readonly RelationType[] = ["direct", "indirect", "mixed", "scare"];
-
-/** One attribution relation of an article. */
-export interface Attribution {
-  /** direct, indirect, mixed or scare. */
-  type: RelationType;
-  /** Index of the sentence its cue is in (of the content, for a relation with no cue). */
-  sentence: number;
-  /** What is reported (for a direct quote, inside the quotation marks). */
-  content: TextSpan;
-  /** How: the verb or phrase ("said", "according to", a colon); none for a scare quote. */
-  cue?: TextSpan;
-  /** Who, as written ("the jury", "he", "Ali Larijani"); none when no source is named nearby. */
-  source?: TextSpan;
-}
+export { RELATION_TYPES } from "./relation.ts";
+export type { Attribution, RelationType, TextSpan } from "./relation.ts";
+import type { Attribution } from "./relation.ts";
 
 /**
  * Every attribution relation of an article, in text order.

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Sentence, Token } from "../types.ts";
-import type { Attribution } from "./attribution.ts";
+import type { Attribution } from "./relation.ts";
 import {
   ADVERBS_TAKEN_FOR_VERBS,
   BELIEF_ADJECTIVES,
@@ -18,7 +18,7 @@ import {
 } from "./cues.ts";
 import { agentlessContent, namedSpeaker, opensClause, phraseOnly } from "./clauses.ts";
 import { type NounCue, nounCueAt } from "./noun_cues.ts";
-import { PASSIVE_STANCE_VERBS, passiveAgent } from "./passives.ts";
+import { PASSIVE_STANCE_VERBS } from "./passives.ts";
 import type { BareCue } from "./stray_cues.ts";
 import { contentRelation, MIN_QUOTE_WORDS, type Quote, quoteAround, tokenFrom } from "./attribution_quotes.ts";
 import {
@@ -27,6 +27,7 @@ import {
   nounContentEnd,
   opensSubordinate,
   participleSource,
+  passiveAgent,
   pastTimeAndSetting,
   quotedSource,
   speakingSubject,

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Sentence, Token } from "../types.ts";
-import type { Attribution } from "./attribution.ts";
+import type { Attribution } from "./relation.ts";
 import { quotationSpans } from "../framing/voice.ts";
 import { worksAmong } from "./work_titles.ts";
 import type { BareCue } from "./stray_cues.ts";

@@ -8,7 +8,7 @@
  */
 import type { Token } from "../types.ts";
 import { BELIEF_ADJECTIVES, HEARER_VERBS } from "./cues.ts";
-import { TIME_WORDS } from "./phrases.ts";
+import { TIME_WORDS } from "./words.ts";
 
 /** How many tokens a clause's subject may span before its verb. */
 const MAX_SUBJECT = 12;

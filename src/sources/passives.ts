@@ -9,7 +9,7 @@
  */
 import type { Token } from "../types.ts";
 import { HEARER_VERBS } from "./cues.ts";
-import { MAX_PHRASE, sourceAfter, type TextSpan, TIME_WORDS } from "./phrases.ts";
+import { MAX_PHRASE, TIME_WORDS } from "./words.ts";
 
 /**
  * Verbs of stance that are no verbs of saying in the active ("supported the levy" may be a
@@ -120,48 +120,4 @@ export function reducedSubject(tokens: readonly Token[], i: number, floor: numbe
   // Not from a preposition's object: "of" opening the phrase belongs to the noun before.
   while (j < last && (tokens[j].norm === "of" || tokens[j].pos === "SYM" && j === last)) j++;
   return j;
-}
-
-/**
- * The agent after "by" at `from`: a noun phrase that ends the clause, one before an
- * apposition ("by Leonard Kaplan, spokesman for ..."), before a relative clause ("by the
- * Western delegations who will attend ..."), or the first of two joined by "and" ("by
- * Commissioner Barnet Lieberman and Health Commissioner Eugene A. Gillis"). `named` asks for
- * a name in it (a stance verb's agent: "supported by beams" is no speaker).
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { annotateArticle, loadResources } from "../pipeline/annotate.ts";
- * const text = "It was opposed by Ann Lee, a spokeswoman for the drivers.";
- * const article = { id: "a", file: "a.md", outlet: "X", extra: {}, text };
- * const { tokens } = annotateArticle(article, await loadResources());
- * const agent = passiveAgent(tokens, 4, tokens.length - 1, true)!;
- * assert.equal(text.slice(agent.start, agent.end), "Ann Lee");
- * ```
- */
-export function passiveAgent(
-  tokens: readonly Token[],
-  from: number,
-  end: number,
-  named = false,
-): TextSpan & { last: number } | undefined {
-  // "by then Gov. Marvin Griffin": an adverb before the agent's name.
-  if (tokens[from]?.pos === "ADV" && /^(?:PROPN|NOUN|DET)$/.test(tokens[from + 1]?.pos ?? "")) from++;
-  const after = sourceAfter(tokens, from, end);
-  let agent = after;
-  if (!agent) {
-    let k = from;
-    while (
-      k < end && k - from < MAX_PHRASE &&
-      (/^(?:PROPN|NOUN|ADJ|DET|NUM)$/.test(tokens[k].pos) || tokens[k].text === "." || tokens[k].text === "-")
-    ) k++;
-    const next = tokens[k];
-    const opens = next && k < end &&
-      (next.text === "," || /^(?:who|which|whose)$/.test(next.norm) || next.pos === "CCONJ");
-    const hasName = tokens.slice(from, k).some((t) => t.pos === "PROPN" || t.pos === "NOUN");
-    if (k > from && opens && hasName) agent = { start: tokens[from].start, end: tokens[k - 1].end, last: k - 1 };
-  }
-  if (!agent || named && !tokens.slice(from, agent.last + 1).some((t) => t.pos === "PROPN")) return undefined;
-  return agent;
 }

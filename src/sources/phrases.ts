@@ -17,6 +17,10 @@ import {
   SPEECH_VERBS,
 } from "./cues.ts";
 import { convictionCueStart, presentTakenForNoun } from "./clauses.ts";
+import type { TextSpan } from "./relation.ts";
+import { MAX_PHRASE, TIME_WORDS } from "./words.ts";
+export type { TextSpan } from "./relation.ts";
+export { MAX_PHRASE, TIME_WORDS } from "./words.ts";
 import { byAfter, PASSIVE_STANCE_VERBS, reducedSubject } from "./passives.ts";
 import { judgementAsAt } from "./judgements.ts";
 import { ORGANIZATION_HEADS } from "../text/english.ts";
@@ -42,16 +46,6 @@ function denies(tokens: readonly Token[], a: number): boolean {
   return NOT_REPORTED.has(tokens[a].norm) && !(tokens[a].norm === "not" && tokens[a + 1]?.norm === "only");
 }
 
-/** A stretch of the original text, `[start, end)`. */
-export interface TextSpan {
-  /** Offset of the first character. */
-  start: number;
-  /** Offset just past the last character. */
-  end: number;
-}
-
-/** How many tokens a source, a hearer or an apposition may span. */
-export const MAX_PHRASE = 12;
 /** How many tokens back a relative clause ("X, who ..., said") may reach from its cue. */
 const MAX_CLAUSE = 30;
 
@@ -60,33 +54,6 @@ const NAME_POS = new Set(["PROPN", "NOUN", "NUM"]);
 const SKIP_BEFORE_CUE = new Set(["AUX", "ADV", "PART"]);
 /** Marks that end a clause. */
 export const END_PUNCT: ReadonlySet<string> = new Set([".", "!", "?", ";"]);
-/** Words of time between a cue and its content ("said Friday that", "said on Monday"). */
-export const TIME_WORDS: ReadonlySet<string> = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "yesterday",
-  "today",
-  "tonight",
-  "on",
-  "last",
-  "this",
-  "night",
-  "morning",
-  "afternoon",
-  "evening",
-  "week",
-  "month",
-  "year",
-  "here",
-  "later",
-  "earlier",
-  "also",
-]);
 /** Words that may open an adverbial after an inverted source ("said Stram Monday after ...", "confessed Arnold with a grin"). */
 const AFTER_SOURCE = new Set(["with", "after", "as", "at", "before", "in", "when", "while", "during", "to", "from"]);
 
