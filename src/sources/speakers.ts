@@ -36,6 +36,7 @@ import { agentlessSpeaker } from "./speaker_agentless.ts";
 import { announcingBody, bylineSpeaker, namesBody } from "./speaker_types.ts";
 import { quoteSpeakerAround } from "./speaker_quotes.ts";
 import { articlePeople } from "./speaker_people.ts";
+import { inFrontedClause } from "./speaker_roles.ts";
 import { isSomeone } from "./speaker_names.ts";
 import {
   coupleBefore,
@@ -192,31 +193,40 @@ export function resolveSpeakers(
     }
     return ok;
   };
-  /** The person a pronoun at an offset stands for: the subject of the nearest sentence naming one (bounded look back). */
-  const personBefore = (offset: number, woman: boolean | undefined): EntityMention | undefined => {
+  /**
+   * The person a pronoun at an offset stands for: the subject of the nearest sentence naming
+   * one (bounded look back), a person named in a clause opening that sentence only where its
+   * main clause names none; in the pronoun's own sentence (`sentence`), the object of a
+   * preposition where no subject comes before the pronoun ("The conduct of Lumumba caused
+   * problems -- he announced").
+   */
+  const personBefore = (offset: number, woman: boolean | undefined, sentence?: number): EntityMention | undefined => {
     let found: EntityMention | undefined;
+    let fronted: EntityMention | undefined;
     let object: EntityMention | undefined;
     let womanNamed: EntityMention | undefined;
     let nearest: EntityMention | undefined;
     for (let i = from(offset) - 1, n = 0; i >= 0 && n < 64; i--, n++) {
       const m = byStart[i];
-      const sentence = found?.sentence ?? object?.sentence;
-      if (sentence !== undefined && m.sentence !== sentence) {
+      const at = found?.sentence ?? fronted?.sentence ?? object?.sentence;
+      if (at !== undefined && m.sentence !== at) {
         if (!woman || womanNamed) break;
         // "she": past the nearest sentence naming a person, to the nearest naming a woman.
-        nearest ??= found ?? object;
+        nearest ??= found ?? fronted ?? object;
       }
       // A "person" named like a body ("San Francisco Symphony") is none a pronoun stands for.
       if (m.type !== "person" || inContent(m.start) || namesBody(m.entity)) continue;
       const isWoman = female(m.entity);
       if (woman === false && isWoman) continue;
       if (woman && isWoman && (!womanNamed || womanNamed.sentence === m.sentence)) womanNamed = m;
-      if (canAntecede(m)) found = m;
-      else if (titleWordsBefore(text, m).length) object ??= m;
+      if (canAntecede(m)) {
+        if (inFrontedClause(text, m)) fronted = m;
+        else found = m;
+      } else if (m.sentence === sentence || titleWordsBefore(text, m).length) object ??= m;
     }
     // "she": a woman named in that sentence first; the object of a preposition only when the
     // sentence names no subject ("the statement of Senator Fulbright").
-    return womanNamed ?? nearest ?? found ?? object;
+    return womanNamed ?? nearest ?? found ?? fronted ?? object;
   };
   const groupBefore = (offset: number): EntityMention | undefined => {
     for (let i = from(offset) - 1, n = 0; i >= 0 && n < 64; i--, n++) {
@@ -415,7 +425,7 @@ export function resolveSpeakers(
       // stands for the person its main clause names.
       const ahead = lower === "he" || lower === "she" ? cataphora(r) : undefined;
       if (ahead) return person(ahead, "pronoun");
-      const m = personBefore(r.source.start, lower === "she" ? true : lower === "he" ? false : undefined);
+      const m = personBefore(r.source.start, lower === "she" ? true : lower === "he" ? false : undefined, r.sentence);
       // "The hotel owner shrugged. “Same thing”, he said.": a person described as the subject
       // since the last one named or quoted.
       const described = lower === "he" || lower === "she" ? describedSubjectBefore(text, r.source.start) : undefined;
