@@ -20,6 +20,19 @@ import {
   withGivenNames,
 } from "./speaker_names.ts";
 
+/** Titles that mark a man. */
+const MALE: ReadonlySet<string> = new Set([
+  "mr",
+  "messrs",
+  "sir",
+  "lord",
+  "king",
+  "prince",
+  "duke",
+  "husband",
+  "father",
+]);
+
 /** What the article tells of its people, from {@linkcode articlePeople}. */
 export interface ArticlePeople {
   /** The title words each person (by entity) is named with anywhere in the article ("sheriff", "mrs"). */
@@ -28,6 +41,11 @@ export interface ArticlePeople {
   holdersOf: ReadonlyMap<string, readonly string[]>;
   /** Whether a title the article gives a person (entity) marks a woman (Mrs., Princess ...). */
   female: (entity: string) => boolean;
+  /**
+   * A person's (entity's) gender: by a title the article gives them (Mrs., Mr.), else by
+   * their given name (`gender`), else undefined.
+   */
+  gender: (entity: string) => "female" | "male" | undefined;
   /** The fullest name the article gives the person of a mention ("Mayor Hartsfield" → "William B. Hartsfield"). */
   fullName: (m: EntityMention) => string;
 }
@@ -62,6 +80,7 @@ export function articlePeople(
   text: string,
   byStart: readonly EntityMention[],
   givenName?: (word: string) => boolean,
+  nameGender?: (word: string) => "female" | "male" | undefined,
 ): ArticlePeople {
   const options = { givenName };
   // The titles each person is named with anywhere in the article, and whether one marks a woman.
@@ -86,6 +105,14 @@ export function articlePeople(
     titles.set(m.entity, set);
   }
   const female = (entity: string) => isFemale(titles.get(entity) ?? []);
+  // "Mrs. Ralph H. Molvar" is a woman whatever her husband's given name; "Mr." a man.
+  const gender = (entity: string): "female" | "male" | undefined => {
+    if (female(entity)) return "female";
+    const own = titles.get(entity);
+    if (own && [...MALE].some((w) => own.has(w))) return "male";
+    const words = entity.split(/\s+/).filter((w) => !/\.$/.test(w) && !allTitles.has(w.toLowerCase()));
+    return words.length > 1 && words[0].length > 1 ? nameGender?.(words[0]) : undefined;
+  };
   // The people named with each title word.
   const holdersOf = new Map<string, string[]>();
   for (const [entity, words] of titles) for (const w of words) holdersOf.set(w, [...(holdersOf.get(w) ?? []), entity]);
@@ -187,5 +214,5 @@ export function articlePeople(
     if (!varies) fullest.set(key, name);
     return name;
   };
-  return { titles, holdersOf, female, fullName };
+  return { titles, holdersOf, female, gender, fullName };
 }

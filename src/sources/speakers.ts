@@ -6,7 +6,7 @@
  * @module
  */
 import type { EntityMention, Gazetteer } from "../entities/types.ts";
-import { spanTags } from "../nlp/compromise.ts";
+import { givenNameGender, spanTags } from "../nlp/compromise.ts";
 import type { Attribution, TextSpan } from "./attribution.ts";
 import {
   DOCUMENT_HEADS,
@@ -65,6 +65,12 @@ export interface ResolveSpeakersOptions {
   narrator?: string;
   /** Whether a word in lower case is a given name ("david"), to tell "Leatherneck Shoup" from "Jackie Shoup". */
   givenName?: (word: string) => boolean;
+  /**
+   * The gender of a given name ("Mary" female, "Hank" male), for "she": a woman by her given
+   * name is what "she" stands for, a man by his is not. ("he" heeds titles only: a given name
+   * of both, "Beryl W. Sprinkel", is a man's as often.)
+   */
+  nameGender?: (word: string) => "female" | "male" | undefined;
 }
 
 /** Words that split a source's head from what modifies it ("the Secretary of State", "a statement from his office"). */
@@ -181,7 +187,12 @@ export function resolveSpeakers(
     return lo < contents.length && contents[lo].start <= offset;
   };
 
-  const { titles, holdersOf, female, fullName } = articlePeople(text, byStart, options.givenName);
+  const { titles, holdersOf, female, gender, fullName } = articlePeople(
+    text,
+    byStart,
+    options.givenName,
+    options.nameGender,
+  );
 
   // Whether a mention can be what a later pronoun stands for, memoised.
   const antecedent = new Map<EntityMention, boolean>();
@@ -189,6 +200,11 @@ export function resolveSpeakers(
     let ok = antecedent.get(m);
     if (ok === undefined) {
       ok = !inContent(m.start) && !isObject(text, m) && !modifiesName(text, m, byStart[from(m.end)]);
+      // "designs by Ceil Chapman and Helen Rose": a name coordinated with an object is one too.
+      const before = byStart[from(m.start) - 1];
+      if (ok && before && /^(?:\s*,)?\s+(?:and|or)\s+$/.test(text.slice(before.end, m.start))) {
+        ok = inContent(before.start) || !isObject(text, before);
+      }
       antecedent.set(m, ok);
     }
     return ok;
@@ -205,6 +221,7 @@ export function resolveSpeakers(
     let fronted: EntityMention | undefined;
     let object: EntityMention | undefined;
     let womanNamed: EntityMention | undefined;
+    let womanObject: EntityMention | undefined;
     let nearest: EntityMention | undefined;
     for (let i = from(offset) - 1, n = 0; i >= 0 && n < 64; i--, n++) {
       const m = byStart[i];
@@ -216,9 +233,12 @@ export function resolveSpeakers(
       }
       // A "person" named like a body ("San Francisco Symphony") is none a pronoun stands for.
       if (m.type !== "person" || inContent(m.start) || namesBody(m.entity)) continue;
-      const isWoman = female(m.entity);
-      if (woman === false && isWoman) continue;
-      if (woman && isWoman && (!womanNamed || womanNamed.sentence === m.sentence)) womanNamed = m;
+      // "he" skips a woman by her title; "she" a man by his title or his given name, and finds a woman by either.
+      const isWoman = woman ? gender(m.entity) === "female" : female(m.entity);
+      if (woman === false && isWoman || woman && gender(m.entity) === "male") continue;
+      // A woman by her given name only where she is no object ("designs by Helen Rose"), else as a last resort.
+      if (woman && isWoman && !canAntecede(m) && !female(m.entity)) womanObject ??= m;
+      else if (woman && isWoman && (!womanNamed || womanNamed.sentence === m.sentence)) womanNamed = m;
       if (canAntecede(m)) {
         if (inFrontedClause(text, m)) fronted = m;
         else found = m;
@@ -226,7 +246,7 @@ export function resolveSpeakers(
     }
     // "she": a woman named in that sentence first; the object of a preposition only when the
     // sentence names no subject ("the statement of Senator Fulbright").
-    return womanNamed ?? nearest ?? found ?? fronted ?? object;
+    return womanNamed ?? womanObject ?? nearest ?? found ?? fronted ?? object;
   };
   const groupBefore = (offset: number): EntityMention | undefined => {
     for (let i = from(offset) - 1, n = 0; i >= 0 && n < 64; i--, n++) {
@@ -258,7 +278,7 @@ export function resolveSpeakers(
   const women = new Set<string>();
   const person = (m: EntityMention, via: Speaker["via"]): Speaker => {
     const name = fullName(m);
-    if (female(m.entity)) women.add(name);
+    if (gender(m.entity) === "female") women.add(name);
     return { name, type: "person", via };
   };
   // A capital speaks for its country's government ("Tehran said"), where the gazetteer affiliates it.
@@ -446,7 +466,9 @@ export function resolveSpeakers(
       // said"), unless a person was named as a subject since, or "she" finds a woman named where
       // the one just quoted is not known to be one.
       const someone = last?.type === "person" || last?.type === "unnamed" && isSomeone(last.name);
-      const woman = lower === "she" && !!m && female(m.entity) && !women.has(last?.name ?? "");
+      // A woman by her given name only as a subject; and no man by his given name is what "she" continues.
+      const woman = lower === "she" && !!m && gender(m.entity) === "female" && (female(m.entity) || canAntecede(m)) &&
+          !women.has(last?.name ?? "") || lower === "she" && gender(last?.name ?? "") === "male";
       if (
         last && someone && !woman && r.sentence - previous!.sentence <= FOLLOW_SENTENCES &&
         (!m || m.sentence < previous!.sentence || fullName(m) === last.name || m.entity === last.name)
@@ -566,7 +588,7 @@ export function speakerOptions(gazetteer: Gazetteer): ResolveSpeakersOptions {
     const tags = spanTags(word[0].toUpperCase() + word.slice(1));
     return tags.firstName || tags.person;
   };
-  return { affiliation, demonyms, givenName };
+  return { affiliation, demonyms, givenName, nameGender: givenNameGender };
 }
 
 /** How many sentences after a relation a quote with no source, or a pronoun, still continues its speaker. */

@@ -73,3 +73,39 @@ Deno.test("resolveSpeakers() gives 'he' a person named in the pronoun's own sent
   const named = [mention(both, "Dag Holm", "person", 0), mention(both, "Pat Lomu", "person", 0)];
   assert.equal(resolveSpeakers(both, [said(both, "he", "he would leave", 0)], named)[0]?.name, "Dag Holm");
 });
+
+Deno.test("resolveSpeakers() gives 'she' a woman by her given name, and never a man by his, with the given names' genders", () => {
+  const text = "Ann Kiss came here in May. Hank Watson said so. Now, at 26, she feels she is happy.";
+  const mentions = [mention(text, "Ann Kiss", "person", 0), mention(text, "Hank Watson", "person", 1)];
+  const relations = [said(text, "Hank Watson", "so", 1), said(text, "she", "she is happy", 2)];
+  const nameGender = (w: string) => w === "Ann" ? "female" as const : w === "Hank" ? "male" as const : undefined;
+  assert.equal(resolveSpeakers(text, relations, mentions, { nameGender })[1]?.name, "Ann Kiss");
+  // A title outweighs a given name: "Mrs. Hank Watson" is a woman.
+  const titled = "Ann Kiss came here in May. Mrs. Hank Watson said so. Now, at 26, she feels she is happy.";
+  const named = [mention(titled, "Ann Kiss", "person", 0), mention(titled, "Hank Watson", "person", 1)];
+  const two = [said(titled, "Hank Watson", "so", 1), said(titled, "she", "she is happy", 2)];
+  assert.equal(resolveSpeakers(titled, two, named, { nameGender })[1]?.name, "Hank Watson");
+});
+
+Deno.test("resolveSpeakers() takes a name coordinated with an object ('designs by Ceil Chapman and Helen Rose') for no subject", () => {
+  const text =
+    "In May, Miss Greer Garson said she travels. She likes designs by Ceil Chapman and Helen Rose. “I like them”, she says.";
+  const mentions = [
+    mention(text, "Greer Garson", "person", 0),
+    mention(text, "Ceil Chapman", "person", 1),
+    mention(text, "Helen Rose", "person", 1),
+  ];
+  const start = text.indexOf("I like them");
+  const quote: Attribution = {
+    type: "direct",
+    sentence: 2,
+    content: { start, end: start + 11 },
+    source: { start: text.lastIndexOf("she"), end: text.lastIndexOf("she") + 3 },
+    cue: { start: text.lastIndexOf("says"), end: text.lastIndexOf("says") + 4 },
+  };
+  const nameGender = (w: string) => w === "Helen" ? "female" as const : undefined;
+  const speakers = resolveSpeakers(text, [said(text, "Greer Garson", "she travels", 0), quote], mentions, {
+    nameGender,
+  });
+  assert.equal(speakers[1]?.name, "Greer Garson");
+});
