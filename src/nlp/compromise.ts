@@ -123,6 +123,33 @@ export function spansTags(spans: readonly string[]): SpanTags[] {
   return spans.map((s) => cache.get(s)!);
 }
 
+/** The gender of each given name asked about, by the name as asked. */
+const genders = new Map<string, "female" | "male" | undefined>();
+
+/**
+ * The gender compromise's lexicon gives a given name ("Mary" female, "Hank" male), or
+ * undefined for a word it knows as no given name or as both. Each distinct word is tagged once.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { givenNameGender } from "./compromise.ts";
+ * assert.equal(givenNameGender("Mary"), "female");
+ * assert.equal(givenNameGender("Hank"), "male");
+ * assert.equal(givenNameGender("Watson"), undefined);
+ * ```
+ */
+export function givenNameGender(word: string): "female" | "male" | undefined {
+  if (genders.has(word)) return genders.get(word);
+  const terms = (nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms ?? [];
+  const tags = terms.length === 1 ? terms[0].tags : [];
+  const female = tags.includes("FemaleName");
+  const male = tags.includes("MaleName");
+  const gender = female === male ? undefined : female ? "female" : "male";
+  genders.set(word, gender);
+  return gender;
+}
+
 /** The first character of a sentence or a match, and its length. */
 interface Offset {
   offset: { start: number; length: number };

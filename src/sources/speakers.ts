@@ -6,7 +6,7 @@
  * @module
  */
 import type { EntityMention, Gazetteer } from "../entities/types.ts";
-import { spanTags } from "../nlp/compromise.ts";
+import { givenNameGender, spanTags } from "../nlp/compromise.ts";
 import type { Attribution, TextSpan } from "./attribution.ts";
 import {
   DOCUMENT_HEADS,
@@ -14,18 +14,13 @@ import {
   NOT_SOURCE_HEADS,
   OFFICE_HEADS,
   SOURCE_PRONOUNS,
-  TITLE_ABBREVIATIONS,
   TITLE_EQUIVALENTS,
 } from "./cues.ts";
 import {
-  appositionAfter,
   determinedBefore,
   headOf,
-  isFemale,
   isObject,
-  kinBefore,
   modifiesName,
-  nameWords,
   opensSentence,
   titleWordsBefore,
 } from "./speaker_context.ts";
@@ -40,17 +35,9 @@ import { type Speaker, SPEAKER_TYPES, type SpeakerType } from "./speaker_context
 import { agentlessSpeaker } from "./speaker_agentless.ts";
 import { announcingBody, bylineSpeaker, namesBody } from "./speaker_types.ts";
 import { quoteSpeakerAround } from "./speaker_quotes.ts";
-import {
-  bare,
-  conflicts,
-  isSomeone,
-  last,
-  looseName,
-  nearestBefore,
-  sameName,
-  SUFFIXES,
-  withGivenNames,
-} from "./speaker_names.ts";
+import { articlePeople } from "./speaker_people.ts";
+import { inFrontedClause } from "./speaker_roles.ts";
+import { isSomeone } from "./speaker_names.ts";
 import {
   coupleBefore,
   describedSubjectBefore,
@@ -78,6 +65,12 @@ export interface ResolveSpeakersOptions {
   narrator?: string;
   /** Whether a word in lower case is a given name ("david"), to tell "Leatherneck Shoup" from "Jackie Shoup". */
   givenName?: (word: string) => boolean;
+  /**
+   * The gender of a given name ("Mary" female, "Hank" male), for "she": a woman by her given
+   * name is what "she" stands for, a man by his is not. ("he" heeds titles only: a given name
+   * of both, "Beryl W. Sprinkel", is a man's as often.)
+   */
+  nameGender?: (word: string) => "female" | "male" | undefined;
 }
 
 /** Words that split a source's head from what modifies it ("the Secretary of State", "a statement from his office"). */
@@ -194,129 +187,12 @@ export function resolveSpeakers(
     return lo < contents.length && contents[lo].start <= offset;
   };
 
-  // The titles each person is named with anywhere in the article, and whether one marks a woman.
-  const titles = new Map<string, Set<string>>();
-  // Title words seen around names (not a name's own first words), to strip from a name ("Mayor Hartsfield").
-  const allTitles = new Set<string>();
-  for (const m of byStart) {
-    if (m.type !== "person") continue;
-    const set = titles.get(m.entity) ?? new Set<string>();
-    const before = titleWordsBefore(text, m);
-    const around = [...before, ...appositionAfter(text, m)];
-    for (const w of around) allTitles.add(w);
-    // "Sheriff Felix Tabb", "Felix Tabb, the sheriff,", and a title kept in the name ("Princess Moune");
-    // an abbreviated title in full too ("Atty. Gen." is attorney general). A body's word that only
-    // modifies the title ("Council President Fortin") makes no holder of "the council".
-    const own = before.filter((w, i) => i === before.length - 1 || !OFFICE_HEADS.has(w));
-    for (
-      const w of [...own, ...appositionAfter(text, m), ...kinBefore(text, m), ...nameWords(m.surface).slice(0, -1)]
-    ) {
-      set.add(w).add(TITLE_ABBREVIATIONS[w] ?? w);
-    }
-    titles.set(m.entity, set);
-  }
-  const female = (entity: string) => isFemale(titles.get(entity) ?? []);
-  // The people named with each title word.
-  const holdersOf = new Map<string, string[]>();
-  for (const [entity, words] of titles) for (const w of words) holdersOf.set(w, [...(holdersOf.get(w) ?? []), entity]);
-
-  // A person's surface with the initials written right before it ("R. L. Brandt" where the entity stage kept "Brandt").
-  const written = new Map<EntityMention, string>();
-  const surfaceOf = (m: EntityMention) => {
-    let w = written.get(m);
-    if (w === undefined) {
-      const initials = text.slice(Math.max(0, m.start - 12), m.start).match(/(?:^|[^\p{L}.])((?:\p{Lu}\.\s?){1,3})$/u);
-      // And a generation written right after it ("William H. Draper, Jr.").
-      const generation = m.type === "person" && !SUFFIXES.has(last(nameWords(m.surface)))
-        ? text.slice(m.end, m.end + 6).match(/^,?\s(Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b)/)
-        : null;
-      w = (initials ? `${initials[1].trim()} ${m.surface}` : m.surface) + (generation ? ` ${generation[1]}` : "");
-      written.set(m, w);
-    }
-    return w;
-  };
-  // The article's person names by their last and first words, for the fullest name of a short one.
-  const byWord = new Map<string, EntityMention[]>();
-  for (const m of byStart) {
-    if (m.type !== "person") continue;
-    const words = bare(nameWords(surfaceOf(m)));
-    for (const w of new Set([words[0], last(words)])) byWord.set(w, [...(byWord.get(w) ?? []), m]);
-  }
-  const fullest = new Map<string, string>();
-  /** How many title words open a name's words ("mayor" of "Mayor Hart"), keeping its last word. */
-  const titleCount = (words: string[]) => {
-    let k = 0;
-    while (k < words.length - 1 && allTitles.has(words[k])) k++;
-    return k;
-  };
-  /** The fullest name the article gives the person of a mention ("Mayor Hartsfield" → "William B. Hartsfield"). */
-  const fullName = (m: EntityMention): string => {
-    const surface = surfaceOf(m);
-    const key = `${surface}\u0000${m.entity}`;
-    const known = fullest.get(key);
-    if (known !== undefined) return known;
-    const words = nameWords(surface);
-    const k = titleCount(words);
-    const core = words.slice(k);
-    const ownTitles = new Set(words.slice(0, k));
-    const candidates = new Map<string, EntityMention>();
-    const pool: EntityMention[] = [];
-    for (const c of [...(byWord.get(core[core.length - 1]) ?? []), ...(byWord.get(core[0]) ?? [])]) {
-      const all = nameWords(surfaceOf(c));
-      // Compared without a generation: "Harvey" is "Joseph E. Harvey Jr.".
-      const cw = bare(all.slice(titleCount(all)));
-      if (cw.length <= core.length || !core.every((w) => cw.includes(w))) continue;
-      const sameLast = cw[cw.length - 1] === core[core.length - 1];
-      const prefix = core.every((w, i) => cw[i] === w);
-      if (!sameLast && !prefix) continue;
-      candidates.set(surfaceOf(c), c);
-      pool.push(c);
-    }
-    // A surname after words describing its person ("Leatherneck Shoup") is no fuller name where one with given names is.
-    const plain = (c: EntityMention) => withGivenNames(bare(nameWords(surfaceOf(c))), options.givenName);
-    if ([...candidates.values()].some(plain)) { for (const [w, c] of candidates) if (!plain(c)) candidates.delete(w); }
-    // "Frankie", "Leatherneck Shoup": a familiar form of a given name, or a surname after words describing its person.
-    for (const c of candidates.size ? [] : byStart) {
-      if (c.type === "person" && looseName(core, bare(nameWords(surfaceOf(c))), options.givenName)) {
-        candidates.set(surfaceOf(c), c);
-        pool.push(c);
-      }
-    }
-    let pick: EntityMention | undefined;
-    // Set when the pick depends on where the mention is, so it is not kept for the surface.
-    let varies: EntityMention | undefined;
-    const list = [...candidates.values()];
-    // Of several, the one named with this mention's own title ("Mayor"), else none when they disagree.
-    const titled = ownTitles.size
-      ? list.filter((c) => [...ownTitles].every((w) => titles.get(c.entity)?.has(w)))
-      : list;
-    const size = (c: EntityMention) => nameWords(surfaceOf(c)).length;
-    const longest = (xs: EntityMention[]) => xs.reduce((a, b) => size(b) > size(a) ? b : a);
-    if (titled.length) {
-      const best = longest(titled);
-      const cw = nameWords(surfaceOf(best));
-      if (titled.every((c) => nameWords(surfaceOf(c)).every((w) => cw.includes(w) || allTitles.has(w)))) pick = best;
-      else if (!ownTitles.size && !titleWordsBefore(text, m).length) {
-        // Of full names that disagree ("Jim Morgart", "Jim Kern"), the one named last before a bare name.
-        const named = pool.filter((c) => titled.some((t) => surfaceOf(t) === surfaceOf(c)));
-        pick = varies = nearestBefore(named, m.start);
-      }
-    }
-    // A name merged with another article's person of the same surname ("R. L. Brandt" as "Jackie Brandt") keeps its own.
-    // A generation the entity's name lacks is added ("William H. Draper" written "William H. Draper, Jr.").
-    const own = (c: EntityMention, skip: number) => {
-      const written = surfaceOf(c).split(/\s+/);
-      if (conflicts(c.entity, surfaceOf(c))) return written.slice(skip).join(" ");
-      const generation = SUFFIXES.has(last(nameWords(surfaceOf(c)))) && !SUFFIXES.has(last(nameWords(c.entity)));
-      return generation ? `${c.entity} ${last(written)}` : c.entity;
-    };
-    let name = m.entity;
-    if (pick) name = own(pick, 0);
-    else if (k > 0 && !sameName(m.entity, core.join(" "))) name = surface.split(/\s+/).slice(k).join(" ");
-    else name = own(m, k);
-    if (!varies) fullest.set(key, name);
-    return name;
-  };
+  const { titles, holdersOf, female, gender, fullName } = articlePeople(
+    text,
+    byStart,
+    options.givenName,
+    options.nameGender,
+  );
 
   // Whether a mention can be what a later pronoun stands for, memoised.
   const antecedent = new Map<EntityMention, boolean>();
@@ -324,35 +200,53 @@ export function resolveSpeakers(
     let ok = antecedent.get(m);
     if (ok === undefined) {
       ok = !inContent(m.start) && !isObject(text, m) && !modifiesName(text, m, byStart[from(m.end)]);
+      // "designs by Ceil Chapman and Helen Rose": a name coordinated with an object is one too.
+      const before = byStart[from(m.start) - 1];
+      if (ok && before && /^(?:\s*,)?\s+(?:and|or)\s+$/.test(text.slice(before.end, m.start))) {
+        ok = inContent(before.start) || !isObject(text, before);
+      }
       antecedent.set(m, ok);
     }
     return ok;
   };
-  /** The person a pronoun at an offset stands for: the subject of the nearest sentence naming one (bounded look back). */
-  const personBefore = (offset: number, woman: boolean | undefined): EntityMention | undefined => {
+  /**
+   * The person a pronoun at an offset stands for: the subject of the nearest sentence naming
+   * one (bounded look back), a person named in a clause opening that sentence only where its
+   * main clause names none; in the pronoun's own sentence (`sentence`), the object of a
+   * preposition where no subject comes before the pronoun ("The conduct of Lumumba caused
+   * problems -- he announced").
+   */
+  const personBefore = (offset: number, woman: boolean | undefined, sentence?: number): EntityMention | undefined => {
     let found: EntityMention | undefined;
+    let fronted: EntityMention | undefined;
     let object: EntityMention | undefined;
     let womanNamed: EntityMention | undefined;
+    let womanObject: EntityMention | undefined;
     let nearest: EntityMention | undefined;
     for (let i = from(offset) - 1, n = 0; i >= 0 && n < 64; i--, n++) {
       const m = byStart[i];
-      const sentence = found?.sentence ?? object?.sentence;
-      if (sentence !== undefined && m.sentence !== sentence) {
+      const at = found?.sentence ?? fronted?.sentence ?? object?.sentence;
+      if (at !== undefined && m.sentence !== at) {
         if (!woman || womanNamed) break;
         // "she": past the nearest sentence naming a person, to the nearest naming a woman.
-        nearest ??= found ?? object;
+        nearest ??= found ?? fronted ?? object;
       }
       // A "person" named like a body ("San Francisco Symphony") is none a pronoun stands for.
       if (m.type !== "person" || inContent(m.start) || namesBody(m.entity)) continue;
-      const isWoman = female(m.entity);
-      if (woman === false && isWoman) continue;
-      if (woman && isWoman && (!womanNamed || womanNamed.sentence === m.sentence)) womanNamed = m;
-      if (canAntecede(m)) found = m;
-      else if (titleWordsBefore(text, m).length) object ??= m;
+      // "he" skips a woman by her title; "she" a man by his title or his given name, and finds a woman by either.
+      const isWoman = woman ? gender(m.entity) === "female" : female(m.entity);
+      if (woman === false && isWoman || woman && gender(m.entity) === "male") continue;
+      // A woman by her given name only where she is no object ("designs by Helen Rose"), else as a last resort.
+      if (woman && isWoman && !canAntecede(m) && !female(m.entity)) womanObject ??= m;
+      else if (woman && isWoman && (!womanNamed || womanNamed.sentence === m.sentence)) womanNamed = m;
+      if (canAntecede(m)) {
+        if (inFrontedClause(text, m)) fronted = m;
+        else found = m;
+      } else if (m.sentence === sentence || titleWordsBefore(text, m).length) object ??= m;
     }
     // "she": a woman named in that sentence first; the object of a preposition only when the
     // sentence names no subject ("the statement of Senator Fulbright").
-    return womanNamed ?? nearest ?? found ?? object;
+    return womanNamed ?? womanObject ?? nearest ?? found ?? fronted ?? object;
   };
   const groupBefore = (offset: number): EntityMention | undefined => {
     for (let i = from(offset) - 1, n = 0; i >= 0 && n < 64; i--, n++) {
@@ -384,7 +278,7 @@ export function resolveSpeakers(
   const women = new Set<string>();
   const person = (m: EntityMention, via: Speaker["via"]): Speaker => {
     const name = fullName(m);
-    if (female(m.entity)) women.add(name);
+    if (gender(m.entity) === "female") women.add(name);
     return { name, type: "person", via };
   };
   // A capital speaks for its country's government ("Tehran said"), where the gazetteer affiliates it.
@@ -551,7 +445,7 @@ export function resolveSpeakers(
       // stands for the person its main clause names.
       const ahead = lower === "he" || lower === "she" ? cataphora(r) : undefined;
       if (ahead) return person(ahead, "pronoun");
-      const m = personBefore(r.source.start, lower === "she" ? true : lower === "he" ? false : undefined);
+      const m = personBefore(r.source.start, lower === "she" ? true : lower === "he" ? false : undefined, r.sentence);
       // "The hotel owner shrugged. “Same thing”, he said.": a person described as the subject
       // since the last one named or quoted.
       const described = lower === "he" || lower === "she" ? describedSubjectBefore(text, r.source.start) : undefined;
@@ -572,7 +466,9 @@ export function resolveSpeakers(
       // said"), unless a person was named as a subject since, or "she" finds a woman named where
       // the one just quoted is not known to be one.
       const someone = last?.type === "person" || last?.type === "unnamed" && isSomeone(last.name);
-      const woman = lower === "she" && !!m && female(m.entity) && !women.has(last?.name ?? "");
+      // A woman by her given name only as a subject; and no man by his given name is what "she" continues.
+      const woman = lower === "she" && !!m && gender(m.entity) === "female" && (female(m.entity) || canAntecede(m)) &&
+          !women.has(last?.name ?? "") || lower === "she" && gender(last?.name ?? "") === "male";
       if (
         last && someone && !woman && r.sentence - previous!.sentence <= FOLLOW_SENTENCES &&
         (!m || m.sentence < previous!.sentence || fullName(m) === last.name || m.entity === last.name)
@@ -692,7 +588,7 @@ export function speakerOptions(gazetteer: Gazetteer): ResolveSpeakersOptions {
     const tags = spanTags(word[0].toUpperCase() + word.slice(1));
     return tags.firstName || tags.person;
   };
-  return { affiliation, demonyms, givenName };
+  return { affiliation, demonyms, givenName, nameGender: givenNameGender };
 }
 
 /** How many sentences after a relation a quote with no source, or a pronoun, still continues its speaker. */
