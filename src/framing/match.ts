@@ -410,14 +410,19 @@ export function findFraming(
       continue;
     }
     let best: { to: number; p: Pattern } | undefined;
-    const keys = new Set<string>();
-    for (const w of wordsAt(text, tokens, i)) {
-      for (const key of [w.norm, w.lemma, stemWord(w.norm), EXACT + w.text]) keys.add(key);
-    }
+    // The lists of the keys of the words at i (norm, lemma, stem, text in capitals), in that
+    // order, each once; a key that starts as none does is not looked up.
     const candidates: Pattern[][] = [];
-    for (const key of keys) {
-      const list = matcher.byFirst.get(key);
-      if (list) candidates.push(list);
+    const add = (list: Pattern[] | undefined) => {
+      if (list && !candidates.includes(list)) candidates.push(list);
+    };
+    const { byFirst } = matcher;
+    const { starts, exact } = index;
+    for (const w of wordsAt(text, tokens, i)) {
+      if (starts.has(w.norm)) add(byFirst.get(w.norm));
+      if (starts.has(w.lemma)) add(byFirst.get(w.lemma));
+      if (starts.hasStem(w.norm)) add(byFirst.get(stemWord(w.norm)));
+      if (exact.has(w.text)) add(byFirst.get(EXACT + w.text));
     }
     if (matcher.byFamily.size) candidates.push(...familiesAt(tokens[i], index));
     if (tokens[i].punct) candidates.push(matcher.byQuote);
