@@ -173,7 +173,7 @@ export type { Frame, FramingLexicon, Referent, Wording } from "./framing/lexicon
 export { VOICES } from "./framing/voice.ts";
 export type { Voice, VoiceSpan } from "./framing/voice.ts";
 export { compileFraming, findFraming, framingHits } from "./framing/match.ts";
-export type { FramingHit, FramingMatcher } from "./framing/match.ts";
+export type { FindFramingOptions, FramingHit, FramingMatcher, FramingWork } from "./framing/match.ts";
 export { framingByVoice, framingSummary, MIN_MENTIONS } from "./framing/summary.ts";
 export { wilsonInterval } from "./measures/wilson.ts";
 export type { ProportionInterval, WilsonOptions } from "./measures/wilson.ts";

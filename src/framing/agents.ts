@@ -14,6 +14,7 @@ import { tokenize } from "../nlp/wink.ts";
 import { prepareText } from "../text/normalize.ts";
 import { type EvaluativeWords, judgedPhrase } from "./judged.ts";
 import { discreditedEnd } from "./discredited.ts";
+import { KeyStarts } from "./key_starts.ts";
 
 /** One name that speaks for a referent, as the words of its tokens. */
 interface Agent {
@@ -25,6 +26,8 @@ interface Agent {
 export interface Agents {
   /** Agents by their first word, as written (a name matches only with its capitals). */
   byFirst: Map<string, Agent[]>;
+  /** How those first words start: a token that starts as none does is not looked up. */
+  starts: KeyStarts;
 }
 
 /**
@@ -49,7 +52,7 @@ export function compileAgents(referents: readonly { id: string; agents?: readonl
       byFirst.set(words[0], list);
     }
   }
-  return { byFirst };
+  return { byFirst, starts: new KeyStarts(byFirst.keys()) };
 }
 
 /** A discredited statement of an agent: the discrediting word's tokens, its referent and the word. */
@@ -153,8 +156,10 @@ function agentsRead(
   { skipHit = false }: { skipHit?: boolean } = {},
 ): AgentHit[] {
   const hits: AgentHit[] = [];
+  const { byFirst, starts } = agents;
   for (let i = 0; i < tokens.length; i++) {
-    const list = agents.byFirst.get(tokens[i].text);
+    const { text } = tokens[i];
+    const list = starts.has(text) ? byFirst.get(text) : undefined;
     if (!list) continue;
     for (const agent of list) {
       if (!agent.words.every((w, j) => tokens[i + j]?.text === w)) continue;

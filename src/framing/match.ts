@@ -11,7 +11,21 @@ import type { AnnotatedArticle, Token } from "../types.ts";
 import type { Frame, FramingLexicon } from "./lexicon.ts";
 import { attributionSpans, quotationSpans, type Voice, voiceAt } from "./voice.ts";
 import { parsePattern } from "./pattern.ts";
-import { type PatternSlot, QUOTES, slotEnds } from "./slots.ts";
+import { QUOTES } from "./slots.ts";
+import {
+  hyphenatedAt,
+  type ItemsPattern,
+  JOINERS,
+  matchAll,
+  matchAt,
+  type MatchWork,
+  type PatternItem,
+  type PatternWord,
+  stemWord,
+  trieOf,
+  type Word,
+} from "./pattern_match.ts";
+import { KeyStarts } from "./key_starts.ts";
 import { compileEvaluative, type EvaluativeWords, judgedPhrase } from "./judged.ts";
 import { discreditedEnd } from "./discredited.ts";
 import { cueRegex, type Cues, hasCue } from "./cues.ts";
@@ -54,29 +68,9 @@ export interface FramingHit {
   speaker: string;
 }
 
-interface PatternWord {
-  kind?: undefined;
-  norm: string;
-  lemma: string;
-  stem: string;
-  /** Written in capitals: must match exactly ("US", "PMF"). */
-  exact?: string;
-  /** Must start with a capital (a `match_case` wording). */
-  capital: boolean;
-}
+export { stemWord };
 
-/** A word family of the pattern language: any word that starts with `prefix`. */
-interface PatternFamily {
-  kind: "family";
-  prefix: string;
-}
-
-type PatternItem = PatternWord | PatternFamily | PatternSlot;
-
-interface Pattern {
-  words: PatternItem[];
-  /** Index of the item the hit ends before (a `>` in the wording), or words.length. */
-  cut: number;
+interface Pattern extends ItemsPattern {
   /** Referent id, or null for an `ignore` phrase. */
   referent: string | null;
   frame: Frame;
@@ -85,6 +79,20 @@ interface Pattern {
   /** Whether, without its cues, it may count by the article's referent (`src/framing/article_context.ts`). */
   article: boolean;
   order: number;
+}
+
+/** The work {@linkcode findFraming} did, counted over its calls. */
+export interface FramingWork extends MatchWork {
+  /** Tokens where a pattern may start, at which patterns were tried. */
+  starts: number;
+  /** Patterns tried (each list of patterns matched at once, through its shared items). */
+  patterns: number;
+}
+
+/** Options of {@linkcode findFraming}. */
+export interface FindFramingOptions {
+  /** Counts the work done (added to what it holds). */
+  work?: FramingWork;
 }
 
 /** A framing lexicon compiled for matching. */
@@ -121,37 +129,9 @@ const AGENT: Pattern = {
   order: -1,
 };
 
-/**
- * A crude stem that makes plurals meet their singular: "militias" and "militia",
- * "proxies" and "proxy", "forces" and "force".
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { stemWord } from "./match.ts";
- * assert.equal(stemWord("proxies"), "proxy");
- * assert.equal(stemWord("proxy"), "proxy"); // "Iran's proxies" matches the wording "Iran's proxy"
- * ```
- */
-export function stemWord(word: string): string {
-  const w = word.toLowerCase();
-  if (w.length > 4 && w.endsWith("ies")) return w.slice(0, -3) + "y";
-  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s")) return w.slice(0, -1);
-  return w;
-}
-
 const CAPITALS = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}.&]+$/u;
 /** The prefix of the index key of a word in capitals, which matches only as written. */
 const EXACT = "\u0000";
-const JOINERS = new Set(["-"]);
-
-function isJoiner(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  if (!t) return false;
-  if (JOINERS.has(t.text)) return true;
-  // An en or em dash between two words with no space ("Israel–Iran war").
-  return t.text === "\u2014" && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
-}
 
 function compileSpelling(spelling: string, matchCase: boolean): { words: PatternItem[]; cut: number } {
   const words: PatternItem[] = [];
@@ -278,28 +258,6 @@ function compileFramingUncached(lexicon: FramingLexicon): FramingMatcher {
   };
 }
 
-/** Keys under which a token (or a word joined across a line-break hyphen) is looked up. */
-interface Word {
-  norm: string;
-  lemma: string;
-  text: string;
-  /** Index of its first and one past its last token. */
-  from: number;
-  to: number;
-}
-
-function sameWord(w: Pick<Word, "norm" | "lemma" | "text">, p: PatternWord | PatternFamily): boolean {
-  // A family takes the inflections of its words too: "bully*" finds "bullied" (lemma "bully").
-  if (p.kind === "family") return w.norm.startsWith(p.prefix) || w.lemma.startsWith(p.prefix);
-  if (p.exact !== undefined) return w.text === p.exact;
-  if (p.capital && !/^\p{Lu}/u.test(w.text)) return false;
-  if (w.norm === p.norm) return true;
-  // A plural or other inflected wording ("terrorists") does not match its base form
-  // ("terrorist organization"); a base form matches its inflections.
-  if (p.lemma !== p.norm) return false;
-  return w.lemma === p.lemma || (stemWord(w.norm) === p.stem && w.norm.length >= p.norm.length);
-}
-
 /** The words that start at token k: the token itself, and the word hyphenated across a line break. */
 function wordsAt(text: string, tokens: Token[], k: number): Word[] {
   const t = tokens[k];
@@ -310,33 +268,61 @@ function wordsAt(text: string, tokens: Token[], k: number): Word[] {
   return out;
 }
 
-/** The word hyphenated across a line break that starts at token k, a word ("Hez-\nbollah"), or null. */
-function hyphenatedAt(text: string, tokens: Token[], k: number): Word | null {
-  const t = tokens[k];
-  const hyphen = tokens[k + 1];
-  const rest = tokens[k + 2];
-  if (
-    hyphen && rest && hyphen.start === t.end && hyphen.text === "-" && !rest.punct &&
-    /^[ \t]*\r?\n[ \t]*$/.test(text.slice(hyphen.end, rest.start))
-  ) {
-    return { norm: t.norm + rest.norm, lemma: t.norm + rest.lemma, text: t.text + rest.text, from: k, to: k + 3 };
+/** What the scan for the tokens where a pattern may start reads of a matcher, made once for it. */
+interface StartIndex {
+  /** How the keys of `byFirst` start. */
+  starts: KeyStarts;
+  /** How the words in capitals start (the keys of `byFirst` after EXACT, without it). */
+  exact: KeyStarts;
+  /** The lists of `byFamily`, with their prefix, by its first four letters. */
+  families: Map<string, [string, Pattern[]][]>;
+  /** How those four letters start. */
+  familyStarts: KeyStarts;
+}
+
+const startIndexes = new WeakMap<FramingMatcher, StartIndex>();
+
+/** The {@linkcode StartIndex} of a matcher (kept for as long as the matcher). */
+function startIndexOf(matcher: FramingMatcher): StartIndex {
+  const known = startIndexes.get(matcher);
+  if (known) return known;
+  const families = new Map<string, [string, Pattern[]][]>();
+  for (const [prefix, patterns] of matcher.byFamily) {
+    const key = prefix.slice(0, 4);
+    const list = families.get(key) ?? [];
+    list.push([prefix, patterns]);
+    families.set(key, list);
   }
-  return null;
+  const keys = [...matcher.byFirst.keys()];
+  const index: StartIndex = {
+    starts: new KeyStarts(keys),
+    exact: new KeyStarts(keys.filter((k) => k.startsWith(EXACT)).map((k) => k.slice(EXACT.length))),
+    families,
+    familyStarts: new KeyStarts(families.keys()),
+  };
+  startIndexes.set(matcher, index);
+  return index;
 }
 
 /**
  * Whether a pattern may start at token k: whether any key of the words at k (see
  * {@linkcode wordsAt}) has patterns, without building the words.
  */
-function mayStartPattern(text: string, tokens: Token[], k: number, matcher: FramingMatcher): boolean {
+function mayStartPattern(
+  text: string,
+  tokens: Token[],
+  k: number,
+  matcher: FramingMatcher,
+  index: StartIndex,
+): boolean {
   const t = tokens[k];
   if (t.punct) return matcher.byQuote.length > 0 && QUOTES.has(t.text);
-  if (matcher.byFamily.size && familiesAt(t, matcher).length) return true;
+  if (matcher.byFamily.size && familiesAt(t, index).length) return true;
   const { byFirst } = matcher;
   const c = t.text.charCodeAt(0);
   // A capital A–Z, or any non-ASCII letter ("ÖL"), may start a word in capitals.
-  if (((c >= 65 && c <= 90) || c > 127) && byFirst.has(EXACT + t.text)) return true;
-  const starts = startsOf(matcher);
+  if (((c >= 65 && c <= 90) || c > 127) && index.exact.has(t.text) && byFirst.has(EXACT + t.text)) return true;
+  const { starts } = index;
   // The first two characters first: most tokens start no key, and are not hashed.
   if (starts.has(t.norm) && byFirst.has(t.norm)) return true;
   if (starts.has(t.lemma) && byFirst.has(t.lemma)) return true;
@@ -346,145 +332,25 @@ function mayStartPattern(text: string, tokens: Token[], k: number, matcher: Fram
     (byFirst.has(joined.norm) || byFirst.has(joined.lemma) || byFirst.has(stemWord(joined.norm)));
 }
 
-const familyIndex = new WeakMap<FramingMatcher, Map<string, [string, Pattern[]][]>>();
-
-/** The patterns whose first word family a word (its normal form or its lemma) belongs to, looked up by their first four letters. */
-function familiesAt({ norm, lemma }: Token, matcher: FramingMatcher): Pattern[] {
-  if (norm.length < 4) return [];
-  let index = familyIndex.get(matcher);
-  if (!index) {
-    index = new Map();
-    for (const [prefix, patterns] of matcher.byFamily) {
-      const key = prefix.slice(0, 4);
-      const list = index.get(key) ?? [];
-      list.push([prefix, patterns]);
-      index.set(key, list);
-    }
-    familyIndex.set(matcher, index);
-  }
-  const out: Pattern[] = [];
-  for (const [prefix, patterns] of index.get(norm.slice(0, 4)) ?? []) {
-    if (norm.startsWith(prefix) || lemma.startsWith(prefix)) out.push(...patterns);
-  }
-  if (lemma.slice(0, 4) === norm.slice(0, 4)) return out;
-  for (const [prefix, patterns] of index.get(lemma.slice(0, 4)) ?? []) {
-    if (lemma.startsWith(prefix)) out.push(...patterns);
-  }
-  return out;
-}
-
-/** How the keys of a matcher start: whether a word may be a key, from its first two characters. */
-class KeyStarts {
-  /** ascii[a · 128 + b]: a key starts with the ASCII characters a, b. */
-  readonly #ascii = new Uint8Array(128 * 128);
-  /** a · 65536 + b for the keys that start otherwise. */
-  readonly #other = new Set<number>();
-  /** Whether a key is shorter than two characters. */
-  readonly #short: boolean;
-
-  constructor(keys: Iterable<string>) {
-    let short = false;
-    for (const key of keys) {
-      if (key.length < 2) short = true;
-      else {
-        const a = key.charCodeAt(0);
-        const b = key.charCodeAt(1);
-        if (a < 128 && b < 128) this.#ascii[a * 128 + b] = 1;
-        else this.#other.add(a * 0x10000 + b);
-      }
-    }
-    this.#short = short;
-  }
-
-  /** Whether a key may be this word: false when none starts as it does. */
-  has(word: string): boolean {
-    if (word.length < 2) return this.#short;
-    const a = word.charCodeAt(0);
-    const b = word.charCodeAt(1);
-    return a < 128 && b < 128 ? this.#ascii[a * 128 + b] === 1 : this.#other.has(a * 0x10000 + b);
-  }
-
-  /**
-   * Whether a key may be `stemWord(word)`, without making it: stemWord lower-cases the
-   * word and keeps at least its first two characters (a shorter word whole), and lower
-   * case maps ASCII characters one to one. True (check the stem) for other words.
-   */
-  hasStem(word: string): boolean {
-    const a = word.charCodeAt(0);
-    const b = word.charCodeAt(1);
-    if (word.length >= 2 && a < 128 && b < 128) return this.#ascii[lowerAscii(a) * 128 + lowerAscii(b)] === 1;
-    return word.length === 0 || (word.length === 1 && a < 128) ? this.#short : true;
-  }
-}
-
-/** The lower-case form of an ASCII code unit. */
-const lowerAscii = (c: number): number => c >= 65 && c <= 90 ? c + 32 : c;
-
-const startsCache = new WeakMap<FramingMatcher, KeyStarts>();
-
-/** The {@linkcode KeyStarts} of a matcher's keys (kept for as long as the matcher). */
-function startsOf(matcher: FramingMatcher): KeyStarts {
-  let starts = startsCache.get(matcher);
-  if (!starts) startsCache.set(matcher, starts = new KeyStarts(matcher.byFirst.keys()));
-  return starts;
-}
-
-/** Index of the next token a pattern may continue with after `k`: past joiners, bracketed insertions, a line break. */
-function skipBetween(text: string, tokens: Token[], k: number): number {
-  let j = k;
-  for (let guard = 0; guard < 3; guard++) {
-    if (isJoiner(tokens, j)) {
-      j++;
-      continue;
-    }
-    if (tokens[j]?.text === "[") {
-      let close = j + 1;
-      while (close < tokens.length && close - j <= 8 && tokens[close].text !== "]") close++;
-      if (tokens[close]?.text === "]") {
-        j = close + 1;
-        continue;
-      }
-    }
-    break;
-  }
-  // Never across a blank line (a paragraph break: two characters at least).
-  const prev = tokens[j - 1];
-  const next = tokens[j];
-  if (prev && next && next.start - prev.end >= 2 && /\n[ \t]*\r?\n/.test(text.slice(prev.end, next.start))) return -1;
-  return j;
-}
+const NO_LISTS: readonly Pattern[][] = [];
 
 /**
- * Matches a pattern at token `at`; returns the index past the last token of the hit (the
- * tokens before a `>`), or -1.
- * At each token, the word hyphenated across a line break is tried first, then the token.
+ * The lists of patterns whose first word family a word (its normal form or its lemma) belongs
+ * to, looked up by their first four letters, in the order of the families' prefixes.
  */
-function matchAt(text: string, tokens: Token[], at: number, p: Pattern): number {
-  let hitEnd = -1;
-  const step = (k: number, w: number): number => {
-    // The last time the cut is passed is on the path that succeeds (a success returns at once).
-    if (w === p.cut) hitEnd = k;
-    if (w === p.words.length) return k;
-    const j = w === 0 ? k : skipBetween(text, tokens, k);
-    if (j < 0) return -1;
-    const item = p.words[w];
-    if (item.kind === "slot") {
-      for (const end of slotEnds(tokens, j, item)) {
-        const to = step(end, w + 1);
-        if (to >= 0) return to;
-      }
-      return -1;
-    }
-    const t = tokens[j];
-    if (!t || t.punct) return -1;
-    const joined = hyphenatedAt(text, tokens, j);
-    if (joined && sameWord(joined, item)) {
-      const end = step(joined.to, w + 1);
-      if (end >= 0) return end;
-    }
-    return sameWord(t, item) ? step(j + 1, w + 1) : -1;
-  };
-  return step(at, 0) < 0 ? -1 : hitEnd;
+function familiesAt({ norm, lemma }: Token, { families, familyStarts }: StartIndex): readonly Pattern[][] {
+  if (norm.length < 4) return NO_LISTS;
+  // A key of four letters that is norm's first four, or lemma's, starts as one of them.
+  if (!familyStarts.has(norm) && !familyStarts.has(lemma)) return NO_LISTS;
+  const out: Pattern[][] = [];
+  for (const [prefix, patterns] of families.get(norm.slice(0, 4)) ?? []) {
+    if (norm.startsWith(prefix) || lemma.startsWith(prefix)) out.push(patterns);
+  }
+  if (lemma.slice(0, 4) === norm.slice(0, 4)) return out;
+  for (const [prefix, patterns] of families.get(lemma.slice(0, 4)) ?? []) {
+    if (lemma.startsWith(prefix)) out.push(patterns);
+  }
+  return out;
 }
 
 /** The span of the sentence before a token's and the token's own, where context cues are looked for. */
@@ -527,27 +393,47 @@ function sentenceSpan(annotated: AnnotatedArticle, first: Token, last: Token): [
  * ]);
  * ```
  */
-export function findFraming(annotated: AnnotatedArticle, matcher: FramingMatcher): FramingHit[] {
+export function findFraming(
+  annotated: AnnotatedArticle,
+  matcher: FramingMatcher,
+  options: FindFramingOptions = {},
+): FramingHit[] {
   const { article, tokens } = annotated;
   const text = article.text;
   const found: { from: number; to: number; p: Pattern }[] = [];
   const deferred: typeof found = [];
+  const index = startIndexOf(matcher);
+  const { work } = options;
   for (let i = 0; i < tokens.length;) {
-    if (!mayStartPattern(text, tokens, i, matcher)) {
+    if (!mayStartPattern(text, tokens, i, matcher, index)) {
       i++;
       continue;
     }
     let best: { to: number; p: Pattern } | undefined;
-    const keys = new Set<string>();
+    // The lists of the keys of the words at i (norm, lemma, stem, text in capitals), in that
+    // order, each once; a key that starts as none does is not looked up.
+    const candidates: Pattern[][] = [];
+    const add = (list: Pattern[] | undefined) => {
+      if (list && !candidates.includes(list)) candidates.push(list);
+    };
+    const { byFirst } = matcher;
+    const { starts, exact } = index;
     for (const w of wordsAt(text, tokens, i)) {
-      for (const key of [w.norm, w.lemma, stemWord(w.norm), EXACT + w.text]) keys.add(key);
+      if (starts.has(w.norm)) add(byFirst.get(w.norm));
+      if (starts.has(w.lemma)) add(byFirst.get(w.lemma));
+      if (starts.hasStem(w.norm)) add(byFirst.get(stemWord(w.norm)));
+      if (exact.has(w.text)) add(byFirst.get(EXACT + w.text));
     }
-    const candidates: Pattern[][] = [...keys].map((key) => matcher.byFirst.get(key) ?? []);
-    if (matcher.byFamily.size) candidates.push(familiesAt(tokens[i], matcher));
+    if (matcher.byFamily.size) candidates.push(...familiesAt(tokens[i], index));
     if (tokens[i].punct) candidates.push(matcher.byQuote);
+    if (work) work.starts++;
     for (const patterns of candidates) {
-      for (const p of patterns) {
-        const to = matchAt(text, tokens, i, p);
+      // Every pattern of the list matched at once, the items they share tried once.
+      const ends = matchAll(text, tokens, i, trieOf(patterns), work);
+      if (work) work.patterns += patterns.length;
+      for (let n = 0; n < patterns.length; n++) {
+        const p = patterns[n];
+        const to = ends[n];
         if (to < 0) continue;
         if (best && (to < best.to || (to === best.to && p.order >= best.p.order))) continue;
         if (p.context) {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { loadFramingLexicon, parseFramingLexicon } from "../../src/framing/lexicon.ts";
-import { compileFraming, findFraming, framingHits, stemWord } from "../../src/framing/match.ts";
+import { compileFraming, findFraming, framingHits, type FramingWork, stemWord } from "../../src/framing/match.ts";
 import { annotateText } from "../fixtures/framing_text.ts";
 
 const LEXICON = parseFramingLexicon(
@@ -159,4 +159,28 @@ Deno.test("compileFraming() keys a word in capitals by its text alone: the prono
   assert.equal(matcher.byFirst.get("us")?.length ?? 0, 0);
   const hs = findFraming(await annotateText("Let us weigh US pressure on Beirut."), matcher);
   assert.deepEqual(phrases(hs), ["US pressure"]);
+});
+
+Deno.test("findFraming() tries patterns only where one may start, and each list of them through its shared items", async () => {
+  const lexicon = parseFramingLexicon(
+    `
+referents:
+  - id: israel
+    label: Israel
+    loaded: ["the occupation of (Tyre|Sidon|Nabatieh|Bint Jbeil|Marjayoun|Khiam)"]
+    neutral: [Israel]
+`,
+    "test.yaml",
+  );
+  const matcher = compileFraming(lexicon);
+  const work: FramingWork = { starts: 0, patterns: 0, items: 0 };
+  const annotated = await annotateText("Residents of Sidon recall the occupation of Khiam; Israel left.");
+  const hs = findFraming(annotated, matcher, { work });
+  assert.deepEqual(phrases(hs), ["the occupation of Khiam", "Israel"]);
+  // Work counted, not timed: of the 12 tokens, only "the" and "Israel" start a pattern.
+  assert.equal(work.starts, 2);
+  // The six wordings with "the" and the one with "Israel".
+  assert.equal(work.patterns, 7);
+  // "the", "occupation", "of" once, then the six places; "Israel": 10 items, not 6 × 4 + 1.
+  assert.equal(work.items, 3 + 6 + 1);
 });
