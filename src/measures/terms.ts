@@ -221,7 +221,9 @@ export function termRows(rows: readonly ArticleTermRow[]): TermRow[] {
 }
 
 /**
- * {@linkcode termRows} from rows already read into a {@linkcode TermIndex}.
+ * {@linkcode termRows} from rows already read into a {@linkcode TermIndex}. The rows go to
+ * `out` when given (anything rows are pushed to, such as a `RowColumns`), which is
+ * returned; to a new array otherwise.
  *
  * @example
  * ```ts
@@ -236,7 +238,7 @@ export function termRows(rows: readonly ArticleTermRow[]): TermRow[] {
  * assert.deepEqual(termRowsOf(termIndex(counts)), termRows(counts));
  * ```
  */
-export function termRowsOf(index: TermIndex): TermRow[] {
+export function termRowsOf<O extends { push(row: TermRow): unknown } = TermRow[]>(index: TermIndex, out?: O): O {
   const { groups, terms, counts, totals, rowTerm, rowGroup, rowArticle, byArticle } = index;
   const G = groups.length;
   const T = terms.length;
@@ -264,7 +266,7 @@ export function termRowsOf(index: TermIndex): TermRow[] {
   const N = index.articles.length;
   const idf = new Float64Array(T);
   for (let k = 0; k < T; k++) idf[k] = Math.log(N / docs[k]);
-  const out: TermRow[] = [];
+  const rows = out ?? ([] as TermRow[] as unknown as O);
   for (let g = 0; g < G; g++) {
     const outlet = groups[g];
     const total = totals[g];
@@ -283,9 +285,9 @@ export function termRowsOf(index: TermIndex): TermRow[] {
         tfidf: (count / total) * idf[k],
       });
     }
-    group.appendDescending(out);
+    group.appendDescending(rows);
   }
-  return out;
+  return rows;
 }
 
 /**
@@ -304,7 +306,9 @@ export interface TermCounts {
 
 /**
  * {@linkcode termRows} from counts summed already (by the store's database): the same rows,
- * in the same order and with the same figures, when the counts are those of the rows.
+ * in the same order and with the same figures, when the counts are those of the rows. The
+ * rows go to `out` when given (anything rows are pushed to), which is returned; to a new
+ * array otherwise.
  * N, the articles of the corpus, is the sum of the groups' articles.
  *
  * @example
@@ -328,7 +332,10 @@ export interface TermCounts {
  *
  * @throws {Error} when a term has no document frequency or a group no total.
  */
-export function termRowsOfCounts(counts: TermCounts): TermRow[] {
+export function termRowsOfCounts<O extends { push(row: TermRow): unknown } = TermRow[]>(
+  counts: TermCounts,
+  out?: O,
+): O {
   const total = new Map(counts.totals.map((t) => [t.outlet, t.tokens]));
   const groups = [...total.keys()].sort((a, b) => a.localeCompare(b));
   const N = counts.totals.reduce((n, t) => n + t.articles, 0);
@@ -339,7 +346,7 @@ export function termRowsOfCounts(counts: TermCounts): TermRow[] {
     if (!rows) throw new Error(`Cannot make the term rows: group "${c.outlet}" has counts but no total`);
     rows.push(c);
   }
-  const out: TermRow[] = [];
+  const result = out ?? ([] as TermRow[] as unknown as O);
   for (const outlet of groups) {
     const t = total.get(outlet)!;
     // Alphabetically (by UTF-16 code units, as termRowsOf), then by descending count.
@@ -357,7 +364,7 @@ export function termRowsOfCounts(counts: TermCounts): TermRow[] {
         tfidf: (count / t) * Math.log(N / df),
       });
     }
-    group.appendDescending(out);
+    group.appendDescending(result);
   }
-  return out;
+  return result;
 }

@@ -1,0 +1,145 @@
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { RowColumns } from "../../src/measures/row_columns.ts";
+import { termsTables } from "../../src/stages/terms.ts";
+import { termIndex } from "../../src/measures/term_index.ts";
+import { termRowsOf } from "../../src/measures/terms.ts";
+import { keynessWithDispersionOf } from "../../src/measures/keyness_dispersion.ts";
+import { weightedLogOddsOf } from "../../src/measures/logodds.ts";
+import type { ArticleTermRow } from "../../src/types.ts";
+
+/** Every value of two rows the same by `Object.is` (−0 and NaN told apart), keys in the same order. */
+function sameRow(got: object, want: object): void {
+  assert.deepEqual(Object.keys(got), Object.keys(want));
+  for (const key of Object.keys(want)) {
+    const [g, w] = [(got as Record<string, unknown>)[key], (want as Record<string, unknown>)[key]];
+    assert.ok(Object.is(g, w), `${key}: ${String(g)} against ${String(w)}`);
+  }
+}
+
+Deno.test("RowColumns gives back every row pushed, each value the same number or string (−0, NaN, ±Infinity, subnormals), keys in order", () => {
+  const row = fc.record({
+    outlet: fc.constantFrom("A", "B", "Ç"),
+    term: fc.string(),
+    count: fc.integer({ min: 0, max: 2 ** 31 }),
+    g2: fc.double(),
+    p: fc.oneof(fc.constant(-0), fc.constant(NaN), fc.constant(5e-324), fc.double()),
+  });
+  fc.assert(
+    fc.property(fc.array(row, { maxLength: 3000 }), (rows) => {
+      const table = new RowColumns<(typeof rows)[number]>();
+      for (const r of rows) table.push(r);
+      const back = table.rows();
+      assert.equal(back.length, rows.length);
+      rows.forEach((r, i) => sameRow(back[i], r));
+      assert.equal(table.distinct("outlet"), new Set(rows.map((r) => r.outlet)).size);
+      assert.equal(table.distinct("term"), new Set(rows.map((r) => r.term)).size);
+      assert.equal(table.distinct("count"), 0); // a column of numbers
+    }),
+    { numRuns: 50 },
+  );
+});
+
+Deno.test("RowColumns keeps a column as it is once a value is not of its first row's kind (null, a boolean, a number among strings)", () => {
+  const table = new RowColumns<{ a: number | null; b: string | number | boolean }>();
+  const rows = [{ a: 1, b: "x" }, { a: null, b: 2 }, { a: 3.5, b: true }, { a: -0, b: "x" }];
+  for (const r of rows) table.push(r);
+  table.rows().forEach((r, i) => sameRow(r, rows[i]));
+});
+
+Deno.test("RowColumns refuses a row whose keys are not the first row's, naming the table's keys", () => {
+  const table = new RowColumns<Record<string, number>>();
+  table.push({ a: 1, b: 2 });
+  assert.throws(() => table.push({ a: 1 }), /Cannot add the row: its keys are not the table's \(a, b\)/);
+  assert.throws(() => table.push({ a: 1, c: 2 }), /Cannot add the row: it has no "b"/);
+  assert.throws(() => table.push({ a: 1, b: 2, c: 3 }), /its keys are not the table's/);
+  assert.equal(table.length, 1);
+});
+
+Deno.test("RowColumns holds no row: each row read is made then (two readings, two objects), and the rows pushed can be collected", async () => {
+  const table = new RowColumns<{ term: string; count: number }>();
+  for (let i = 0; i < 3; i++) table.push({ term: `t${i}`, count: i });
+  const rows = table.rows();
+  assert.notEqual(rows[0], rows[0]);
+  assert.deepEqual(rows[0], rows[0]);
+  assert.equal(table.at(3), undefined);
+  // The memory a row takes, with forced collections, in a process of its own: a table of
+  // 200,000 keyness-like rows (13 fields, 11 of them numbers) as columns, and as objects.
+  const script = await Deno.makeTempFile({ suffix: ".ts" });
+  try {
+    await Deno.writeTextFile(
+      script,
+      `import { RowColumns } from ${JSON.stringify(new URL("../../src/measures/row_columns.ts", import.meta.url).href)};
+const gc = (globalThis as unknown as { gc: () => void }).gc;
+const used = () => { gc(); gc(); const m = Deno.memoryUsage(); return m.heapUsed + m.external; };
+const N = 200_000;
+const terms = Array.from({ length: 5000 }, (_, k) => "term" + k);
+const row = (i: number) => ({ outlet: "O" + (i % 7), term: terms[i % 5000], count: i % 100, refCount: i % 37,
+  total: 1e6, refTotal: 5e6, g2: i / 3, logRatio: i / 7, lrc: i / 11, p: 1 / (i + 2), dp: i / 13, articles: i % 50,
+  outletArticles: 999 });
+const before = used();
+const table = new RowColumns();
+for (let i = 0; i < N; i++) table.push(row(i));
+const rows = table.rows();
+const columns = used() - before;
+const objects = Array.from({ length: N }, (_, i) => row(i));
+const asObjects = used() - before - columns;
+console.log(JSON.stringify({ columns: columns / N, objects: asObjects / N, length: rows.length + objects.length - N }));
+`,
+    );
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: ["run", "--v8-flags=--expose-gc", "--allow-all", script],
+      stdout: "piped",
+      stderr: "inherit",
+    }).output();
+    assert.ok(out.success);
+    const bytes = JSON.parse(new TextDecoder().decode(out.stdout));
+    assert.equal(bytes.length, 200_000);
+    // 11 numbers of 8 bytes and two codes of 4: 96 bytes a row, with no object for a row.
+    assert.ok(bytes.columns < 110, `${bytes.columns} bytes a row as columns`);
+    assert.ok(bytes.objects > 1.5 * bytes.columns, `${bytes.objects} bytes a row as objects`);
+  } finally {
+    await Deno.remove(script);
+  }
+});
+
+/** Term rows of a few articles in three outlets: words drawn from a small vocabulary. */
+function articleRows(seed: number): ArticleTermRow[] {
+  const rows: ArticleTermRow[] = [];
+  let x = seed;
+  const next = () => (x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  for (let a = 0; a < 30; a++) {
+    const outlet = ["A", "B", "C"][a % 3];
+    for (let k = 0; k < 12; k++) {
+      rows.push({
+        article: `a${a}`,
+        outlet,
+        term: `w${Math.floor(next() * next() * 40)}`,
+        count: 1 + Math.floor(next() * 5),
+      });
+    }
+  }
+  return rows;
+}
+
+Deno.test("termsTables() gives as columns the rows the measures give as arrays: terms, keyness and log-odds, same values in the same order", () => {
+  for (const seed of [1, 2, 3]) {
+    const rows = articleRows(seed);
+    const byArticle = Map.groupBy(rows, (r) => r.article);
+    const tables = termsTables([...byArticle.values()].map((terms) => ({ terms })));
+    const index = termIndex(rows);
+    const want = {
+      terms: termRowsOf(index),
+      keyness: keynessWithDispersionOf(index, { unusedMaxP: 0.05 }),
+      logOdds: weightedLogOddsOf(index, { unusedMinZ: 1.96 }),
+    };
+    for (const name of ["terms", "keyness", "logOdds"] as const) {
+      const got = tables[name];
+      assert.equal(got.length, want[name].length, name);
+      assert.ok(got.length > 0, name);
+      want[name].forEach((r, i) => sameRow(got[i], r));
+      // Held as columns: each reading makes its row.
+      assert.notEqual(got[0], got[0]);
+    }
+  }
+});
