@@ -7,16 +7,26 @@
  */
 import { rowView } from "./row_view.ts";
 
-/** A column: numbers in a growing `Float64Array`, strings as codes into their distinct values, anything else as is. */
+/** Rows a chunk holds: a column grows by chunks of this many values, never copied. */
+const CHUNK_BITS = 14;
+const CHUNK = 1 << CHUNK_BITS;
+const IN_CHUNK = CHUNK - 1;
+
+/**
+ * A column: numbers in `Float64Array` chunks, strings as codes (in `Int32Array` chunks)
+ * into their distinct values, anything else as is.
+ */
 type Column =
-  | { kind: "number"; values: Float64Array }
-  | { kind: "string"; codes: Int32Array; strings: string[]; codeOf: Map<string, number> }
+  | { kind: "number"; chunks: Float64Array[] }
+  | { kind: "string"; chunks: Int32Array[]; strings: string[]; codeOf: Map<string, number> }
   | { kind: "any"; values: unknown[] };
 
 /**
  * Rows pushed one at a time and kept as columns: each number in a `Float64Array` (8 bytes,
  * the same number read back, −0 and NaN included), each string as a 4-byte code into the
  * column's distinct strings (one string held per distinct value), any other value as is.
+ * The typed arrays are chunks of 16,384 values, added as the rows come: nothing is copied
+ * as the table grows, and the memory the chunks take is that of the rows (within a chunk).
  * The columns are those of the first row pushed, in its key order; every row must have
  * the same keys. {@linkcode RowColumns.rows} reads them back as a read-only array
  * ({@linkcode rowView}) whose row `i` is a new object equal to the `i`th row pushed, its
@@ -41,7 +51,6 @@ export class RowColumns<R extends object> {
   #keys: string[] | undefined;
   #columns: Column[] = [];
   #length = 0;
-  #capacity = 0;
 
   /** The rows pushed so far. */
   get length(): number {
@@ -56,22 +65,24 @@ export class RowColumns<R extends object> {
     if (Object.keys(record).length !== keys.length) {
       throw new Error(`Cannot add the row: its keys are not the table's (${keys.join(", ")})`);
     }
-    if (this.#length === this.#capacity) this.#grow(Math.max(1024, this.#capacity * 2));
     const i = this.#length;
+    const chunk = i >>> CHUNK_BITS;
+    const at = i & IN_CHUNK;
+    if (at === 0) this.#grow();
     for (let c = 0; c < keys.length; c++) {
       const value = record[keys[c]];
       if (!(keys[c] in record)) throw new Error(`Cannot add the row: it has no "${keys[c]}"`);
       let column = this.#columns[c];
       if (column.kind === "number" && typeof value !== "number") column = this.#loosen(c);
       if (column.kind === "string" && typeof value !== "string") column = this.#loosen(c);
-      if (column.kind === "number") column.values[i] = value as number;
+      if (column.kind === "number") column.chunks[chunk][at] = value as number;
       else if (column.kind === "string") {
         let code = column.codeOf.get(value as string);
         if (code === undefined) {
           column.codeOf.set(value as string, code = column.strings.length);
           column.strings.push(value as string);
         }
-        column.codes[i] = code;
+        column.chunks[chunk][at] = code;
       } else column.values[i] = value;
     }
     return ++this.#length;
@@ -81,13 +92,15 @@ export class RowColumns<R extends object> {
   at(i: number): R | undefined {
     if (!(i >= 0 && i < this.#length)) return undefined;
     const keys = this.#keys!;
+    const chunk = i >>> CHUNK_BITS;
+    const at = i & IN_CHUNK;
     const row: Record<string, unknown> = {};
     for (let c = 0; c < keys.length; c++) {
       const column = this.#columns[c];
       row[keys[c]] = column.kind === "number"
-        ? column.values[i]
+        ? column.chunks[chunk][at]
         : column.kind === "string"
-        ? column.strings[column.codes[i]]
+        ? column.strings[column.chunks[chunk][at]]
         : column.values[i];
     }
     return row as R;
@@ -101,12 +114,10 @@ export class RowColumns<R extends object> {
   }
 
   /**
-   * The rows pushed, as a read-only array whose rows are made when read: the columns are
-   * cut to the rows' number first (the growth's spare room let go). Rows pushed later are
-   * not in it.
+   * The rows pushed, as a read-only array whose rows are made when read. Rows pushed later
+   * are not in it.
    */
   rows(): readonly R[] {
-    this.#grow(this.#length);
     // The string columns' lookup is for pushing: let go.
     for (const column of this.#columns) if (column.kind === "string") column.codeOf.clear();
     const length = this.#length;
@@ -117,28 +128,19 @@ export class RowColumns<R extends object> {
     this.#keys = Object.keys(row);
     this.#columns = this.#keys.map((key): Column =>
       typeof row[key] === "number"
-        ? { kind: "number", values: new Float64Array(0) }
+        ? { kind: "number", chunks: [] }
         : typeof row[key] === "string"
-        ? { kind: "string", codes: new Int32Array(0), strings: [], codeOf: new Map() }
+        ? { kind: "string", chunks: [], strings: [], codeOf: new Map() }
         : { kind: "any", values: [] }
     );
   }
 
-  #grow(capacity: number): void {
-    this.#columns = this.#columns.map((column) => {
-      if (column.kind === "number") {
-        const values = new Float64Array(capacity);
-        values.set(column.values.subarray(0, Math.min(capacity, this.#length)));
-        return { kind: "number", values };
-      }
-      if (column.kind === "string") {
-        const codes = new Int32Array(capacity);
-        codes.set(column.codes.subarray(0, Math.min(capacity, this.#length)));
-        return { ...column, codes };
-      }
-      return column;
-    });
-    this.#capacity = capacity;
+  /** A chunk more in every typed column. */
+  #grow(): void {
+    for (const column of this.#columns) {
+      if (column.kind === "number") column.chunks.push(new Float64Array(CHUNK));
+      else if (column.kind === "string") column.chunks.push(new Int32Array(CHUNK));
+    }
   }
 
   /** Column `c` made one of values as they are, when a row's value is not of its kind. */
