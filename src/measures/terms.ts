@@ -340,19 +340,26 @@ export function termRowsOfCounts<O extends { push(row: TermRow): unknown } = Ter
   const groups = [...total.keys()].sort((a, b) => a.localeCompare(b));
   const N = counts.totals.reduce((n, t) => n + t.articles, 0);
   const docs = new Map(counts.documents.map((d) => [d.term, d.articles]));
-  const byGroup = new Map<string, TermCounts["counts"][number][]>(groups.map((g) => [g, []]));
-  for (const c of counts.counts) {
+  // Each group's counts by their place in `counts.counts` (which may be rows made when read,
+  // as the terms stage holds them), each one's term read once.
+  const all = counts.counts;
+  const termOf: string[] = new Array(all.length);
+  const byGroup = new Map<string, number[]>(groups.map((g) => [g, []]));
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i];
     const rows = byGroup.get(c.outlet);
     if (!rows) throw new Error(`Cannot make the term rows: group "${c.outlet}" has counts but no total`);
-    rows.push(c);
+    rows.push(i);
+    termOf[i] = c.term;
   }
   const result = out ?? ([] as TermRow[] as unknown as O);
   for (const outlet of groups) {
     const t = total.get(outlet)!;
     // Alphabetically (by UTF-16 code units, as termRowsOf), then by descending count.
-    const rows = byGroup.get(outlet)!.sort((x, y) => x.term < y.term ? -1 : x.term > y.term ? 1 : 0);
+    const rows = byGroup.get(outlet)!.sort((x, y) => termOf[x] < termOf[y] ? -1 : termOf[x] > termOf[y] ? 1 : 0);
     const group = new KeyBuckets<TermRow>();
-    for (const { term, count, articles } of rows) {
+    for (const i of rows) {
+      const { term, count, articles } = all[i];
       const df = docs.get(term);
       if (df === undefined) throw new Error(`Cannot make the term rows: term "${term}" has no document frequency`);
       group.add(count, {

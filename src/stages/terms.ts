@@ -100,6 +100,13 @@ export function termsTables(
   };
 }
 
+/** Rows held as columns ({@linkcode RowColumns}) rather than as objects. */
+function asColumns<R extends object>(rows: readonly R[]): readonly R[] {
+  const table = new RowColumns<R>();
+  for (const row of rows) table.push(row);
+  return table.rows();
+}
+
 /** Each digest's terms, read one at a time. */
 function* termsOf(digests: Iterable<{ terms: readonly ArticleTermRow[] }>): Generator<readonly ArticleTermRow[]> {
   for (const d of digests) yield d.terms;
@@ -210,13 +217,14 @@ export const termsStage: Stage<"terms", ArticleTermRow[], TermsResult, TermsDige
       },
     },
   },
-  // Term frequencies by group from article_terms: counts, totals and document frequencies.
+  // Term frequencies by group from article_terms: counts, totals and document frequencies,
+  // the counts (a row per group and term) and frequencies held as columns until the stage runs.
   aggregate: async (store): Promise<TermCounts> => {
     const files = store.files("article_terms");
     return {
       totals: await groupTotals(store, files),
-      counts: await termCountsByGroup(store, files),
-      documents: await documentFrequencies(store, files),
+      counts: asColumns(await termCountsByGroup(store, files)),
+      documents: asColumns(await documentFrequencies(store, files)),
     };
   },
   corpus: ({ digests, stored }, options = {}) => {
