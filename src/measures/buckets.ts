@@ -43,11 +43,15 @@ export class KeyBuckets<T> {
 
   /** Every row, largest key first; rows with equal keys in the order they were added. */
   descending(): T[] {
-    return this.appendDescending([]);
+    return this.appendDescending<T[]>([]);
   }
 
-  /** Appends every row to `out`, largest key first, rows with equal keys in the order they were added; returns `out`. */
-  appendDescending(out: T[]): T[] {
+  /**
+   * Appends every row to `out` (an array, or anything rows are pushed to, such as a
+   * `RowColumns`), largest key first, rows with equal keys in the order they were added;
+   * returns `out`.
+   */
+  appendDescending<O extends { push(row: T): unknown }>(out: O): O {
     const keys = [...this.#buckets.keys()].sort((x, y) => y - x);
     for (const key of keys) for (const row of this.#buckets.get(key)!) out.push(row);
     return out;

@@ -338,18 +338,21 @@ export type KeynessColumnsRowMaker<R> = KeynessRowMaker<R, number>;
  * @param cols Counts by group, in columns.
  * @param make Makes a row; `stats` is shared by the rows of equal counts, to be read, not kept.
  * @param targets The groups to test; all by default.
+ * @param out Where the rows go, in order (an array by default, returned): anything rows are
+ *   pushed to, such as a `RowColumns`, so that a target's rows are the only ones held as objects.
  */
-export function keynessOf<R>(
+export function keynessOf<R, O extends { push(row: R): unknown } = R[]>(
   cols: CountColumns,
   make: KeynessColumnsRowMaker<R>,
   targets: readonly string[] = cols.groups,
   options: KeynessOptions = {},
-): R[] {
+  out?: O,
+): O {
   const alpha = options.alpha ?? 0.05;
   const minCount = options.minCount ?? 1;
   const unusedMaxP = options.unusedMaxP ?? Infinity;
   const groups = cols.groups;
-  const rows: R[] = [];
+  const rows = out ?? ([] as R[] as unknown as O);
   // The Clopper–Pearson interval of LRC depends on (a, b) alone: computed once for every target.
   const intervals = new PairCache<Interval>();
   for (const target of targets) {

@@ -76,7 +76,8 @@ export function keynessWithDispersion(
 
 /**
  * {@linkcode keynessWithDispersion} from rows already read into a {@linkcode TermIndex},
- * with keyness over the index's own counts.
+ * with keyness over the index's own counts. The rows go to `out` when given (anything rows
+ * are pushed to, such as a `RowColumns`), which is returned; to a new array otherwise.
  *
  * @example
  * ```ts
@@ -94,7 +95,11 @@ export function keynessWithDispersion(
  * assert.equal(war.dp, 0.5);
  * ```
  */
-export function keynessWithDispersionOf(index: TermIndex, options?: KeynessOptions): KeynessReportRow[] {
+export function keynessWithDispersionOf<O extends { push(row: KeynessReportRow): unknown } = KeynessReportRow[]>(
+  index: TermIndex,
+  options?: KeynessOptions,
+  out?: O,
+): O {
   const dispersion = new Dispersion(index);
   let outlet: string | undefined;
   let g = -1;
@@ -106,6 +111,7 @@ export function keynessWithDispersionOf(index: TermIndex, options?: KeynessOptio
     },
     index.groups,
     options,
+    out,
   );
 }
 

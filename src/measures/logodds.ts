@@ -75,7 +75,9 @@ function apart(groups: readonly string[]): boolean {
 }
 
 /**
- * {@linkcode weightedLogOdds} from counts in columns.
+ * {@linkcode weightedLogOdds} from counts in columns. The rows go to `out` when given
+ * (anything rows are pushed to, such as a `RowColumns`, so that only one group's rows are
+ * held as objects at a time), which is returned; to a new array otherwise.
  *
  * @example
  * ```ts
@@ -91,12 +93,19 @@ function apart(groups: readonly string[]): boolean {
  * assert.equal(rows.some((r) => r.outlet === "A" && r.term === "peace"), false);
  * ```
  */
-export function weightedLogOddsOf(cols: CountColumns, options: LogOddsOptions = {}): LogOddsRow[] {
+export function weightedLogOddsOf<O extends { push(row: LogOddsRow): unknown } = LogOddsRow[]>(
+  cols: CountColumns,
+  options: LogOddsOptions = {},
+  out?: O,
+): O {
   if (!apart(cols.groups)) {
     const counts = new Map<string, number[]>();
     const G = cols.groups.length;
     cols.terms.forEach((term, k) => counts.set(term, Array.from(cols.counts.subarray(k * G, k * G + G))));
-    return interleaved({ groups: cols.groups, counts, totals: cols.totals }, options);
+    const sorted = interleaved({ groups: cols.groups, counts, totals: cols.totals }, options);
+    if (!out) return sorted as unknown as O;
+    for (const row of sorted) out.push(row);
+    return out;
   }
   const { terms, counts, totals } = cols;
   const G = cols.groups.length;
@@ -110,7 +119,7 @@ export function weightedLogOddsOf(cols: CountColumns, options: LogOddsOptions = 
     for (let g = 0; g < G; g++) s += counts[k * G + g];
     corpusCounts[k] = s;
   }
-  const rows: LogOddsRow[] = [];
+  const rows = out ?? ([] as LogOddsRow[] as unknown as O);
   // By outlet, then descending z, then term: the rows of each outlet in term order, stably by z.
   for (const { outlet, i } of groups) {
     const ni = totals[i];

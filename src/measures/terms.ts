@@ -221,7 +221,9 @@ export function termRows(rows: readonly ArticleTermRow[]): TermRow[] {
 }
 
 /**
- * {@linkcode termRows} from rows already read into a {@linkcode TermIndex}.
+ * {@linkcode termRows} from rows already read into a {@linkcode TermIndex}. The rows go to
+ * `out` when given (anything rows are pushed to, such as a `RowColumns`), which is
+ * returned; to a new array otherwise.
  *
  * @example
  * ```ts
@@ -236,7 +238,7 @@ export function termRows(rows: readonly ArticleTermRow[]): TermRow[] {
  * assert.deepEqual(termRowsOf(termIndex(counts)), termRows(counts));
  * ```
  */
-export function termRowsOf(index: TermIndex): TermRow[] {
+export function termRowsOf<O extends { push(row: TermRow): unknown } = TermRow[]>(index: TermIndex, out?: O): O {
   const { groups, terms, counts, totals, rowTerm, rowGroup, rowArticle, byArticle } = index;
   const G = groups.length;
   const T = terms.length;
@@ -264,7 +266,7 @@ export function termRowsOf(index: TermIndex): TermRow[] {
   const N = index.articles.length;
   const idf = new Float64Array(T);
   for (let k = 0; k < T; k++) idf[k] = Math.log(N / docs[k]);
-  const out: TermRow[] = [];
+  const rows = out ?? ([] as TermRow[] as unknown as O);
   for (let g = 0; g < G; g++) {
     const outlet = groups[g];
     const total = totals[g];
@@ -283,9 +285,9 @@ export function termRowsOf(index: TermIndex): TermRow[] {
         tfidf: (count / total) * idf[k],
       });
     }
-    group.appendDescending(out);
+    group.appendDescending(rows);
   }
-  return out;
+  return rows;
 }
 
 /**
@@ -304,7 +306,9 @@ export interface TermCounts {
 
 /**
  * {@linkcode termRows} from counts summed already (by the store's database): the same rows,
- * in the same order and with the same figures, when the counts are those of the rows.
+ * in the same order and with the same figures, when the counts are those of the rows. The
+ * rows go to `out` when given (anything rows are pushed to), which is returned; to a new
+ * array otherwise.
  * N, the articles of the corpus, is the sum of the groups' articles.
  *
  * @example
@@ -328,24 +332,34 @@ export interface TermCounts {
  *
  * @throws {Error} when a term has no document frequency or a group no total.
  */
-export function termRowsOfCounts(counts: TermCounts): TermRow[] {
+export function termRowsOfCounts<O extends { push(row: TermRow): unknown } = TermRow[]>(
+  counts: TermCounts,
+  out?: O,
+): O {
   const total = new Map(counts.totals.map((t) => [t.outlet, t.tokens]));
   const groups = [...total.keys()].sort((a, b) => a.localeCompare(b));
   const N = counts.totals.reduce((n, t) => n + t.articles, 0);
   const docs = new Map(counts.documents.map((d) => [d.term, d.articles]));
-  const byGroup = new Map<string, TermCounts["counts"][number][]>(groups.map((g) => [g, []]));
-  for (const c of counts.counts) {
+  // Each group's counts by their place in `counts.counts` (which may be rows made when read,
+  // as the terms stage holds them), each one's term read once.
+  const all = counts.counts;
+  const termOf: string[] = new Array(all.length);
+  const byGroup = new Map<string, number[]>(groups.map((g) => [g, []]));
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i];
     const rows = byGroup.get(c.outlet);
     if (!rows) throw new Error(`Cannot make the term rows: group "${c.outlet}" has counts but no total`);
-    rows.push(c);
+    rows.push(i);
+    termOf[i] = c.term;
   }
-  const out: TermRow[] = [];
+  const result = out ?? ([] as TermRow[] as unknown as O);
   for (const outlet of groups) {
     const t = total.get(outlet)!;
     // Alphabetically (by UTF-16 code units, as termRowsOf), then by descending count.
-    const rows = byGroup.get(outlet)!.sort((x, y) => x.term < y.term ? -1 : x.term > y.term ? 1 : 0);
+    const rows = byGroup.get(outlet)!.sort((x, y) => termOf[x] < termOf[y] ? -1 : termOf[x] > termOf[y] ? 1 : 0);
     const group = new KeyBuckets<TermRow>();
-    for (const { term, count, articles } of rows) {
+    for (const i of rows) {
+      const { term, count, articles } = all[i];
       const df = docs.get(term);
       if (df === undefined) throw new Error(`Cannot make the term rows: term "${term}" has no document frequency`);
       group.add(count, {
@@ -357,7 +371,7 @@ export function termRowsOfCounts(counts: TermCounts): TermRow[] {
         tfidf: (count / t) * Math.log(N / df),
       });
     }
-    group.appendDescending(out);
+    group.appendDescending(result);
   }
-  return out;
+  return result;
 }

@@ -12,6 +12,7 @@ import { type KeynessReportRow, keynessWithDispersionOf } from "../measures/keyn
 import { type LogOddsRow, weightedLogOdds, weightedLogOddsOf } from "../measures/logodds.ts";
 import { termIndexOf } from "../measures/term_index.ts";
 import { countTable } from "../measures/count_table.ts";
+import { RowColumns } from "../measures/row_columns.ts";
 import { documentFrequencies, groupTotals, termCountsByGroup } from "../store/aggregate.ts";
 import { ARTICLE_TERMS } from "../store/tables.ts";
 import { groupOf, malformed, regrouped, type Stage } from "./stage.ts";
@@ -29,14 +30,18 @@ export const LOG_ODDS_UNUSED_Z = 1.96;
  */
 export const KEYNESS_UNUSED_P = 0.05;
 
-/** The tables of the terms section, before they are written. */
+/**
+ * The tables of the terms section, before they are written: read-only arrays, held as
+ * columns (`RowColumns`: hundreds of thousands of rows at 10,000 articles, each row made
+ * when it is read).
+ */
 export interface TermsTables {
   /** Term frequencies by outlet. */
-  terms: TermRow[];
+  terms: readonly TermRow[];
   /** Keyness with dispersion: every term an outlet uses, and those it avoids significantly. */
-  keyness: KeynessReportRow[];
+  keyness: readonly KeynessReportRow[];
   /** Weighted log-odds: every term an outlet uses, and those it avoids significantly. */
-  logOdds: LogOddsRow[];
+  logOdds: readonly LogOddsRow[];
 }
 
 /**
@@ -75,18 +80,31 @@ export function termsTables(
   // Two outlets whose names compare equal are in the order of their first rows.
   const distinct = groups.every((g, k) => k === 0 || groups[k - 1].localeCompare(g) !== 0);
   // Term frequencies from the counts the store summed, when given (the same rows).
-  const terms = stored && distinct ? termRowsOfCounts(stored) : termRowsOf(index);
+  // Each table's rows kept as columns as they are made (issue 19, memory).
+  const terms =
+    (stored && distinct
+      ? termRowsOfCounts(stored, new RowColumns<TermRow>())
+      : termRowsOf(index, new RowColumns<TermRow>()))
+      .rows();
   // Every term an outlet uses, and of the others only those it avoids significantly.
   const logOddsOptions = { unusedMinZ: LOG_ODDS_UNUSED_Z };
   if (groups.length < 2) return { terms, keyness: [], logOdds: [] };
   return {
     terms,
-    keyness: keynessWithDispersionOf(index, { unusedMaxP: KEYNESS_UNUSED_P }),
+    keyness: keynessWithDispersionOf(index, { unusedMaxP: KEYNESS_UNUSED_P }, new RowColumns<KeynessReportRow>())
+      .rows(),
     // Two outlets whose names compare equal: log-odds from the table, whose terms come in row order.
     logOdds: distinct
-      ? weightedLogOddsOf(index, logOddsOptions)
+      ? weightedLogOddsOf(index, logOddsOptions, new RowColumns<LogOddsRow>()).rows()
       : weightedLogOdds(countTable([...termsOf(digests)].flat()), logOddsOptions),
   };
+}
+
+/** Rows held as columns ({@linkcode RowColumns}) rather than as objects. */
+function asColumns<R extends object>(rows: readonly R[]): readonly R[] {
+  const table = new RowColumns<R>();
+  for (const row of rows) table.push(row);
+  return table.rows();
 }
 
 /** Each digest's terms, read one at a time. */
@@ -97,7 +115,7 @@ function* termsOf(digests: Iterable<{ terms: readonly ArticleTermRow[] }>): Gene
 /** What the terms stage gives over the corpus. */
 export interface TermsResult {
   /** Its tables (`log_odds` is {@linkcode TermsTables}' `logOdds`). */
-  tables: { terms: TermRow[]; keyness: KeynessReportRow[]; log_odds: LogOddsRow[] };
+  tables: { terms: readonly TermRow[]; keyness: readonly KeynessReportRow[]; log_odds: readonly LogOddsRow[] };
   /** The groups compared (outlets by default), in alphabetical order (`localeCompare`). */
   groups: string[];
 }
@@ -199,13 +217,14 @@ export const termsStage: Stage<"terms", ArticleTermRow[], TermsResult, TermsDige
       },
     },
   },
-  // Term frequencies by group from article_terms: counts, totals and document frequencies.
+  // Term frequencies by group from article_terms: counts, totals and document frequencies,
+  // the counts (a row per group and term) and frequencies held as columns until the stage runs.
   aggregate: async (store): Promise<TermCounts> => {
     const files = store.files("article_terms");
     return {
       totals: await groupTotals(store, files),
-      counts: await termCountsByGroup(store, files),
-      documents: await documentFrequencies(store, files),
+      counts: asColumns(await termCountsByGroup(store, files)),
+      documents: asColumns(await documentFrequencies(store, files)),
     };
   },
   corpus: ({ digests, stored }, options = {}) => {
