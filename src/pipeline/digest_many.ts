@@ -105,7 +105,7 @@ function workerInit(
  * import { startDigestWorkers } from "./digest_many.ts";
  * const started = startDigestWorkers({ workers: 2 }); // one worker; this thread is the other
  * try {
- *   const { articles } = await loadCorpus(); // while the worker loads its resources
+ *   const { articles } = await loadCorpus(); // while the worker loads its code
  *   const { digests } = await digestMany(articles, { workers: 2, started });
  *   assert.deepEqual(digests.map((d) => d.article.id), articles.map((a) => a.id));
  * } finally {

@@ -160,9 +160,9 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
     if (kept) return kept;
   }
   // With no digest in the cache (a first run, or --no-cache) every article is to be
-  // read: the digest workers then load their code and resources while this thread
-  // reads the corpus. A rerun reads few articles or none, and starts workers only if
-  // it needs them.
+  // read: the digest workers then load their code while this thread reads the corpus
+  // and compiles the tools it sends them. A rerun reads few articles or none, and starts
+  // workers only if it needs them.
   const started = !cache || !(await cache.has("digest"))
     ? startDigestWorkers({ cache, workers: options.workers })
     : undefined;
