@@ -205,13 +205,33 @@ export function entityOutletRows(mentions: EntityMention[], options: EntityOutle
  * ```
  */
 export function topEntities(mentions: EntityMention[], n: number): string[] {
-  const count = new Map<string, number>();
-  const arts = new Map<string, Set<string>>();
+  const tallies = new Map<string, { entity: string; mentions: number; articles: Set<string> }>();
   for (const m of mentions) {
-    count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
-    arts.set(m.entity, (arts.get(m.entity) ?? new Set()).add(m.article));
+    const t = tallies.get(m.entity);
+    if (t) (t.mentions++, t.articles.add(m.article));
+    else tallies.set(m.entity, { entity: m.entity, mentions: 1, articles: new Set([m.article]) });
   }
-  return [...count.keys()].sort((a, b) =>
-    count.get(b)! - count.get(a)! || arts.get(b)!.size - arts.get(a)!.size || compareText(a, b)
-  ).slice(0, n);
+  const before = (a: EntityTally, b: EntityTally) =>
+    b.mentions - a.mentions || b.articles.size - a.articles.size || compareText(a.entity, b.entity);
+  // The first n of the sorted list, kept as the entities come: most are fewer mentions than
+  // the nth kept and are passed over without a comparison of names (the collator's is slow).
+  // An entity that ties goes after those kept, as a stable sort leaves it.
+  const limit = Number.isNaN(n) ? 0 : Math.trunc(n);
+  if (limit < 0 || limit >= tallies.size) return [...tallies.values()].sort(before).slice(0, n).map((t) => t.entity);
+  const top: EntityTally[] = [];
+  for (const t of tallies.values()) {
+    if (top.length === limit && (limit === 0 || before(t, top[limit - 1]) >= 0)) continue;
+    let at = top.length;
+    while (at > 0 && before(t, top[at - 1]) < 0) at--;
+    top.splice(at, 0, t);
+    if (top.length > limit) top.pop();
+  }
+  return top.map((t) => t.entity);
+}
+
+/** An entity's mentions and articles, as {@linkcode topEntities} ranks them. */
+interface EntityTally {
+  entity: string;
+  mentions: number;
+  articles: Set<string>;
 }

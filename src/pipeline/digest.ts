@@ -13,7 +13,7 @@
  * @module
  */
 import type { AnnotatedArticle, Article } from "../types.ts";
-import { compileFraming } from "../framing/match.ts";
+import { compileFraming, type FramingMatcher } from "../framing/match.ts";
 import { compileGazetteer } from "../entities/mentions.ts";
 import { type FramingLexicon, loadFramingLexicon } from "../framing/lexicon.ts";
 import { loadGazetteer } from "../entities/gazetteer.ts";
@@ -89,7 +89,8 @@ export function stageFingerprints(tools: StageTools, options: StageFingerprintOp
 }
 
 /**
- * Compiles the resources of every stage and takes their fingerprints.
+ * Compiles the resources of every stage (the framing lexicon unless it is given
+ * compiled, as `compileFraming(lexicon)`) and takes their fingerprints.
  *
  * @example
  * ```ts
@@ -103,11 +104,16 @@ export function stageFingerprints(tools: StageTools, options: StageFingerprintOp
  * assert.notEqual(tools.fingerprints.framing, theirs.fingerprints.framing); // its cached framing parts are its own
  * ```
  */
-export function makeDigestTools(resources: Resources, lexicon: FramingLexicon, gazetteer: Gazetteer): DigestTools {
+export function makeDigestTools(
+  resources: Resources,
+  lexicon: FramingLexicon,
+  gazetteer: Gazetteer,
+  framing: FramingMatcher = compileFraming(lexicon),
+): DigestTools {
   const tools: StageTools = {
     resources,
     lexicon,
-    framing: compileFraming(lexicon),
+    framing,
     gazetteer: compileGazetteer(gazetteer),
   };
   return {
@@ -119,7 +125,9 @@ export function makeDigestTools(resources: Resources, lexicon: FramingLexicon, g
 
 /**
  * Reads and compiles the resources of every stage (the project's own files unless
- * others are given).
+ * others are given). A framing lexicon compiled already (by another thread, say: it
+ * takes about half a second of CPU) is taken as it is, with its lexicon, rather than
+ * read and compiled again.
  *
  * @example
  * ```ts
@@ -129,13 +137,13 @@ export function makeDigestTools(resources: Resources, lexicon: FramingLexicon, g
  * assert.ok(tools.lexicon.referents.length > 0);
  * ```
  */
-export async function loadDigestTools(files: DigestFiles = {}): Promise<DigestTools> {
+export async function loadDigestTools(files: DigestFiles = {}, framing?: FramingMatcher): Promise<DigestTools> {
   const [resources, lexicon, gazetteer] = await Promise.all([
     loadResources(files),
-    loadFramingLexicon(files.lexiconFile),
+    framing?.lexicon ?? loadFramingLexicon(files.lexiconFile),
     loadGazetteer(files.gazetteerFile),
   ]);
-  return makeDigestTools(resources, lexicon, gazetteer);
+  return makeDigestTools(resources, lexicon, gazetteer, framing);
 }
 
 /** The stages in the order they run: each after those it needs. */

@@ -31,6 +31,7 @@ import {
 } from "./digest.ts";
 import { type AnyStage, STAGES } from "../stages/registry.ts";
 import { runPool, StartedWorkers } from "./pool.ts";
+import type { FramingMatcher } from "../framing/match.ts";
 import { readAhead } from "../read_ahead.ts";
 import { partReader, type ReadBackCounts, readingBack } from "./read_back.ts";
 
@@ -83,15 +84,19 @@ export interface DigestManyOptions {
 const DIGEST_WORKER = new URL("./digest_worker.ts", import.meta.url);
 
 /** What each digest worker is sent first. */
-function workerInit(files: DigestFiles | undefined, cache: DiskCache | undefined): DigestWorkerInit {
-  return { files: files ?? {}, cacheDir: cache?.dir };
+function workerInit(
+  files: DigestFiles | undefined,
+  cache: DiskCache | undefined,
+  framing?: FramingMatcher,
+): DigestWorkerInit {
+  return { files: files ?? {}, cacheDir: cache?.dir, ...(framing ? { framing } : {}) };
 }
 
 /**
  * Starts the workers of a later {@linkcode digestMany} run (`workers - 1` of them:
- * this thread is one), so that they load their code and resources while this thread
- * reads the corpus. Pass the result as `started`, with the same `files` and `cache`,
- * and close it when done (it stops the workers no run took).
+ * this thread is one), so that they load their code while this thread reads the corpus;
+ * the run sends them their files, cache and this thread's compiled framing lexicon.
+ * Pass the result as `started` and close it when done (it stops the workers no run took).
  *
  * @example
  * ```ts
@@ -100,7 +105,7 @@ function workerInit(files: DigestFiles | undefined, cache: DiskCache | undefined
  * import { startDigestWorkers } from "./digest_many.ts";
  * const started = startDigestWorkers({ workers: 2 }); // one worker; this thread is the other
  * try {
- *   const { articles } = await loadCorpus(); // while the worker loads its resources
+ *   const { articles } = await loadCorpus(); // while the worker loads its code
  *   const { digests } = await digestMany(articles, { workers: 2, started });
  *   assert.deepEqual(digests.map((d) => d.article.id), articles.map((a) => a.id));
  * } finally {
@@ -112,7 +117,7 @@ export function startDigestWorkers(
   options: Pick<DigestManyOptions, "files" | "cache" | "workers">,
 ): StartedWorkers<DigestWorkerInit> {
   const count = Math.max(1, Math.floor(options.workers ?? 1)) - 1;
-  return new StartedWorkers(DIGEST_WORKER, count, workerInit(options.files, options.cache));
+  return new StartedWorkers<DigestWorkerInit>(DIGEST_WORKER, count);
 }
 
 /** Digests, and where they came from. */
@@ -444,16 +449,18 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
     await finish(i, reply.words, reply.sentences, reply.opaque, reply.parts);
   };
 
-  const init = workerInit(options.files, cache);
+  // The workers take this thread's compiled framing lexicon rather than compile it again.
+  const init = workerInit(options.files, cache, tools.framing);
   const started = options.started;
-  if (started && JSON.stringify(started.init) !== JSON.stringify(init)) {
+  const sent = started?.init;
+  if (sent && (JSON.stringify(sent.files) !== JSON.stringify(init.files) || sent.cacheDir !== init.cacheDir)) {
     throw new Error("the started digest workers were given other files or another cache");
   }
   await runPool<DigestWorkerInit, DigestItem, DigestReply>({
     workerUrl: DIGEST_WORKER,
     count: todo.length,
     threads: Math.max(1, Math.floor(options.workers ?? 1)),
-    init: started?.init ?? init,
+    init: sent ?? init,
     started,
     item: (j) => todo[j],
     local: (j) => digestItem(todo[j], tools, cache),
@@ -481,4 +488,10 @@ export interface DigestWorkerInit {
   files: DigestFiles;
   /** The cache folder, for annotations. */
   cacheDir?: string;
+  /**
+   * The framing lexicon compiled (a copy of the sending thread's): compiling it takes a
+   * thread about half a second of CPU, copying it to a worker about a twentieth. Without
+   * it, the worker reads and compiles `files.lexiconFile`.
+   */
+  framing?: FramingMatcher;
 }

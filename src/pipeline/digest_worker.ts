@@ -11,7 +11,8 @@ import { type DigestItem, digestItem, type DigestReply, type DigestWorkerInit } 
 import { servePool } from "./pool.ts";
 
 servePool<DigestWorkerInit, DigestItem, DigestReply>(async (init) => {
-  const tools = await loadDigestTools(init.files);
+  // The framing lexicon as the thread that started this worker compiled it, when it sent it.
+  const tools = await loadDigestTools(init.files, init.framing);
   const cache = init.cacheDir ? new DiskCache(init.cacheDir) : undefined;
   return (item) => digestItem(item, tools, cache);
 });

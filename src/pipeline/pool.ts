@@ -38,7 +38,7 @@ export interface PoolOptions<Init, Item, T> {
   /** Items per chunk (default: an eighth of an even share of the items left, 1 to 16). */
   chunkSize?: number;
   /**
-   * Workers started ahead with the same module and init (see {@linkcode StartedWorkers}):
+   * Workers started ahead with the same module and init, or with none yet (this run sends its own):
    * taken first, the others started here.
    */
   started?: StartedWorkers<Init>;
@@ -79,15 +79,17 @@ export interface PoolOptions<Init, Item, T> {
  */
 export class StartedWorkers<Init> {
   #workers: Worker[];
+  #init: Init | undefined;
   /** The worker module. */
   readonly workerUrl: URL;
-  /** The init payload every worker was sent. */
-  readonly init: Init;
 
-  /** Starts `count` workers of `workerUrl` and sends each `init`. */
-  constructor(workerUrl: URL, count: number, init: Init) {
+  /**
+   * Starts `count` workers of `workerUrl` and sends each `init`. Without `init` they
+   * load their code only, and wait for the init that {@linkcode sendInit} or the run
+   * that takes them sends (one that this thread makes meanwhile, say).
+   */
+  constructor(workerUrl: URL, count: number, init?: Init) {
     this.workerUrl = workerUrl;
-    this.init = init;
     this.#workers = Array.from({ length: Math.max(0, Math.floor(count)) }, () => {
       const worker = new Worker(workerUrl, { type: "module" });
       // A worker that fails before a run takes it is not handed out (the run starts
@@ -96,9 +98,25 @@ export class StartedWorkers<Init> {
         e.preventDefault();
         this.#failed.add(worker);
       };
-      worker.postMessage({ kind: "init", init } as PoolRequest<Init, never>);
       return worker;
     });
+    if (init !== undefined) this.sendInit(init);
+  }
+
+  /** The init payload every worker was sent (undefined: none yet). */
+  get init(): Init | undefined {
+    return this.#init;
+  }
+
+  /**
+   * Sends every worker its init payload, once.
+   *
+   * @throws {Error} when the workers were sent one already.
+   */
+  sendInit(init: Init): void {
+    if (this.#init !== undefined) throw new Error("the started workers were sent their init already");
+    this.#init = init;
+    for (const worker of this.#workers) worker.postMessage({ kind: "init", init } as PoolRequest<Init, never>);
   }
 
   #failed = new Set<Worker>();
@@ -178,9 +196,13 @@ export async function runPool<Init, Item, T>(o: PoolOptions<Init, Item, T>): Pro
     pending.push(p);
   };
   for (const f of finished) f.promise.catch(() => {});
-  if (o.started && (o.started.workerUrl.href !== o.workerUrl.href || o.started.init !== o.init)) {
+  if (
+    o.started &&
+    (o.started.workerUrl.href !== o.workerUrl.href || (o.started.init !== undefined && o.started.init !== o.init))
+  ) {
     throw new Error("the started workers run another module or were sent another init");
   }
+  if (o.started && o.started.init === undefined) o.started.sendInit(o.init);
   const ready = o.started?.take(threads - 1) ?? [];
   for (let w = 0; w < threads - 1; w++) {
     const worker = ready[w] ?? new Worker(o.workerUrl, { type: "module" });

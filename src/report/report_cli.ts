@@ -160,9 +160,9 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
     if (kept) return kept;
   }
   // With no digest in the cache (a first run, or --no-cache) every article is to be
-  // read: the digest workers then load their code and resources while this thread
-  // reads the corpus. A rerun reads few articles or none, and starts workers only if
-  // it needs them.
+  // read: the digest workers then load their code while this thread reads the corpus
+  // and compiles the tools it sends them. A rerun reads few articles or none, and starts
+  // workers only if it needs them.
   const started = !cache || !(await cache.has("digest"))
     ? startDigestWorkers({ cache, workers: options.workers })
     : undefined;
@@ -236,6 +236,10 @@ async function reportWith(
 ): Promise<ReportResult & Keyed> {
   // FRAMELENS_MEMLOG set: each phase's memory and time on standard error.
   const phase = memoryLog();
+  // The tools are compiled while the corpus is read: the started digest workers wait for
+  // this thread's compiled framing lexicon.
+  const toolsLoaded = loadDigestTools();
+  toolsLoaded.catch(() => {}); // Awaited below, unless the corpus cannot be read.
   const loaded = await loadCorpus(corpusDir, { strict: options.strict });
   for (const p of loaded.problems) log(`warning: left out ${shown(p.file)}: ${p.message}`);
   for (const n of loaded.notices ?? []) log(`note: ${shown(n)}`);
@@ -251,7 +255,7 @@ async function reportWith(
   const by = options.by ?? "outlet";
   checkField(articles, by, `compare the articles by "${by}"`);
   const corpus = { ...loaded, articles };
-  const tools = await loadDigestTools();
+  const tools = await toolsLoaded;
   phase("corpus loaded");
   if (cache) await checkOutsideCorpus(cache.dir, corpusDir, "use the cache folder");
   const inputKey = cache

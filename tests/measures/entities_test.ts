@@ -38,6 +38,42 @@ Deno.test("topEntities() ranks by mentions, then articles, then name", () => {
   assert.deepEqual(topEntities(MENTIONS, 3), ["Iran", "Hezbollah", "Iraq"]);
 });
 
+Deno.test("topEntities() gives the first N of the sorted entities on random mentions, ties in first-mention order", () => {
+  // The definition: every entity sorted (a stable sort), then the first N.
+  const collate = new Intl.Collator().compare;
+  const plainTop = (mentions: EntityMention[], n: number) => {
+    const count = new Map<string, number>();
+    const arts = new Map<string, Set<string>>();
+    for (const m of mentions) {
+      count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
+      arts.set(m.entity, (arts.get(m.entity) ?? new Set()).add(m.article));
+    }
+    return [...count.keys()].sort((a, b) =>
+      count.get(b)! - count.get(a)! || arts.get(b)!.size - arts.get(a)!.size || collate(a, b)
+    ).slice(0, n);
+  };
+  // "ab", "a\u200bb" and "a\u00adb" are equal to the collator: a tie that only their order breaks.
+  const mention = fc.record({
+    article: fc.constantFrom("a1", "a2", "b1"),
+    entity: fc.constantFrom("Iran", "iran", "Iraq", "Émile", "ab", "a\u200bb", "a\u00adb"),
+  }).map(({ article, entity }): EntityMention => ({
+    article,
+    outlet: article[0].toUpperCase(),
+    sentence: 0,
+    start: 0,
+    end: 4,
+    surface: entity,
+    entity,
+    type: "place",
+  }));
+  fc.assert(
+    fc.property(fc.array(mention, { maxLength: 40 }), fc.integer({ min: -2, max: 9 }), (mentions, n) => {
+      assert.deepEqual(topEntities(mentions, n), plainTop(mentions, n));
+    }),
+    { numRuns: 500 },
+  );
+});
+
 Deno.test("entityRows() and entityOutletRows() agree with their definitions on random mentions", () => {
   // The definitions, written plainly (searching lists and copying arrays, as the first
   // versions did: quadratic in the articles, too slow for thousands of them).

@@ -46,6 +46,18 @@ async function files(dir: string, ns: string): Promise<string[]> {
   return out.sort();
 }
 
+Deno.test("loadDigestTools() takes a framing lexicon compiled already, copied from another thread, as it is", async () => {
+  // As a worker receives it: a structured clone of this thread's.
+  const copy = structuredClone(tools.framing);
+  const given = await loadDigestTools({}, copy);
+  assert.equal(given.framing, copy, "not compiled again");
+  assert.equal(given.lexicon, copy.lexicon);
+  assert.deepEqual(given.fingerprints, tools.fingerprints, "its cached parts are those of this thread's");
+  const text = "The Zionist regime struck, Ali Larijani said. Israeli forces moved.";
+  const annotated = annotateArticle(article("x", text), tools.resources);
+  assert.deepEqual(digestParts(annotated, given), digestParts(annotated, tools));
+});
+
 Deno.test("annotateAndDigest() keeps what the per-article functions give, and the article's size", () => {
   const a = seeds[0];
   const annotated = annotateArticle(a, tools.resources);

@@ -95,3 +95,29 @@ Deno.test("runPool() refuses workers started with another init", async () => {
     started.close();
   }
 });
+
+Deno.test("runPool() sends workers started without an init its own, which they then use; an init is sent once", async () => {
+  const started = new StartedWorkers<{ offset: number }>(workerUrl, 1); // loading their code, waiting for an init
+  assert.equal(started.init, undefined);
+  const out: number[] = [];
+  try {
+    await runPool<{ offset: number }, number, number>({
+      workerUrl,
+      count: 40,
+      threads: 2,
+      chunkSize: 2,
+      init: { offset: 1000 }, // the worker adds it to each square: its values show it got this init
+      started,
+      item: (i) => i,
+      local: () => new Promise((resolve) => setTimeout(() => resolve(-1), 5)), // slow: the worker takes chunks
+      onItem: (i, v) => void (out[i] = v),
+    });
+    assert.deepEqual(started.init, { offset: 1000 });
+    assert.throws(() => started.sendInit({ offset: 0 }), /sent their init already/);
+  } finally {
+    started.close();
+  }
+  const fromWorker = out.filter((v) => v !== -1);
+  assert.ok(fromWorker.length > 0, "the worker took some chunks");
+  assert.ok(fromWorker.every((v) => v >= 1000), "with the init the run sent");
+});
