@@ -22,12 +22,25 @@ interface Agent {
   words: string[];
 }
 
-/** The agents of a lexicon, compiled: by the text of their first word. */
+/**
+ * The agents of a lexicon, compiled: by the text of their first word. Plain data, so that a
+ * structured copy (a compiled lexicon sent to a digest worker) is whole.
+ */
 export interface Agents {
   /** Agents by their first word, as written (a name matches only with its capitals). */
   byFirst: Map<string, Agent[]>;
-  /** How those first words start: a token that starts as none does is not looked up. */
-  starts: KeyStarts;
+}
+
+/**
+ * How the first words of each agents' map start (a token that starts as none does is not looked
+ * up), made once for each map in each thread: a class instance would not survive a structured copy.
+ */
+const agentStarts = new WeakMap<Map<string, Agent[]>, KeyStarts>();
+
+function startsOf(byFirst: Map<string, Agent[]>): KeyStarts {
+  let starts = agentStarts.get(byFirst);
+  if (!starts) agentStarts.set(byFirst, starts = new KeyStarts(byFirst.keys()));
+  return starts;
 }
 
 /**
@@ -52,7 +65,7 @@ export function compileAgents(referents: readonly { id: string; agents?: readonl
       byFirst.set(words[0], list);
     }
   }
-  return { byFirst, starts: new KeyStarts(byFirst.keys()) };
+  return { byFirst };
 }
 
 /** A discredited statement of an agent: the discrediting word's tokens, its referent and the word. */
@@ -156,7 +169,8 @@ function agentsRead(
   { skipHit = false }: { skipHit?: boolean } = {},
 ): AgentHit[] {
   const hits: AgentHit[] = [];
-  const { byFirst, starts } = agents;
+  const { byFirst } = agents;
+  const starts = startsOf(byFirst);
   for (let i = 0; i < tokens.length; i++) {
     const { text } = tokens[i];
     const list = starts.has(text) ? byFirst.get(text) : undefined;

@@ -53,7 +53,8 @@ Deno.test("loadDigestTools() takes a framing lexicon compiled already, copied fr
   assert.equal(given.framing, copy, "not compiled again");
   assert.equal(given.lexicon, copy.lexicon);
   assert.deepEqual(given.fingerprints, tools.fingerprints, "its cached parts are those of this thread's");
-  const text = "The Zionist regime struck, Ali Larijani said. Israeli forces moved.";
+  // Barrack is an agent of the lexicon: the agents' index is made again in the thread that reads the copy.
+  const text = "The Zionist regime struck, Ali Larijani said. Barrack claimed the strikes were defensive.";
   const annotated = annotateArticle(article("x", text), tools.resources);
   assert.deepEqual(digestParts(annotated, given), digestParts(annotated, tools));
 });
