@@ -1,7 +1,8 @@
 /**
  * Memory per phase of a report run, for measuring (issue 19): with the environment
  * variable `FRAMELENS_MEMLOG` set, each phase's end is logged with the live heap, the
- * resident size, the phase's peak resident size and its seconds. The peak is the
+ * memory outside the heap that V8 accounts for (typed arrays' buffers: the columns of
+ * `RowColumns`, say), the resident size, the phase's peak resident size and its seconds. The peak is the
  * process's `VmHWM` (Linux), reset at each phase's end (`/proc/self/clear_refs`), so it
  * is the peak of that phase alone, worker threads included (Deno lets a program read
  * `/proc` only with `--allow-all`; without it the peak is "?"). The reset is the
@@ -22,6 +23,8 @@ export interface PhaseMemory {
   phase: string;
   /** The live heap at its end (after a collection with `gc`). */
   heapMb: number;
+  /** V8's memory outside the heap at its end (`external`: typed arrays' buffers among it). */
+  externalMb: number;
   /** The resident size at its end. */
   rssMb: number;
   /** The peak resident size during the phase (undefined where `/proc` is not there). */
@@ -86,7 +89,7 @@ function resetPeak(): void {
  * const phase = memoryLog({ setting: "1", write: (l) => lines.push(l) });
  * const figures = phase("corpus loaded");
  * assert.equal(figures?.phase, "corpus loaded");
- * assert.match(lines[0], /^memory: corpus loaded: heap \d+ MB, resident \d+ MB/);
+ * assert.match(lines[0], /^memory: corpus loaded: heap \d+ MB, external \d+ MB, resident \d+ MB/);
  * assert.equal(memoryLog({ setting: "" })("anything"), undefined); // not set: nothing
  * ```
  */
@@ -115,13 +118,15 @@ export function memoryLog(options: MemoryLogOptions = {}): (phase: string) => Ph
     const figures = {
       phase,
       heapMb: mb(usage.heapUsed),
+      externalMb: mb(usage.external),
       rssMb: mb(usage.rss),
       peakMb,
       seconds: (now - last) / 1000,
       cpuSeconds,
     };
     write(
-      `memory: ${phase}: heap ${figures.heapMb.toFixed(0)} MB, resident ${figures.rssMb.toFixed(0)} MB, ` +
+      `memory: ${phase}: heap ${figures.heapMb.toFixed(0)} MB, external ${figures.externalMb.toFixed(0)} MB, ` +
+        `resident ${figures.rssMb.toFixed(0)} MB, ` +
         `peak ${peakMb === undefined ? "?" : peakMb.toFixed(0)} MB, ${figures.seconds.toFixed(1)} s, ` +
         `CPU ${cpuSeconds === undefined ? "?" : cpuSeconds.toFixed(2)} s`,
     );

@@ -16,12 +16,22 @@ Deno.test("memoryLog() logs each phase once, with its heap, resident size, peak,
   assert.equal(lines.length, 2);
   assert.match(
     lines[1],
-    /^memory: digests read: heap \d+ MB, resident \d+ MB, peak (\d+|\?) MB, \d+\.\d s, CPU (\d+\.\d\d|\?) s$/,
+    /^memory: digests read: heap \d+ MB, external \d+ MB, resident \d+ MB, peak (\d+|\?) MB, \d+\.\d s, CPU (\d+\.\d\d|\?) s$/,
   );
   assert.deepEqual([first.phase, second.phase], ["corpus loaded", "digests read"]);
   assert.ok(second.heapMb > 0 && second.rssMb >= second.heapMb / 2);
   // On Linux the peak is the phase's own (VmHWM reset at each phase's end), at least what is resident now.
   if (second.peakMb !== undefined) assert.ok(second.peakMb >= second.rssMb * 0.99);
+});
+
+Deno.test("memoryLog() counts typed arrays' buffers as external, not as heap", () => {
+  const phase = memoryLog({ setting: "1", write: () => {} });
+  const before = phase("start")!;
+  const columns = new Float64Array(8_000_000).fill(1); // 64 MB, as RowColumns' chunks hold numbers
+  const after = phase("columns made")!;
+  assert.ok(after.externalMb - before.externalMb >= 60, `external ${before.externalMb} -> ${after.externalMb} MB`);
+  assert.ok(after.heapMb - before.heapMb < 30, `heap ${before.heapMb} -> ${after.heapMb} MB`);
+  assert.equal(columns[7_999_999], 1);
 });
 
 Deno.test("memoryLog() counts a phase's CPU work: a phase that computes has more CPU seconds than one that waits", async () => {
