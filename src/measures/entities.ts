@@ -205,7 +205,7 @@ export function entityOutletRows(mentions: EntityMention[], options: EntityOutle
  * ```
  */
 export function topEntities(mentions: EntityMention[], n: number): string[] {
-  const tallies = new Map<string, { entity: string; mentions: number; articles: Set<string> }>();
+  const tallies = new Map<string, EntityTally>();
   for (const m of mentions) {
     const t = tallies.get(m.entity);
     if (t) (t.mentions++, t.articles.add(m.article));

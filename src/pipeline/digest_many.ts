@@ -70,7 +70,7 @@ export interface DigestManyOptions {
   workers?: number;
   /** Called after each article with the number done and the total. */
   onProgress?: (done: number, total: number) => void;
-  /** Workers started ahead with {@linkcode startDigestWorkers} (with the same files and cache). */
+  /** Workers started ahead with {@linkcode startDigestWorkers}, sent their init by this run. */
   started?: StartedWorkers<DigestWorkerInit>;
   /**
    * With a cache: the parts of the stages that declare `digest.readBack` are not held in
@@ -114,7 +114,7 @@ function workerInit(
  * ```
  */
 export function startDigestWorkers(
-  options: Pick<DigestManyOptions, "files" | "cache" | "workers">,
+  options: Pick<DigestManyOptions, "workers">,
 ): StartedWorkers<DigestWorkerInit> {
   const count = Math.max(1, Math.floor(options.workers ?? 1)) - 1;
   return new StartedWorkers<DigestWorkerInit>(DIGEST_WORKER, count);

@@ -163,9 +163,7 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
   // read: the digest workers then load their code while this thread reads the corpus
   // and compiles the tools it sends them. A rerun reads few articles or none, and starts
   // workers only if it needs them.
-  const started = !cache || !(await cache.has("digest"))
-    ? startDigestWorkers({ cache, workers: options.workers })
-    : undefined;
+  const started = !cache || !(await cache.has("digest")) ? startDigestWorkers({ workers: options.workers }) : undefined;
   try {
     const result = await reportWith(options, corpusDir, outDir, cache, started, log);
     if (cache && quick && result.inputKey) {

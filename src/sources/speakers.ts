@@ -234,8 +234,9 @@ export function resolveSpeakers(
       // A "person" named like a body ("San Francisco Symphony") is none a pronoun stands for.
       if (m.type !== "person" || inContent(m.start) || namesBody(m.entity)) continue;
       // "he" skips a woman by her title; "she" a man by his title or his given name, and finds a woman by either.
-      const isWoman = woman ? gender(m.entity) === "female" : female(m.entity);
-      if (woman === false && isWoman || woman && gender(m.entity) === "male") continue;
+      const personGender = woman ? gender(m.entity) : undefined;
+      const isWoman = woman ? personGender === "female" : female(m.entity);
+      if (woman === false && isWoman || personGender === "male") continue;
       // A woman by her given name only where she is no object ("designs by Helen Rose"), else as a last resort.
       if (woman && isWoman && !canAntecede(m) && !female(m.entity)) womanObject ??= m;
       else if (woman && isWoman && (!womanNamed || womanNamed.sentence === m.sentence)) womanNamed = m;
