@@ -100,6 +100,9 @@ Deno.test("runPool() sends workers started without an init its own, which they t
   const started = new StartedWorkers<{ offset: number }>(workerUrl, 1); // loading their code, waiting for an init
   assert.equal(started.init, undefined);
   const out: number[] = [];
+  // This thread's first item waits for the worker's first value, so the worker takes chunks however slowly it starts.
+  let workerGave = () => {};
+  const fromWorkerYet = new Promise<void>((resolve) => workerGave = resolve);
   try {
     await runPool<{ offset: number }, number, number>({
       workerUrl,
@@ -109,8 +112,11 @@ Deno.test("runPool() sends workers started without an init its own, which they t
       init: { offset: 1000 }, // the worker adds it to each square: its values show it got this init
       started,
       item: (i) => i,
-      local: () => new Promise((resolve) => setTimeout(() => resolve(-1), 5)), // slow: the worker takes chunks
-      onItem: (i, v) => void (out[i] = v),
+      local: () => fromWorkerYet.then(() => -1),
+      onItem: (i, v) => {
+        out[i] = v;
+        if (v !== -1) workerGave();
+      },
     });
     assert.deepEqual(started.init, { offset: 1000 });
     assert.throws(() => started.sendInit({ offset: 0 }), /sent their init already/);
