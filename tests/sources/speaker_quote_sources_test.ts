@@ -1,0 +1,93 @@
+import assert from "node:assert/strict";
+import type { Attribution } from "../../src/sources/attribution.ts";
+import { quoteSourceAround, quoteSpeakerAround } from "../../src/sources/speaker_quotes.ts";
+import { resolveSpeakers } from "../../src/sources/speakers.ts";
+import { mention } from "../fixtures/speaker_inputs.ts";
+
+/** A direct quote with no source or cue: its content located in `text`. */
+function quote(text: string, content: string, sentence: number): Attribution {
+  const start = text.indexOf(content);
+  return { type: "direct", sentence, content: { start, end: start + content.length } };
+}
+
+/** The words of a span of `text`, or none. */
+const words = (text: string, span: { start: number; end: number } | undefined) =>
+  span && text.slice(span.start, span.end);
+
+Deno.test("quoteSourceAround() takes the pronoun subject of a sentence that introduces the quote with a colon in the paragraph before", () => {
+  const text =
+    "Mayor Tala Brun faced the council.\n\nIn the spring she put her view in these words:\n\n“We will build the bridge.”";
+  assert.equal(words(text, quoteSourceAround(text, quote(text, "We will build the bridge.", 2).content)), "she");
+});
+
+Deno.test("quoteSourceAround() takes a described subject introducing the quote with “as follows --”, up to its verb", () => {
+  const text = "Our farm reporter wired from Salina as follows --\n\n“The wheat is in.”";
+  assert.equal(words(text, quoteSourceAround(text, quote(text, "The wheat is in.", 1).content)), "Our farm reporter");
+});
+
+Deno.test("quoteSourceAround() skips a pronoun inside quotation marks of the introducing sentence", () => {
+  const text = "Her note “he never came” was read aloud:\n\n“Send the money.”";
+  assert.equal(quoteSourceAround(text, quote(text, "Send the money.", 1).content), undefined);
+});
+
+Deno.test("quoteSourceAround() takes a pronoun or a description before a verb of saying right after the closing mark", () => {
+  const asked = "“Is the road open”? She asked the guard.";
+  assert.equal(words(asked, quoteSourceAround(asked, quote(asked, "Is the road open", 0).content)), "She");
+  const reporter = "“How long will it take”? A reporter asked him.";
+  assert.equal(
+    words(reporter, quoteSourceAround(reporter, quote(reporter, "How long will it take", 0).content)),
+    "A reporter",
+  );
+  const inverted = "“We meet each Monday”, explains the treasurer of the club.";
+  assert.equal(
+    words(inverted, quoteSourceAround(inverted, quote(inverted, "We meet each Monday", 0).content)),
+    "the treasurer of the club",
+  );
+});
+
+Deno.test("quoteSourceAround() takes no verb after the closing mark that is no verb of saying, nor a subject past a paragraph break", () => {
+  const walked = "“Is the road open”? She walked on.";
+  assert.equal(quoteSourceAround(walked, quote(walked, "Is the road open", 0).content), undefined);
+  const next = "“The church must change.”\n\nA short list of planned churches includes:\n\n-- Ten in Ohio.";
+  assert.equal(quoteSourceAround(next, quote(next, "The church must change.", 0).content), undefined);
+});
+
+Deno.test("resolveSpeakers() gives a quote introduced by “he ... in these words:” the person the pronoun stands for", () => {
+  const text =
+    "Senator Omar Haddad spoke in Tulsa.\n\nLater he set out his view in these words:\n\n“We shall talk, and listen.”";
+  const mentions = [mention(text, "Omar Haddad", "Omar Haddad", "person")];
+  const [speaker] = resolveSpeakers(text, [quote(text, "We shall talk, and listen.", 2)], mentions);
+  assert.equal(speaker?.name, "Omar Haddad");
+});
+
+Deno.test("resolveSpeakers() gives the paragraphs of a quote introduced by a description, left open at each paragraph's end, that description", () => {
+  const text = "Karim Nassar toured the mill. Our staff man cabled as follows --\n\n" +
+    "“Follow Nassar through the mill and you learn this:\n\n“One, the looms are new.\n\n“Two, Nassar is pleased.”";
+  const mentions = [
+    mention(text, "Karim Nassar", "Karim Nassar", "person"),
+    { ...mention(text, "Nassar", "Karim Nassar", "person", text.indexOf("Follow")), sentence: 2 },
+    { ...mention(text, "Nassar", "Karim Nassar", "person", text.indexOf("Two")), sentence: 4 },
+  ];
+  const relations = [
+    quote(text, "Follow Nassar through the mill and you learn this:", 2),
+    quote(text, "One, the looms are new.", 3),
+    quote(text, "Two, Nassar is pleased.", 4),
+  ];
+  const names = resolveSpeakers(text, relations, mentions).map((s) => s?.name);
+  assert.deepEqual(names, ["staff man", "staff man", "staff man"]);
+});
+
+Deno.test("resolveSpeakers() gives a quote followed by “? He asked” the person named as the subject before", () => {
+  const text = "Omar Haddad walked up to the pump. “Full tank”? He asked.";
+  const mentions = [mention(text, "Omar Haddad", "Omar Haddad", "person")];
+  const [speaker] = resolveSpeakers(text, [quote(text, "Full tank", 1)], mentions);
+  assert.equal(speaker?.name, "Omar Haddad");
+});
+
+Deno.test("quoteSpeakerAround() takes the person introducing a quote inside a quote with a colon and a single mark", () => {
+  const text = "“The mill is busy. Said Karim Nassar: ' We sell all we make. '”";
+  const nassar = mention(text, "Karim Nassar", "Karim Nassar", "person");
+  const content = { start: text.indexOf("We sell"), end: text.indexOf("make.") + 5 };
+  // Inside the outer quote, where no name would be a subject of the narrative.
+  assert.equal(quoteSpeakerAround(text, content, [nassar], () => false)?.entity, "Karim Nassar");
+});
