@@ -110,14 +110,60 @@ function describedSubject(stretch: string, at: number): TextSpan | undefined {
 }
 
 /**
+ * Phrases that give whose words a quote is, the source in their first group: "as Chairman
+ * Lloyd put it", "as the members see it", "in the words of Anatole France", "in Senator
+ * Gore's words".
+ */
+const WORDS_OF: readonly RegExp[] = [
+  /\bas\s+((?:[^\s,;:\u201C\u201D"]+\s+){0,6}?[^\s,;:\u201C\u201D"]+)\s+(?:puts?|phrased?|phrases|says|said|sees?|saw)\s+it\b/dg,
+  /\bin\s+the\s+(?:very\s+)?words\s+of\s+((?:[^\s,.;:\u201C\u201D"]+\s+){0,5}[^\s,.;:\u201C\u201D"]+)/dg,
+  /\bin\s+((?:[^\s,;:\u201C\u201D"]+\s+){0,5}?[^\s,;:\u201C\u201D"]+?)(?:'s|')\s+(?:own\s+)?words\b/dg,
+];
+
+/** The source a phrase of {@linkcode WORDS_OF} gives in a stretch of text starting at `at`: the last such phrase there. */
+function wordsOfIn(stretch: string, at: number): TextSpan | undefined {
+  let found: TextSpan | undefined;
+  for (const phrase of WORDS_OF) {
+    for (const m of stretch.matchAll(phrase)) {
+      const [start, end] = m.indices![1]!;
+      if (!found || at + start > found.start) found = { start: at + start, end: at + end };
+    }
+  }
+  return found;
+}
+
+/**
+ * The source of a quote given by a phrase of whose words it is, in its own sentence before its
+ * opening mark ("..., as Chairman Lloyd put it, “...”") or right after its closing mark
+ * ("“...”, as Lloyd put it.").
+ */
+function wordsOf(text: string, content: TextSpan): TextSpan | undefined {
+  const open = text.slice(Math.max(0, content.start - 4), content.start).match(/[\u201C"\u2018']\s*$/);
+  if (open) {
+    const end = content.start - open[0].length;
+    const window = text.slice(Math.max(0, end - INTRO_REACH), end);
+    const at = end - window.length + (sentenceStarts(window).at(-1) ?? 0);
+    const before = wordsOfIn(text.slice(at, end), at);
+    if (before) return before;
+  }
+  const close = text.slice(content.end, content.end + 8).match(/^[.,!?]*[\u201D"\u2019'][.,]?,?[^\S\n]+(?=as\s)/);
+  if (!close) return undefined;
+  const at = content.end + close[0].length;
+  const after = text.slice(at, at + 100).match(/^[^.;:!?\n\u201C]*/)![0];
+  return wordsOfIn(after, at);
+}
+
+/**
  * The source of a quote the attribution stage found no source or cue for, where the text
- * gives it as a pronoun or a description right around the quote, as news style writes it
- * (a name there is {@linkcode quoteSpeakerAround}'s): the subject of the sentence that
- * introduces the quote with a colon, a dash or "as follows", in the same paragraph or at the
- * end of the one before ("In a speech he set out his view in these words: “...”", "Our staff
- * man cabled as follows -- “...”"); else the subject of a verb of saying right after its
- * closing mark ("“Is it”? He asked.", "“...”, explains the club's treasurer."). The span is
- * the pronoun or the description as written, for the speaker rules to resolve as any source.
+ * gives it right around the quote, as news style writes it: the source of a phrase of whose
+ * words they are, in the quote's sentence ("as Chairman Lloyd put it, “...”", "in the words of
+ * Anatole France, “...”", "“...”, as Lloyd put it"); else a pronoun or a description (a name
+ * there is {@linkcode quoteSpeakerAround}'s): the subject of the sentence that introduces the
+ * quote with a colon, a dash or "as follows", in the same paragraph or at the end of the one
+ * before ("In a speech he set out his view in these words: “...”", "Our staff man cabled as
+ * follows -- “...”"); else the subject of a verb of saying right after its closing mark
+ * ("“Is it”? He asked.", "“...”, explains the club's treasurer."). The span is the source as
+ * written, for the speaker rules to resolve as any source.
  *
  * @example
  * ```ts
@@ -130,6 +176,8 @@ function describedSubject(stretch: string, at: number): TextSpan | undefined {
  * ```
  */
 export function quoteSourceAround(text: string, content: TextSpan): TextSpan | undefined {
+  const idiom = wordsOf(text, content);
+  if (idiom) return idiom;
   const intro = text.slice(Math.max(0, content.start - 40), content.start).match(INTRODUCES);
   if (intro) {
     const end = content.start - intro[0].length;

@@ -91,3 +91,36 @@ Deno.test("quoteSpeakerAround() takes the person introducing a quote inside a qu
   // Inside the outer quote, where no name would be a subject of the narrative.
   assert.equal(quoteSpeakerAround(text, content, [nassar], () => false)?.entity, "Karim Nassar");
 });
+
+Deno.test("quoteSourceAround() takes the source of 'as X put it', 'in the words of X' and 'in X's words' in the quote's sentence", () => {
+  const put = "The board wanted, as Chairman Omar Haddad put it, “a builder, not a caretaker”.";
+  assert.equal(
+    words(put, quoteSourceAround(put, quote(put, "a builder, not a caretaker", 0).content)),
+    "Chairman Omar Haddad",
+  );
+  const of = "Or, in the words of Karim Nassar, “the river keeps no accounts”.";
+  assert.equal(words(of, quoteSourceAround(of, quote(of, "the river keeps no accounts", 0).content)), "Karim Nassar");
+  const own = "But in Senator Tala Brun's words, it was a “narrow escape” for the town.";
+  assert.equal(words(own, quoteSourceAround(own, quote(own, "narrow escape", 0).content)), "Senator Tala Brun");
+  const after = "“A builder, not a caretaker”, as the chairman put it.";
+  assert.equal(
+    words(after, quoteSourceAround(after, quote(after, "A builder, not a caretaker", 0).content)),
+    "the chairman",
+  );
+});
+
+Deno.test("quoteSourceAround() takes no 'as' clause that says nothing of words ('as the river rose')", () => {
+  const text = "The town waited, as the river rose, for “a miracle”.";
+  assert.equal(quoteSourceAround(text, quote(text, "a miracle", 0).content), undefined);
+});
+
+Deno.test("resolveSpeakers() gives a quote after 'in Senator X's words' that senator, not the speaker quoted before", () => {
+  const text = "Karim Nassar said the talks went well. But in Senator Brun's words, it was a “narrow escape”.";
+  const mentions = [
+    mention(text, "Karim Nassar", "Karim Nassar", "person"),
+    { ...mention(text, "Brun", "Tala Brun", "person"), sentence: 1 },
+  ];
+  const said = { ...quote(text, "the talks went well", 0), type: "indirect" as const, source: { start: 0, end: 12 } };
+  const names = resolveSpeakers(text, [said, quote(text, "narrow escape", 1)], mentions).map((s) => s?.name);
+  assert.deepEqual(names, ["Karim Nassar", "Tala Brun"]);
+});
