@@ -162,7 +162,8 @@ function wordsOf(text: string, content: TextSpan): TextSpan | undefined {
  * quote with a colon, a dash or "as follows", in the same paragraph or at the end of the one
  * before ("In a speech he set out his view in these words: “...”", "Our staff man cabled as
  * follows -- “...”"); else the subject of a verb of saying right after its closing mark
- * ("“Is it”? He asked.", "“...”, explains the club's treasurer."). The span is the source as
+ * ("“Is it”? He asked.", "“...”, explains the club's treasurer."), or the agent of a passive
+ * right after it ("hailed as “...” by the magazine"). The span is the source as
  * written, for the speaker rules to resolve as any source.
  *
  * @example
@@ -200,6 +201,10 @@ export function quoteSourceAround(text: string, content: TextSpan): TextSpan | u
   if (!close) return undefined;
   const at = content.end + close[0].length;
   const after = text.slice(at, at + 200);
+  // The agent of a passive the quote is the complement of: "was hailed as “...” by the magazine".
+  const agent = /^[\u201D"][^\S\n]+$/.test(close[0]) &&
+    after.match(/^by\s+([^,.;:!?\u201C"]{1,60}?)(?=\s+and\s|[,.;:!?]|$)/d);
+  if (agent) return { start: at + agent.indices![1]![0], end: at + agent.indices![1]![1] };
   const pronoun = after.match(/^(?:he|she|they|He|She|They)\s+(\p{Ll}+)/u);
   if (pronoun && speechLemma(pronoun[1])) return { start: at, end: at + pronoun[0].indexOf(" ") };
   const described = describedSubject(after, at);

@@ -124,3 +124,10 @@ Deno.test("resolveSpeakers() gives a quote after 'in Senator X's words' that sen
   const names = resolveSpeakers(text, [said, quote(text, "narrow escape", 1)], mentions).map((s) => s?.name);
   assert.deepEqual(names, ["Karim Nassar", "Tala Brun"]);
 });
+
+Deno.test("quoteSourceAround() takes the agent of a passive right after the closing mark, up to 'and' or a comma", () => {
+  const text = "She was hailed as “Builder of the Year” by the Tulsa Ledger, and honoured in Salina.";
+  assert.equal(words(text, quoteSourceAround(text, quote(text, "Builder of the Year", 0).content)), "the Tulsa Ledger");
+  const after = "She stood “by the door”, by all accounts.";
+  assert.equal(quoteSourceAround(after, quote(after, "by the door", 0).content), undefined);
+});
