@@ -34,7 +34,7 @@ import {
 import { type Speaker, SPEAKER_TYPES, type SpeakerType } from "./speaker_context.ts";
 import { agentlessSpeaker } from "./speaker_agentless.ts";
 import { announcingBody, bylineSpeaker, namesBody } from "./speaker_types.ts";
-import { quoteSpeakerAround } from "./speaker_quotes.ts";
+import { quoteSourceAround, quoteSpeakerAround } from "./speaker_quotes.ts";
 import { articlePeople } from "./speaker_people.ts";
 import { inFrontedClause } from "./speaker_roles.ts";
 import { isSomeone } from "./speaker_names.ts";
@@ -415,6 +415,9 @@ export function resolveSpeakers(
       // named right around it ("X summed it up: “...”", "“...”, X greeted").
       const around = quoteSpeakerAround(text, r.content, people, canAntecede);
       if (around) return person(around, "name");
+      // A pronoun or a description introducing it ("In a speech he put it so: “...”") or after it ("“...”? He asked").
+      const introduced = quoteSourceAround(text, r.content);
+      if (introduced) return resolve({ ...r, source: introduced });
       const m = personBefore(r.content.start, undefined);
       const recent = m && r.sentence - m.sentence <= 2 && canAntecede(m) && opensSentence(text, m);
       if (recent && (!previous || m.sentence > previous.sentence)) return person(m, "pronoun");
