@@ -121,6 +121,8 @@ export function agentHits(
  * the referent's wordings. The noun phrase is read as `judgedPhrase` reads a possessive
  * naming's: up to its last noun, with an evaluative word in it. The hit runs from the name to
  * that noun; `taken(k)` tells whether token k is already in a hit (such a phrase is left to it).
+ * An agent's name right before a judging noun that heads its phrase is one too ("US betrayal",
+ * "Washington greed"; not "US corruption cases", where the noun modifies another).
  *
  * @example
  * ```ts

@@ -52,7 +52,7 @@ export function compileJudging(list: readonly string[], polarity: number, except
 
 /**
  * Whether a token judges: a word of the list, or (with a polarity set) an adjective or noun
- * whose polarity is that negative, unless it is exempt.
+ * whose polarity, or its lemma's, is that negative, unless it is exempt.
  *
  * @example
  * ```ts
@@ -71,7 +71,9 @@ export function judges(evaluative: EvaluativeWords, token: Token): boolean {
   const { polarity, except } = evaluative;
   if (!polarity || !POLAR.has(token.pos) || !/^\p{L}/u.test(token.norm)) return false;
   if (except && (isEvaluative(except, token.norm) || isEvaluative(except, token.lemma))) return false;
-  return wordPolarity(token.norm) <= -polarity;
+  // By the word as written or by its lemma ("atrocities" by "atrocity").
+  return wordPolarity(token.norm) <= -polarity ||
+    (token.lemma !== token.norm && wordPolarity(token.lemma) <= -polarity);
 }
 
 /**

@@ -111,6 +111,23 @@ Deno.test("an agent's name that modifies a judging noun is a loaded hit, though 
     no("united_states", "US officials said the talks had stalled.", "loaded"),
     no("united_states", "American casualties in the region have been few this year.", "loaded"),
     no("united_states", "The committee reviewed US corruption cases from the decade.", "loaded"),
+    loaded("united_states", "Lebanese columnists are weary of US deceit over the border talks.", "US deceit"),
+    loaded("united_states", "The sermon attacked Trump greed for the oil of the region.", "Trump greed"),
+    loaded("united_states", "Protesters chanted against Pentagon atrocities in the villages.", "Pentagon atrocities"),
+    loaded(
+      "united_states",
+      "The editorial called it another episode of White House humiliation of the Arabs.",
+      "White House humiliation",
+    ),
+    loaded("israel", "The Lebanese press wrote of Netanyahu corruption and his war.", "Netanyahu corruption"),
+    loaded(
+      "hezbollah_resistance",
+      "Gulf papers blamed Nasrallah deceit for the ruin of the banks.",
+      "Nasrallah deceit",
+    ),
+    no("united_states", "Pentagon officials described the drills as routine.", "loaded"),
+    no("united_states", "Trump crisis talks with the Gulf leaders ended on Friday.", "loaded"),
+    no("united_states", "White House staff met the Lebanese delegation.", "loaded"),
     // An agent is a name that speaks for the referent: "American" is none.
     no("united_states", "The speaker denounced American corruption in the contracts.", "loaded"),
   ]);
@@ -232,9 +249,95 @@ Deno.test("role nouns and conduct epithets count by family: Iran's wing or card 
     loaded("israel", "The usurper has no right to the land of Palestine, the sermon said.", "The usurper"),
     loaded("israel", "The regime occupying al-Quds will fall, the commander said.", "regime occupying al-Quds"),
     loaded("soleimani_killing", "The martyrdom of Hajj Qassem is marked every January in Kerman.", "martyrdom"),
+    loaded(
+      "hezbollah_resistance",
+      "Iran's armed wings in Lebanon answer to the Revolutionary Guard.",
+      "Iran's armed wings in Lebanon",
+    ),
+    loaded(
+      "hezbollah_resistance",
+      "Tehran's last card in Lebanon, as Hezbollah is called in Riyadh, is weaker now.",
+      "Tehran's last card in Lebanon",
+    ),
+    loaded("israel", "The oppressor's jets broke the sound barrier over southern Lebanon again.", "The oppressor"),
+    loaded("israel", "In the south of Lebanon the usurpers bulldozed another hill.", "the usurpers"),
+    loaded(
+      "israel",
+      "The entity usurping Palestine fears the resistance, the sheikh said.",
+      "entity usurping Palestine",
+    ),
+    loaded("soleimani_killing", "Crowds marked the martyrdom of Abu Mahdi at the airport road.", "martyrdom"),
+    loaded("united_states", "Moscow says Washington is fuelling unrest in the Caucasus.", "fuelling unrest"),
+    no("soleimani_killing", "The martyrdom of the saint is marked every spring in the village."),
     // With no cue of the referent in the sentence, none.
     no("israel", "The occupier of the flat upstairs pays his rent late."),
     no("hezbollah_resistance", "The dealer kept his best card for the last round."),
     no("hezbollah_resistance", "The party's youth wing held its congress in Beirut.", "loaded"),
+  ]);
+});
+
+Deno.test("what the US does, as a verb it governs or a passive by it, is a neutral hit; strife or conflict it is said to stoke a loaded one", async () => {
+  await checkCases([
+    neutral(
+      "united_states",
+      "The US Treasury sanctioned two money changers in Tyre on Thursday.",
+      "US Treasury sanctioned",
+    ),
+    neutral(
+      "united_states",
+      "Washington has sanctioned four more firms linked to the group.",
+      "Washington has sanctioned",
+    ),
+    neutral(
+      "united_states",
+      "The State Department will fund a new training programme for the army.",
+      "State Department will fund",
+    ),
+    neutral(
+      "united_states",
+      "The United States continues to support the Lebanese army with vehicles.",
+      "continues to support",
+    ),
+    neutral(
+      "united_states",
+      "Diplomats said Washington could unlock the frozen aid within weeks.",
+      "Washington could unlock",
+    ),
+    neutral("united_states", "The US vetoed the draft resolution at the Security Council.", "US vetoed"),
+    neutral("united_states", "America brokered the truce that ended the fighting last year.", "America brokered"),
+    neutral(
+      "united_states",
+      "The Pentagon mediated between the two armies over the border posts.",
+      "Pentagon mediated",
+    ),
+    neutral(
+      "united_states",
+      "An exchange house sanctioned by Washington reopened its branch in Sidon.",
+      "sanctioned by Washington",
+    ),
+    neutral(
+      "united_states",
+      "The clinics are funded by the United States and run by local staff.",
+      "funded by the United States",
+    ),
+    neutral("united_states", "The ceasefire was brokered by the US and France in November.", "brokered by the US"),
+    neutral(
+      "united_states",
+      "The financier, blacklisted by the US Treasury, left the country.",
+      "blacklisted by the US Treasury",
+    ),
+    loaded("united_states", "Tehran accused Washington of fuelling conflict in the Caucasus.", "fuelling conflict"),
+    loaded(
+      "united_states",
+      "The cleric said America seeks to inflame sectarianism among Muslims.",
+      "inflame sectarianism",
+    ),
+    loaded("united_states", "Moscow charged that the US stirs tension along the borders of Iran.", "stirs tension"),
+    // A verb of saying in between, another subject, or a word of another sense: none.
+    no("united_states", "US officials said Qatar would fund the salaries.", "neutral"),
+    no("united_states", "The Lebanese government supported the plan in principle."),
+    no("united_states", "The embassy in Beirut was funded by the ministry of culture."),
+    no("united_states", "Hezbollah will never support the American paper's clauses on weapons, he said.", "loaded"),
+    no("united_states", "The storm fuelled conflict between farmers in the valley."),
   ]);
 });
