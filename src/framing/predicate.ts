@@ -176,9 +176,9 @@ function predicateEnd(tokens: readonly Token[], k: number, judging: EvaluativeWo
 }
 
 /**
- * The loaded predicates said of the hits: after a hit (and the noun its possessive governs,
- * a phrase after it such as "operating from northern Iraq", an aside between commas), a
- * copula (be, remain, become, amount to, serve as, act as; no negation) and its predicate; or
+ * The loaded predicates said of the hits: after a hit that no preposition governs (and the
+ * noun its possessive governs, a phrase after it such as "operating from northern Iraq", an
+ * aside between commas), a copula (be, remain, become, amount to, serve as, act as; no negation) and its predicate; or
  * "as" and what follows, with a verb of describing ("describe", "brand", "denounce" ...) in
  * the four words before the hit or between it and "as" ("have been described by their
  * supporters as"). The predicate runs to the next punctuation or clause (twelve words at
@@ -214,10 +214,15 @@ export function predicateHits<H extends NamingHit>(
     if (isPossessive(tokens, h.to - 1)) {
       while (k < h.to + 3 && (tokens[k]?.pos === "NOUN" || tokens[k]?.pos === "ADJ")) k++;
     }
-    const starts = [afterCopula(tokens, pastAside(tokens, k))];
+    // A hit after a preposition is no subject: in "protests against the founding of Israel were
+    // a disgrace" the predicate is the protests'.
+    const subject = tokens[h.from - 1]?.pos !== "ADP";
+    const starts = [subject ? afterCopula(tokens, pastAside(tokens, k)) : -1];
     // A phrase after the subject ("groups operating from northern Iraq are ...").
     const lead = tokens[k];
-    if (starts[0] < 0 && lead && (lead.pos === "ADP" || (lead.pos === "VERB" && /(ing|ed)$/.test(lead.norm)))) {
+    if (
+      subject && starts[0] < 0 && lead && (lead.pos === "ADP" || (lead.pos === "VERB" && /(ing|ed)$/.test(lead.norm)))
+    ) {
       for (let j = k + 1; j < tokens.length && j - k <= 5; j++) {
         if (tokens[j].punct && tokens[j].text !== ",") break;
         const at = afterCopula(tokens, pastAside(tokens, j));

@@ -182,6 +182,8 @@ Deno.test("what a hit is said to be, with a judging word or a role noun in it, i
     no("united_states", "The US proposal is a plan in three stages.", "loaded"),
     no("israel", "Israel's strike on the depot was the first in a week.", "loaded"),
     no("israel", "Israeli forces are at war with Hezbollah again.", "loaded"),
+    // A hit after a preposition is not the subject.
+    no("israel", "Protests against the founding of Israel were a disgrace, the paper said.", "loaded"),
   ]);
 });
 
