@@ -28,6 +28,13 @@ Deno.test("wordPolarity() reads wink-nlp's sentiment of the word alone, case ign
   assert.equal(wordPolarity("strife"), wordPolarity("strife"));
 });
 
+Deno.test("wordPolarity() leaves the annotation of texts alone: its wink-nlp instance is not tokenize()'s", () => {
+  const text = "Baghdad's envoys met Mrs. Qmati's aides in Dahiyeh.";
+  const before = tokenize(prepareText(text)).tokens.map((t) => [t.text, t.pos, t.sentence]);
+  for (const w of ["Baghdad's", "Qmati's", "Dahiyeh", "Mrs.", "zzyzx"]) wordPolarity(w);
+  assert.deepEqual(tokenize(prepareText(text)).tokens.map((t) => [t.text, t.pos, t.sentence]), before);
+});
+
 Deno.test("judges() takes a listed word, or an adjective or noun scored at or below minus the polarity, unless exempt", () => {
   const words = compileJudging(["brutal*"], 0.6, ["kill*", "crisis"]);
   const { tokens } = tokenize(prepareText("brutal blackmail crisis war killings corruption good"));
