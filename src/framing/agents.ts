@@ -12,7 +12,7 @@ import type { Token } from "../types.ts";
 import { isPossessive } from "./possessive.ts";
 import { tokenize } from "../nlp/wink.ts";
 import { prepareText } from "../text/normalize.ts";
-import { type EvaluativeWords, judgedPhrase } from "./judged.ts";
+import { type EvaluativeWords, judgedPhrase, judges } from "./judged.ts";
 import { discreditedEnd } from "./discredited.ts";
 import { KeyStarts } from "./key_starts.ts";
 
@@ -121,6 +121,8 @@ export function agentHits(
  * the referent's wordings. The noun phrase is read as `judgedPhrase` reads a possessive
  * naming's: up to its last noun, with an evaluative word in it. The hit runs from the name to
  * that noun; `taken(k)` tells whether token k is already in a hit (such a phrase is left to it).
+ * An agent's name right before a judging noun that heads its phrase is one too ("US betrayal",
+ * "Washington greed"; not "US corruption cases", where the noun modifies another).
  *
  * @example
  * ```ts
@@ -147,7 +149,16 @@ export function agentJudgedHits(
 ): AgentHit[] {
   if (!agents.byFirst.size || (!evaluative.words.size && !evaluative.prefixes.length)) return [];
   return agentsRead(tokens, agents, (agent, from, to) => {
-    if (!isPossessive(tokens, to)) return undefined;
+    if (!isPossessive(tokens, to)) {
+      // The name as the modifier of a judging noun that heads its phrase ("American weakness").
+      const noun = tokens[to];
+      const next = tokens[to + 1];
+      if (
+        !noun || noun.pos !== "NOUN" || next?.pos === "NOUN" || next?.pos === "PROPN" || !judges(evaluative, noun)
+      ) return undefined;
+      for (let k = from; k <= to; k++) if (taken(k)) return undefined;
+      return { from, to: to + 1, referent: agent.referent, word: noun.norm };
+    }
     const judged = judgedPhrase(tokens, from, to + 1, evaluative);
     if (!judged || judged.to <= to + 1) return undefined;
     for (let k = from; k < judged.to; k++) if (taken(k)) return undefined;

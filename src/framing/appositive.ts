@@ -9,7 +9,7 @@
  * @module
  */
 import type { Token } from "../types.ts";
-import { type EvaluativeWords, isEvaluative } from "./judged.ts";
+import { type EvaluativeWords, judges } from "./judged.ts";
 import { isPossessive } from "./possessive.ts";
 
 /** Head nouns of a descriptor of a group. */
@@ -91,7 +91,7 @@ export function appositiveHits<H extends NamingHit>(
     for (let k = h.to + 2; k < tokens.length && k - h.to - 2 < MAX_WORDS; k++) {
       const t = tokens[k];
       if ((t.punct && t.text !== "-") || t.sentence !== opener.sentence) break;
-      if (!word && isEvaluative(evaluative, t.norm)) word = t.norm;
+      if (!word && judges(evaluative, t)) word = t.norm;
       if (t.pos === "NOUN" && HEADS.has(t.lemma) && !isPossessive(tokens, k + 1)) head = k;
     }
     if (head < 0) continue;

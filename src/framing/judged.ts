@@ -8,6 +8,7 @@
  */
 import type { Token } from "../types.ts";
 import { isPossessive } from "./possessive.ts";
+import { wordPolarity } from "../nlp/polarity.ts";
 
 /** The lexicon's evaluative modifiers, compiled: words, and word families (a trailing `*`). */
 export interface EvaluativeWords {
@@ -15,6 +16,64 @@ export interface EvaluativeWords {
   words: Set<string>;
   /** Word families: any word starting so. */
   prefixes: string[];
+  /**
+   * The least negative polarity (see `src/nlp/polarity.ts`: 0.6 takes a word scored -0.6 or
+   * lower) that makes an adjective or a noun judge as the listed words do ("Washington's
+   * blackmail"); absent or 0: the lists only. Positive scores do not count: the model's are
+   * mostly praise that judges no party ("good", "famous", "expert", "veteran", even "work").
+   */
+  polarity?: number;
+  /** Words and families whose polarity does not count (events such as "killing", "death"). */
+  except?: EvaluativeWords;
+}
+
+/** The parts of speech whose polarity judges. */
+const POLAR = new Set(["ADJ", "NOUN"]);
+
+/**
+ * Compiles an `evaluative` list with the polarity that also judges and the words exempt from
+ * it (see {@linkcode EvaluativeWords}).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { compileJudging, judges } from "./judged.ts";
+ * import { tokenize } from "../nlp/wink.ts";
+ * import { prepareText } from "../text/normalize.ts";
+ * const words = compileJudging(["brutal*"], 0.6, ["kill*"]);
+ * const [, blackmail, killing] = tokenize(prepareText("the blackmail killing")).tokens;
+ * assert.ok(judges(words, blackmail)); // scored -0.6
+ * assert.ok(!judges(words, killing)); // exempt
+ * ```
+ */
+export function compileJudging(list: readonly string[], polarity: number, except: readonly string[]): EvaluativeWords {
+  return { ...compileEvaluative(list), polarity, except: compileEvaluative(except) };
+}
+
+/**
+ * Whether a token judges: a word of the list, or (with a polarity set) an adjective or noun
+ * whose polarity, or its lemma's, is that negative, unless it is exempt.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { compileJudging, judges } from "./judged.ts";
+ * import { tokenize } from "../nlp/wink.ts";
+ * import { prepareText } from "../text/normalize.ts";
+ * const { tokens } = tokenize(prepareText("a brutal and costly war"));
+ * const words = compileJudging(["brutal*"], 0.6, []);
+ * assert.deepEqual(tokens.map((t) => judges(words, t)), [false, true, false, false, false]);
+ * ```
+ */
+export function judges(evaluative: EvaluativeWords, token: Token): boolean {
+  if (token.punct) return false;
+  if (isEvaluative(evaluative, token.norm)) return true;
+  const { polarity, except } = evaluative;
+  if (!polarity || !POLAR.has(token.pos) || !/^\p{L}/u.test(token.norm)) return false;
+  if (except && (isEvaluative(except, token.norm) || isEvaluative(except, token.lemma))) return false;
+  // By the word as written or by its lemma ("atrocities" by "atrocity").
+  return wordPolarity(token.norm) <= -polarity ||
+    (token.lemma !== token.norm && wordPolarity(token.lemma) <= -polarity);
 }
 
 /**
@@ -62,14 +121,19 @@ const LINKS = new Set([",", "and", "-"]);
 const MAX_WORDS = 4;
 
 /** The evaluative word that ends at token k, with its first token ("so-called" is three tokens), or null. */
-function evaluativeEndingAt(tokens: readonly Token[], k: number, evaluative: EvaluativeWords): [number, string] | null {
-  const t = tokens[k];
+function evaluativeEndingAt(
+  tokens: readonly Token[],
+  k: number,
+  evaluative: EvaluativeWords,
+  noun = false,
+): [number, string] | null {
+  const t = noun ? { ...tokens[k], pos: "NOUN" } : tokens[k];
   if (!t || t.punct) return null;
   if (tokens[k - 1]?.text === "-" && tokens[k - 2] && !tokens[k - 2].punct) {
     const compound = `${tokens[k - 2].norm}-${t.norm}`;
     if (isEvaluative(evaluative, compound)) return [k - 2, compound];
   }
-  return isEvaluative(evaluative, t.norm) ? [k, t.norm] : null;
+  return judges(evaluative, t) ? [k, t.norm] : null;
 }
 
 /**
@@ -132,10 +196,12 @@ export function judgedPhrase(
       if (LINKS.has(t.norm) && t.norm !== ",") continue;
       if (t.punct || !MODIFIER.has(t.pos)) break;
       words++;
-      const e = evaluativeEndingAt(tokens, k, evaluative);
+      // A verb right after the possessive is its noun, mis-tagged ("Washington's blackmail").
+      const noun = t.pos === "NOUN" || (t.pos === "VERB" && k === to);
+      const e = evaluativeEndingAt(tokens, k, evaluative, noun);
       if (e && !word) word = e[1];
-      if (t.pos === "VERB" && !e && last >= 0) break; // a verb after the head ends the phrase
-      if (t.pos === "NOUN") last = k;
+      if (t.pos === "VERB" && !noun && !e && last >= 0) break; // a verb after the head ends the phrase
+      if (noun) last = k;
     }
     if (word && last >= to) found = { from: found?.from ?? from, to: last + 1, word: found?.word ?? word };
   }

@@ -84,6 +84,21 @@ export interface FramingLexicon {
    * Absent in a lexicon that has none.
    */
   discrediting?: string[];
+  /**
+   * The least negative polarity, from 0 to 1 (wink-nlp's sentiment of the word alone, see
+   * `src/nlp/polarity.ts`: 0.6 takes the words scored -0.6 or lower), that makes an adjective
+   * or a noun judge as an `evaluative` word does; absent or 0 in a lexicon that judges by its
+   * lists only.
+   */
+  polarity?: number;
+  /** Words and families (a trailing `*`) whose polarity does not judge: events ("kill*", "death"). */
+  polarityExcept?: string[];
+  /**
+   * Nouns of a role ("tool*", "proxy", "guarantor"): one in a predicate said of a referent's
+   * hit ("Hezbollah remains the guarantor of ...") makes that predicate a loaded hit for it
+   * (see `src/framing/predicate.ts`), as an evaluative word there does.
+   */
+  labels?: string[];
 }
 
 const ID = /^[a-z][a-z0-9_]*$/;
@@ -117,6 +132,9 @@ const SCHEMA: DataSchema = {
     ignore: { items: { name: (i) => `"ignore" item ${i + 1}`, keys: { text: LEAF, note: LEAF } } },
     evaluative: LEAF,
     discrediting: LEAF,
+    polarity: LEAF,
+    polarity_except: LEAF,
+    labels: LEAF,
     referents: {
       items: {
         name: referentName,
@@ -259,7 +277,19 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
   });
   const evaluative = stringList(raw.evaluative, `"evaluative"`, fail);
   const discrediting = stringList(raw.discrediting, `"discrediting"`, fail);
-  for (const [list, words] of [["evaluative", evaluative], ["discrediting", discrediting]] as const) {
+  const polarityExcept = stringList(raw.polarity_except, `"polarity_except"`, fail);
+  const labels = stringList(raw.labels, `"labels"`, fail);
+  const polarity = raw.polarity ?? 0;
+  if (typeof polarity !== "number" || !(polarity >= 0 && polarity <= 1)) {
+    fail(`"polarity" must be a number from 0 to 1 (got ${JSON.stringify(polarity)})`);
+  }
+  const lists = [
+    ["evaluative", evaluative],
+    ["discrediting", discrediting],
+    ["polarity_except", polarityExcept],
+    ["labels", labels],
+  ] as const;
+  for (const [list, words] of lists) {
     for (const word of words) {
       if (!/^[\p{L}'-]+\*?$/u.test(word) || word.replace("*", "").length < (word.endsWith("*") ? 4 : 2)) {
         fail(`"${list}" item "${word}" is not one word, or a word family of four letters at least with a trailing *`);
@@ -355,7 +385,16 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
   if (total > MAX_LEXICON_SPELLINGS) {
     fail(`the wordings expand to ${total} spellings, more than ${MAX_LEXICON_SPELLINGS}: write fewer alternatives`);
   }
-  return { file, referents, ignore, evaluative, discrediting };
+  return {
+    file,
+    referents,
+    ignore,
+    evaluative,
+    discrediting,
+    polarity: polarity as number,
+    polarityExcept,
+    labels,
+  };
 }
 
 /**

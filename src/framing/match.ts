@@ -26,7 +26,7 @@ import {
   type Word,
 } from "./pattern_match.ts";
 import { KeyStarts } from "./key_starts.ts";
-import { compileEvaluative, type EvaluativeWords, judgedPhrase } from "./judged.ts";
+import { compileEvaluative, compileJudging, type EvaluativeWords, judgedPhrase } from "./judged.ts";
 import { discreditedEnd } from "./discredited.ts";
 import { cueRegex, type Cues, hasCue } from "./cues.ts";
 import { agentHits, agentJudgedHits, type Agents, compileAgents } from "./agents.ts";
@@ -35,6 +35,7 @@ import { isPossessive, joinPossessives } from "./possessive.ts";
 import { articleContextHits } from "./article_context.ts";
 import { foreignSubject } from "./subject.ts";
 import { appositiveHits } from "./appositive.ts";
+import { predicateHits } from "./predicate.ts";
 
 /** One wording of a referent found in an article: a row of `framing.csv`. */
 export interface FramingHit {
@@ -105,8 +106,10 @@ export interface FramingMatcher {
   byFamily: Map<string, Pattern[]>;
   /** Patterns that start with a quotation mark (`[quote]`). */
   byQuote: Pattern[];
-  /** The lexicon's evaluative modifiers, which make a neutral wording's hit loaded. */
+  /** The lexicon's evaluative modifiers (and its polarity), which make a neutral wording's hit loaded. */
   evaluative: EvaluativeWords;
+  /** The lexicon's role nouns, which make a predicate said of a hit a loaded hit (`src/framing/predicate.ts`). */
+  labels: EvaluativeWords;
   /** The lexicon's discrediting words, which make a neutral naming before them loaded. */
   discrediting: EvaluativeWords;
   /** The names that speak for each referent, whose discredited statements are loaded hits. */
@@ -244,13 +247,14 @@ function compileFramingUncached(lexicon: FramingLexicon): FramingMatcher {
       }
     }
   }
-  const { evaluative, discrediting = [] } = lexicon;
+  const { evaluative, discrediting = [], polarity = 0, polarityExcept = [], labels = [] } = lexicon;
   return {
     lexicon,
     byFirst,
     byFamily,
     byQuote,
-    evaluative: compileEvaluative(evaluative),
+    evaluative: compileJudging(evaluative, polarity, polarityExcept),
+    labels: compileEvaluative(labels),
     discrediting: compileEvaluative(discrediting),
     agents: compileAgents(lexicon.referents),
     anaphoric,
@@ -516,6 +520,17 @@ export function findFraming(
     merged.push({ from: a.from, to: a.to, p: { ...AGENT, referent: a.referent, spelling: `${a.word} + agent's` } });
   }
   if (!merged.length) return [];
+  merged.sort((a, b) => a.from - b.from);
+  // What a hit is said to be, or described as ("Hezbollah remains the guarantor of ..."): a
+  // loaded hit of its own, or the end of a loaded hit it is said of (counted once).
+  for (const { from, to, of, word } of predicateHits(tokens, merged, matcher.evaluative, matcher.labels)) {
+    if (of.p.frame === "loaded") of.to = to;
+    else {merged.push({
+        from,
+        to,
+        p: { ...AGENT, referent: of.p.referent, spelling: `${word} + predicate of ${of.p.spelling}` },
+      });}
+  }
   merged.sort((a, b) => a.from - b.from);
   // A generic judgement as a verb whose subject is someone else ("Israel says Hezbollah massacred").
   const own = merged.filter(({ from, p }) =>
