@@ -13,6 +13,7 @@ import type { AnnotatedArticle, Article, Sentence, Term, Token } from "../types.
 import type { Resources } from "./annotate.ts";
 import { readAhead } from "../read_ahead.ts";
 import { codeFingerprint } from "./fingerprint.ts";
+import { jsonMember } from "./json_member.ts";
 
 /**
  * The version of the annotation code. Bump it whenever tokenization, normalisation or
@@ -325,15 +326,18 @@ export interface CacheStats {
 /** Cache files {@linkcode DiskCache.prune} looks at ahead of the one it counts. */
 const PRUNE_AHEAD = 16;
 
-/** An entry's value, or undefined when its header is not this format's and key, or its checksum fails. */
-function decodeEntry<T>(text: string, key: string): T | undefined {
+/**
+ * An entry's value (or its member at `path`, see {@linkcode jsonMember}), or undefined when
+ * its header is not this format's and key, or its checksum fails.
+ */
+function decodeEntry<T>(text: string, key: string, path?: readonly string[]): T | undefined {
   try {
     const nl = text.indexOf("\n");
     if (nl < 0) return undefined;
     const head = JSON.parse(text.slice(0, nl)) as { format: number; key: string; sha: string };
     const payload = text.slice(nl + 1);
     if (head.format !== FORMAT || head.key !== key || sha256(payload) !== head.sha) return undefined;
-    return JSON.parse(payload) as T;
+    return (path ? jsonMember(payload, path) : JSON.parse(payload)) as T | undefined;
   } catch {
     return undefined;
   }
@@ -422,7 +426,9 @@ export class DiskCache {
   /**
    * Reads an entry again, on this thread and at once (for a part read back while a
    * corpus-wide part runs): undefined when absent, corrupt or stale. It is not counted
-   * in the lookups, nor does it mark the entry used.
+   * in the lookups, nor does it mark the entry used. With a `path` of member names, it
+   * gives that member of the entry's value (undefined when it has none), and parses only
+   * the member: the whole entry is still checked against its checksum.
    *
    * @example
    * ```ts
@@ -433,18 +439,21 @@ export class DiskCache {
    * await cache.set("digest", "ab12", { words: 3 });
    * assert.deepEqual(cache.getSync("digest", "ab12"), { words: 3 });
    * assert.equal(cache.getSync("digest", "cd34"), undefined);
+   * await cache.set("digest", "ef56", { parts: { terms: [1, 2], entities: [3] } });
+   * assert.deepEqual(cache.getSync("digest", "ef56", ["parts", "terms"]), [1, 2]);
+   * assert.equal(cache.getSync("digest", "ef56", ["parts", "sources"]), undefined);
    * assert.deepEqual(cache.stats, { hits: 0, misses: 0, rebuilt: 0 });
    * await Deno.remove(dir, { recursive: true });
    * ```
    */
-  getSync<T>(ns: string, key: string): T | undefined {
+  getSync<T>(ns: string, key: string, path?: readonly string[]): T | undefined {
     let text: string;
     try {
       text = Deno.readTextFileSync(this.path(ns, key));
     } catch {
       return undefined;
     }
-    return decodeEntry<T>(text, key);
+    return decodeEntry<T>(text, key, path);
   }
 
   /**

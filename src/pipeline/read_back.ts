@@ -65,7 +65,8 @@ export function partReader(
 ): <S extends DigestStage>(stage: S) => DigestParts[S] {
   return <S extends DigestStage>(stage: S): DigestParts[S] => {
     if (counts) counts[stage]++;
-    const packed = cache.getSync<PackedParts>("digest", key)?.parts?.[stage];
+    // The stage's part alone is parsed: the entry holds every stage's.
+    const packed = cache.getSync<NonNullable<PackedParts["parts"]>[S]>("digest", key, ["parts", stage]);
     if (packed && packed.fp === tools.fingerprints[stage]) {
       try {
         return STAGES.find((s) => s.name === stage)!.digest!.unpack(packed.data, article);

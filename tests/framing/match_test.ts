@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { loadFramingLexicon, parseFramingLexicon } from "../../src/framing/lexicon.ts";
 import { compileFraming, findFraming, framingHits, type FramingWork, stemWord } from "../../src/framing/match.ts";
 import { annotateText } from "../fixtures/framing_text.ts";
+import { winkWork } from "../../src/nlp/wink.ts";
 
 const LEXICON = parseFramingLexicon(
   `
@@ -183,4 +184,39 @@ referents:
   assert.equal(work.patterns, 7);
   // "the", "occupation", "of" once, then the six places; "Israel": 10 items, not 6 × 4 + 1.
   assert.equal(work.items, 3 + 6 + 1);
+});
+
+Deno.test("compileFraming() tokenizes the words that spellings share once, and compiles them alike", async () => {
+  const lexiconOf = (loaded: string[]) =>
+    parseFramingLexicon(
+      `
+referents:
+  - id: united_states
+    label: United States
+    loaded: [${loaded.map((s) => JSON.stringify(s)).join(", ")}]
+    neutral: [Washington]
+`,
+      "test.yaml",
+    );
+  // Work counted, not timed: the documents handed to wink-nlp while compiling.
+  const documents = (loaded: string[]) => {
+    const before = winkWork().documents;
+    const matcher = compileFraming(lexiconOf(loaded));
+    return { matcher, documents: winkWork().documents - before };
+  };
+  const one = documents(["scheme* [any]? from the Pentagon"]);
+  const two = documents(["scheme* [any]? from the Pentagon", "plot* [any]? from the Pentagon"]);
+  // "from the Pentagon" and "from the pentagon" are read once each, however many spellings hold them.
+  assert.equal(two.documents, one.documents);
+  const pattern = (m: typeof one.matcher, prefix: string) => m.byFamily.get(prefix)![0];
+  const scheme = pattern(two.matcher, "scheme"), plot = pattern(two.matcher, "plot");
+  assert.deepEqual(plot.words.slice(1), scheme.words.slice(1));
+  assert.deepEqual(scheme.words, pattern(one.matcher, "scheme").words);
+  assert.deepEqual(scheme.words.slice(2).map((w) => w.kind ? w.kind : [w.norm, w.lemma, w.capital]), [
+    ["from", "from", false],
+    ["the", "the", false],
+    ["pentagon", "pentagon", false],
+  ]);
+  const hs = findFraming(await annotateText("They saw a plot from the Pentagon."), two.matcher);
+  assert.deepEqual(phrases(hs), ["plot from the Pentagon"]);
 });
