@@ -1,0 +1,20 @@
+/**
+ * The framing stage measured on a seventh fresh set of 84 passages (issue 18, round 7;
+ * tests/fixtures/annotations/framing_fresh7.yaml), written and annotated before its writer read
+ * the lexicon or the matcher and before the matcher ran on it, and never tuned on: its figures
+ * are held-out figures. Its misses are printed only with FRESH7_MISSES=1, so that reading them is
+ * a deliberate act (after which the set is no longer clean).
+ */
+import { freshSetTests } from "../fixtures/fresh_set.ts";
+
+// Measured on main bf52b2e before round 7 (never tuned on): P 0.90 (72/80 hits right) R 0.67 (72/108) F1 0.77,
+// loaded recall 0.38 (21/56), voice 0.93 (67/72), frame 0.88. The precision is under fresh_set.ts's floor of 0.95:
+// the precision test fails on main until that floor is settled (the lead's call).
+await freshSetTests({
+  name: "framing_fresh7",
+  idPrefix: "fresh7",
+  ordinal: "seventh",
+  missesVar: "FRESH7_MISSES",
+  f1: 0.76,
+  loadedRecall: [21, 56],
+});
