@@ -13,7 +13,7 @@ import { resolveDigestEntities } from "../src/stages/entities.ts";
 import { annotateArticle } from "../src/pipeline/annotate.ts";
 import { findAttributions } from "../src/sources/attribution.ts";
 import { resolveSpeakers, speakerOptions } from "../src/sources/speakers.ts";
-import { sameSpeaker, scoreAttributions, type ScoredRelation } from "../src/sources/evaluate.ts";
+import { pairedRelation, sameSpeaker, scoreAttributions, type ScoredRelation } from "../src/sources/evaluate.ts";
 import { goldTexts, loadGold, SOURCES_SPLIT } from "../tests/annotations/sources_gold.ts";
 
 const verbose = Deno.args.includes("--verbose");
@@ -59,7 +59,8 @@ for (const part of ["tuned", "aside", "fresh", "fresh2"] as const) {
           Math.min(a.end, b.end) > Math.max(a.start, b.start);
         console.log(`== ${f.text}`);
         for (const g of gold) {
-          const hit = relations.findIndex((r) => ov(r.content, g.content));
+          // Paired as the score pairs them: the found relation that overlaps the most.
+          const hit = pairedRelation(relations, g.content);
           const who = hit >= 0
             ? `${speakers[hit]?.name ?? "-"} <${sl(relations[hit].source)}|${sl(relations[hit].cue)}|${
               relations[hit].type

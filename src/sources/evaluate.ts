@@ -90,6 +90,29 @@ export function sameSpeaker(a: string, b: string): boolean {
 const overlap = (a: TextSpan, b: TextSpan) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
 /**
+ * The index of the found relation an annotated content is paired with, the one whose content
+ * overlaps it the most (the first of equals), or -1 when none overlaps: the relation whose
+ * speaker `scoreAttributions` scores.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { pairedRelation } from "./evaluate.ts";
+ * const found = [{ content: { start: 0, end: 12 } }, { content: { start: 12, end: 40 } }];
+ * assert.equal(pairedRelation(found, { start: 10, end: 30 }), 1);
+ * assert.equal(pairedRelation(found, { start: 50, end: 60 }), -1);
+ * ```
+ */
+export function pairedRelation(found: readonly { content: TextSpan }[], content: TextSpan): number {
+  let best = -1;
+  for (const [i, f] of found.entries()) {
+    const o = overlap(f.content, content);
+    if (o > 0 && (best < 0 || o > overlap(found[best].content, content))) best = i;
+  }
+  return best;
+}
+
+/**
  * Scores found relations against annotated ones.
  *
  * @example
@@ -123,13 +146,14 @@ export function scoreAttributions(
   ) as AttributionScore["byType"];
   for (const g of annotated) {
     byType[g.type].annotated++;
-    const candidates = (byArticle.get(g.article) ?? []).filter((f) => overlap(f.content, g.content) > 0);
-    if (!candidates.length) continue;
+    const candidates = byArticle.get(g.article) ?? [];
+    const paired = pairedRelation(candidates, g.content);
+    if (paired < 0) continue;
     matchedAnnotated++;
     byType[g.type].found++;
     if (g.speaker && g.type !== "scare") {
       speakersScored++;
-      const best = candidates.reduce((a, b) => overlap(b.content, g.content) > overlap(a.content, g.content) ? b : a);
+      const best = candidates[paired];
       if (best.speaker && sameSpeaker(best.speaker, g.speaker)) speakersRight++;
     }
   }

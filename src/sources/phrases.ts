@@ -354,14 +354,36 @@ function appositionSource(
     if (k === j - 1) break;
     const name = tokens[k - 1];
     const opener = tokens[k + 1];
-    const named = name && (posAt(tokens, k - 1) === "PROPN" || name.pos === "PRON");
+    const before = nameBefore(k);
+    // A name after a preposition ("the plea from Mrs. Molvar, 1409 SW Maplecrest Dr., said") is no source.
+    const object = !!before && before.first > floor && tokens[before.first - 1].pos === "ADP";
+    const named = name && (posAt(tokens, k - 1) === "PROPN" && !object || name.pos === "PRON");
     // The apposition opens with a word in lower case, a determiner or a number: the name is before it.
-    if (named && (!/^\p{Lu}/u.test(opener.text) || /^(?:DET|NUM)$/.test(opener.pos))) return nameBefore(k) ?? fallback;
-    if (commas === 0 && nounPhrase) fallback = nameBefore(k);
+    if (named && (!/^\p{Lu}/u.test(opener.text) || /^(?:DET|NUM)$/.test(opener.pos))) return before ?? fallback;
+    // "The board members, after hearing ..., said": a noun before a clause that opens with a preposition.
+    if (name.pos === "NOUN" && /^\p{Ll}/u.test(opener.text) && /^(?:ADP|SCONJ)$/.test(opener.pos)) {
+      return before ?? fallback;
+    }
+    // "his wife, Mary, said": a name in apposition to a description is the source; so is one after a name
+    // that a preposition governs ("the head of the province of Katanga, Moise Tshombe, announced"), unless
+    // a name before an apposition comes before it ("X, economist of Acme Bank, Denver, predicted").
+    if (commas === 0 && (object || name.pos === "NOUN") && nameBetween(tokens, k + 1, j)) {
+      const apposed = { start: opener.start, end: tokens[j - 1].end, first: k + 1 };
+      if (!object) return apposed;
+      fallback = apposed;
+    }
+    if (commas === 0 && nounPhrase && !object) fallback = before;
     // ", Denver,", "6-2, 210": a place or a figure set off inside the apposition; two at most.
     if (++commas > 2) break;
   }
   return fallback;
+}
+
+/** Whether tokens `[from, to)` are a name alone, all proper nouns, no abbreviation ("Mary", "Moise Tshombe"; not "Ariz."). */
+function nameBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > 4 || /\.$/.test(tokens[to - 1].text)) return false;
+  for (let k = from; k < to; k++) if (posAt(tokens, k) !== "PROPN" || !/^\p{Lu}/u.test(tokens[k].text)) return false;
+  return true;
 }
 
 /**

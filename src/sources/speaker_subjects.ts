@@ -16,9 +16,9 @@ export interface DescribedSubject extends TextSpan {
 
 /**
  * Head nouns of a person by their ending (driver, conductor, scientist, policeman, physician),
- * save the common nouns that end so (the words of {@linkcode NOT_AGENTS}).
+ * "man" and "woman" themselves, save the common nouns that end so (the words of {@linkcode NOT_AGENTS}).
  */
-const AGENT = /^\p{Ll}{2,}(?:er|or|ist|man|woman|ian)$/u;
+const AGENT = /^(?:\p{Ll}{2,}(?:er|or|ist|ian)|\p{Ll}*man)$/u;
 
 /** Nouns that end like a person's and name a thing. */
 const NOT_AGENTS: ReadonlySet<string> = new Set([

@@ -87,6 +87,7 @@ const VOICE_HEADS = new Set([
   "spokesmen",
   "representative",
   "authorities",
+  "members",
 ]);
 
 /**

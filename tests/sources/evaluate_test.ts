@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { sameSpeaker, scoreAttributions, type ScoredRelation } from "../../src/sources/evaluate.ts";
+import { pairedRelation, sameSpeaker, scoreAttributions, type ScoredRelation } from "../../src/sources/evaluate.ts";
 
 const rel = (
   article: string,
@@ -59,4 +59,20 @@ Deno.test("sameSpeaker() matches a description with its head before a modifier, 
   assert.ok(!sameSpeaker("Union Oil Co. of California", "Union"));
   assert.ok(!sameSpeaker("First National Bank of Jersey City", "bank"));
   assert.ok(!sameSpeaker("Ivan Allen Jr.", "Ivan Allen"));
+});
+
+Deno.test("pairedRelation() pairs an annotated content with the found one that overlaps it most, as the score does", () => {
+  // Gold 10..30: the first found overlaps it by 2 (10..12), the second by 18 (12..30), the third by 0.
+  const found = [rel("a", "direct", 0, 12, "Aoun"), rel("a", "indirect", 12, 40, "Berri"), rel("a", "scare", 30, 35)];
+  assert.equal(pairedRelation(found, { start: 10, end: 30 }), 1);
+  // Equal overlaps (5 each): the first.
+  assert.equal(pairedRelation(found, { start: 7, end: 17 }), 0);
+  // Touching is no overlap.
+  assert.equal(pairedRelation(found, { start: 40, end: 50 }), -1);
+  assert.equal(pairedRelation([], { start: 0, end: 5 }), -1);
+  // The speaker scored is the paired one's: Berri, not the first overlapping Aoun.
+  const s = scoreAttributions(found, [rel("a", "indirect", 10, 30, "Berri")]);
+  assert.deepEqual([s.speakersRight, s.speakersScored], [1, 1]);
+  const t = scoreAttributions(found, [rel("a", "indirect", 10, 30, "Aoun")]);
+  assert.deepEqual([t.speakersRight, t.speakersScored], [0, 1]);
 });

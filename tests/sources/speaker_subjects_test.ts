@@ -16,6 +16,14 @@ Deno.test("describedSubjectBefore() finds a person described as the subject open
   assert.equal(describedSubjectBefore(taxi, taxi.indexOf("He says"))?.name, "Boston taxi driver");
 });
 
+Deno.test("describedSubjectBefore() finds 'the man' and 'the old woman' as described subjects", () => {
+  const man = "The man stood by the gate. “Nobody came”, he said.";
+  assert.deepEqual(describedSubjectBefore(man, man.indexOf("he said")), { name: "man", start: 4, end: 7 });
+  const woman = "The old woman laughed. “Not again”, she said.";
+  assert.equal(describedSubjectBefore(woman, woman.indexOf("she said"))?.name, "old woman");
+  assert.equal(describedSubjectBefore("The human race is old. He said no.", 23), undefined);
+});
+
 Deno.test("describedSubjectBefore() finds no person in a thing, a body or a sentence two back", () => {
   assert.equal(describedSubjectBefore("The paper fell. He said no.", 16), undefined);
   assert.equal(describedSubjectBefore("The jury met. He said no.", 14), undefined);
