@@ -33,6 +33,14 @@ export const PARQUET_TABLES: ReadonlySet<string> = new Set(
     .map(([name]) => name),
 );
 
+/**
+ * The threads of the database that writes the Parquet files: one, so that a file streamed
+ * from its CSV has the same bytes on every run (see `QueryParquetOptions.stream` of
+ * `src/store/parquet.ts`). It runs beside the report's own threads, which go on with the
+ * next section meanwhile.
+ */
+export const PARQUET_THREADS = 1;
+
 /** The spill folder of the database, inside the report's folder while it is written, then removed. */
 const SPILL_DIR = ".parquet-spill";
 
@@ -104,8 +112,9 @@ export function csvQuery(
 
 /**
  * A writer of the report's Parquet files into `dir` (the report folder being written),
- * each from the table's CSV file there, by the database: the rows never pass through
- * JavaScript again. Each file has the CSV's rows, in order, its column names (the
+ * each streamed from the table's CSV file there by the database, on one thread
+ * ({@linkcode PARQUET_THREADS}): the rows never pass through JavaScript again, nor are
+ * they held whole in the database, and the same CSV gives the same bytes on every run. Each file has the CSV's rows, in order, its column names (the
  * headers) and the stage's column types; a text cell holds what the CSV holds (with the
  * leading `'` the CSV puts before text a spreadsheet would run as a formula). The
  * database is opened at the first table, with `dir` the only folder it may read or
@@ -143,7 +152,9 @@ export function parquetWriter(
     await checkOutsideCorpus(dir, corpusDir, "write the report's Parquet files to");
     real = await realpath(dir);
     await mkdir(join(real, SPILL_DIR), { recursive: true });
-    return await Database.open({ tempDir: join(real, SPILL_DIR), allowedDirs: [real] });
+    // One thread: each file is streamed from its CSV (never held whole in the database),
+    // and only on one thread are a streamed file's bytes the same on every run.
+    return await Database.open({ tempDir: join(real, SPILL_DIR), allowedDirs: [real], threads: PARQUET_THREADS });
   };
   return {
     write(table) {
@@ -159,7 +170,8 @@ export function parquetWriter(
         const database = await (db ??= open());
         const guard = { storeDir: real, corpusDir };
         try {
-          await writeQueryParquet(database, join(real, file), schema, sql, [join(real, `${table.name}.csv`)], guard);
+          const csv = join(real, `${table.name}.csv`);
+          await writeQueryParquet(database, join(real, file), schema, sql, [csv], guard, { stream: true });
         } catch (e) {
           throw new Error(`Cannot write ${join(options.shownDir ?? dir, file)}: ${(e as Error).message}`);
         }

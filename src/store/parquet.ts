@@ -29,30 +29,41 @@ export interface WrittenFile {
 /** The staging table a write goes through. */
 const STAGING = "framelens_staging";
 
-/** Copies the staging table to `target` through a temporary file, with the schema's column types. */
-async function copyStaging(
+/**
+ * Copies the rows of `from` (the staging table, or a query in brackets with its
+ * parameters) to `target` through a temporary file, with the schema's column types.
+ */
+async function copyTo(
   db: Database,
   target: string,
   schema: TableSchema,
   guard: StoreGuard,
   what: string,
+  from: { sql: string; params: readonly SqlParam[] | Readonly<Record<string, SqlParam>> },
 ): Promise<WrittenFile> {
   const real = await checkStoreTarget(target, guard, what);
   const tmp = join(dirname(real), `.${basename(real)}.tmp-${process.pid}-${crypto.randomUUID().slice(0, 8)}`);
   await checkStoreTarget(tmp, guard, what);
   const columns = manifestSchema(schema).columns;
   const select = Object.entries(columns).map(([name, type]) => `CAST("${name}" AS ${sqlType(type)}) AS "${name}"`);
+  // The file is the query's last parameter: `$N` after an array's N - 1, or a name of its own.
+  let file: string, params: readonly SqlParam[] | Readonly<Record<string, SqlParam>>;
+  if (Array.isArray(from.params)) {
+    const list = from.params as readonly SqlParam[];
+    [file, params] = [`$${list.length + 1}`, [...list, tmp]];
+  } else {
+    [file, params] = ["$framelens_target", { ...from.params, framelens_target: tmp }];
+  }
   try {
-    const [{ rows }] = await db.execute(`SELECT count(*) AS rows FROM ${STAGING}`);
-    await db.execute(
-      `COPY (SELECT ${select.join(", ")} FROM ${STAGING}) TO $1 (FORMAT parquet, COMPRESSION zstd)`,
-      [tmp],
+    const [copied] = await db.execute(
+      `COPY (SELECT ${select.join(", ")} FROM ${from.sql}) TO ${file} (FORMAT parquet, COMPRESSION zstd)`,
+      params,
     );
-    await db.execute(`DROP TABLE ${STAGING}`);
+    if (from.sql === STAGING) await db.execute(`DROP TABLE ${STAGING}`);
     await syncFile(tmp);
     const [bytes, sha256] = [(await stat(tmp)).size, await sha256File(tmp)];
     await rename(tmp, real);
-    return { path: real, rows: rows as number, bytes, sha256 };
+    return { path: real, rows: Number(copied.Count), bytes, sha256 };
   } catch (e) {
     await rm(tmp, { force: true });
     throw e;
@@ -94,13 +105,29 @@ export async function writeParquet<Row extends object>(
   const what = `write "${schema.title}" to`;
   await checkStoreTarget(target, guard, what);
   await db.createTable(STAGING, manifestSchema(schema as TableSchema).columns, rows);
-  return await copyStaging(db, target, schema as TableSchema, guard, what);
+  return await copyTo(db, target, schema as TableSchema, guard, what, { sql: STAGING, params: [] });
+}
+
+/** Options of {@linkcode writeQueryParquet}. */
+export interface QueryParquetOptions {
+  /**
+   * Whether the query's rows go straight to the file (`COPY (query) TO`), rather than
+   * first into a staging table that holds them all (in memory up to the database's
+   * limit, then in its spill folder). Streamed, a 379 MB CSV file read by `read_csv` is
+   * never held whole. The bytes of the file then depend on how the database's threads
+   * meet (its row groups are cut where each thread's batch ends), so stream only on a
+   * database of one thread, where the same query gives the same bytes on every run.
+   * Default false.
+   */
+  stream?: boolean;
 }
 
 /**
  * Writes the result of a query (one `SELECT`, parameters bound) to a Parquet file with
  * the schema's columns and types, atomically, like {@linkcode writeParquet}: for
  * results that need never pass through JavaScript (an aggregate over millions of rows).
+ * The query is materialised in a staging table first, or streamed to the file
+ * ({@linkcode QueryParquetOptions.stream}).
  *
  * @example
  * ```ts
@@ -125,12 +152,14 @@ export async function writeQueryParquet(
   sql: string,
   params: readonly SqlParam[] | Readonly<Record<string, SqlParam>>,
   guard: StoreGuard,
+  options: QueryParquetOptions = {},
 ): Promise<WrittenFile> {
   const what = `write "${schema.title}" to`;
   await checkStoreTarget(target, guard, what);
   // The query is first checked to be a query (it is prepared on its own, and only a
-  // statement that reads passes), then materialised in the staging table.
+  // statement that reads passes), then streamed or materialised in the staging table.
   await db.query(`SELECT * FROM (${sql}) LIMIT 0`, params);
+  if (options.stream) return await copyTo(db, target, schema, guard, what, { sql: `(${sql})`, params });
   await db.execute(`CREATE OR REPLACE TEMP TABLE ${STAGING} AS ${sql}`, params);
-  return await copyStaging(db, target, schema, guard, what);
+  return await copyTo(db, target, schema, guard, what, { sql: STAGING, params: [] });
 }

@@ -4,6 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { readdir, readFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { runReport } from "../../src/report/report_cli.ts";
 import { PARQUET_TABLES, parquetWriter } from "../../src/report/parquet_tables.ts";
@@ -137,6 +138,44 @@ Deno.test("a report whose Parquet file cannot be written names the file in the r
     } finally {
       pool.close();
       await folder.abort();
+    }
+  });
+});
+
+Deno.test("parquetWriter() writes the same bytes for the same CSV file every time, the CSV's rows in order, in several row groups", async () => {
+  await withTempDir(async (dir) => {
+    // 300,000 rows: three of DuckDB's row groups, the bytes of each cut where its one thread's reads end.
+    const lines = ["term,count"];
+    for (let i = 0; i < 300_000; i++) lines.push(`${i % 7 === 0 ? '"war, again"' : `term ${i % 1000}`},${i}`);
+    const csv = lines.join("\n") + "\n";
+    const files: { sha: string; bytes: number }[] = [];
+    for (const run of ["a", "b"]) {
+      const out = join(dir, run);
+      await Deno.mkdir(out);
+      await Deno.writeTextFile(join(out, "terms.csv"), csv);
+      const writer = parquetWriter(out, join(dir, "corpus"), (field) => field);
+      writer.write({
+        name: "terms",
+        title: "Terms",
+        columns: ["term", "count"],
+        rows: [],
+        types: { term: "string", count: "integer" },
+        parquet: true,
+      });
+      await writer.finish();
+      const bytes = await readFile(join(out, "terms.parquet"));
+      files.push({ sha: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length });
+    }
+    assert.deepEqual(files[1], files[0]);
+    const real = await Deno.realPath(join(dir, "a"));
+    const db = await Database.open({ tempDir: real, allowedDirs: [real] });
+    try {
+      const file = join(real, "terms.parquet");
+      const [groups] = await db.query("select count(distinct row_group_id) as n from parquet_metadata($1)", [file]);
+      assert.ok((groups.n as number) >= 2, `${groups.n} row groups`);
+      assert.equal(await parquetAsCsv(db, file), csv);
+    } finally {
+      db.close();
     }
   });
 });

@@ -96,3 +96,73 @@ Deno.test("writeQueryParquet() refuses SQL that is not a query, and writes nothi
     db.close();
   }
 });
+
+/** A query of `$1` rows of every column type, in many row groups (DuckDB's are of 122,880 rows). */
+const MANY_ROWS = "select 'w' || (range % 97)::varchar as s, range as i, range / 3.0 as f, " +
+  "case when range % 5 = 0 then null else range * 0.5 end as n, range % 2 = 0 as b from range($1)";
+
+Deno.test("writeQueryParquet() streamed stages no row, writes the query's rows in order, counted, and the same bytes again on one thread", async () => {
+  const dir = await Deno.realPath(await Deno.makeTempDir());
+  const guard = { storeDir: dir, corpusDir: join(dir, "corpus") };
+  const db = await Database.open({ tempDir: join(dir, "spill"), allowedDirs: [dir], threads: 1 });
+  try {
+    // A staging table of one row of its own: a streamed write goes around it.
+    await db.execute("create temp table framelens_staging as select 1 as marker");
+    const write = (name: string, stream: boolean) =>
+      writeQueryParquet(db, join(dir, name), SCHEMA, MANY_ROWS, [300_000], guard, { stream });
+    const [a, b] = [await write("a.parquet", true), await write("b.parquet", true)];
+    assert.deepEqual(await db.query("select count(*) as rows from framelens_staging"), [{ rows: 1 }]);
+    assert.equal(a.rows, 300_000);
+    assert.deepEqual([b.rows, b.bytes, b.sha256], [a.rows, a.bytes, a.sha256]);
+    const [groups] = await db.query(
+      "select count(distinct row_group_id) as groups from parquet_metadata($1)",
+      [a.path],
+    );
+    assert.ok((groups.groups as number) >= 3, `${groups.groups} row groups`);
+    // The rows in the query's order (its i is its row number), and the staged write's rows.
+    assert.deepEqual(
+      await db.query(
+        "select count(*) as rows from read_parquet($1, file_row_number = true) where i != file_row_number",
+        [
+          a.path,
+        ],
+      ),
+      [{ rows: 0 }],
+    );
+    const staged = await write("c.parquet", false);
+    assert.equal(staged.rows, 300_000);
+    const digest = "select sum(hash(s, i, f, n, b))::varchar as h, count(*) as rows from read_parquet($1)";
+    assert.deepEqual(await db.query(digest, [a.path]), await db.query(digest, [staged.path]));
+    assert.deepEqual(await db.query("select * from read_parquet($1) where i in (0, 1, 299999) order by i", [a.path]), [
+      { s: "w0", i: 0, f: 0, n: null, b: true },
+      { s: "w1", i: 1, f: 1 / 3, n: 0.5, b: false },
+      { s: "w75", i: 299_999, f: 99_999.66666666667, n: 149_999.5, b: false },
+    ]);
+  } finally {
+    db.close();
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("writeQueryParquet() streamed binds named parameters beside its own target", async () => {
+  const { db, dir, guard } = await setup();
+  try {
+    const schema: TableSchema = { title: "Numbers", columns: { n: "integer" } };
+    const file = await writeQueryParquet(
+      db,
+      join(dir, "n.parquet"),
+      schema,
+      "select range as n from range($count)",
+      {
+        count: 3,
+      },
+      guard,
+      { stream: true },
+    );
+    assert.equal(file.rows, 3);
+    assert.deepEqual(await db.query("select n from read_parquet($1)", [file.path]), [{ n: 0 }, { n: 1 }, { n: 2 }]);
+    assert.deepEqual((await readdir(dir)).filter((f) => f !== "spill"), ["n.parquet"]);
+  } finally {
+    db.close();
+  }
+});
