@@ -12,7 +12,7 @@ import type { Token } from "../types.ts";
 import { isPossessive } from "./possessive.ts";
 import { tokenize } from "../nlp/wink.ts";
 import { prepareText } from "../text/normalize.ts";
-import { type EvaluativeWords, judgedPhrase, judges } from "./judged.ts";
+import { type EvaluativeWords, isQuoteMark, judgedPhrase, judges } from "./judged.ts";
 import { discreditedEnd } from "./discredited.ts";
 import { KeyStarts } from "./key_starts.ts";
 
@@ -153,8 +153,11 @@ export function agentJudgedHits(
       // The name as the modifier of a judging noun that heads its phrase ("American weakness").
       const noun = tokens[to];
       const next = tokens[to + 1];
+      // Or the name and its noun alone in scare quotes ("'US guardianship'").
+      const quoted = isQuoteMark(tokens[from - 1]) && isQuoteMark(next);
       if (
-        !noun || noun.pos !== "NOUN" || next?.pos === "NOUN" || next?.pos === "PROPN" || !judges(evaluative, noun)
+        !noun || noun.pos !== "NOUN" || next?.pos === "NOUN" || next?.pos === "PROPN" ||
+        !(quoted || judges(evaluative, noun))
       ) return undefined;
       for (let k = from; k <= to; k++) if (taken(k)) return undefined;
       return { from, to: to + 1, referent: agent.referent, word: noun.norm };

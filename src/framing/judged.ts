@@ -186,7 +186,11 @@ export function judgedPhrase(
     }
     break;
   }
-  // After a possessive: the noun phrase it governs, up to its last noun.
+  // After a possessive: a noun phrase in scare quotes ("Washington's 'mediation'"), or the noun phrase it governs.
+  const quoted = isPossessive(tokens, to - 1) ? scareQuotedEnd(tokens, to) : -1;
+  if (quoted > to) {
+    return { from: found?.from ?? from, to: quoted + 1, word: found?.word ?? quotedWords(tokens, to, quoted) };
+  }
   if (isPossessive(tokens, to - 1)) {
     let last = -1;
     let word: string | null = null;
@@ -206,4 +210,64 @@ export function judgedPhrase(
     if (word && last >= to) found = { from: found?.from ?? from, to: last + 1, word: found?.word ?? word };
   }
   return found;
+}
+
+/** Quotation marks, straight and curly. */
+const QUOTES = new Set([`"`, "'", "\u201c", "\u201d", "\u2018", "\u2019"]);
+/** The most words a noun phrase in scare quotes holds. */
+const MAX_QUOTED = 3;
+
+/**
+ * Where the noun phrase in scare quotes that opens at token k closes: the index of its closing
+ * mark, when token k is a quotation mark and one to three words (nouns and adjectives, hyphens
+ * between them), ending in a noun, come before the next mark; else -1. Marks around a word the
+ * writer could have used plainly distance the writer from it (Washington's "mediation", Israel's
+ * 'self-defence'), and marks around a party's own phrase quote a characterisation: either way the
+ * phrase judges (FRAMING-GUIDE.md: scare quotes; an evaluative characterisation from either side).
+ * A quoted clause (a verb, a determiner, more words) is not such a phrase.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { scareQuotedEnd } from "./judged.ts";
+ * import { tokenize } from "../nlp/wink.ts";
+ * import { prepareText } from "../text/normalize.ts";
+ * const { tokens } = tokenize(prepareText(`Washington's "mediation" failed`));
+ * assert.equal(scareQuotedEnd(tokens, 2), 4);
+ * const clause = tokenize(prepareText(`Washington's "we will stay" pledge`)).tokens;
+ * assert.equal(scareQuotedEnd(clause, 2), -1);
+ * ```
+ */
+export function scareQuotedEnd(tokens: readonly Token[], k: number): number {
+  if (!QUOTES.has(tokens[k]?.text ?? "")) return -1;
+  let words = 0;
+  for (let j = k + 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (QUOTES.has(t.text)) return words > 0 && tokens[j - 1].pos === "NOUN" ? j : -1;
+    if (t.text === "-" && words > 0) continue;
+    if (t.punct || (t.pos !== "NOUN" && t.pos !== "ADJ") || ++words > MAX_QUOTED) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether a token is a quotation mark, straight or curly.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { isQuoteMark } from "./judged.ts";
+ * import { tokenize } from "../nlp/wink.ts";
+ * import { prepareText } from "../text/normalize.ts";
+ * const { tokens } = tokenize(prepareText(`the "plan"`));
+ * assert.deepEqual(tokens.map(isQuoteMark), [false, true, false, true]);
+ * ```
+ */
+export function isQuoteMark(token: Token | undefined): boolean {
+  return !!token && QUOTES.has(token.text);
+}
+
+/** The words between the marks at `open` and `close`, as one string ("economic terrorism"). */
+function quotedWords(tokens: readonly Token[], open: number, close: number): string {
+  return tokens.slice(open + 1, close).map((t) => t.norm).join(" ").replace(/ - /g, "-");
 }

@@ -236,8 +236,11 @@ export function predicateHits<H extends NamingHit>(
     for (const start of starts) {
       if (start < 0 || tokens[start]?.sentence !== sentence) continue;
       const end = predicateEnd(tokens, start, judging);
-      // A hit between this one and its predicate is the predicate's subject, not this one.
-      if (end <= start || taken(start, end) || taken(h.to, start)) continue;
+      // A hit of another referent between this one and its predicate is the predicate's subject,
+      // not this one; one of the same referent belongs to its phrase ("the strike that killed
+      // Soleimani as a crime").
+      const between = hits.some((o) => o.from < start && h.to < o.to && o.p.referent !== h.p.referent);
+      if (end <= start || taken(start, end) || between) continue;
       let word = "";
       for (let j = start; j < end && !word; j++) {
         const t = j === start && tokens[j].pos === "VERB" ? { ...tokens[j], pos: "NOUN" } : tokens[j];
