@@ -205,7 +205,10 @@ export function predicateHits<H extends NamingHit>(
   labels: EvaluativeWords,
 ): PredicateHit<H>[] {
   const out: PredicateHit<H>[] = [];
-  const taken = (from: number, to: number) => hits.some((o) => o.from < to && from < o.to);
+  // A predicate already said of an earlier hit is not said again of a later one ("described the Hezbollah
+  // fighters who praised Hezbollah as a proxy": the predicate is counted once, for the first).
+  const taken = (from: number, to: number) =>
+    hits.some((o) => o.from < to && from < o.to) || out.some((o) => o.from < to && from < o.to);
   for (const h of hits) {
     if (h.p.referent === null) continue;
     const sentence = tokens[h.from].sentence;

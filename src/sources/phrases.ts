@@ -57,8 +57,9 @@ export const END_PUNCT: ReadonlySet<string> = new Set([".", "!", "?", ";"]);
 /** Words that may open an adverbial after an inverted source ("said Stram Monday after ...", "confessed Arnold with a grin"). */
 const AFTER_SOURCE = new Set(["with", "after", "as", "at", "before", "in", "when", "while", "during", "to", "from"]);
 
-/** Whether a token is a quotation mark. */
-export function isQuoteMark(t: Token): boolean {
+/** Whether a token is a quotation mark (none when there is no token: before the text's first). */
+export function isQuoteMark(t: Token | undefined): boolean {
+  if (!t) return false;
   return t.text === '"' || t.text === "'" || /^[\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E]$/.test(t.text);
 }
 
@@ -361,13 +362,14 @@ function appositionSource(
     // The apposition opens with a word in lower case, a determiner or a number: the name is before it.
     if (named && (!/^\p{Lu}/u.test(opener.text) || /^(?:DET|NUM)$/.test(opener.pos))) return before ?? fallback;
     // "The board members, after hearing ..., said": a noun before a clause that opens with a preposition.
-    if (name.pos === "NOUN" && /^\p{Ll}/u.test(opener.text) && /^(?:ADP|SCONJ)$/.test(opener.pos)) {
+    // No token before the comma when it opens the text (", the envoy, said"): no name either.
+    if (name?.pos === "NOUN" && /^\p{Ll}/u.test(opener.text) && /^(?:ADP|SCONJ)$/.test(opener.pos)) {
       return before ?? fallback;
     }
     // "his wife, Mary, said": a name in apposition to a description is the source; so is one after a name
     // that a preposition governs ("the head of the province of Katanga, Moise Tshombe, announced"), unless
     // a name before an apposition comes before it ("X, economist of Acme Bank, Denver, predicted").
-    if (commas === 0 && (object || name.pos === "NOUN") && nameBetween(tokens, k + 1, j)) {
+    if (commas === 0 && (object || name?.pos === "NOUN") && nameBetween(tokens, k + 1, j)) {
       const apposed = { start: opener.start, end: tokens[j - 1].end, first: k + 1 };
       if (!object) return apposed;
       fallback = apposed;

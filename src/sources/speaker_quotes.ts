@@ -205,8 +205,9 @@ export function quoteSourceAround(text: string, content: TextSpan): TextSpan | u
   const agent = /^[\u201D"][^\S\n]+$/.test(close[0]) &&
     after.match(/^by\s+([^,.;:!?\u201C"]{1,60}?)(?=\s+and\s|[,.;:!?]|$)/d);
   if (agent) return { start: at + agent.indices![1]![0], end: at + agent.indices![1]![1] };
-  const pronoun = after.match(/^(?:he|she|they|He|She|They)\s+(\p{Ll}+)/u);
-  if (pronoun && speechLemma(pronoun[1])) return { start: at, end: at + pronoun[0].indexOf(" ") };
+  // The pronoun's own length: the space after it may be a line break or a tab ("He\nasked").
+  const pronoun = after.match(/^(he|she|they|He|She|They)\s+(\p{Ll}+)/u);
+  if (pronoun && speechLemma(pronoun[2])) return { start: at, end: at + pronoun[1].length };
   const described = describedSubject(after, at);
   if (described && speechLemma(text.slice(described.end).match(/^\s+(\p{L}+)/u)?.[1] ?? "")) return described;
   // Inverted, after a comma: "”, explains the slender treasurer of the club."

@@ -49,3 +49,10 @@ Deno.test("resolveSpeakers() gives 'board members' the board the article names, 
     [["Lakeside School Board", "organization"]],
   );
 });
+
+Deno.test("findAttributions() reads a text that opens with a comma before its source without failing", async () => {
+  // No name before the first comma: no apposition, and no source for the cue.
+  assert.deepEqual(await sources(", the envoy, said that the talks had failed."), []);
+  assert.deepEqual(await sources(", Mary, said that the talks had failed."), []);
+  assert.deepEqual(await sources(", the envoy said that the talks had failed."), ["the envoy"]);
+});

@@ -131,3 +131,9 @@ Deno.test("quoteSourceAround() takes the agent of a passive right after the clos
   const after = "She stood “by the door”, by all accounts.";
   assert.equal(quoteSourceAround(after, quote(after, "by the door", 0).content), undefined);
 });
+
+Deno.test("quoteSourceAround() spans the pronoun alone when a line break or a tab follows it", () => {
+  for (const text of ["“Is the road open”? She\nasked the guard.", "“Is the road open”? She\tasked the guard."]) {
+    assert.equal(words(text, quoteSourceAround(text, quote(text, "Is the road open", 0).content)), "She");
+  }
+});
