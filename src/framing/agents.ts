@@ -12,7 +12,8 @@ import type { Token } from "../types.ts";
 import { isPossessive } from "./possessive.ts";
 import { tokenize } from "../nlp/wink.ts";
 import { prepareText } from "../text/normalize.ts";
-import { type EvaluativeWords, isQuoteMark, judgedPhrase, judges } from "./judged.ts";
+import { type EvaluativeWords, judgedPhrase, judges } from "./judged.ts";
+import { isQuoteMark } from "../nlp/wink.ts";
 import { discreditedEnd } from "./discredited.ts";
 import { KeyStarts } from "./key_starts.ts";
 

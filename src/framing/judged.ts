@@ -9,6 +9,7 @@
 import type { Token } from "../types.ts";
 import { isPossessive } from "./possessive.ts";
 import { wordPolarity } from "../nlp/polarity.ts";
+import { isQuoteMark } from "../nlp/wink.ts";
 
 /** The lexicon's evaluative modifiers, compiled: words, and word families (a trailing `*`). */
 export interface EvaluativeWords {
@@ -213,7 +214,6 @@ export function judgedPhrase(
 }
 
 /** Quotation marks, straight and curly. */
-const QUOTES = new Set([`"`, "'", "\u201c", "\u201d", "\u2018", "\u2019"]);
 /** The most words a noun phrase in scare quotes holds. */
 const MAX_QUOTED = 3;
 
@@ -239,32 +239,15 @@ const MAX_QUOTED = 3;
  * ```
  */
 export function scareQuotedEnd(tokens: readonly Token[], k: number): number {
-  if (!QUOTES.has(tokens[k]?.text ?? "")) return -1;
+  if (!isQuoteMark(tokens[k])) return -1;
   let words = 0;
   for (let j = k + 1; j < tokens.length; j++) {
     const t = tokens[j];
-    if (QUOTES.has(t.text)) return words > 0 && tokens[j - 1].pos === "NOUN" ? j : -1;
+    if (isQuoteMark(t)) return words > 0 && tokens[j - 1].pos === "NOUN" ? j : -1;
     if (t.text === "-" && words > 0) continue;
     if (t.punct || (t.pos !== "NOUN" && t.pos !== "ADJ") || ++words > MAX_QUOTED) return -1;
   }
   return -1;
-}
-
-/**
- * Whether a token is a quotation mark, straight or curly.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { isQuoteMark } from "./judged.ts";
- * import { tokenize } from "../nlp/wink.ts";
- * import { prepareText } from "../text/normalize.ts";
- * const { tokens } = tokenize(prepareText(`the "plan"`));
- * assert.deepEqual(tokens.map(isQuoteMark), [false, true, false, true]);
- * ```
- */
-export function isQuoteMark(token: Token | undefined): boolean {
-  return !!token && QUOTES.has(token.text);
 }
 
 /** The words between the marks at `open` and `close`, as one string ("economic terrorism"). */

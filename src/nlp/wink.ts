@@ -551,3 +551,23 @@ export function winkBaseline(texts: readonly string[], options: { fresh?: boolea
   for (const t of texts) tokens += plain.readDoc(t).tokens().length();
   return tokens;
 }
+
+/**
+ * Whether a token is a quotation mark: straight or curly, single or double, low or a
+ * guillemet (prepared text has them all as `"` and `'`; a token of raw text may not).
+ * None when there is no token (before the text's first).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { isQuoteMark, tokenize } from "./wink.ts";
+ * import { prepareText } from "../text/normalize.ts";
+ * const { tokens } = tokenize(prepareText(`the «plan»`));
+ * assert.deepEqual(tokens.map(isQuoteMark), [false, true, false, true]);
+ * assert.equal(isQuoteMark(tokens[-1]), false);
+ * ```
+ */
+export function isQuoteMark(token: Token | undefined): boolean {
+  return !!token && (token.text === '"' || token.text === "'" || QUOTE_MARK.test(token.text));
+}
+const QUOTE_MARK = /^[\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E]$/;

@@ -37,7 +37,6 @@ import {
   type Cue,
   cueAt,
   END_PUNCT,
-  isQuoteMark,
   MAX_PHRASE,
   opensWithCue,
   pastHearer,
@@ -49,6 +48,7 @@ import {
   TIME_WORDS,
   tokenSpan,
 } from "./phrases.ts";
+import { isQuoteMark } from "../nlp/wink.ts";
 
 /** Words before a participle opening a sentence whose main clause names its source ("While stressing that", "In announcing"). */
 const PARTICIPLE_OPENERS = /^(?:while|in|in addition to|after|before|by|when|besides)$/i;

@@ -14,7 +14,6 @@ import { ORGANIZATION_HEADS } from "../text/english.ts";
 import {
   cueAt,
   END_PUNCT,
-  isQuoteMark,
   MAX_PHRASE,
   pastHearer,
   sourceAfter,
@@ -23,6 +22,7 @@ import {
   type TextSpan,
   TIME_WORDS,
 } from "./phrases.ts";
+import { isQuoteMark } from "../nlp/wink.ts";
 
 /**
  * How many tokens after a cue (and its hearer) "that" may come, over adverbials and no verb or

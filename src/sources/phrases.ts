@@ -7,6 +7,7 @@
  * @module
  */
 import type { Token } from "../types.ts";
+import { isQuoteMark } from "../nlp/wink.ts";
 import {
   AGENTLESS_VERBS,
   BELIEF_VERBS,
@@ -56,12 +57,6 @@ const SKIP_BEFORE_CUE = new Set(["AUX", "ADV", "PART"]);
 export const END_PUNCT: ReadonlySet<string> = new Set([".", "!", "?", ";"]);
 /** Words that may open an adverbial after an inverted source ("said Stram Monday after ...", "confessed Arnold with a grin"). */
 const AFTER_SOURCE = new Set(["with", "after", "as", "at", "before", "in", "when", "while", "during", "to", "from"]);
-
-/** Whether a token is a quotation mark (none when there is no token: before the text's first). */
-export function isQuoteMark(t: Token | undefined): boolean {
-  if (!t) return false;
-  return t.text === '"' || t.text === "'" || /^[\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E]$/.test(t.text);
-}
 
 /** Whether a lemma is a verb of saying (the speech verbs of `data/english.yaml`) or of belief (`BELIEF_VERBS`). */
 function isSpeechLemma(lemma: string): boolean {

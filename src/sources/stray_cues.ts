@@ -6,7 +6,8 @@
  * @module
  */
 import type { Sentence, Token } from "../types.ts";
-import { END_PUNCT, isQuoteMark, type TextSpan, TIME_WORDS, tokenSpan } from "./phrases.ts";
+import { END_PUNCT, type TextSpan, TIME_WORDS, tokenSpan } from "./phrases.ts";
+import { isQuoteMark } from "../nlp/wink.ts";
 
 /** A cue with its source and nothing after it, in sentence `sentence`. */
 export interface BareCue {

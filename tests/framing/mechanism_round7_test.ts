@@ -8,7 +8,8 @@
  */
 import assert from "node:assert/strict";
 import { checkCases, loadedCase as loaded, noCase as no } from "../fixtures/framing_sentences.ts";
-import { isQuoteMark, scareQuotedEnd } from "../../src/framing/judged.ts";
+import { scareQuotedEnd } from "../../src/framing/judged.ts";
+import { isQuoteMark } from "../../src/nlp/wink.ts";
 import { tokenize } from "../../src/nlp/wink.ts";
 import { prepareText } from "../../src/text/normalize.ts";
 
