@@ -23,6 +23,12 @@ const INTRODUCES = /(?::|--|\u2014|\bas follows[\s,]*)\s*[\u201C"\u2018']\s*$/;
 /** How far back the sentence introducing a quote is read. */
 const INTRO_REACH = 300;
 
+/** Where the sentence that ends at `end` starts: the last sentence start within {@linkcode INTRO_REACH} before it. */
+function sentenceStartBefore(text: string, end: number): number {
+  const window = text.slice(Math.max(0, end - INTRO_REACH), end);
+  return end - window.length + (sentenceStarts(window).at(-1) ?? 0);
+}
+
 /**
  * The person who speaks a quote with no source, by the text right around it: the first person
  * named in the sentence that ends in a colon right before the quote's opening mark, who
@@ -52,8 +58,7 @@ export function quoteSpeakerAround(
   const colon = text.slice(Math.max(0, content.start - 40), content.start).match(INTRODUCES);
   if (colon) {
     const end = content.start - colon[0].length;
-    const window = text.slice(Math.max(0, end - INTRO_REACH), end);
-    const start = end - window.length + (sentenceStarts(window).at(-1) ?? 0);
+    const start = sentenceStartBefore(text, end);
     // A quote inside a quote ("“Said Hodges: ' ...") is introduced inside the outer one's words.
     const nested = /[\u2018']\s*$/.test(colon[0]);
     const first = people.find((m) => m.start >= start && m.end <= end && person(m) && (nested || subject(m)));
@@ -141,8 +146,7 @@ function wordsOf(text: string, content: TextSpan): TextSpan | undefined {
   const open = text.slice(Math.max(0, content.start - 4), content.start).match(/[\u201C"\u2018']\s*$/);
   if (open) {
     const end = content.start - open[0].length;
-    const window = text.slice(Math.max(0, end - INTRO_REACH), end);
-    const at = end - window.length + (sentenceStarts(window).at(-1) ?? 0);
+    const at = sentenceStartBefore(text, end);
     const before = wordsOfIn(text.slice(at, end), at);
     if (before) return before;
   }
@@ -182,8 +186,7 @@ export function quoteSourceAround(text: string, content: TextSpan): TextSpan | u
   const intro = text.slice(Math.max(0, content.start - 40), content.start).match(INTRODUCES);
   if (intro) {
     const end = content.start - intro[0].length;
-    const window = text.slice(Math.max(0, end - INTRO_REACH), end);
-    const at = end - window.length + (sentenceStarts(window).at(-1) ?? 0);
+    const at = sentenceStartBefore(text, end);
     const sentence = text.slice(at, end);
     // Words inside quotation marks are someone else's: a pronoun there is none of the introducer's.
     const outside = sentence.replace(/[\u201C"][^\u201D"]*[\u201D"]/g, (q) => " ".repeat(q.length));
