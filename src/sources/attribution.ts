@@ -13,7 +13,8 @@ import type { AnnotatedArticle } from "../types.ts";
 import { type BareCue, strayCueContent } from "./stray_cues.ts";
 import type { TextSpan } from "./relation.ts";
 import { quotesAttributed, quotesOf } from "./attribution_quotes.ts";
-import { cueStep, type Scan } from "./attribution_cues.ts";
+import { type Scan, scanSentences } from "./attribution_cues.ts";
+import { withInnerRelations } from "./attribution_inner.ts";
 
 export { RELATION_TYPES } from "./relation.ts";
 export type { Attribution, RelationType, TextSpan } from "./relation.ts";
@@ -40,30 +41,15 @@ export function findAttributions(annotated: AnnotatedArticle): Attribution[] {
   const { tokens, sentences } = annotated;
   const text = annotated.article.text;
   const scan: Scan = { tokens, text, quotes: quotesOf(text), lowerWords: undefined };
-  const relations: Attribution[] = [];
   // Cues with a source and no content of their own ("He added:", "the jury said."): a quote nearby is theirs.
-  const bare: BareCue[] = [];
-  for (const s of sentences) {
-    // Content before a cue starts after the last relation of the sentence ("A, he said, B, she said").
-    let floor = s.firstToken;
-    // The source of the sentence's last relation, for a participle after it (", adding that ...").
-    let lastSource: TextSpan | undefined;
-    for (let i = s.firstToken; i < s.lastToken; i++) {
-      const step = cueStep(scan, s, i, floor, lastSource);
-      if (!step) continue;
-      for (const r of step.found) relations.push(r);
-      if (step.bare) bare.push(step.bare);
-      i = step.i;
-      floor = step.floor;
-      lastSource = step.lastSource;
-    }
-  }
+  const { relations, bare } = scanSentences(scan, sentences);
   // Quotes that no relation holds: a bare cue in the sentence or the one after or before,
   // the speaker of a quote continued from the paragraph before, or none (a scare quote
   // when short).
   relations.sort((a, b) => a.content.start - b.content.start);
   const out = quotesAttributed(text, tokens, sentences, scan.quotes, relations, bare);
-  return withStrayCues(annotated, out, bare);
+  // Reports inside a quote ("“Coach Royal told me he could use me,” said Moritz"), beside the quote.
+  return withInnerRelations(scan, sentences, withStrayCues(annotated, out, bare));
 }
 
 /**

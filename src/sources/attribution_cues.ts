@@ -82,6 +82,55 @@ export interface Step {
   lastSource: TextSpan | undefined;
 }
 
+/** Options of {@linkcode scanSentences}. */
+export interface ScanOptions {
+  /** Relations to pass over: a cue that gives only such relations is read as no cue, and its words are scanned on. */
+  passOver?: (r: Attribution) => boolean;
+}
+
+/**
+ * The relations and bare cues of the cues in some sentences, each sentence scanned token by
+ * token with `cueStep`, in the order found.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, loadResources } from "../pipeline/annotate.ts";
+ * import { quotesOf } from "./attribution_quotes.ts";
+ * const text = "The minister said that Tehran will not accept the plan. He added:";
+ * const article = { id: "a", file: "a.md", outlet: "X", extra: {}, text };
+ * const { tokens, sentences } = annotateArticle(article, await loadResources());
+ * const { relations, bare } = scanSentences({ tokens, text, quotes: quotesOf(text), lowerWords: undefined }, sentences);
+ * assert.equal(text.slice(relations[0].content.start, relations[0].content.end), "Tehran will not accept the plan");
+ * assert.equal(text.slice(bare[0].source.start, bare[0].source.end), "He");
+ * ```
+ */
+export function scanSentences(
+  scan: Scan,
+  sentences: readonly Sentence[],
+  options: ScanOptions = {},
+): { relations: Attribution[]; bare: BareCue[] } {
+  const relations: Attribution[] = [];
+  const bare: BareCue[] = [];
+  for (const s of sentences) {
+    // Content before a cue starts after the last relation of the sentence ("A, he said, B, she said").
+    let floor = s.firstToken;
+    // The source of the sentence's last relation, for a participle after it (", adding that ...").
+    let lastSource: TextSpan | undefined;
+    for (let i = s.firstToken; i < s.lastToken; i++) {
+      const step = cueStep(scan, s, i, floor, lastSource);
+      // A step whose relations are all passed over is as no cue: the scan goes on at the next token.
+      if (!step || options.passOver && step.found.length && step.found.every(options.passOver)) continue;
+      for (const r of step.found) relations.push(r);
+      if (step.bare) bare.push(step.bare);
+      i = step.i;
+      floor = step.floor;
+      lastSource = step.lastSource;
+    }
+  }
+  return { relations, bare };
+}
+
 /** A step with the relations that are not undefined. */
 function stepWith(
   found: (Attribution | undefined)[],

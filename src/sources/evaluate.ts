@@ -89,10 +89,13 @@ export function sameSpeaker(a: string, b: string): boolean {
 
 const overlap = (a: TextSpan, b: TextSpan) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
+const length = (a: TextSpan) => a.end - a.start;
+
 /**
  * The index of the found relation an annotated content is paired with, the one whose content
- * overlaps it the most (the first of equals), or -1 when none overlaps: the relation whose
- * speaker `scoreAttributions` scores.
+ * overlaps it the most; of equal overlaps the one whose content is shortest (the tighter one:
+ * a relation found inside a quote's content, not the quote around it); of those the first. -1
+ * when none overlaps. The relation whose speaker `scoreAttributions` scores.
  *
  * @example
  * ```ts
@@ -101,13 +104,21 @@ const overlap = (a: TextSpan, b: TextSpan) => Math.min(a.end, b.end) - Math.max(
  * const found = [{ content: { start: 0, end: 12 } }, { content: { start: 12, end: 40 } }];
  * assert.equal(pairedRelation(found, { start: 10, end: 30 }), 1);
  * assert.equal(pairedRelation(found, { start: 50, end: 60 }), -1);
+ * // An outer quote (0..40) and an inner report (20..30) overlap 20..30 equally: the inner one.
+ * const nested = [{ content: { start: 0, end: 40 } }, { content: { start: 20, end: 30 } }];
+ * assert.equal(pairedRelation(nested, { start: 20, end: 30 }), 1);
  * ```
  */
 export function pairedRelation(found: readonly { content: TextSpan }[], content: TextSpan): number {
   let best = -1;
+  let bestOverlap = 0;
   for (const [i, f] of found.entries()) {
     const o = overlap(f.content, content);
-    if (o > 0 && (best < 0 || o > overlap(found[best].content, content))) best = i;
+    if (o <= 0) continue;
+    if (best < 0 || o > bestOverlap || (o === bestOverlap && length(f.content) < length(found[best].content))) {
+      best = i;
+      bestOverlap = o;
+    }
   }
   return best;
 }

@@ -31,4 +31,9 @@ export interface Attribution {
   cue?: TextSpan;
   /** Who, as written ("the jury", "he", "Ali Larijani"); none when no source is named nearby. */
   source?: TextSpan;
+  /**
+   * For a report inside a quote ("“Coach Royal told me he could use me,” said Moritz"), the
+   * content of the quote it was found in; none for the text's own relations.
+   */
+  inside?: TextSpan;
 }

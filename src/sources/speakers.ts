@@ -38,6 +38,7 @@ import { quoteSourceAround, quoteSpeakerAround } from "./speaker_quotes.ts";
 import { articlePeople } from "./speaker_people.ts";
 import { inFrontedClause } from "./speaker_roles.ts";
 import { isSomeone } from "./speaker_names.ts";
+import { innerPronoun, personInsideQuote } from "./speaker_inner.ts";
 import {
   coupleBefore,
   describedSubjectBefore,
@@ -548,11 +549,33 @@ export function resolveSpeakers(
     }
     return { name: described(written, r.source), type: "unnamed", via: "description" };
   };
+  // The speaker of each direct quote, by its content's start, for a "he" inside it.
+  const quoters = new Map<number, Speaker | undefined>();
+  /** A report inside a quote: "he" is a person the quote named, not the one quoted, nor is the one quoted the last speaker. */
+  const inner = (r: Attribution & { inside: TextSpan }): Speaker | undefined => {
+    const pronoun = innerPronoun(text, r);
+    const quoter = quoters.get(r.inside.start)?.name;
+    const outer = previous;
+    previous = undefined;
+    try {
+      const woman = /^(?:she|her)$/i.test(text.slice(r.source!.start, r.source!.end).trim());
+      const named = pronoun &&
+        personInsideQuote(byStart, from(r.source!.start), r, woman, { gender, name: fullName, quoter });
+      if (named) return person(named, "pronoun");
+      const speaker = resolve(r);
+      // Not the one quoted, nor the pronoun itself as a description.
+      return pronoun && (speaker?.name === quoter || speaker?.via === "description") ? undefined : speaker;
+    } finally {
+      previous = outer;
+    }
+  };
   return relations.map((r) => {
-    const speaker = resolve(r);
+    const speaker = r.inside ? inner({ ...r, inside: r.inside }) : resolve(r);
+    if (r.type === "direct" && !r.inside) quoters.set(r.content.start, speaker);
     if (speaker?.via === "description") describedSpeakers.add(speaker.name);
     // A speaker no one names is not the one a later pronoun or quote continues.
-    if (speaker && (r.source || r.type === "direct")) {
+    // A report inside a quote neither: the quote's speaker is still the one speaking.
+    if (speaker && (r.source || r.type === "direct") && !r.inside) {
       previous = { speaker, sentence: r.sentence, end: Math.max(r.content.end, r.source?.end ?? 0) };
     }
     return speaker;

@@ -99,9 +99,9 @@ export const sourcesStage: Stage<"sources", Attribution[], SourcesResult, Source
         }
         if (
           !isSpan(r.content, length) || (r.cue !== undefined && !isSpan(r.cue, length)) ||
-          (r.source !== undefined && !isSpan(r.source, length))
+          (r.source !== undefined && !isSpan(r.source, length)) || (r.inside !== undefined && !isSpan(r.inside, length))
         ) {
-          throw malformed("sources", "a relation's content, cue or source is not a span of the article");
+          throw malformed("sources", "a relation's content, cue, source or quote is not a span of the article");
         }
       }
       return packed as Attribution[];

@@ -19,7 +19,7 @@ function counted(a: AnnotatedArticle) {
 
 function assertInside(text: string, a: AnnotatedArticle) {
   for (const r of findAttributions(a)) {
-    for (const span of [r.content, r.cue, r.source]) {
+    for (const span of [r.content, r.cue, r.source, r.inside]) {
       if (!span) continue;
       assert.ok(
         0 <= span.start && span.start < span.end && span.end <= text.length,
@@ -81,6 +81,9 @@ const SHAPES: Record<string, (n: number) => string> = {
   "thousands of one-word sentences": (n) => "Said. ".repeat(n),
   "nested and unbalanced quotes": (n) => "“A ‘b “c” d’ e,” he said. ‘x “y ".repeat(Math.ceil(n / 12)),
   "mixed scripts and apostrophes": (n) => "it's l'Iran «نعم» 以色列 said ".repeat(Math.ceil(n / 6)),
+  "one quote of n words full of reports inside it": (n) =>
+    "He said: “" + "the minister told me the plan failed and Aoun said no, ".repeat(Math.ceil(n / 12)) +
+    "and that was all.”",
 };
 
 Deno.test("findAttributions() reads each token a bounded number of times: work doubles when the text doubles", async () => {

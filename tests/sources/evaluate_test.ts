@@ -76,3 +76,22 @@ Deno.test("pairedRelation() pairs an annotated content with the found one that o
   const t = scoreAttributions(found, [rel("a", "indirect", 10, 30, "Aoun")]);
   assert.deepEqual([t.speakersRight, t.speakersScored], [0, 1]);
 });
+
+Deno.test("pairedRelation() of equal overlaps takes the found content that is shortest, then the first", () => {
+  // An outer quote 0..100 and an inner report 40..70 inside it; the annotated inner content is 45..70.
+  // Overlaps: outer 25 (45..70), inner 25 (45..70): equal, the inner is shorter (30 < 100).
+  const found = [rel("a", "direct", 0, 100, "Moritz"), rel("a", "indirect", 40, 70, "Royal")];
+  assert.equal(pairedRelation(found, { start: 45, end: 70 }), 1);
+  // The other order gives the same pairing: the shorter, not the first.
+  assert.equal(pairedRelation([found[1], found[0]], { start: 45, end: 70 }), 0);
+  // A larger overlap still wins over a shorter content: gold 30..70 overlaps outer by 40, inner by 30.
+  assert.equal(pairedRelation(found, { start: 30, end: 70 }), 0);
+  // Equal overlaps and equal lengths (5 each, both 10 long): the first.
+  const twins = [rel("a", "direct", 0, 10, "A"), rel("a", "direct", 10, 20, "B")];
+  assert.equal(pairedRelation(twins, { start: 5, end: 15 }), 0);
+  // The score follows the pairing: the annotated inner relation's speaker is the inner one's.
+  const gold = [rel("a", "direct", 0, 100, "Moritz"), rel("a", "indirect", 45, 70, "Royal")];
+  const s = scoreAttributions(found, gold);
+  // Gold outer 0..100: overlaps outer 100, inner 30: outer, Moritz right. Gold inner: inner, Royal right.
+  assert.deepEqual([s.speakersRight, s.speakersScored], [2, 2]);
+});

@@ -146,6 +146,7 @@ Deno.test("each stage's unpack() throws on a malformed part, saying which stage'
       [{ ...d.sources[0], content: { start: 0, end: d.article.text.length + 1 } }],
       [{ ...d.sources[0], cue: "said" }],
       [{ ...d.sources[0], source: { start: -1, end: 3 } }],
+      [{ ...d.sources[0], inside: { start: 0, end: d.article.text.length + 1 } }],
     ],
   };
   for (const stage of STAGES) {
