@@ -91,6 +91,11 @@ export interface FramingLexicon {
    * lists only.
    */
   polarity?: number;
+  /**
+   * The least negative polarity, from 0 to 1, at which VADER and one of wink-nlp and AFINN-165
+   * agreeing make a word judge (see `src/framing/judged.ts`, `negativeEnough`); absent or 0: none.
+   */
+  polarityAgree?: number;
   /** Words and families (a trailing `*`) whose polarity does not judge: events ("kill*", "death"). */
   polarityExcept?: string[];
   /**
@@ -134,6 +139,7 @@ const SCHEMA: DataSchema = {
     discrediting: LEAF,
     polarity: LEAF,
     polarity_except: LEAF,
+    polarity_agree: LEAF,
     labels: LEAF,
     referents: {
       items: {
@@ -283,6 +289,10 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
   if (typeof polarity !== "number" || !(polarity >= 0 && polarity <= 1)) {
     fail(`"polarity" must be a number from 0 to 1 (got ${JSON.stringify(polarity)})`);
   }
+  const polarityAgree = raw.polarity_agree ?? 0;
+  if (typeof polarityAgree !== "number" || !(polarityAgree >= 0 && polarityAgree <= 1)) {
+    fail(`"polarity_agree" must be a number from 0 to 1 (got ${JSON.stringify(polarityAgree)})`);
+  }
   const lists = [
     ["evaluative", evaluative],
     ["discrediting", discrediting],
@@ -392,6 +402,7 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
     evaluative,
     discrediting,
     polarity: polarity as number,
+    polarityAgree: polarityAgree as number,
     polarityExcept,
     labels,
   };

@@ -26,6 +26,7 @@ import {
   type Word,
 } from "./pattern_match.ts";
 import { KeyStarts } from "./key_starts.ts";
+import { agentConductStart, conductEnd } from "./conduct.ts";
 import { compileEvaluative, compileJudging, type EvaluativeWords, judgedPhrase } from "./judged.ts";
 import { discreditedEnd } from "./discredited.ts";
 import { cueRegex, type Cues, hasCue } from "./cues.ts";
@@ -272,13 +273,13 @@ function compileFramingUncached(lexicon: FramingLexicon): FramingMatcher {
       }
     }
   }
-  const { evaluative, discrediting = [], polarity = 0, polarityExcept = [], labels = [] } = lexicon;
+  const { evaluative, discrediting = [], polarity = 0, polarityAgree = 0, polarityExcept = [], labels = [] } = lexicon;
   return {
     lexicon,
     byFirst,
     byFamily,
     byQuote,
-    evaluative: compileJudging(evaluative, polarity, polarityExcept),
+    evaluative: compileJudging(evaluative, polarity, polarityExcept, polarityAgree),
     labels: compileEvaluative(labels),
     discrediting: compileEvaluative(discrediting),
     agents: compileAgents(lexicon.referents),
@@ -505,9 +506,11 @@ export function findFraming(
   for (let n = 0; n < merged.length; n++) {
     const f = merged[n];
     if (f.p.frame !== "neutral") continue;
-    const d = discreditedEnd(tokens, f.to, matcher.discrediting);
+    const d = discreditedEnd(tokens, f.to, matcher.discrediting) ??
+      conductEnd(tokens, f.from, f.to, matcher.evaluative);
+    const a = d ? null : agentConductStart(tokens, f.from, matcher.evaluative);
     const j = judgedPhrase(tokens, f.from, f.to, matcher.evaluative) ??
-      (d && { from: f.from, to: d.to, word: d.word });
+      (d && { from: f.from, to: d.to, word: d.word }) ?? (a && { from: a.from, to: f.to, word: a.word });
     if (!j || (n > 0 && j.from < merged[n - 1].to) || (n + 1 < merged.length && j.to > merged[n + 1].from)) continue;
     merged[n] = { from: j.from, to: j.to, p: { ...f.p, frame: "loaded" } };
     judged.set(merged[n], `${j.word} + ${f.p.spelling}`);
