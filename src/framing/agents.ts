@@ -182,6 +182,29 @@ export function agentJudgedHits(
 }
 
 /**
+ * Every naming of an agent in `tokens` ("Washington", "the State Department", "Netanyahu"), with
+ * the referent it speaks for, in text order: the names that a description after them may stand
+ * for (see `src/framing/description.ts`), though they are no framing hits themselves.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { agentNamings, compileAgents } from "./agents.ts";
+ * import { tokenize } from "../nlp/wink.ts";
+ * import { prepareText } from "../text/normalize.ts";
+ * const agents = compileAgents([{ id: "united_states", agents: ["Washington"] }]);
+ * const { tokens } = tokenize(prepareText("Beirut waited for Washington."));
+ * assert.deepEqual(agentNamings(tokens, agents), [{ from: 3, to: 4, referent: "united_states", word: "" }]);
+ * ```
+ */
+export function agentNamings(tokens: readonly Token[], agents: Agents): AgentHit[] {
+  if (!agents.byFirst.size) return [];
+  return agentsRead(tokens, agents, (agent, from, to) => ({ from, to, referent: agent.referent, word: "" }), {
+    skipHit: true,
+  });
+}
+
+/**
  * The hits that `read` gives for the agents named in `tokens`, in the order of the tokens. At
  * each token, the agents whose words start there are tried in turn: `read(agent, from, to,
  * hits)` gets the agent's tokens `from` to `to` (exclusive) and the hits so far, and gives a hit

