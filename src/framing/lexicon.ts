@@ -61,6 +61,12 @@ export interface Referent {
    * (see `src/framing/agents.ts`). Empty when not given.
    */
   agents?: string[];
+  /**
+   * Head nouns of the definite descriptions that may stand for it ("occupier*", "aggressor*",
+   * "superpower"): "the [adjectives] HEAD" is a loaded hit for it where it is the referent named
+   * last before (see `src/framing/description.ts`). Empty when not given.
+   */
+  descriptions?: string[];
   /** Loaded wordings, then neutral ones, in file order. */
   wordings: Wording[];
 }
@@ -91,6 +97,11 @@ export interface FramingLexicon {
    * lists only.
    */
   polarity?: number;
+  /**
+   * The least negative polarity, from 0 to 1, at which VADER and one of wink-nlp and AFINN-165
+   * agreeing make a word judge (see `src/framing/judged.ts`, `negativeEnough`); absent or 0: none.
+   */
+  polarityAgree?: number;
   /** Words and families (a trailing `*`) whose polarity does not judge: events ("kill*", "death"). */
   polarityExcept?: string[];
   /**
@@ -134,6 +145,7 @@ const SCHEMA: DataSchema = {
     discrediting: LEAF,
     polarity: LEAF,
     polarity_except: LEAF,
+    polarity_agree: LEAF,
     labels: LEAF,
     referents: {
       items: {
@@ -144,6 +156,7 @@ const SCHEMA: DataSchema = {
           description: LEAF,
           context: LEAF,
           agents: LEAF,
+          descriptions: LEAF,
           loaded: wordings("loaded"),
           neutral: wordings("neutral"),
           sources: LEAF,
@@ -283,6 +296,10 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
   if (typeof polarity !== "number" || !(polarity >= 0 && polarity <= 1)) {
     fail(`"polarity" must be a number from 0 to 1 (got ${JSON.stringify(polarity)})`);
   }
+  const polarityAgree = raw.polarity_agree ?? 0;
+  if (typeof polarityAgree !== "number" || !(polarityAgree >= 0 && polarityAgree <= 1)) {
+    fail(`"polarity_agree" must be a number from 0 to 1 (got ${JSON.stringify(polarityAgree)})`);
+  }
   const lists = [
     ["evaluative", evaluative],
     ["discrediting", discrediting],
@@ -316,6 +333,12 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
     }
     const context = stringList(item.context, `${where}: "context"`, fail);
     const agents = stringList(item.agents, `${where}: "agents"`, fail);
+    const descriptions = stringList(item.descriptions, `${where}: "descriptions"`, fail);
+    for (const word of descriptions) {
+      if (!/^[\p{L}'-]+\*?$/u.test(word) || word.replace("*", "").length < (word.endsWith("*") ? 4 : 2)) {
+        fail(`${where}: "descriptions" item "${word}" is not one word, or a word family of four letters at least`);
+      }
+    }
     const wordings: Wording[] = [];
     for (const frame of ["loaded", "neutral"] as const) {
       const list = item[frame] ?? [];
@@ -379,6 +402,7 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
       context,
       sources: ((item.sources as string | undefined) ?? "").trim(),
       agents,
+      descriptions,
       wordings,
     };
   });
@@ -392,6 +416,7 @@ export function parseFramingLexicon(yamlText: string, file: string): FramingLexi
     evaluative,
     discrediting,
     polarity: polarity as number,
+    polarityAgree: polarityAgree as number,
     polarityExcept,
     labels,
   };

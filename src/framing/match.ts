@@ -26,13 +26,15 @@ import {
   type Word,
 } from "./pattern_match.ts";
 import { KeyStarts } from "./key_starts.ts";
+import { agentConductStart, conductEnd } from "./conduct.ts";
 import { compileEvaluative, compileJudging, type EvaluativeWords, judgedPhrase } from "./judged.ts";
 import { discreditedEnd } from "./discredited.ts";
 import { cueRegex, type Cues, hasCue } from "./cues.ts";
-import { agentHits, agentJudgedHits, type Agents, compileAgents } from "./agents.ts";
+import { agentHits, agentJudgedHits, agentNamings, type Agents, compileAgents } from "./agents.ts";
 import { anaphoraHits } from "./anaphora.ts";
 import { isPossessive, joinPossessives } from "./possessive.ts";
 import { articleContextHits } from "./article_context.ts";
+import { descriptionHits } from "./description.ts";
 import { foreignSubject } from "./subject.ts";
 import { appositiveHits } from "./appositive.ts";
 import { predicateHits } from "./predicate.ts";
@@ -118,6 +120,8 @@ export interface FramingMatcher {
   anaphoric: Map<string, Pattern[]>;
   /** The referents with wordings that may count by the article's referent (`article: true`). */
   articleReferents: ReadonlySet<string>;
+  /** The head nouns of the descriptions that may stand for each referent (`src/framing/description.ts`). */
+  descriptions: ReadonlyMap<string, EvaluativeWords>;
 }
 
 /** What a discredited statement of an agent matched (see `src/framing/agents.ts`). */
@@ -272,18 +276,21 @@ function compileFramingUncached(lexicon: FramingLexicon): FramingMatcher {
       }
     }
   }
-  const { evaluative, discrediting = [], polarity = 0, polarityExcept = [], labels = [] } = lexicon;
+  const { evaluative, discrediting = [], polarity = 0, polarityAgree = 0, polarityExcept = [], labels = [] } = lexicon;
   return {
     lexicon,
     byFirst,
     byFamily,
     byQuote,
-    evaluative: compileJudging(evaluative, polarity, polarityExcept),
+    evaluative: compileJudging(evaluative, polarity, polarityExcept, polarityAgree),
     labels: compileEvaluative(labels),
     discrediting: compileEvaluative(discrediting),
     agents: compileAgents(lexicon.referents),
     anaphoric,
     articleReferents: new Set(lexicon.referents.filter((r) => r.wordings.some((w) => w.article)).map((r) => r.id)),
+    descriptions: new Map(
+      lexicon.referents.filter((r) => r.descriptions?.length).map((r) => [r.id, compileEvaluative(r.descriptions!)]),
+    ),
   };
 }
 
@@ -505,9 +512,11 @@ export function findFraming(
   for (let n = 0; n < merged.length; n++) {
     const f = merged[n];
     if (f.p.frame !== "neutral") continue;
-    const d = discreditedEnd(tokens, f.to, matcher.discrediting);
+    const d = discreditedEnd(tokens, f.to, matcher.discrediting) ??
+      conductEnd(tokens, f.from, f.to, matcher.evaluative);
+    const a = d ? null : agentConductStart(tokens, f.from, matcher.evaluative);
     const j = judgedPhrase(tokens, f.from, f.to, matcher.evaluative) ??
-      (d && { from: f.from, to: d.to, word: d.word });
+      (d && { from: f.from, to: d.to, word: d.word }) ?? (a && { from: a.from, to: f.to, word: a.word });
     if (!j || (n > 0 && j.from < merged[n - 1].to) || (n + 1 < merged.length && j.to > merged[n + 1].from)) continue;
     merged[n] = { from: j.from, to: j.to, p: { ...f.p, frame: "loaded" } };
     judged.set(merged[n], `${j.word} + ${f.p.spelling}`);
@@ -543,6 +552,19 @@ export function findFraming(
   }
   for (const a of agentJudgedHits(tokens, matcher.agents, matcher.evaluative, taken)) {
     merged.push({ from: a.from, to: a.to, p: { ...AGENT, referent: a.referent, spelling: `${a.word} + agent's` } });
+  }
+  // A description that stands for the referent named last before it ("the occupier" after "Israel"): named
+  // by a wording that needs no cue, or an agent; a contextual hit ("the enemy") names nothing to refer back to.
+  const namings = [
+    ...merged.filter((m) => m.p.context === null).map((m) => ({
+      from: m.from,
+      to: m.to,
+      referent: m.p.referent as string,
+    })),
+    ...agentNamings(tokens, matcher.agents),
+  ].sort((a, b) => a.from - b.from);
+  for (const d of descriptionHits(tokens, namings, matcher.descriptions, taken)) {
+    merged.push({ from: d.from, to: d.to, p: { ...AGENT, referent: d.referent, spelling: `${d.word} + description` } });
   }
   if (!merged.length) return [];
   merged.sort((a, b) => a.from - b.from);

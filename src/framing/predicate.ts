@@ -161,8 +161,10 @@ function afterCopula(tokens: readonly Token[], k: number): number {
 function predicateEnd(tokens: readonly Token[], k: number, judging: EvaluativeWords): number {
   const first = tokens[k];
   if (!first || first.punct) return k;
-  // A gerund ("amounts to backing ..."), or a judging noun tagged a verb ("amounts to blackmail").
-  const verbal = first.pos === "VERB" && (first.norm.endsWith("ing") || judges(judging, { ...first, pos: "NOUN" }));
+  // A gerund ("amounts to backing ..."), or a judging noun tagged a verb ("amounts to blackmail"); not a
+  // passive participle ("was cheated of ...": done to the subject, no judgement of it).
+  const verbal = first.pos === "VERB" &&
+    (first.norm.endsWith("ing") || (!first.norm.endsWith("ed") && judges(judging, { ...first, pos: "NOUN" })));
   if (!STARTS.has(first.pos) && !verbal && !isPossessive(tokens, k + 1)) return k;
   let end = k;
   for (let j = k; j < tokens.length && j - k < MAX_PREDICATE; j++) {

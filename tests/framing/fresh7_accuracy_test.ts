@@ -9,13 +9,15 @@ import { freshSetTests } from "../fixtures/fresh_set.ts";
 
 // Measured on main bf52b2e before round 7 (never tuned on): P 0.90 (72/80 hits right) R 0.67 (72/108) F1 0.77,
 // loaded recall 0.38 (21/56), voice 0.93 (67/72), frame 0.88. Its precision is held at what was measured, under the
-// 0.95 of the earlier sets: a blind set's false alarms are kept as found, not tuned away.
+// 0.95 of the earlier sets: a blind set's false alarms are kept as found, not tuned away. After round 8 (2026-12-07,
+// still never tuned on; only these figures read): P 0.90 (73/81) R 0.68 (73/108) F1 0.77, loaded recall 0.39 (22/56),
+// voice 0.93 (68/73), frame 0.88.
 await freshSetTests({
   name: "framing_fresh7",
   idPrefix: "fresh7",
   ordinal: "seventh",
   missesVar: "FRESH7_MISSES",
   f1: 0.76,
-  loadedRecall: [21, 56],
+  loadedRecall: [22, 56],
   precision: 0.9,
 });
