@@ -33,7 +33,7 @@ import { type AnyStage, STAGES } from "../stages/registry.ts";
 import { runPool, StartedWorkers } from "./pool.ts";
 import type { FramingMatcher } from "../framing/match.ts";
 import { readAhead } from "../read_ahead.ts";
-import { partReader, type ReadBackCounts, readingBack } from "./read_back.ts";
+import { partReader, READ_BACK_STAGES, type ReadBackCounts, readingBack } from "./read_back.ts";
 
 /** A digest as the cache stores it: each part with the fingerprint of the stage that made it. */
 export interface PackedDigest {
@@ -154,6 +154,12 @@ export interface DigestItem {
    * this thread). Otherwise {@linkcode digestMany} stores it, merged with the cached parts.
    */
   digestKey?: string;
+  /**
+   * Stages whose parts the reply leaves out once this thread has stored the digest: their
+   * reader reads them back from the entry (`readBack`), so a worker's copy of them would
+   * be copied to the thread that asked only to be dropped there.
+   */
+  leaveOut?: DigestStage[];
 }
 
 /** What comes back for one article. */
@@ -255,6 +261,8 @@ export async function digestItem(item: DigestItem, tools: DigestTools, cache?: D
       item.digestKey,
       packDigest(annotated.words, sentences, opaque, parts, tools.fingerprints),
     );
+    // Stored: the parts to be read back from the entry are not sent back.
+    for (const stage of item.leaveOut ?? []) delete parts[stage];
   }
   return { words: annotated.words, sentences, opaque, parts, annotated: fresh, times };
 }
@@ -365,16 +373,20 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
     sentences: number[][],
     opaque: number[][],
     parts: Partial<DigestParts>,
+    leftOut: readonly DigestStage[] = [],
   ) => {
     const article = articles[i];
-    const whole = { ...cached[i]?.fresh, ...parts };
-    if (!complete(whole)) throw new Error(`Cannot digest ${article.file}: a stage's part is missing`);
+    const whole: Partial<DigestParts> = { ...cached[i]?.fresh, ...parts };
+    // A part left out of the reply is read back from the entry the digesting thread stored.
+    if (!PART_STAGES.every((s) => whole[s.name] !== undefined || leftOut.includes(s.name))) {
+      throw new Error(`Cannot digest ${article.file}: a stage's part is missing`);
+    }
     digests[i] = held(i, {
       article,
       words,
       sentences: unpackSentences(sentences, article.text.length),
       opaque: unpackSpans(opaque, article.text.length),
-      ...whole,
+      ...whole as DigestParts,
     });
     // Every part computed now was stored by the thread that computed it; with parts from
     // the cache, the whole is stored here.
@@ -438,6 +450,8 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
       stages: [...DIGEST_STAGES],
       annotationKey: cache ? annotationKey(articles[i], tools.annotation) : "",
       ...(cache ? { digestKey: keys[i] } : {}),
+      // Held, the read-back parts would be dropped at once: the thread that stores them keeps them.
+      ...(cache && options.readBack ? { leaveOut: [...READ_BACK_STAGES] } : {}),
     });
     todoIndex.push(i);
   }
@@ -446,7 +460,7 @@ export async function digestMany(articles: Article[], options: DigestManyOptions
     if (reply.annotated) annotatedNow++;
     for (const s of todo[j].stages) stagesRun[s]++;
     for (const k of Object.keys(times) as (keyof StageTimes)[]) times[k] += reply.times[k];
-    await finish(i, reply.words, reply.sentences, reply.opaque, reply.parts);
+    await finish(i, reply.words, reply.sentences, reply.opaque, reply.parts, todo[j].leaveOut);
   };
 
   // The workers take this thread's compiled framing lexicon rather than compile it again.

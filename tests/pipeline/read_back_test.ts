@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { DiskCache } from "../../src/pipeline/cache.ts";
 import { loadDigestTools } from "../../src/pipeline/digest.ts";
-import { digestMany } from "../../src/pipeline/digest_many.ts";
+import { digestItem, digestMany } from "../../src/pipeline/digest_many.ts";
+import { DIGEST_STAGES } from "../../src/pipeline/digest.ts";
 import { READ_BACK_STAGES } from "../../src/pipeline/read_back.ts";
 import { runCorpusStages } from "../../src/stages/registry.ts";
 import { withTempDir } from "../fixtures/temp_dir.ts";
@@ -31,6 +32,37 @@ Deno.test("digestMany({ readBack }) holds no read-back part, and each reading gi
       // The spread read each read-back part of each article once.
       assert.deepEqual(readsBack, { terms: articles.length, framing: 0, entities: articles.length, sources: 0 });
     }
+  });
+});
+
+Deno.test("a digest stored by the thread that made it comes back without the parts to be read back from it", async () => {
+  await withTempDir(async (dir) => {
+    const cache = new DiskCache(dir);
+    const article = { id: "a", file: "a.md", outlet: "A", text: "Karim Haddad said the talks failed.", extra: {} };
+    const item = { article, stages: [...DIGEST_STAGES], annotationKey: "k1", digestKey: "d1" };
+    // Asked to leave out the read-back parts: the reply has the two others, the entry all four.
+    const slim = await digestItem({ ...item, leaveOut: [...READ_BACK_STAGES] }, tools, cache);
+    assert.deepEqual(Object.keys(slim.parts).sort(), ["framing", "sources"]);
+    const entry = cache.getSync<{ parts: Record<string, unknown> }>("digest", "d1")!;
+    assert.deepEqual(Object.keys(entry.parts).sort(), ["entities", "framing", "sources", "terms"]);
+    // Not stored (no digest key): every part comes back, whatever was asked.
+    const { digestKey: _, ...unstored } = item;
+    const full = await digestItem({ ...unstored, leaveOut: [...READ_BACK_STAGES] }, tools, cache);
+    assert.deepEqual(Object.keys(full.parts).sort(), ["entities", "framing", "sources", "terms"]);
+  });
+});
+
+Deno.test("digestMany({ readBack }) on two threads gives the digests one thread holds", async () => {
+  await withTempDir(async (dir) => {
+    const held = (await digestMany(articles, { tools })).digests;
+    const { digests, readsBack } = await digestMany(articles, {
+      tools,
+      cache: new DiskCache(dir),
+      readBack: true,
+      workers: 2,
+    });
+    for (const [i, d] of digests.entries()) assert.deepEqual({ ...d }, held[i]);
+    assert.deepEqual(readsBack, { terms: articles.length, framing: 0, entities: articles.length, sources: 0 });
   });
 });
 
