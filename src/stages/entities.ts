@@ -46,6 +46,8 @@ export type EntitiesDigest = ArticleOutline & { entities: EntitiesPart };
 export interface ResolveDigestOptions extends ResolveOptions {
   /** The pool that holds the candidates' strings and cues (default: a new one). A test reads its counts. */
   pool?: CandidatePool;
+  /** The table that holds the candidates, empty (default: a new one, on `pool`). A test reads its counts. */
+  table?: CandidateTable;
 }
 
 /**
@@ -82,7 +84,7 @@ export function resolveDigestEntities(
   // Each part read once (a part read back from the cache is read again at each reading),
   // and its candidates held as rows of the table: what they share with the candidates
   // of other articles held once (at 50,000 articles, 1.5 million candidates).
-  const table = new CandidateTable(options.pool ?? new CandidatePool());
+  const table = options.table ?? new CandidateTable(options.pool ?? new CandidatePool());
   for (const d of digests) {
     const part = d.entities;
     for (const [span, bits] of part.spanTags) if (!known.has(span)) known.set(span, spanTagsOfBits(bits));
