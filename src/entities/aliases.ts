@@ -17,6 +17,7 @@ import type { Candidate, CompiledGazetteer } from "./mentions.ts";
 import { ORGANIZATION_HEADS, PLACE_HEADS } from "../text/english.ts";
 import { entityId, isShortFormOfWords, nameKey, similarNameWords, withinOneEdit, WordBlocks } from "./names.ts";
 import { electType, type GuessTypeOptions, type TypeElection } from "./typing.ts";
+import { type CandidateForm, CandidateTable, IntColumn } from "./candidate_table.ts";
 import { spanTags } from "../nlp/compromise.ts";
 
 let collator: Intl.Collator | undefined;
@@ -51,6 +52,45 @@ interface Cluster {
  */
 export function resolveEntities(
   candidates: Candidate[],
+  compiled: CompiledGazetteer,
+  options: ResolveOptions = {},
+): EntityIndex {
+  return resolveCandidateTable(CandidateTable.of(candidates), compiled, options);
+}
+
+/** A candidate as resolution keeps it: a form (its own, or a part of it) at a place of its words. */
+interface KeptForm {
+  form: CandidateForm;
+  /** Its first word's place among the candidate's words. */
+  from: number;
+  /** Whether it is the candidate's own form, as given (not a part of it). */
+  own: boolean;
+}
+
+/**
+ * {@linkcode resolveEntities} over candidates held as a {@linkcode CandidateTable}: the
+ * same entities and mentions, worked out per distinct form where a form decides (which
+ * parts of a name are kept, their keys, the type votes of their cues) and per candidate
+ * only where its place does (its article, outlet, sentence and offsets), so that what is
+ * held grows by a few numbers a candidate rather than by an object of its words.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, loadGazetteer, loadResources } from "framelens";
+ * import { resolveCandidateTable, resolveEntities } from "./aliases.ts";
+ * import { CandidateTable } from "./candidate_table.ts";
+ * import { compileGazetteer, findCandidates } from "./mentions.ts";
+ * const text = "Speaker Nabih Berri met Karim Haddad in Baabda on Tuesday. Haddad said the plan would fail.";
+ * const annotated = annotateArticle({ id: "a", file: "a.md", outlet: "A", text, extra: {} }, await loadResources());
+ * const compiled = compileGazetteer(await loadGazetteer());
+ * const candidates = findCandidates(annotated, compiled);
+ * const index = resolveCandidateTable(CandidateTable.of(candidates), compiled);
+ * assert.deepEqual(index, resolveEntities(candidates, compiled));
+ * ```
+ */
+export function resolveCandidateTable(
+  table: CandidateTable,
   compiled: CompiledGazetteer,
   options: ResolveOptions = {},
 ): EntityIndex {
@@ -89,7 +129,8 @@ export function resolveEntities(
   //    sentence, in a title-case headline): names known from the gazetteer or from a
   //    reliable place in the text, a known person's surname, or what compromise knows.
   const reliableKeys = new Set<string>();
-  for (const c of candidates) {
+  // Every form is some candidate's, in the order of their first candidates.
+  for (const c of table.forms) {
     if (c.entry !== undefined || !c.reliable) continue;
     reliableKeys.add(c.key);
     if (c.cues.acronym) reliableKeys.add(nameKey(c.cues.acronym));
@@ -113,56 +154,85 @@ export function resolveEntities(
   };
   // Two known names joined by a hyphen are two mentions ("Iran-Iraq border").
   const knownWord = (k: string) => reliableKeys.has(k) || compiled.keys.has(k);
-  const parts: Candidate[] = [];
-  for (const c of candidates) {
+  // Each form's kept forms, worked out once whatever the number of its candidates.
+  const keyOfText = new Map<string, string>();
+  const keptOf = (c: CandidateForm): KeptForm[] => {
+    const parts: KeptForm[] = [];
     if (
       c.entry !== undefined || c.words.length !== 2 || !/^\S+-\S+$/.test(c.surface) ||
       !c.words.every((w) => knownWord(w.key))
-    ) parts.push(c);
-    else for (const w of c.words) parts.push({ ...c, words: [w], surface: w.text, key: nameKey(w.text) });
-  }
-  const keyOfText = new Map<string, string>();
-  const kept: Candidate[] = [];
-  for (const c of parts) {
-    // A demonym that is no known name ("the Cuban fiasco") names no one, as a gazetteer demonym does not.
-    if (c.entry === undefined && c.words.length === 1 && tags(c.surface).demonym) continue;
-    if (c.entry !== undefined || c.reliable) {
-      kept.push(c);
-      continue;
+    ) parts.push({ form: c, from: 0, own: true });
+    else {
+      c.words.forEach((w, k) =>
+        parts.push({ form: { ...c, words: [w], surface: w.text, key: nameKey(w.text) }, from: k, own: false })
+      );
     }
-    const texts = c.words.map((w) => w.text);
-    if (known(c.key, texts.join(" "))) {
-      kept.push(c);
-      continue;
-    }
-    // An initial inside the words is written only in a person's name: the name runs from the
-    // word before it ("County Supervisor Weldon R. Sheets"), or from the initial, to the end.
-    const initial = c.words.findIndex((w, i) => i < c.words.length - 1 && /^\p{Lu}\.$/u.test(w.text));
-    if (initial >= 0) {
-      const ws = c.words.slice(Math.max(0, initial - 1));
-      const surface = ws.map((w) => w.text).join(" ");
-      kept.push({ ...c, words: ws, surface, key: nameKey(surface), reliable: true });
-      continue;
-    }
-    if (c.words.length > 1) {
-      // Keep the longest known stretches of the words.
-      for (let i = 0; i < c.words.length;) {
-        let j = c.words.length;
-        for (; j > i; j--) {
-          const text = texts.slice(i, j).join(" ");
-          let key = keyOfText.get(text);
-          if (key === undefined) keyOfText.set(text, key = nameKey(text));
-          if (known(key, text)) break;
+    const kept: KeptForm[] = [];
+    // A part of the words from `i` to `j`: a name of its own, reliable.
+    const stretch = (p: KeptForm, i: number, j: number) => {
+      const words = p.form.words.slice(i, j);
+      const surface = words.map((w) => w.text).join(" ");
+      kept.push({
+        form: { ...p.form, words, surface, key: nameKey(surface), reliable: true },
+        from: p.from + i,
+        own: false,
+      });
+    };
+    for (const p of parts) {
+      const c = p.form;
+      // A demonym that is no known name ("the Cuban fiasco") names no one, as a gazetteer demonym does not.
+      if (c.entry === undefined && c.words.length === 1 && tags(c.surface).demonym) continue;
+      if (c.entry !== undefined || c.reliable) {
+        kept.push(p);
+        continue;
+      }
+      const texts = c.words.map((w) => w.text);
+      if (known(c.key, texts.join(" "))) {
+        kept.push(p);
+        continue;
+      }
+      // An initial inside the words is written only in a person's name: the name runs from the
+      // word before it ("County Supervisor Weldon R. Sheets"), or from the initial, to the end.
+      const initial = c.words.findIndex((w, i) => i < c.words.length - 1 && /^\p{Lu}\.$/u.test(w.text));
+      if (initial >= 0) {
+        stretch(p, Math.max(0, initial - 1), c.words.length);
+        continue;
+      }
+      if (c.words.length > 1) {
+        // Keep the longest known stretches of the words.
+        for (let i = 0; i < c.words.length;) {
+          let j = c.words.length;
+          for (; j > i; j--) {
+            const text = texts.slice(i, j).join(" ");
+            let key = keyOfText.get(text);
+            if (key === undefined) keyOfText.set(text, key = nameKey(text));
+            if (known(key, text)) break;
+          }
+          if (j > i && !["of", "the"].includes(c.words[i].key) && !["of", "the"].includes(c.words[j - 1].key)) {
+            stretch(p, i, j);
+            i = j;
+          } else i++;
         }
-        if (j > i && !["of", "the"].includes(c.words[i].key) && !["of", "the"].includes(c.words[j - 1].key)) {
-          const ws = c.words.slice(i, j);
-          const surface = ws.map((w) => w.text).join(" ");
-          kept.push({ ...c, words: ws, surface, key: nameKey(surface), reliable: true });
-          i = j;
-        } else i++;
       }
     }
+    return kept;
+  };
+  // The kept forms of every candidate, in the candidates' order: kept candidate i is
+  // candidate keptAt[i]'s form kept[i] (a name of its own, or a part of its words).
+  const keptByForm = table.forms.map(keptOf);
+  keyOfText.clear();
+  const keptAt = new IntColumn();
+  const kept: KeptForm[] = [];
+  for (let i = 0; i < table.length; i++) {
+    for (const k of keptByForm[table.formIndex(i)]) {
+      keptAt.push(i);
+      kept.push(k);
+    }
   }
+  const articleOf = (i: number) => table.article(keptAt.at(i));
+  // Kept candidates i and j are one object where resolveEntities was given one candidate twice, kept as it was.
+  const same = (i: number, j: number) =>
+    i === j || kept[i].own && kept[j].own && table.firstPlace(keptAt.at(i)) === table.firstPlace(keptAt.at(j));
 
   // 2. Clusters: gazetteer entries, then names found in the text by key.
   const clusters: Cluster[] = [];
@@ -188,15 +258,17 @@ export function resolveEntities(
 
   // Acronyms defined in parentheses: per article, then over the corpus (places in `kept`).
   const acronymTarget = new Map<string, number>();
-  const acronymInArticle = new Map<string, Map<string, number>>();
+  // Articles by their place in the table.
+  const acronymInArticle = new Map<number, Map<string, number>>();
   for (let i = 0; i < kept.length; i++) {
-    const c = kept[i];
+    const c = kept[i].form;
     if (!c.cues.acronym) continue;
     const a = nameKey(c.cues.acronym);
-    (acronymInArticle.get(c.article) ?? acronymInArticle.set(c.article, new Map()).get(c.article)!).set(a, i);
+    const article = articleOf(i);
+    (acronymInArticle.get(article) ?? acronymInArticle.set(article, new Map()).get(article)!).set(a, i);
     if (!acronymTarget.has(a)) acronymTarget.set(a, i);
   }
-  const clusterOf = (c: Candidate): Cluster => {
+  const clusterOf = (c: CandidateForm): Cluster => {
     if (c.entry !== undefined) return ofEntry(c.entry);
     const e = byEntry(c.key);
     if (e !== undefined) return ofEntry(e);
@@ -209,31 +281,39 @@ export function resolveEntities(
   };
   // Each kept candidate's cluster, by its place in `kept`.
   const assigned = new Int32Array(kept.length);
-  for (let i = 0; i < kept.length; i++) assigned[i] = clusterOf(kept[i]).id;
+  for (let i = 0; i < kept.length; i++) assigned[i] = clusterOf(kept[i].form).id;
   // An acronym joins the name it was defined for.
   for (let i = 0; i < kept.length; i++) {
-    const c = kept[i];
+    const c = kept[i].form;
     if (c.words.length !== 1 || c.entry !== undefined) continue;
     if (!acronymTarget.size) break;
-    const target = acronymInArticle.get(c.article)?.get(c.key) ?? acronymTarget.get(c.key);
-    if (target !== undefined && kept[target] !== c) union(assigned[i], assigned[target]);
+    const target = acronymInArticle.get(articleOf(i))?.get(c.key) ?? acronymTarget.get(c.key);
+    if (target !== undefined && !same(target, i)) union(assigned[i], assigned[target]);
   }
   // An acronym never defined joins the one name of its article whose capitalised words'
   // initials spell it ("The TEA estimated" after "the Texas Education Agency").
   const spelled = new Map<string, number>();
+  // The key of the initials of each kept form's capitalised words, when two to six (null otherwise).
+  const initialsOf = new Map<KeptForm, string | null>();
   for (let i = 0; i < kept.length; i++) {
-    const c = kept[i];
-    const caps = c.words.filter((w) => /^\p{Lu}/u.test(w.text));
-    if (caps.length < 2 || caps.length > 6) continue;
-    const at = `${c.article}\u0000${nameKey(caps.map((w) => w.text[0]).join(""))}`;
+    const c = kept[i].form;
+    let initials = initialsOf.get(kept[i]);
+    if (initials === undefined) {
+      const caps = c.words.filter((w) => /^\p{Lu}/u.test(w.text));
+      initials = caps.length < 2 || caps.length > 6 ? null : nameKey(caps.map((w) => w.text[0]).join(""));
+      initialsOf.set(kept[i], initials);
+    }
+    if (initials === null) continue;
+    const at = `${articleOf(i)}\u0000${initials}`;
     const other = spelled.get(at);
-    spelled.set(at, other === undefined || other >= 0 && kept[other].key === c.key ? i : -1);
+    spelled.set(at, other === undefined || other >= 0 && kept[other].form.key === c.key ? i : -1);
   }
+  initialsOf.clear();
   for (let i = 0; i < kept.length; i++) {
-    const c = kept[i];
+    const c = kept[i].form;
     if (c.words.length !== 1 || c.entry !== undefined || !/^\p{Lu}{2,6}$/u.test(c.surface)) continue;
-    if (acronymInArticle.get(c.article)?.has(c.key)) continue;
-    const target = spelled.get(`${c.article}\u0000${c.key}`) ?? -1;
+    if (acronymInArticle.get(articleOf(i))?.has(c.key)) continue;
+    const target = spelled.get(`${articleOf(i)}\u0000${c.key}`) ?? -1;
     if (target >= 0) union(assigned[i], assigned[target]);
   }
   // Spelling variants of names found in the text. Keys are compared with the keys whose last
@@ -283,14 +363,15 @@ export function resolveEntities(
   }
 
   // 3. Types of the merged clusters.
-  const members = new Map<number, Candidate[]>();
+  // Each cluster's kept candidates, by their places in `kept`, and their forms (which typing reads).
+  const members = new Map<number, number[]>();
   for (let i = 0; i < kept.length; i++) {
-    const c = kept[i];
     const r = find(assigned[i]);
     const list = members.get(r);
-    if (list) list.push(c);
-    else members.set(r, [c]);
+    if (list) list.push(i);
+    else members.set(r, [i]);
   }
+  const formsOf = (list: readonly number[] | undefined) => (list ?? []).map((i) => kept[i].form);
   const typeOf = new Map<number, EntityType>();
   const guesses = new Map<number, TypeElection>();
   const rootClusters = [...new Set(clusters.map((c) => find(c.id)))].map((r) => clusters[r]);
@@ -299,7 +380,7 @@ export function resolveEntities(
       typeOf.set(r.id, entries[r.entry].type);
       continue;
     }
-    const guess = electType(members.get(r.id) ?? [], { tags });
+    const guess = electType(formsOf(members.get(r.id)), { tags });
     guesses.set(r.id, guess);
     typeOf.set(r.id, guess.type);
   }
@@ -308,14 +389,14 @@ export function resolveEntities(
   // Each person's keys, and their keys split into their words.
   const people = rootClusters.filter((r) => typeOf.get(r.id) === "person").map((r) => {
     const keys = new Set([
-      ...(members.get(r.id) ?? []).map((m) => m.key),
+      ...(members.get(r.id) ?? []).map((i) => kept[i].form.key),
       ...(r.entry !== undefined ? [entries[r.entry].name, ...entries[r.entry].aliases].map(nameKey) : []),
     ]);
     return {
       root: r.id,
       keys,
       words: [...keys].map(wordsOf),
-      articles: new Set((members.get(r.id) ?? []).map((m) => m.article)),
+      articles: new Set((members.get(r.id) ?? []).map(articleOf)),
     };
   });
   for (const p of personKeys) {
@@ -355,7 +436,9 @@ export function resolveEntities(
   const personOf = new Map<number, (typeof people)[number]>();
   for (const p of people) if (!personOf.has(p.root)) personOf.set(p.root, p);
   // The first place of each candidate in `kept`, when one is there twice: a candidate is one mention.
-  const canon = new Set(kept).size === kept.length ? undefined : firstPlaces(kept);
+  const canon = table.repeats
+    ? firstPlaces(kept.length, (i) => kept[i].own ? table.firstPlace(keptAt.at(i)) : -1 - i)
+    : undefined;
   // Each candidate's root, at its (first) place in `kept`.
   const final = new Int32Array(kept.length);
   // Whether the mentions of a cluster, over the corpus or in one article, are evidence that
@@ -364,13 +447,13 @@ export function resolveEntities(
   const evidenceOf = (r: number) => {
     let e = evidence.get(r);
     if (e === undefined) {
-      evidence.set(r, e = (guesses.get(r) ?? electType(members.get(r) ?? [], { tags })).evidence);
+      evidence.set(r, e = (guesses.get(r) ?? electType(formsOf(members.get(r)), { tags })).evidence);
     }
     return e;
   };
-  const membersIn = new Map<number, Map<string, Candidate[]>>();
+  const membersIn = new Map<number, Map<number, CandidateForm[]>>();
   const localEvidence = new Map<string, boolean>();
-  const evidenceIn = (r: number, article: string) => {
+  const evidenceIn = (r: number, article: number) => {
     const id = `${r}\u0000${article}`;
     let e = localEvidence.get(id);
     if (e === undefined) {
@@ -378,9 +461,9 @@ export function resolveEntities(
       if (!byArticle) {
         membersIn.set(r, byArticle = new Map());
         for (const m of members.get(r) ?? []) {
-          const list = byArticle.get(m.article);
-          if (list) list.push(m);
-          else byArticle.set(m.article, [m]);
+          const list = byArticle.get(articleOf(m));
+          if (list) list.push(kept[m].form);
+          else byArticle.set(articleOf(m), [kept[m].form]);
         }
       }
       localEvidence.set(id, e = electType(byArticle.get(article) ?? [], { tags }).evidence);
@@ -392,12 +475,12 @@ export function resolveEntities(
   // articles are those of the people it owns.
   interface Owner {
     root: number;
-    articles: Set<string>[];
+    articles: Set<number>[];
   }
   const ownersOf = new Map<string, Owner[]>();
   // The people of each article by the word right before their surname: a root, or -1 for several.
   let givenNames: Map<string, number> | undefined;
-  const givenNamed = (article: string, key: string): number | undefined => {
+  const givenNamed = (article: number, key: string): number | undefined => {
     if (!givenNames) {
       givenNames = new Map();
       for (const p of people) {
@@ -417,7 +500,8 @@ export function resolveEntities(
     return root === undefined || root < 0 ? undefined : root;
   };
   for (let i = 0; i < kept.length; i++) {
-    const c = kept[i];
+    const c = kept[i].form;
+    const article = articleOf(i);
     const at = canon ? canon[i] : i;
     const r = find(assigned[i]);
     final[at] = r;
@@ -431,8 +515,8 @@ export function resolveEntities(
     if (!longer.length) {
       // A given name alone ("Jackie") is the one person of the article named with it right
       // before a surname ("Jackie Jensen"), never one of another article.
-      const one = c.words.length === 1 && typeOf.get(r) === "person" ? givenNamed(c.article, c.key) : undefined;
-      if (one !== undefined && one !== r && !evidenceIn(r, c.article)) final[at] = one;
+      const one = c.words.length === 1 && typeOf.get(r) === "person" ? givenNamed(article, c.key) : undefined;
+      if (one !== undefined && one !== r && !evidenceIn(r, article)) final[at] = one;
       continue;
     }
     const id = `${r}\u0000${c.key}`;
@@ -453,13 +537,13 @@ export function resolveEntities(
       ownersOf.set(id, owners = [...byOwner.values()]);
     }
     if (!owners.length) continue;
-    const here = owners.filter((p) => p.articles.some((a) => a.has(c.article)));
+    const here = owners.filter((p) => p.articles.some((a) => a.has(article)));
     // The one person of that name in the article, unless the name's mentions in the article
     // say it is no person's ("in Larijani", "the Larijani bloc"): what other articles say of
     // the name does not count. Failing such a person, the one person of that name in the
     // corpus, unless the name's mentions over the corpus say otherwise.
     const pick = here.length === 1 ? here[0] : here.length === 0 && owners.length === 1 ? owners[0] : undefined;
-    if (here.length === 1 ? evidenceIn(r, c.article) : evidenceOf(r)) continue;
+    if (here.length === 1 ? evidenceIn(r, article) : evidenceOf(r)) continue;
     if (!pick) {
       // The surname of two people: a person, but which one is not guessed.
       typeOf.set(r, "person");
@@ -478,7 +562,7 @@ export function resolveEntities(
   const count = new Map<number, number>();
   for (let i = 0; i < kept.length; i++) {
     if (canon && canon[i] !== i) continue;
-    const c = kept[i];
+    const c = kept[i].form;
     const r = final[i];
     count.set(r, (count.get(r) ?? 0) + 1);
     if (typeOf.get(r) !== "person") (keysOf.get(r) ?? keysOf.set(r, new Set()).get(r)!).add(c.key);
@@ -497,7 +581,7 @@ export function resolveEntities(
   }
   for (let i = 0; i < kept.length; i++) {
     if (canon && canon[i] !== i) continue;
-    const c = kept[i];
+    const c = kept[i].form;
     const r = final[i];
     if (c.words.length !== 1 || clusters[r].entry !== undefined) continue;
     const owners = [...(headed.get(c.key) ?? [])].filter((o) => o !== r);
@@ -506,14 +590,14 @@ export function resolveEntities(
   }
 
   // 5. Entities and mentions.
-  const groups = new Map<number, Candidate[]>();
+  // Each entity's kept candidates, by their places in `kept`.
+  const groups = new Map<number, number[]>();
   for (let i = 0; i < kept.length; i++) {
     if (canon && canon[i] !== i) continue;
-    const c = kept[i];
     const r = final[i];
     const list = groups.get(r);
-    if (list) list.push(c);
-    else groups.set(r, [c]);
+    if (list) list.push(i);
+    else groups.set(r, [i]);
   }
   const names = new Map<number, string>();
   const entities: Entity[] = [];
@@ -521,10 +605,10 @@ export function resolveEntities(
   for (const [r, ms] of groups) {
     let forms: string[];
     let fullest: string;
-    if (ms.length === 1) [forms, fullest] = [[ms[0].surface], ms[0].surface];
+    if (ms.length === 1) [forms, fullest] = [[kept[ms[0]].form.surface], kept[ms[0]].form.surface];
     else {
       const counts = new Map<string, number>();
-      for (const m of ms) counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
+      for (const m of ms) counts.set(kept[m].form.surface, (counts.get(kept[m].form.surface) ?? 0) + 1);
       forms = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!);
       const words = new Map(forms.map((f) => [f, f.split(/[\s-]+/).length]));
       fullest = [...forms].sort((a, b) =>
@@ -542,33 +626,37 @@ export function resolveEntities(
       ...(entry?.wikidata ? { wikidata: entry.wikidata } : {}),
       forms,
       mentions: ms.length,
-      articles: ms.length === 1 ? 1 : new Set(ms.map((m) => m.article)).size,
+      articles: ms.length === 1 ? 1 : new Set(ms.map(articleOf)).size,
     });
   }
   const typeByName = new Map(entities.map((e) => [e.name, e.type]));
   const unsorted: EntityMention[] = [];
+  // Each mention's article, by its number in the table.
+  const articleRank = new IntColumn();
   for (let i = 0; i < kept.length; i++) {
     if (canon && canon[i] !== i) continue;
-    const c = kept[i];
+    const { form: c, from } = kept[i];
+    const at = keptAt.at(i);
     const r = final[i];
+    articleRank.push(table.article(at));
     unsorted.push({
-      article: c.article,
-      outlet: c.outlet,
-      sentence: c.sentence,
-      start: c.words[0].start,
-      end: c.words[c.words.length - 1].end,
+      article: table.articles[table.article(at)],
+      outlet: table.outlets[table.outlet(at)],
+      sentence: table.sentence(at),
+      start: table.start(at, from),
+      end: table.end(at, from + c.words.length - 1),
       surface: c.surface,
       entity: names.get(r)!,
       type: typeByName.get(names.get(r)!)!,
     });
   }
-  // In article order (of their first candidate), then text order.
-  const order = new Map<string, number>();
-  candidates.forEach((c, i) => order.has(c.article) || order.set(c.article, i));
-  const rank = unsorted.map((m) => order.get(m.article)!);
-  const mentions = unsorted.map((_, i) => i)
-    .sort((a, b) => rank[a] - rank[b] || unsorted[a].start - unsorted[b].start)
-    .map((i) => unsorted[i]);
+  // In article order (of their first candidate: the order in which the table numbers
+  // them), then text order, then their order in `kept`.
+  const rank = Int32Array.from(unsorted, (_, i) => i);
+  const mentions = Array.from(
+    rank.sort((a, b) => articleRank.at(a) - articleRank.at(b) || unsorted[a].start - unsorted[b].start || a - b),
+    (i) => unsorted[i],
+  );
   // Intl.Collator's compare is localeCompare's, without building a collator for each call.
   collator ??= new Intl.Collator();
   const compare = collator.compare;
@@ -576,13 +664,14 @@ export function resolveEntities(
   return { entities, mentions };
 }
 
-/** The first place of each value in a list: out[i] = the first j with list[j] === list[i]. */
-function firstPlaces<T>(list: readonly T[]): Int32Array {
-  const first = new Map<T, number>();
-  const out = new Int32Array(list.length);
-  list.forEach((v, i) => {
+/** The first place of each value of a list of `n`: out[i] = the first j with valueAt(j) === valueAt(i). */
+function firstPlaces(n: number, valueAt: (i: number) => number): Int32Array {
+  const first = new Map<number, number>();
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = valueAt(i);
     if (!first.has(v)) first.set(v, i);
     out[i] = first.get(v)!;
-  });
+  }
   return out;
 }

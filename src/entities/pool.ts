@@ -10,8 +10,17 @@
  */
 import type { Candidate, CandidateWord, MentionCues } from "./mentions.ts";
 
-/** The key of a set of cues: each flag, then the acronym. */
-function cuesKey(c: MentionCues): string {
+/**
+ * The key of a set of cues: each flag, then the acronym.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { cuesKey } from "./pool.ts";
+ * assert.equal(cuesKey({ title: true, placePreposition: false, speechVerb: false }), "100u");
+ * ```
+ */
+export function cuesKey(c: MentionCues): string {
   const flag = (b: boolean | undefined) => (b === undefined ? "u" : b ? "1" : "0");
   const acronym = c.acronym === undefined ? "" : `\u0000${c.acronym}`;
   return `${flag(c.title)}${flag(c.placePreposition)}${flag(c.speechVerb)}${flag(c.organizationContext)}${acronym}`;
@@ -58,12 +67,19 @@ export class CandidatePool {
     return s;
   }
 
+  /** The pool's cues equal to `cues` (`cues` itself, the first time). */
+  sharedCues(cues: MentionCues): MentionCues {
+    const id = cuesKey(cues);
+    const held = this.#cues.get(id);
+    if (held) return held;
+    this.#cues.set(id, cues);
+    return cues;
+  }
+
   /** A candidate equal to `c`, with the pool's strings and cues. */
   add(c: Candidate): Candidate {
     const s = (x: string) => this.string(x);
-    const cuesId = cuesKey(c.cues);
-    let cues = this.#cues.get(cuesId);
-    if (!cues) this.#cues.set(cuesId, cues = c.cues);
+    const cues = this.sharedCues(c.cues);
     const words: CandidateWord[] = c.words.map((w) => ({ text: s(w.text), key: s(w.key), start: w.start, end: w.end }));
     const article = s(c.article);
     const outlet = s(c.outlet);

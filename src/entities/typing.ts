@@ -6,6 +6,7 @@
  */
 import type { EntityType } from "./types.ts";
 import type { Candidate } from "./mentions.ts";
+import type { CandidateForm } from "./candidate_table.ts";
 import { ORGANIZATION_HEADS, PLACE_HEADS, PLACE_PREFIXES } from "../text/english.ts";
 import { spansTags, spanTagBits, type SpanTags, spanTags } from "../nlp/compromise.ts";
 
@@ -22,6 +23,9 @@ export interface TypeGuess {
   /** The votes. */
   votes: Record<EntityType, number>;
 }
+
+/** What typing reads of a mention: its words, its name and its cues (a candidate, or its form). */
+export type TypedMention = Pick<CandidateForm, "words" | "surface" | "cues">;
 
 const FIRST_NAME_WORDS = new Set(["abu", "abd", "abdul", "abdel", "abdullah", "umm", "sheikh"]);
 
@@ -54,7 +58,7 @@ const FIRST_NAME_WORDS = new Set(["abu", "abd", "abdul", "abdel", "abdullah", "u
  * assert.equal(guessType(candidates.filter((c) => c.surface === "Baabda")).type, "place"); // "in Baabda"
  * ```
  */
-export function guessType(mentions: Candidate[], options: GuessTypeOptions = {}): TypeGuess {
+export function guessType(mentions: readonly TypedMention[], options: GuessTypeOptions = {}): TypeGuess {
   const tags = options.tags ?? spanTags;
   const { votes, spans } = cueVotes(mentions);
   for (const span of spans) addTagVotes(votes, span, tags);
@@ -93,7 +97,7 @@ export interface TypeElection {
  * assert.deepEqual(electType(berri), { type: "person", evidence: false });
  * ```
  */
-export function electType(mentions: Candidate[], options: GuessTypeOptions = {}): TypeElection {
+export function electType(mentions: readonly TypedMention[], options: GuessTypeOptions = {}): TypeElection {
   const tags = options.tags ?? spanTags;
   const { votes, spans, speech } = cueVotes(mentions);
   // Votes that are evidence against a person: all but those of verbs of speech.
@@ -131,7 +135,9 @@ interface Span {
  * The votes of everything but compromise, the distinct names to ask compromise about, and
  * the votes for organisation that came from verbs of speech after a single word.
  */
-function cueVotes(mentions: Candidate[]): { votes: Record<EntityType, number>; spans: Span[]; speech: number } {
+function cueVotes(
+  mentions: readonly TypedMention[],
+): { votes: Record<EntityType, number>; spans: Span[]; speech: number } {
   const votes: Record<EntityType, number> = { person: 0, organization: 0, place: 0 };
   let speech = 0;
   const spans: Span[] = [];
@@ -180,7 +186,7 @@ function addTagVotes(votes: Record<EntityType, number>, span: Span, tags: (span:
 }
 
 /** The type with the most votes, person before organisation before place on a tie; without any vote, a name of several words leans to person (0.5), a single word to place (0.5). */
-function elect(votes: Record<EntityType, number>, mentions: Candidate[]): EntityType {
+function elect(votes: Record<EntityType, number>, mentions: readonly TypedMention[]): EntityType {
   if (votes.person + votes.organization + votes.place === 0) {
     if (mentions.some((m) => m.words.length > 1)) votes.person += 0.5;
     else votes.place += 0.5;
@@ -203,7 +209,7 @@ function elect(votes: Record<EntityType, number>, mentions: Candidate[]): Entity
  * assert.equal(mentionSpan(berri), "Nabih Berri"); // one space apart
  * ```
  */
-export function mentionSpan(m: Candidate): string {
+export function mentionSpan(m: Pick<TypedMention, "words">): string {
   return m.words.length === 1 ? m.words[0].text : m.words.map((w) => w.text).join(" ");
 }
 

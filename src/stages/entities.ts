@@ -10,7 +10,8 @@ import type { ArticleOutline } from "../types.ts";
 import { type Candidate, findCandidates } from "../entities/mentions.ts";
 import { candidateSpanTags } from "../entities/typing.ts";
 import { CandidatePool } from "../entities/pool.ts";
-import { resolveEntities, type ResolveOptions } from "../entities/aliases.ts";
+import { CandidateTable } from "../entities/candidate_table.ts";
+import { resolveCandidateTable, type ResolveOptions } from "../entities/aliases.ts";
 import type { CooccurrenceRow, EntityIndex, EntityRow } from "../entities/types.ts";
 import { type SpanTags, spanTags, spanTagsOfBits } from "../nlp/compromise.ts";
 import { entityTable } from "../measures/entities.ts";
@@ -45,6 +46,8 @@ export type EntitiesDigest = ArticleOutline & { entities: EntitiesPart };
 export interface ResolveDigestOptions extends ResolveOptions {
   /** The pool that holds the candidates' strings and cues (default: a new one). A test reads its counts. */
   pool?: CandidatePool;
+  /** The table that holds the candidates, empty (default: a new one, on `pool`). A test reads its counts. */
+  table?: CandidateTable;
 }
 
 /**
@@ -53,8 +56,9 @@ export interface ResolveDigestOptions extends ResolveOptions {
  * digested it, and cached with it) rather than tagging them again; the spans that are
  * not there (parts of names the resolver tries) are tagged then, by `options.tags`
  * (`spanTags` by default). The result is `resolveEntities` over the same candidates,
- * held as copies that share their strings and cues ({@linkcode CandidatePool}) rather
- * than as each part read back brings them.
+ * held as rows of a {@linkcode CandidateTable} (a few numbers a candidate, its strings,
+ * cues and words held once for each distinct form) rather than as each part read back
+ * brings them.
  *
  * @example
  * ```ts
@@ -77,17 +81,16 @@ export function resolveDigestEntities(
 ): EntityIndex {
   const others = options.tags ?? spanTags;
   const known = new Map<string, SpanTags>();
-  const candidates: Candidate[] = [];
   // Each part read once (a part read back from the cache is read again at each reading),
-  // and its candidates held as the pool's copies: the strings and cues they share with
-  // the candidates of other articles held once (at 50,000 articles, 1.5 million candidates).
-  const pool = options.pool ?? new CandidatePool();
+  // and its candidates held as rows of the table: what they share with the candidates
+  // of other articles held once (at 50,000 articles, 1.5 million candidates).
+  const table = options.table ?? new CandidateTable(options.pool ?? new CandidatePool());
   for (const d of digests) {
     const part = d.entities;
     for (const [span, bits] of part.spanTags) if (!known.has(span)) known.set(span, spanTagsOfBits(bits));
-    for (const c of part.candidates) candidates.push(pool.add(c));
+    for (const c of part.candidates) table.add(c);
   }
-  return resolveEntities(candidates, tools.gazetteer, {
+  return resolveCandidateTable(table, tools.gazetteer, {
     tags: (span) => known.get(span) ?? others(span),
   });
 }
