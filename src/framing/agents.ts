@@ -156,7 +156,7 @@ export function agentJudgedHits(
     if (!isPossessive(tokens, to)) {
       // The agent's conduct judged by its verb ("Washington bullied", "betrayed by Washington").
       const c = conductEnd(tokens, from, to, evaluative);
-      const p = c ? null : agentConductStart(tokens, from, evaluative);
+      const p = c ? null : agentConductStart(tokens, from, to, evaluative);
       const span = c ? [from, c.to] : p ? [p.from, to] : null;
       if (span) {
         for (let k = span[0]; k < span[1]; k++) if (taken(k)) return undefined;

@@ -54,7 +54,8 @@ export function conductEnd(
   to: number,
   judging: EvaluativeWords,
 ): { to: number; word: string } | null {
-  if (to === 0 || isPossessive(tokens, to - 1)) return null;
+  // A possessive names the owner of what follows, not a subject ("Israel's bullied neighbours").
+  if (to === 0 || isPossessive(tokens, to - 1) || isPossessive(tokens, to)) return null;
   const before = tokens[from - 1]?.norm === "the" ? tokens[from - 2] : tokens[from - 1];
   if (before?.pos === "ADP") return null;
   let k = to;
@@ -72,10 +73,10 @@ export function conductEnd(
 }
 
 /**
- * Where the conduct of the naming that starts at token `from` is judged by the passive verb
- * whose agent it is ("Beirut was bullied by Washington", "a truce violated by Israel"): the
+ * Where the conduct of the naming on tokens `from` to `to` (exclusive) is judged by the passive
+ * verb whose agent it is ("Beirut was bullied by Washington", "a truce violated by Israel"): the
  * verb's token and the verb, or null. The naming follows "by" (and a "the"), which follows the
- * verb.
+ * verb, and is no possessive (in "violated by Israel's allies" the allies are the agent).
  *
  * @example
  * ```ts
@@ -86,14 +87,16 @@ export function conductEnd(
  * import { prepareText } from "../text/normalize.ts";
  * const judging = compileJudging([], 0.6, [], 0.4);
  * const { tokens } = tokenize(prepareText("Beirut was bullied by the US."));
- * assert.deepEqual(agentConductStart(tokens, 5, judging), { from: 2, word: "bullied" });
+ * assert.deepEqual(agentConductStart(tokens, 5, 6, judging), { from: 2, word: "bullied" });
  * ```
  */
 export function agentConductStart(
   tokens: readonly Token[],
   from: number,
+  to: number,
   judging: EvaluativeWords,
 ): { from: number; word: string } | null {
+  if (isPossessive(tokens, to - 1) || isPossessive(tokens, to)) return null;
   let k = from - 1;
   if (tokens[k]?.norm === "the") k--;
   if (tokens[k]?.norm !== "by") return null;

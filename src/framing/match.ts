@@ -514,7 +514,7 @@ export function findFraming(
     if (f.p.frame !== "neutral") continue;
     const d = discreditedEnd(tokens, f.to, matcher.discrediting) ??
       conductEnd(tokens, f.from, f.to, matcher.evaluative);
-    const a = d ? null : agentConductStart(tokens, f.from, matcher.evaluative);
+    const a = d ? null : agentConductStart(tokens, f.from, f.to, matcher.evaluative);
     const j = judgedPhrase(tokens, f.from, f.to, matcher.evaluative) ??
       (d && { from: f.from, to: d.to, word: d.word }) ?? (a && { from: a.from, to: f.to, word: a.word });
     if (!j || (n > 0 && j.from < merged[n - 1].to) || (n + 1 < merged.length && j.to > merged[n + 1].from)) continue;

@@ -47,6 +47,10 @@ export interface QuoteRow {
   sentence: string;
   /** Offset of those sentences in the article's text. */
   sentenceStart: number;
+  /** For a report found inside a quote, the offset of the quote's content (-1 for the text's own relations). */
+  insideStart: number;
+  /** Offset just past the quote's content the report was found in (-1 for the text's own relations). */
+  insideEnd: number;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019\-][\p{L}\p{N}]+)*/gu;
@@ -153,6 +157,8 @@ export function quoteRows(
       words: countWords(content),
       sentence: text.slice(from, to),
       sentenceStart: from,
+      insideStart: r.inside?.start ?? -1,
+      insideEnd: r.inside?.end ?? -1,
     };
   });
 }
@@ -169,7 +175,7 @@ export interface SourceRow {
   affiliation: string;
   /** Relations (scare quotes are no one's and left out). */
   relations: number;
-  /** Words of their content. */
+  /** Words of their content, less those of the reports found inside it (which are their speakers'). */
   words: number;
   /** words / all attributed words of the outlet. */
   share: number;
@@ -187,8 +193,11 @@ export interface SourceRowsOptions {
  * Per outlet (or group) and speaker: relations, words, and share of the outlet's
  * attributed words. Relations with no speaker (scare quotes, quotes with no source
  * nearby), and those whose cue names no one ("reportedly", "is accused of": an
- * agentless speaker such as "unnamed reports"), are left out of rows and totals. Sorted by outlet, then share (largest first),
- * then speaker.
+ * agentless speaker such as "unnamed reports"), are left out of rows and totals. Each word
+ * counts once, for the innermost speaker: a quote's words are its content's less those of
+ * the reports found inside it (`insideStart`, `insideEnd`), which are the inner reports'
+ * (none's when an inner report has no speaker). Sorted by outlet, then share (largest
+ * first), then speaker.
  *
  * @example
  * ```ts
@@ -209,6 +218,14 @@ export function sourceRows(quotes: readonly QuoteRow[], options: SourceRowsOptio
   const groupOf = options.groupBy ?? ((r: QuoteRow) => r.outlet);
   const rows = new Map<string, SourceRow>();
   const totals = new Map<string, number>();
+  // The words of the reports inside each quote, by the quote's article and content: theirs, not the quote's.
+  const span = (article: string, start: number, end: number) => `${article}\u0000${start}\u0000${end}`;
+  const nested = new Map<string, number>();
+  for (const q of quotes) {
+    if (!(q.insideStart >= 0)) continue; // the text's own relation
+    const key = span(q.article, q.insideStart, q.insideEnd);
+    nested.set(key, (nested.get(key) ?? 0) + q.words);
+  }
   for (const q of quotes) {
     if (q.type === "scare" || q.speaker === "" || q.speakerType === "") continue;
     // "reportedly", "is accused of": quotes.csv describes who speaks by the cue, but no one speaks.
@@ -229,9 +246,11 @@ export function sourceRows(quotes: readonly QuoteRow[], options: SourceRowsOptio
       };
       rows.set(key, row);
     }
+    const inner = q.insideStart >= 0 ? 0 : nested.get(span(q.article, q.contentStart, q.contentEnd)) ?? 0;
+    const words = Math.max(0, q.words - inner);
     row.relations++;
-    row.words += q.words;
-    totals.set(group, (totals.get(group) ?? 0) + q.words);
+    row.words += words;
+    totals.set(group, (totals.get(group) ?? 0) + words);
   }
   const out = [...rows.values()];
   for (const r of out) r.share = totals.get(r.outlet) ? r.words / totals.get(r.outlet)! : 0;

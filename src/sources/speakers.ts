@@ -558,7 +558,8 @@ export function resolveSpeakers(
     const outer = previous;
     previous = undefined;
     try {
-      const woman = /^(?:she|her)$/i.test(text.slice(r.source!.start, r.source!.end).trim());
+      // Only a pronoun (which has a source) is read as one: a relation given with no source is resolved as any other.
+      const woman = pronoun && /^(?:she|her)$/i.test(text.slice(r.source!.start, r.source!.end).trim());
       const named = pronoun &&
         personInsideQuote(byStart, from(r.source!.start), r, woman, { gender, name: fullName, quoter });
       if (named) return person(named, "pronoun");

@@ -52,6 +52,8 @@ Deno.test("quoteRows() gives each relation its texts and offsets, and -1 where t
     words: 3,
     sentence: "The envoy said Iran will win",
     sentenceStart: 0,
+    insideStart: -1,
+    insideEnd: -1,
   });
   assert.deepEqual(
     [rows[1].speaker, rows[1].speakerType, rows[1].speakerStart, rows[1].cueStart, rows[1].content],
@@ -77,6 +79,8 @@ const row = (outlet: string, speaker: string, words: number, type: QuoteRow["typ
   words,
   sentence: "",
   sentenceStart: 0,
+  insideStart: -1,
+  insideEnd: -1,
 });
 
 Deno.test("sourceRows() sums relations and words per outlet and speaker, with shares checked by hand", () => {
@@ -113,6 +117,57 @@ Deno.test("sourceRows() groups by any field given as groupBy", () => {
   const quotes = [row("A", "Ali Larijani", 10), row("B", "Ali Larijani", 30)];
   const rows = sourceRows(quotes, { groupBy: () => "Iran-aligned" });
   assert.deepEqual(rows.map((r) => [r.outlet, r.relations, r.words, r.share]), [["Iran-aligned", 2, 40, 1]]);
+});
+
+Deno.test("sourceRows() counts the words of a report inside a quote once, for the inner speaker, by hand", () => {
+  // “Coach Royal told me he could use me and that the team needs speed,” Moritz said.
+  const text = "“Coach Royal told me he could use me and that the team needs speed,” Moritz said.";
+  const quote: Attribution = {
+    type: "direct",
+    sentence: 0,
+    content: { start: 1, end: 67 },
+    cue: { start: 76, end: 80 },
+    source: { start: 69, end: 75 },
+  };
+  const inner: Attribution = {
+    type: "indirect",
+    sentence: 0,
+    content: { start: 21, end: 67 },
+    cue: { start: 13, end: 17 },
+    source: { start: 1, end: 12 },
+    inside: { start: 1, end: 67 },
+  };
+  const person = (name: string) => ({ name, type: "person" as const, via: "name" as const });
+  const rows = quoteRows({ id: "a", outlet: "X", text }, [quote, inner], [person("Moritz"), person("Royal")]);
+  assert.equal(text.slice(inner.content.start, inner.content.end), "he could use me and that the team needs speed,");
+  // quotes.csv keeps each relation's own words and where the inner one was found.
+  assert.deepEqual(rows.map((r) => [r.words, r.insideStart, r.insideEnd]), [[14, -1, -1], [10, 1, 67]]);
+  // The quote's 14 words less the 10 of the report inside it: Moritz 4 ("Coach Royal told me"),
+  // Royal 10; the outlet's total 14 words, not 24, and the shares sum to 1.
+  const [a, b] = sourceRows(rows);
+  assert.deepEqual([a.speaker, a.relations, a.words, a.share], ["Royal", 1, 10, 10 / 14]);
+  assert.deepEqual([b.speaker, b.relations, b.words, b.share], ["Moritz", 1, 4, 4 / 14]);
+});
+
+Deno.test("sourceRows() takes the words of an inner report with no speaker from the quote and gives them to no one", () => {
+  const outer = { ...row("A", "Ali Larijani", 20), article: "k", contentStart: 10, contentEnd: 90 };
+  const inner = {
+    ...row("A", "", 8, "indirect"),
+    article: "k",
+    contentStart: 40,
+    contentEnd: 80,
+    insideStart: 10,
+    insideEnd: 90,
+  };
+  // The same spans in another article are another quote: its words stay whole.
+  const other = { ...row("A", "Joseph Aoun", 12), article: "m", contentStart: 10, contentEnd: 90 };
+  const rows = sourceRows([outer, inner, other]);
+  // Larijani 20 - 8 = 12, Aoun 12: 24 words, half each.
+  assert.deepEqual(rows.map((r) => [r.speaker, r.words, r.share]), [["Ali Larijani", 12, 0.5], [
+    "Joseph Aoun",
+    12,
+    0.5,
+  ]]);
 });
 
 Deno.test("quoteRows() cuts each row's sentence from the sentences that hold its source, cue and content", () => {

@@ -131,6 +131,23 @@ Deno.test("resolveSpeakers() gives a “he” inside a quote no one rather than 
   assert.deepEqual(speakers.map((s) => s?.name), ["Walter Jones", undefined]);
 });
 
+Deno.test("resolveSpeakers() resolves a report inside a quote given with no source as any relation, without failing", () => {
+  // As a cache entry may hold it: the quote it was found in, and no source.
+  const text = "“The plan was announced at noon,” Walter Jones said.";
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const outer: Attribution = {
+    type: "direct",
+    sentence: 0,
+    content: span("The plan was announced at noon"),
+    cue: span("said"),
+    source: span("Walter Jones"),
+  };
+  const inner: Attribution = { type: "indirect", sentence: 0, content: span("at noon"), inside: outer.content };
+  const speakers = resolveSpeakers(text, [outer, inner], [mention(text, "Walter Jones", "Walter Jones", "person")]);
+  assert.equal(speakers[0]?.name, "Walter Jones");
+  assert.equal(speakers.length, 2);
+});
+
 Deno.test("voicesOf() gives a word inside a report inside a quote to the report's speaker, the rest of the quote to the quote's", async () => {
   const text = "“Last spring the mayor told me the bridge would be rebuilt,” said Ellen Park.";
   const relations = findAttributions(await annotateText(text));

@@ -93,6 +93,22 @@ Deno.test('sourcesStage keeps "reportedly" and "it is reported" in quotes.csv, n
   ]]);
 });
 
+Deno.test("sourcesStage counts a report inside a quote once in sources.csv: its words the inner speaker's, not the quote's", () => {
+  const text = "“Last spring the mayor told me the bridge would be rebuilt,” said Ellen Park.";
+  const article = { id: "a", file: "a.md", outlet: "A", text, extra: {} };
+  const { quotes, sources } = sourcesStage.corpus({ digests: [annotateAndDigest(article, tools)], tools }).tables;
+  // quotes.csv: the quote's 11 words and the 5 of the report inside it, each as found.
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.words, q.insideStart >= 0]), [
+    ["Ellen Park", 11, false],
+    ["mayor", 5, true],
+  ]);
+  // sources.csv: Ellen Park 11 - 5 = 6 words, the mayor 5; 11 in all, the shares summing to 1.
+  assert.deepEqual(sources.map((s) => [s.speaker, s.relations, s.words, s.share]), [
+    ["Ellen Park", 1, 6, 6 / 11],
+    ["mayor", 1, 5, 5 / 11],
+  ]);
+});
+
 Deno.test("sourcesStage resolves speakers against the entities stage's result when given, as when it resolves them itself", () => {
   const alone = sourcesStage.corpus({ digests, tools });
   const entities = entitiesStage.corpus({ digests, tools });
