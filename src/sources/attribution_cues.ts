@@ -24,6 +24,7 @@ import { contentRelation, MIN_QUOTE_WORDS, type Quote, quoteAround, tokenFrom } 
 import {
   contentEnd,
   hearerAfterTo,
+  noContentAt,
   nounContentEnd,
   opensSubordinate,
   participleSource,
@@ -431,6 +432,9 @@ function verbStep(
   if (nothingAfter || after && comma) return stepWith([], i, floor, source, { sentence: s.i, cue: cueSpan, source });
   // A heading's word run into the sentence ("Proof lack charged Schwab also declared ..."): the inner cue holds.
   if (!after && opensWithCue(tokens, k, end)) return undefined;
+  // "I asked the driver twice and he said ...", "what Liston had said and he said ...": a cue followed by a
+  // new subject's clause has no content; the next cue has its own.
+  if (noContentAt(tokens, k, end)) return undefined;
   const stop = contentEnd(tokens, k, end, s.firstToken);
   const relation = contentRelation(tokens, scan.quotes, k, stop, s.i, cueSpan, source);
   return stepWith([relation], stop < end ? stop : end, stop + 1, source);

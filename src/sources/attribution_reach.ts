@@ -116,23 +116,57 @@ export function pastTimeAndSetting(tokens: readonly Token[], k: number, cueEnd: 
 /**
  * Where the content after a cue ends: before a participle cue of the same source ("praised the
  * talks, adding that ..."), before a contrast the outlet sets against it ("asks X to disarm,
- * while the army keeps ..."), and before a second verb of saying of the same subject
- * ("reiterated X, but has announced that ..."). Only at the content's first conjunction: after
- * ", and Williams got ...", a verb is the new subject's.
+ * while the army keeps ..."), before a second verb of saying of the same subject
+ * ("reiterated X, but has announced that ..."), and, once the content holds a verb, before a
+ * new subject's verb of saying ("said X would go and she said ..."). The second verb of the same
+ * subject only at the content's first conjunction: after ", and Williams got ...", a verb is
+ * the new subject's.
  */
 export function contentEnd(tokens: readonly Token[], k: number, end: number, first: number): number {
   let stop = k;
   let conjoined = false;
+  let verb = false;
+  // Inside a quotation mark the content opens, a new subject's verb is the quoted speaker's.
+  let quoted = false;
   for (; stop < end; stop++) {
     const t = tokens[stop];
     if (t.text === "," && /ing$/.test(tokens[stop + 1]?.norm ?? "") && cueAt(tokens, stop + 1, end, first)) {
       break;
     }
     if (t.text === "," && CONTRAST.has(tokens[stop + 1]?.norm ?? "")) break;
-    if (!conjoined && stop > k && secondCue(tokens, t.text === "," ? stop + 1 : stop, end, first)) break;
+    const c = t.text === "," ? stop + 1 : stop;
+    if (!conjoined && stop > k && secondCue(tokens, c, end, first)) break;
+    if (verb && !quoted && newSpeakerCue(tokens, c, end, first)) break;
     if (t.pos === "CCONJ") conjoined = true;
+    verb ||= t.pos === "VERB" || t.pos === "AUX";
+    if (isQuoteMark(t)) quoted = !quoted;
   }
   return stop;
+}
+
+/**
+ * Whether a verb cue whose content would start at token `k` has none: adverbs, then a
+ * conjunction, a new subject and its verb ("asked the driver twice and he said ...", "what
+ * Liston had said and he said ..."). Not a verb of the cue's own subject ("shouted, and rushed
+ * off to object: ..."), nor a hearer's second noun ("asks the support and cooperation of").
+ */
+export function noContentAt(tokens: readonly Token[], k: number, end: number): boolean {
+  let m = k;
+  while (m < end && m - k < 3 && tokens[m].pos === "ADV") m++;
+  return m < end && tokens[m].pos === "CCONJ" && subjectAt(tokens, m + 1, end) !== undefined;
+}
+
+/**
+ * Whether token `c` is a conjunction that opens a new clause whose subject reports ("and she
+ * said", "but the envoy insisted"): the conjunction, a subject, and a verb cue of its own, no
+ * infinitive ("and other firms to report", "but I have to think").
+ */
+export function newSpeakerCue(tokens: readonly Token[], c: number, end: number, first: number): boolean {
+  if (tokens[c]?.pos !== "CCONJ" || !subjectAt(tokens, c + 1, end)) return false;
+  for (let m = c + 1; m < end && m - c <= MAX_PHRASE + 4; m++) {
+    if (tokens[m].pos === "VERB") return tokens[m - 1].norm !== "to" && cueAt(tokens, m, end, first)?.kind === "verb";
+  }
+  return false;
 }
 
 /**

@@ -130,6 +130,8 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
     for (let a = link; a < i; a++) if (denies(tokens, a)) return undefined;
     return { from: link, to: i + 1, kind: "verb", lemma: t.norm };
   }
+  // "admission to said university", "the said agreement": "said" as a determiner is no cue.
+  if (t.norm === "said" && saidAsDeterminer(tokens, i, end, first)) return undefined;
   let lemma = t.lemma;
   // "economists estimate the Government will ...": a present the tagger took for a noun.
   if (isSpeechLemma(lemma) && presentTakenForNoun(tokens, i, end, first)) {
@@ -202,6 +204,18 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
   let from = i;
   if (lemma === "say" && tokens[i - 1]?.norm === "as" && tokens[i - 2]?.lemma === "quote") from = i - 2;
   return { from, to: i + 1, kind: "verb", lemma };
+}
+
+/**
+ * Whether "said" at `i` is a determiner ("admission to said university", "the said agreement"):
+ * after a preposition (also "to" tagged as a particle) or a determiner, before a noun, an
+ * adjective or a name ("That said, ..." is no determiner; "those he spoke to said officials ..." is read as one).
+ */
+function saidAsDeterminer(tokens: readonly Token[], i: number, end: number, first: number): boolean {
+  const p = tokens[i - 1];
+  const next = tokens[i + 1];
+  return i > first && i + 1 < end && (p.pos === "ADP" || p.pos === "DET" || p.norm === "to") && p.norm !== "as" &&
+    /^(?:NOUN|PROPN|ADJ)$/.test(next.pos);
 }
 
 /**
