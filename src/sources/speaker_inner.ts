@@ -9,8 +9,9 @@ import type { EntityMention } from "../entities/types.ts";
 import type { Attribution } from "./relation.ts";
 
 /**
- * Whether the source of a relation found inside a quote is "he", "she", "him" or "her": a
- * person other than the one quoted. A relation of the text's own is not.
+ * The subject form ("he" or "she") of a source of a relation found inside a quote that is
+ * "he", "she", "him" or "her": a person other than the one quoted; else undefined (a relation
+ * of the text's own, or a source of other words).
  *
  * @example
  * ```ts
@@ -21,14 +22,15 @@ import type { Attribution } from "./relation.ts";
  *   type: "indirect" as const, sentence: 0, content: { start: 32, end: 40 },
  *   source: { start, end }, inside: { start: 1, end: 40 },
  * });
- * assert.equal(innerPronoun(text, inner(24, 26)), true); // "he"
- * assert.equal(innerPronoun(text, inner(1, 11)), false); // "The driver"
- * assert.equal(innerPronoun(text, { ...inner(24, 26), inside: undefined }), false);
+ * assert.equal(innerPronoun(text, inner(24, 26)), "he");
+ * assert.equal(innerPronoun(text, inner(1, 11)), undefined); // "The driver"
+ * assert.equal(innerPronoun(text, { ...inner(24, 26), inside: undefined }), undefined);
  * ```
  */
-export function innerPronoun(text: string, r: Attribution): boolean {
-  if (!r.inside || !r.source) return false;
-  return /^(?:he|she|him|her)$/i.test(text.slice(r.source.start, r.source.end).trim());
+export function innerPronoun(text: string, r: Attribution): "he" | "she" | undefined {
+  if (!r.inside || !r.source) return undefined;
+  const written = text.slice(r.source.start, r.source.end).trim().toLowerCase();
+  return written === "he" || written === "him" ? "he" : written === "she" || written === "her" ? "she" : undefined;
 }
 
 /**

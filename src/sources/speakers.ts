@@ -559,9 +559,8 @@ export function resolveSpeakers(
     previous = undefined;
     try {
       // Only a pronoun (which has a source) is read as one: a relation given with no source is resolved as any other.
-      const woman = pronoun && /^(?:she|her)$/i.test(text.slice(r.source!.start, r.source!.end).trim());
       const named = pronoun &&
-        personInsideQuote(byStart, from(r.source!.start), r, woman, { gender, name: fullName, quoter });
+        personInsideQuote(byStart, from(r.source!.start), r, pronoun === "she", { gender, name: fullName, quoter });
       if (named) return person(named, "pronoun");
       const speaker = resolve(r);
       // Not the one quoted, nor the pronoun itself as a description.
