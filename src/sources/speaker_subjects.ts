@@ -104,8 +104,11 @@ const LOOK_BACK = 400;
 export function describedSubjectBefore(text: string, offset: number): DescribedSubject | undefined {
   const from = Math.max(0, offset - LOOK_BACK);
   const window = text.slice(from, offset);
-  // The pronoun's own sentence, then the one before it.
-  for (const start of sentenceStarts(window).slice(-2).reverse()) {
+  // The pronoun's own sentence, then the one before it: a sentence of someone's quoted words
+  // between them is no narrative one ("The man stuck the nozzle in. “What car is it”? He asked").
+  const starts = sentenceStarts(window);
+  const quoted = starts.length > 2 && /^[\u201C"]/.test(window.slice(starts.at(-2)!));
+  for (const start of (quoted ? [starts.at(-3)!, starts.at(-1)!] : starts.slice(-2)).reverse()) {
     if (start === 0 && from > 0) continue;
     const match = window.slice(start).match(OPENING);
     if (!match) continue;

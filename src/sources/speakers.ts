@@ -39,6 +39,7 @@ import { articlePeople } from "./speaker_people.ts";
 import { inFrontedClause } from "./speaker_roles.ts";
 import { isSomeone } from "./speaker_names.ts";
 import { innerPronoun, personInsideQuote } from "./speaker_inner.ts";
+import { replyAfter } from "./speaker_turns.ts";
 import {
   coupleBefore,
   describedSubjectBefore,
@@ -403,6 +404,26 @@ export function resolveSpeakers(
   // The speaker of the last relation, for a quote with no source nearby and for "he said"
   // right after a speaker was named (the person being quoted, as a newsroom writes).
   let previous: { speaker: Speaker; sentence: number; end: number } | undefined;
+  // The speakers so far (of relations with a source or quotes), the last at most four: the other side of a dialogue.
+  const spoken: Speaker[] = [];
+  const narrator = (): Speaker =>
+    options.narrator
+      ? bylineSpeaker(options.narrator, byStart.find((m) => m.entity === options.narrator)?.type)
+      : { name: "the columnist", type: "unnamed", via: "description" };
+  // Where the writer first says "I" outside anyone's words (a column), memoised.
+  let firstI: number | undefined;
+  const narrates = (offset: number) => {
+    if (firstI === undefined) {
+      firstI = Infinity;
+      for (const m of text.matchAll(/(?<![\p{L}'\u2019\u201C"])I(?=\s+\p{Ll})/gu)) {
+        if (!inContent(m.index)) {
+          firstI = m.index;
+          break;
+        }
+      }
+    }
+    return firstI < offset;
+  };
   const describedSpeakers = new Set<string>();
   const resolve = (r: Attribution): Speaker | undefined => {
     if (r.type === "scare") return undefined;
@@ -420,7 +441,22 @@ export function resolveSpeakers(
       // A pronoun or a description introducing it ("In a speech he put it so: “...”") or after it ("“...”? He asked").
       const introduced = quoteSourceAround(text, r.content);
       if (introduced) return resolve({ ...r, source: introduced });
+      // A reply in a dialogue: the other speaker, the writer of a column that narrates as "I".
+      const turn = previous ? replyAfter(text, r.content) : -1;
+      if (turn >= 0 && previous!.end > turn) {
+        const writer = narrates(r.content.start) ? narrator() : undefined;
+        const last = previous!.speaker.name;
+        const other = writer && writer.name !== last ? writer : spoken.findLast((s) => s.name !== last);
+        if (other) return other;
+      }
       const m = personBefore(r.content.start, undefined);
+      // "The gas station man sighed unhappily. “What I always say ...”": a person described as the
+      // subject of the sentence before, since the last one named or quoted.
+      const described = describedSubjectBefore(text, r.content.start);
+      if (
+        described && (!m || m.start < described.start) && (!previous || previous.end <= described.start) &&
+        !inContent(described.start)
+      ) return { name: described.name, type: "unnamed", via: "description" };
       const recent = m && r.sentence - m.sentence <= 2 && canAntecede(m) && opensSentence(text, m);
       if (recent && (!previous || m.sentence > previous.sentence)) return person(m, "pronoun");
       return previous && r.sentence - previous.sentence <= FOLLOW_SENTENCES ? previous.speaker : undefined;
@@ -441,11 +477,7 @@ export function resolveSpeakers(
     const lower = OBJECT_PRONOUNS[written.toLowerCase()] ?? written.toLowerCase();
     const pronoun = SOURCE_PRONOUNS[lower];
     // "I said", outside anyone's quoted words: the writer of a column, not the last person named.
-    if (lower === "i" && !inContent(r.source.start)) {
-      return options.narrator
-        ? bylineSpeaker(options.narrator, byStart.find((m) => m.entity === options.narrator)?.type)
-        : { name: "the columnist", type: "unnamed", via: "description" };
-    }
+    if (lower === "i" && !inContent(r.source.start)) return narrator();
     if (pronoun === "person") {
       // "Before he testified, Stein admitted ...": a pronoun in a clause opening the sentence
       // stands for the person its main clause names.
@@ -577,6 +609,7 @@ export function resolveSpeakers(
     // A report inside a quote neither: the quote's speaker is still the one speaking.
     if (speaker && (r.source || r.type === "direct") && !r.inside) {
       previous = { speaker, sentence: r.sentence, end: Math.max(r.content.end, r.source?.end ?? 0) };
+      if (spoken.push(speaker) > 4) spoken.shift();
     }
     return speaker;
   });
