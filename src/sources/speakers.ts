@@ -40,6 +40,7 @@ import { inFrontedClause } from "./speaker_roles.ts";
 import { isSomeone } from "./speaker_names.ts";
 import { innerPronoun, personInsideQuote } from "./speaker_inner.ts";
 import { replyAfter } from "./speaker_turns.ts";
+import { introducedAs, namedAfter } from "./speaker_descriptions.ts";
 import {
   coupleBefore,
   describedSubjectBefore,
@@ -534,6 +535,9 @@ export function resolveSpeakers(
       }
       return m ? entitySpeaker(m, "pronoun") : { name: written, type: "unnamed", via: "description" };
     }
+    // "according to decorator consultant, Leland Alden": the name set in apposition after a description.
+    const appositive = namedAfter(text, r.source, people);
+    if (appositive) return person(appositive, "name");
     const definite = /^(?:the|his|her|its|their)\s/i.test(headText);
     // "the New England-born President": a determiner before modifiers the source span left out.
     if ((definite || determinedBefore(text, r.source.start)) && headWord) {
@@ -579,6 +583,11 @@ export function resolveSpeakers(
     ) {
       return { name: described(written, r.source), type: "organization", via: "office" };
     }
+    // "an American missionary ... the American said": the description it was introduced by.
+    const introduced = split < 0 && /^the\s/i.test(headText)
+      ? introducedAs(text, r.source.start, headText.match(/([\p{L}-]+)\W*$/u)?.[1] ?? "")
+      : undefined;
+    if (introduced) return { name: introduced, type: "unnamed", via: "description" };
     return { name: described(written, r.source), type: "unnamed", via: "description" };
   };
   // The speaker of each direct quote, by its content's start, for a "he" inside it.
