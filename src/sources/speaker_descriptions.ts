@@ -115,3 +115,38 @@ export function introducedAs(text: string, at: number, head: string): string | u
   const noun = next && !PHRASE_ENDS.has(next[1]) && !/(?:ed|ly)$/.test(next[1]) ? ` ${next[1]}` : "";
   return last[1].replace(/\s+/g, " ") + noun;
 }
+
+/**
+ * A description of someone in a body the article names, with that body's name: "the
+ * principal of the school" with the school `body` finds ("principal of South Philadelphia High
+ * School"), "South Philadelphia High's principal" with the organisation named before the
+ * possessive (its entity, from `mentions`, the mentions inside the source). None for any
+ * other source, or when no body is named.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { bodyDescription } from "./speaker_descriptions.ts";
+ * const body = (word: string) => word === "school" ? "Central High School" : undefined;
+ * assert.equal(bodyDescription("The principal of the school", [], body), "principal of Central High School");
+ * assert.equal(bodyDescription("The principal of the bank", [], body), undefined);
+ * assert.equal(bodyDescription("a teacher of the school", [], body), undefined); // a new one, not "the"
+ * const central = { article: "a", outlet: "X", sentence: 0, start: 0, end: 12, surface: "Central High", entity: "Central High School", type: "organization" as const };
+ * assert.equal(bodyDescription("Central High's principal", [central], body), "principal of Central High School");
+ * ```
+ */
+export function bodyDescription(
+  written: string,
+  mentions: readonly EntityMention[],
+  body: (word: string) => string | undefined,
+): string | undefined {
+  const of = written.match(/^[Tt]he\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+(of|at)\s+the\s+(\p{Ll}+)$/u);
+  if (of) {
+    const name = body(of[3]);
+    return name ? `${of[1]} ${of[2]} ${name}` : undefined;
+  }
+  const owned = written.match(/^(.+?)['\u2019]s\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)$/u);
+  if (!owned) return undefined;
+  const org = mentions.find((m) => m.type === "organization");
+  return org ? `${owned[2]} of ${org.entity}` : undefined;
+}

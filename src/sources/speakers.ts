@@ -40,7 +40,7 @@ import { inFrontedClause } from "./speaker_roles.ts";
 import { isSomeone } from "./speaker_names.ts";
 import { innerPronoun, personInsideQuote } from "./speaker_inner.ts";
 import { replyAfter } from "./speaker_turns.ts";
-import { introducedAs, namedAfter } from "./speaker_descriptions.ts";
+import { bodyDescription, introducedAs, namedAfter } from "./speaker_descriptions.ts";
 import {
   coupleBefore,
   describedSubjectBefore,
@@ -583,6 +583,9 @@ export function resolveSpeakers(
     ) {
       return { name: described(written, r.source), type: "organization", via: "office" };
     }
+    // "the principal of the school", "the school's principal": with the body's name.
+    const within = bodyDescription(written, all, (word) => office(word, r.source!.start));
+    if (within) return { name: within, type: "unnamed", via: "description" };
     // "an American missionary ... the American said": the description it was introduced by.
     const introduced = split < 0 && /^the\s/i.test(headText)
       ? introducedAs(text, r.source.start, headText.match(/([\p{L}-]+)\W*$/u)?.[1] ?? "")

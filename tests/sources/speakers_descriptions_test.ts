@@ -61,3 +61,19 @@ Deno.test("introducedAs() finds no introduction for a plural, nor across a deter
   const after = "The guard said so. A guard came.";
   assert.equal(introducedAs(after, 0, "guard"), undefined);
 });
+
+Deno.test("resolveSpeakers() gives 'the principal of the school' the school the article names", () => {
+  const text = "Ann Lee studies at Central High School. The principal of the school announced she would graduate.";
+  const relation = report(text, "The principal of the school", "she would graduate", 1);
+  const mentions = [
+    mention(text, "Ann Lee", "Ann Lee", "person"),
+    mention(text, "Central High School", "Central High School", "organization"),
+  ];
+  assert.deepEqual(resolveSpeakers(text, [relation], mentions)[0], {
+    name: "principal of Central High School",
+    type: "unnamed",
+    via: "description",
+  });
+  // No school named: the description as written.
+  assert.equal(resolveSpeakers(text, [relation], mentions.slice(0, 1))[0]?.name, "principal of the school");
+});
