@@ -376,13 +376,18 @@ export function resolveSpeakers(
       return { ...last, via: "pronoun" };
     }
     let named: EntityMention | undefined;
+    // Of the nearest sentence naming one as a subject, the first named ("the Security Council ... voted the
+    // resolution which drew the U.N. into the Congo. Vague in wording, it called for ...": the Council).
+    let subject: EntityMention | undefined;
     for (let i = from(r.source!.start) - 1, n = 0; i >= 0 && n < 64; i--, n++) {
       const m = byStart[i];
+      if (subject && m.sentence !== subject.sentence) break;
       if (m.type !== "organization" || inContent(m.start)) continue;
-      if (canAntecede(m)) return entitySpeaker(m, "pronoun");
-      named ??= m;
+      if (canAntecede(m)) subject = m;
+      else if (!subject) named ??= m;
     }
-    return named ? entitySpeaker(named, "pronoun") : undefined;
+    const m = subject ?? named;
+    return m ? entitySpeaker(m, "pronoun") : undefined;
   };
 
   /** The first person named after a pronoun that opens its sentence in a subordinate clause ("When he ..., Stein"). */
