@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import type { Attribution } from "../../src/sources/attribution.ts";
 import { resolveSpeakers } from "../../src/sources/speakers.ts";
 import { introducedAs, namedAfter } from "../../src/sources/speaker_descriptions.ts";
+import { groupSubjectBefore } from "../../src/sources/speaker_subjects.ts";
 import { mention } from "../fixtures/speaker_inputs.ts";
 
 /** An indirect relation whose source is `source` and content `content`, in sentence `sentence`. */
@@ -76,4 +77,25 @@ Deno.test("resolveSpeakers() gives 'the principal of the school' the school the 
   });
   // No school named: the description as written.
   assert.equal(resolveSpeakers(text, [relation], mentions.slice(0, 1))[0]?.name, "principal of the school");
+});
+
+Deno.test("resolveSpeakers() gives 'they' the group of people opening the sentence before, not a name inside it", () => {
+  const text = "Welsh dock workers, Labour-led, are angry at the plan. They threaten to strike.";
+  const relation = report(text, "They", "to strike", 1);
+  const mentions = [{ ...mention(text, "Labour", "Labour Party", "organization"), sentence: 0 }];
+  assert.deepEqual(resolveSpeakers(text, [relation], mentions)[0], {
+    name: "Welsh dock workers",
+    type: "unnamed",
+    via: "pronoun",
+  });
+  // A sentence opening with no people ("Coal prices"): the body named, as before.
+  const prices = "Coal prices, Labour says, are rising. They threaten to strike.";
+  const named = [mention(prices, "Labour", "Labour Party", "organization")];
+  assert.equal(resolveSpeakers(prices, [report(prices, "They", "to strike", 1)], named)[0]?.name, "Labour Party");
+});
+
+Deno.test("groupSubjectBefore() takes the first plural of people before a comma or a verb, within four words", () => {
+  const text = "Negro lawyers dug into the records. They argued it was bias.";
+  assert.equal(groupSubjectBefore(text, text.indexOf("They"))?.name, "Negro lawyers");
+  assert.equal(groupSubjectBefore("The old coal mines closed. They fell.", 27), undefined);
 });
