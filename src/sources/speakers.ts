@@ -533,9 +533,11 @@ export function resolveSpeakers(
         previous && isGroupSpeaker(previous.speaker) && r.sentence - previous.sentence <= FOLLOW_SENTENCES &&
         (!m || m.start < previous.end)
       ) return { ...previous.speaker, via: "pronoun" };
-      // "Welsh coal miners, Communist-led, are up in arms. They threaten": a group of people opening a sentence since.
+      // "Welsh coal miners, Communist-led, are up in arms. They threaten": a group of people opening a sentence
+      // since, unless a name is in it ("The Brevard visitors", "The Kremlin insists": the rules below).
       const crowd = groupSubjectBefore(text, r.source.start);
-      if (crowd && (!m || m.start < crowd.sentenceEnd) && (!previous || previous.end <= crowd.start)) {
+      const within = crowd && inSpan(crowd).length;
+      if (crowd && !within && (!m || m.start < crowd.sentenceEnd) && (!previous || previous.end <= crowd.start)) {
         return { name: crowd.name, type: "unnamed", via: "pronoun" };
       }
       // "The Brevard visitors ... they thought": the group the name modifies, not the name's entity.
