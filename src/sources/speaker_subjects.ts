@@ -104,8 +104,11 @@ const LOOK_BACK = 400;
 export function describedSubjectBefore(text: string, offset: number): DescribedSubject | undefined {
   const from = Math.max(0, offset - LOOK_BACK);
   const window = text.slice(from, offset);
-  // The pronoun's own sentence, then the one before it.
-  for (const start of sentenceStarts(window).slice(-2).reverse()) {
+  // The pronoun's own sentence, then the one before it: a sentence of someone's quoted words
+  // between them is no narrative one ("The man stuck the nozzle in. “What car is it”? He asked").
+  const starts = sentenceStarts(window);
+  const quoted = starts.length > 2 && /^[\u201C"]/.test(window.slice(starts.at(-2)!));
+  for (const start of (quoted ? [starts.at(-3)!, starts.at(-1)!] : starts.slice(-2)).reverse()) {
     if (start === 0 && from > 0) continue;
     const match = window.slice(start).match(OPENING);
     if (!match) continue;
@@ -272,6 +275,82 @@ export function titledSubjectBefore(text: string, offset: number): TitledSubject
       head,
       start: at,
       end: at + name.length,
+      sentenceEnd: k + 1 < last.length ? from + last[k + 1] : offset,
+    };
+  }
+  return undefined;
+}
+
+/** A group of people described as the subject opening a sentence, with where that sentence ends. */
+export interface GroupSubject extends DescribedSubject {
+  /** Where the sentence it opens ends (the next sentence's start, or the offset looked before). */
+  sentenceEnd: number;
+}
+
+/** Plural nouns of people that end like no agent ({@linkcode AGENT}): "officials", "experts". */
+const PEOPLE_PLURALS: ReadonlySet<string> = new Set([
+  "officials",
+  "experts",
+  "critics",
+  "students",
+  "delegates",
+  "residents",
+  "citizens",
+  "parents",
+  "diplomats",
+  "analysts",
+  "economists",
+  "scientists",
+]);
+
+/** A sentence's opening words after a conjunction and a determiner, if any: its first four words, then what follows. */
+const GROUP_OPENING =
+  /^(?:(?:But|And|Then|So)\s+)?(?:(?:The|Some|Many|Most|Several|Both|Other|These|Those)\s+)?((?:[\p{L}-]+[^\S\n]+){0,3}[\p{L}-]+)/u;
+
+/** Whether a word is the plural of a person's noun ("miners", "officials", "policemen"). */
+function peoplePlural(word: string): boolean {
+  const singular = word.replace(/men$/, "man").replace(/s$/, "");
+  return PEOPLE_PLURALS.has(word) || /^\p{Ll}{3,}s$/u.test(word) && AGENT.test(singular) && !NOT_AGENTS.has(singular) ||
+    /^\p{Ll}+men$/u.test(word);
+}
+
+/**
+ * The group of people described as the subject opening the sentence of an offset (before it) or
+ * the sentence before, the nearest first, what "they" stands for ("Welsh coal miners,
+ * Communist-led, are up in arms. They threaten to strike."): its head a plural of a person's
+ * noun ("miners", "officials"); none when neither sentence opens so.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { groupSubjectBefore } from "./speaker_subjects.ts";
+ * const text = "Welsh coal miners, Communist-led, are angry. They threaten to strike.";
+ * assert.equal(groupSubjectBefore(text, text.indexOf("They"))?.name, "Welsh coal miners");
+ * assert.equal(groupSubjectBefore("Coal prices rose. They fell later.", 18), undefined);
+ * ```
+ */
+export function groupSubjectBefore(text: string, offset: number): GroupSubject | undefined {
+  const from = Math.max(0, offset - LOOK_BACK);
+  const window = text.slice(from, offset);
+  const last = sentenceStarts(window).slice(-2);
+  for (const [k, start] of [...last.entries()].reverse()) {
+    if (start === 0 && from > 0) continue;
+    const stretch = window.slice(start);
+    const match = stretch.match(GROUP_OPENING);
+    if (!match) continue;
+    // The head: the first plural of people, then a comma or a word in lower case ("Welsh coal miners, ...").
+    const at = from + start + match[0].length - match[1].length;
+    const words = match[1].split(/\s+/);
+    const rest = text.slice(at + match[1].length, at + match[1].length + 3);
+    const k = words.findIndex((w, i) =>
+      peoplePlural(w) && (i + 1 < words.length ? /^\p{Ll}/u.test(words[i + 1]) : /^\s*,|^\s+\p{Ll}/u.test(rest))
+    );
+    if (k < 0) continue;
+    const name = words.slice(0, k + 1).join(" ");
+    return {
+      name,
+      start: at,
+      end: at + match[1].indexOf(words[k]) + words[k].length,
       sentenceEnd: k + 1 < last.length ? from + last[k + 1] : offset,
     };
   }

@@ -39,9 +39,12 @@ import { articlePeople } from "./speaker_people.ts";
 import { inFrontedClause } from "./speaker_roles.ts";
 import { isSomeone } from "./speaker_names.ts";
 import { innerPronoun, personInsideQuote } from "./speaker_inner.ts";
+import { replyAfter } from "./speaker_turns.ts";
+import { bodyDescription, introducedAs, namedAfter } from "./speaker_descriptions.ts";
 import {
   coupleBefore,
   describedSubjectBefore,
+  groupSubjectBefore,
   isGroupSpeaker,
   modifiedGroup,
   titledSubjectBefore,
@@ -374,13 +377,18 @@ export function resolveSpeakers(
       return { ...last, via: "pronoun" };
     }
     let named: EntityMention | undefined;
+    // Of the nearest sentence naming one as a subject, the first named ("the Security Council ... voted the
+    // resolution which drew the U.N. into the Congo. Vague in wording, it called for ...": the Council).
+    let subject: EntityMention | undefined;
     for (let i = from(r.source!.start) - 1, n = 0; i >= 0 && n < 64; i--, n++) {
       const m = byStart[i];
+      if (subject && m.sentence !== subject.sentence) break;
       if (m.type !== "organization" || inContent(m.start)) continue;
-      if (canAntecede(m)) return entitySpeaker(m, "pronoun");
-      named ??= m;
+      if (canAntecede(m)) subject = m;
+      else if (!subject) named ??= m;
     }
-    return named ? entitySpeaker(named, "pronoun") : undefined;
+    const m = subject ?? named;
+    return m ? entitySpeaker(m, "pronoun") : undefined;
   };
 
   /** The first person named after a pronoun that opens its sentence in a subordinate clause ("When he ..., Stein"). */
@@ -403,6 +411,26 @@ export function resolveSpeakers(
   // The speaker of the last relation, for a quote with no source nearby and for "he said"
   // right after a speaker was named (the person being quoted, as a newsroom writes).
   let previous: { speaker: Speaker; sentence: number; end: number } | undefined;
+  // The speakers so far (of relations with a source or quotes), the last at most four: the other side of a dialogue.
+  const spoken: Speaker[] = [];
+  const narrator = (): Speaker =>
+    options.narrator
+      ? bylineSpeaker(options.narrator, byStart.find((m) => m.entity === options.narrator)?.type)
+      : { name: "the columnist", type: "unnamed", via: "description" };
+  // Where the writer first says "I" outside anyone's words (a column), memoised.
+  let firstI: number | undefined;
+  const narrates = (offset: number) => {
+    if (firstI === undefined) {
+      firstI = Infinity;
+      for (const m of text.matchAll(/(?<![\p{L}'\u2019\u201C"])I(?=\s+\p{Ll})/gu)) {
+        if (!inContent(m.index)) {
+          firstI = m.index;
+          break;
+        }
+      }
+    }
+    return firstI < offset;
+  };
   const describedSpeakers = new Set<string>();
   const resolve = (r: Attribution): Speaker | undefined => {
     if (r.type === "scare") return undefined;
@@ -420,7 +448,22 @@ export function resolveSpeakers(
       // A pronoun or a description introducing it ("In a speech he put it so: “...”") or after it ("“...”? He asked").
       const introduced = quoteSourceAround(text, r.content);
       if (introduced) return resolve({ ...r, source: introduced });
+      // A reply in a dialogue: the other speaker, the writer of a column that narrates as "I".
+      const turn = previous ? replyAfter(text, r.content) : -1;
+      if (turn >= 0 && previous!.end > turn) {
+        const writer = narrates(r.content.start) ? narrator() : undefined;
+        const last = previous!.speaker.name;
+        const other = writer && writer.name !== last ? writer : spoken.findLast((s) => s.name !== last);
+        if (other) return other;
+      }
       const m = personBefore(r.content.start, undefined);
+      // "The gas station man sighed unhappily. “What I always say ...”": a person described as the
+      // subject of the sentence before, since the last one named or quoted.
+      const described = describedSubjectBefore(text, r.content.start);
+      if (
+        described && (!m || m.start < described.start) && (!previous || previous.end <= described.start) &&
+        !inContent(described.start)
+      ) return { name: described.name, type: "unnamed", via: "description" };
       const recent = m && r.sentence - m.sentence <= 2 && canAntecede(m) && opensSentence(text, m);
       if (recent && (!previous || m.sentence > previous.sentence)) return person(m, "pronoun");
       return previous && r.sentence - previous.sentence <= FOLLOW_SENTENCES ? previous.speaker : undefined;
@@ -441,11 +484,7 @@ export function resolveSpeakers(
     const lower = OBJECT_PRONOUNS[written.toLowerCase()] ?? written.toLowerCase();
     const pronoun = SOURCE_PRONOUNS[lower];
     // "I said", outside anyone's quoted words: the writer of a column, not the last person named.
-    if (lower === "i" && !inContent(r.source.start)) {
-      return options.narrator
-        ? bylineSpeaker(options.narrator, byStart.find((m) => m.entity === options.narrator)?.type)
-        : { name: "the columnist", type: "unnamed", via: "description" };
-    }
+    if (lower === "i" && !inContent(r.source.start)) return narrator();
     if (pronoun === "person") {
       // "Before he testified, Stein admitted ...": a pronoun in a clause opening the sentence
       // stands for the person its main clause names.
@@ -494,6 +533,13 @@ export function resolveSpeakers(
         previous && isGroupSpeaker(previous.speaker) && r.sentence - previous.sentence <= FOLLOW_SENTENCES &&
         (!m || m.start < previous.end)
       ) return { ...previous.speaker, via: "pronoun" };
+      // "Welsh coal miners, Communist-led, are up in arms. They threaten": a group of people opening a sentence
+      // since, unless a name is in it ("The Brevard visitors", "The Kremlin insists": the rules below).
+      const crowd = groupSubjectBefore(text, r.source.start);
+      const within = crowd && inSpan(crowd).length;
+      if (crowd && !within && (!m || m.start < crowd.sentenceEnd) && (!previous || previous.end <= crowd.start)) {
+        return { name: crowd.name, type: "unnamed", via: "pronoun" };
+      }
       // "The Brevard visitors ... they thought": the group the name modifies, not the name's entity.
       const group = m && modifiedGroup(text, m);
       const groupHead = group ? headOf(group) : "";
@@ -502,6 +548,9 @@ export function resolveSpeakers(
       }
       return m ? entitySpeaker(m, "pronoun") : { name: written, type: "unnamed", via: "description" };
     }
+    // "according to decorator consultant, Leland Alden": the name set in apposition after a description.
+    const appositive = namedAfter(text, r.source, people);
+    if (appositive) return person(appositive, "name");
     const definite = /^(?:the|his|her|its|their)\s/i.test(headText);
     // "the New England-born President": a determiner before modifiers the source span left out.
     if ((definite || determinedBefore(text, r.source.start)) && headWord) {
@@ -547,6 +596,14 @@ export function resolveSpeakers(
     ) {
       return { name: described(written, r.source), type: "organization", via: "office" };
     }
+    // "the principal of the school", "the school's principal": with the body's name.
+    const within = bodyDescription(written, all, (word) => office(word, r.source!.start));
+    if (within) return { name: within, type: "unnamed", via: "description" };
+    // "an American missionary ... the American said": the description it was introduced by.
+    const introduced = split < 0 && /^the\s/i.test(headText)
+      ? introducedAs(text, r.source.start, headText.match(/([\p{L}-]+)\W*$/u)?.[1] ?? "")
+      : undefined;
+    if (introduced) return { name: introduced, type: "unnamed", via: "description" };
     return { name: described(written, r.source), type: "unnamed", via: "description" };
   };
   // The speaker of each direct quote, by its content's start, for a "he" inside it.
@@ -577,6 +634,7 @@ export function resolveSpeakers(
     // A report inside a quote neither: the quote's speaker is still the one speaking.
     if (speaker && (r.source || r.type === "direct") && !r.inside) {
       previous = { speaker, sentence: r.sentence, end: Math.max(r.content.end, r.source?.end ?? 0) };
+      if (spoken.push(speaker) > 4) spoken.shift();
     }
     return speaker;
   });

@@ -112,3 +112,18 @@ Deno.test("resolveSpeakers() gives a named body's statement to the body ('the Fo
     via: "name",
   });
 });
+
+Deno.test("resolveSpeakers() gives 'it' the first body its sentence names as a subject, not the last named there", () => {
+  const text =
+    "On Monday the Security Council voted a text that drew the Arab League in. Vague as it was, it called for calm.";
+  const mentions = [mention(text, "Security Council", "organization"), mention(text, "Arab League", "organization")];
+  const at = text.lastIndexOf("it called");
+  const relation = {
+    type: "indirect" as const,
+    sentence: 1,
+    source: { start: at, end: at + 2 },
+    cue: { start: at + 3, end: at + 13 },
+    content: { start: text.indexOf("calm"), end: text.indexOf("calm") + 4 },
+  };
+  assert.equal(resolveSpeakers(text, [relation], mentions)[0]?.name, "Security Council");
+});
