@@ -100,7 +100,7 @@ function examples(set: TuningSet): { xs: number[][]; ys: number[] } {
 function fit(sets: readonly TuningSet[], threshold: number): LearnedModel {
   const xs: number[][] = [];
   const ys: number[] = [];
-  for (const s of sets) {
+  for (const s of [...sets, ...outside]) {
     const e = examples(s);
     xs.push(...e.xs);
     ys.push(...e.ys);
@@ -136,11 +136,30 @@ function measure(set: TuningSet, model?: LearnedModel) {
   };
 }
 
+/**
+ * With `--outside DIR` (an experiment: the model file is not written), the even-numbered texts of a
+ * corpus with no text about the story (Brown) add their candidates as negatives to every fit, and
+ * the final model's learned hits on its odd-numbered texts are counted.
+ */
+const outsideAt = Deno.args.indexOf("--outside");
+const outsideTexts = outsideAt > 0 ? (await loadCorpus(Deno.args[outsideAt + 1])).articles : [];
+const toSet = (name: string, texts: typeof outsideTexts): TuningSet => ({
+  name,
+  articles: texts.map((a) => {
+    const annotated = annotateArticle(a, tools.resources);
+    return { annotated, hits: findFraming(annotated, matcher) };
+  }),
+  annotations: [],
+});
+const outside = outsideTexts.length ? [toSet("outside", outsideTexts.filter((_, i) => i % 2 === 0))] : [];
 const sets = await readSets();
 const counts = sets.map((s) => examples(s));
 console.log(
   `examples: ${counts.reduce((n, c) => n + c.ys.length, 0)} candidates, ` +
-    `${counts.reduce((n, c) => n + c.ys.filter((y) => y).length, 0)} positive, in ${sets.length} sets`,
+    `${counts.reduce((n, c) => n + c.ys.filter((y) => y).length, 0)} positive, in ${sets.length} sets; ` +
+    `positive words rated by no valence source: ${
+      counts.reduce((n, c) => n + c.xs.filter((x, i) => c.ys[i] && x[features.indexOf("unrated")]).length, 0)
+    }`,
 );
 // Leave one set out: each set judged by a model fitted on the others, at every threshold.
 const folds = sets.map((held, i) => {
@@ -189,7 +208,17 @@ const text = JSON.stringify(
   null,
   2,
 ) + "\n";
-if (Deno.args.includes("--check")) {
+if (outside.length) {
+  const check = toSet("outside-check", outsideTexts.filter((_, i) => i % 2 === 1));
+  const m = measure(check, model);
+  console.log(
+    `outside negatives: ${
+      examples(outside[0]).ys.length
+    } candidates; learned hits on the other ${check.articles.length} ` +
+      `texts: ${m.learned}\n  ${m.wrong.slice(0, 40).join("\n  ")}`,
+  );
+  console.log("(an experiment: the model file is not written)");
+} else if (Deno.args.includes("--check")) {
   const same = (await readFile(FILE, "utf8")) === text;
   console.log(same ? `${FILE} reproduced byte for byte` : `${FILE} differs from this fit`);
   if (!same) Deno.exit(1);
