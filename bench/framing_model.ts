@@ -142,7 +142,7 @@ function measure(set: TuningSet, model?: LearnedModel) {
  * the final model's learned hits on its odd-numbered texts are counted.
  */
 const outsideAt = Deno.args.indexOf("--outside");
-const outsideTexts = outsideAt > 0 ? (await loadCorpus(Deno.args[outsideAt + 1])).articles : [];
+const outsideTexts = outsideAt >= 0 ? (await loadCorpus(Deno.args[outsideAt + 1])).articles : [];
 const toSet = (name: string, texts: typeof outsideTexts): TuningSet => ({
   name,
   articles: texts.map((a) => {

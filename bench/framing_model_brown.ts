@@ -21,7 +21,7 @@ import type { AnnotatedArticle } from "../src/types.ts";
 
 const dir = Deno.args[0] ?? "/tmp/brown-md";
 const other = Deno.args.indexOf("--model");
-const model: LearnedModel = other > 0
+const model: LearnedModel = other >= 0
   ? checkModel(JSON.parse(await Deno.readTextFile(Deno.args[other + 1])), Deno.args[other + 1])
   : framingModel();
 const quick = Deno.args.includes("--quick");
