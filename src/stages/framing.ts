@@ -8,6 +8,7 @@
  */
 import type { ArticleOutline } from "../types.ts";
 import { findFraming, type FramingHit } from "../framing/match.ts";
+import { framingModel, LEARNED_JUDGEMENT, learnedJudgements } from "../framing/learned_hits.ts";
 import { framingSummary, type FramingSummaryRow } from "../framing/summary.ts";
 import { FRAMES } from "../framing/lexicon.ts";
 import { VOICES } from "../framing/voice.ts";
@@ -77,8 +78,11 @@ export const framingStage: Stage<
   needs: ["sources"],
   data: ["lexicon"],
   digest: {
-    run: (annotated, tools, { sources }) =>
-      attributeHits(annotated.article.text, findFraming(annotated, tools.framing), sources),
+    run: (annotated, tools, { sources }) => {
+      const hits = findFraming(annotated, tools.framing);
+      const judged = LEARNED_JUDGEMENT ? learnedJudgements(annotated, hits, tools.framing, framingModel()) : hits;
+      return attributeHits(annotated.article.text, judged, sources);
+    },
     pack: (hits) => hits,
     unpack: (packed) => {
       if (!Array.isArray(packed)) throw malformed("framing", "not a list of hits");
