@@ -13,6 +13,7 @@ import {
   BELIEF_ADJECTIVES,
   BELIEF_VERBS,
   CLAUSE_ONLY_VERBS,
+  CONTENT_PREPOSITIONS,
   NAMED_SOURCE_VERBS,
   NOT_SOURCE_HEADS,
 } from "./cues.ts";
@@ -390,6 +391,8 @@ function verbStep(
   if (NAMED_SOURCE_VERBS.has(cue.lemma) && that < 0 && !namedSpeaker(tokens, before, floor)) return undefined;
   // "commented on the court", "responding to a resolution": a topic, not what was said; after a
   // quote it is what the quote was said of ("“...”, the coach said of the victory").
+  // "complaining about mistakes": a preposition that opens this verb's content is passed over.
+  if (that < 0 && k + 1 < end && (CONTENT_PREPOSITIONS[cue.lemma] ?? []).includes(tokens[k]?.norm ?? "")) k++;
   const topic = tokens[k];
   const afterQuote = prev !== undefined &&
     (isQuoteMark(prev) || prev.text === "," && lead >= 2 && isQuoteMark(tokens[lead - 2]));

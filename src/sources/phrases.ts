@@ -9,9 +9,12 @@
 import type { Token } from "../types.ts";
 import { isQuoteMark } from "../nlp/wink.ts";
 import {
+  ACTIVE_STANCE_VERBS,
   AGENTLESS_VERBS,
   BELIEF_VERBS,
+  CONTENT_PREPOSITIONS,
   HEARER_VERBS,
+  HELD_STANCE_VERBS,
   PARTICLE_VERBS,
   REPORT_ADVERBS,
   SOURCE_PRONOUNS,
@@ -51,6 +54,8 @@ function denies(tokens: readonly Token[], a: number): boolean {
 const MAX_CLAUSE = 30;
 
 const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "NUM", "DET", "PRON"]);
+/** What may follow a verb of stance as its content: a noun phrase, a gerund, or "that" (a pronoun or a conjunction to the tagger). */
+const STANCE_OBJECT = new Set(["PROPN", "NOUN", "ADJ", "NUM", "DET", "PRON", "SCONJ", "VERB"]);
 const NAME_POS = new Set(["PROPN", "NOUN", "NUM"]);
 const SKIP_BEFORE_CUE = new Set(["AUX", "ADV", "PART"]);
 /** Marks that end a clause. */
@@ -141,7 +146,8 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
   const judgement = judgementAsAt(tokens, i, end);
   if (
     t.pos !== "VERB" ||
-    !isSpeechLemma(lemma) && !PARTICLE_VERBS[lemma] && !PASSIVE_STANCE_VERBS.has(lemma) && !judgement
+    !isSpeechLemma(lemma) && !PARTICLE_VERBS[lemma] && !PASSIVE_STANCE_VERBS.has(lemma) && !judgement &&
+      !ACTIVE_STANCE_VERBS.has(lemma)
   ) {
     // "“Just our luck”!! Exclaimed Stram.": a capitalised verb at a sentence's start, tagged as a name.
     const guess = i === first && t.pos === "PROPN" ? pastLemma(t.norm) : undefined;
@@ -172,7 +178,14 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
     return undefined;
   }
   // A stance verb reports only in its passive with an agent ("was opposed by"): "opposed the levy" may be a vote.
-  if (!isSpeechLemma(lemma) && !PARTICLE_VERBS[lemma] && !judgement) return undefined;
+  // "Kennedy opposes any widespread relief": a verb of stance reports a noun phrase or a clause right after it.
+  // Not an infinitive ("trying to induce Levitt to oppose Wagner": an aim, not a position stated).
+  // "opposes", "favor" state a position held; "opposed the levy in the vote" may be a vote, an act.
+  const held = !HELD_STANCE_VERBS.has(lemma) || !/ed$/.test(t.norm);
+  const stance = ACTIVE_STANCE_VERBS.has(lemma) && held && i + 1 < end && tokens[i - 1]?.norm !== "to" &&
+    (STANCE_OBJECT.has(tokens[i + 1].pos) && !isQuoteMark(tokens[i + 1]) ||
+      (CONTENT_PREPOSITIONS[lemma] ?? []).includes(tokens[i + 1].norm));
+  if (!isSpeechLemma(lemma) && !PARTICLE_VERBS[lemma] && !judgement && !stance) return undefined;
   // "will ask", "did not say", "could tell": no report of what was said.
   let a = i - 1;
   // A possessive "'s" is no auxiliary: "the Mayor's reported plan".
