@@ -78,6 +78,21 @@ function pastLemma(norm: string): string | undefined {
 }
 
 /**
+ * Whether token `i` is a past tense of a verb the tagger took for an adjective ("Connie
+ * informed him that", "he confided that"): no "be" or "have" before it, "that" after it, or
+ * an object pronoun and "that".
+ */
+function pastTakenForAdjective(tokens: readonly Token[], i: number, end: number, first: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== "ADJ" || !/ed$/.test(t.norm) || i === first || tokens[i - 1].pos === "AUX") return false;
+  const k = i + 1 < end && OBJECT_PRONOUNS.has(tokens[i + 1].norm) ? i + 2 : i + 1;
+  return k < end - 1 && tokens[k].norm === "that";
+}
+
+/** Pronouns that may stand between a verb of saying and "that" as its hearer. */
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me"]);
+
+/**
  * The part of speech of token `j`, with a name the tagger took for a verb read as a name
  * ("Kern said", "Response ..., Kern said,", "Ford Motor Co."): a capitalised word that is no
  * verb of saying, inside a sentence or right before a verb.
@@ -150,7 +165,10 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
       !ACTIVE_STANCE_VERBS.has(lemma)
   ) {
     // "“Just our luck”!! Exclaimed Stram.": a capitalised verb at a sentence's start, tagged as a name.
-    const guess = i === first && t.pos === "PROPN" ? pastLemma(t.norm) : undefined;
+    // "Connie informed him that ...": a past tense the tagger took for an adjective, before "that" or a hearer and "that".
+    const guess = i === first && t.pos === "PROPN" || pastTakenForAdjective(tokens, i, end, first)
+      ? pastLemma(t.norm)
+      : undefined;
     if (!guess) return undefined;
     lemma = guess;
   }
@@ -336,6 +354,15 @@ function relativeSource(
       const first = phraseEndingAt(tokens, m - 2, floor);
       if (first < 0 || tokens[m - 2].pos === "PRON") return undefined;
       return { start: tokens[first].start, end: tokens[m - 2].end, first };
+    }
+    // "Those who favor placing unions under the law imply that ...": a restrictive clause, part of its source.
+    if (
+      t.norm === "who" && m - 1 >= floor &&
+      (/^(?:NOUN|PROPN)$/.test(tokens[m - 1].pos) || GROUP_WORDS.has(tokens[m - 1].norm))
+    ) {
+      const first = GROUP_WORDS.has(tokens[m - 1].norm) ? m - 1 : phraseEndingAt(tokens, m - 1, floor);
+      if (first < 0) return undefined;
+      return { start: tokens[first].start, end: tokens[cue - 1].end, first };
     }
   }
   return undefined;

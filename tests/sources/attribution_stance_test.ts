@@ -44,3 +44,21 @@ Deno.test("findAttributions() reads 'opposition to' after a possessor and 'an op
     ["indirect", "the judge", "opinion", "the rule was void"],
   ]);
 });
+
+Deno.test("findAttributions() reads a past tense of saying that the tagger takes for an adjective before a hearer and 'that'", async () => {
+  assert.deepEqual(
+    await relations("Just before dinner, his sister, Connie informed him that the house had been sold."),
+    [["indirect", "Connie", "informed", "the house had been sold"]],
+  );
+  // An adjective in -ed that is no verb of saying stays an adjective.
+  assert.deepEqual(await relations("His sister, Connie seemed worried that the house had been sold."), []);
+});
+
+Deno.test("findAttributions() takes a restrictive relative clause into its source ('Those who backed the plan hailed ...')", async () => {
+  assert.deepEqual(await relations("Those who backed a similar plan last year hailed the message."), [
+    ["indirect", "Those who backed a similar plan last year", "hailed", "the message"],
+  ]);
+  assert.deepEqual(await relations("Farmers who sold their crops early predict that prices will fall."), [
+    ["indirect", "Farmers who sold their crops early", "predict", "prices will fall"],
+  ]);
+});
