@@ -17,7 +17,7 @@ import {
   NAMED_SOURCE_VERBS,
   NOT_SOURCE_HEADS,
 } from "./cues.ts";
-import { agentlessContent, namedSpeaker, opensClause, phraseOnly } from "./clauses.ts";
+import { agentlessContent, namedSpeaker, opensClause, participlePhraseOnly, phraseOnly } from "./clauses.ts";
 import { type NounCue, nounCueAt } from "./noun_cues.ts";
 import { PASSIVE_STANCE_VERBS } from "./passives.ts";
 import type { BareCue } from "./stray_cues.ts";
@@ -491,7 +491,8 @@ function cueAfterContent(
   // Not a predicate put first ("Under scrutiny, two of the witnesses said, were payments ...").
   const fronted = parenthetical && /^(?:VERB|AUX)$/.test(tokens[k]?.pos ?? "");
   const setting = !closesQuote && (quoteNext !== undefined && opensSubordinate(tokens, floor, lead - 1) ||
-    !fronted && phraseOnly(tokens, floor, lead - 1));
+    !fronted && phraseOnly(tokens, floor, lead - 1) ||
+    quoteNext !== undefined && participlePhraseOnly(tokens, floor, lead - 1));
   const found: (Attribution | undefined)[] = [];
   if (!few && words && !setting) {
     found.push(contentRelation(tokens, scan.quotes, floor, lead - 1, s.i, cueSpan, source));

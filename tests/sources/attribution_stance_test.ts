@@ -62,3 +62,17 @@ Deno.test("findAttributions() takes a restrictive relative clause into its sourc
     ["indirect", "Farmers who sold their crops early", "predict", "prices will fall"],
   ]);
 });
+
+Deno.test("findAttributions() reads a participle's or an adverb's phrase before a speaker and a quote as the setting, not content", async () => {
+  assert.deepEqual(await relations("Benched at Tulsa in 1955, he told the manager: “I can't play for you.”"), [
+    ["direct", "he", "told", "I can't play for you."],
+  ]);
+  assert.deepEqual(await relations("Regarding the new airport, the jury recommended: “Buy the land now.”"), [
+    ["direct", "the jury", "recommended", "Buy the land now."],
+  ]);
+  // A clause with its own verb before the speaker is reported content.
+  assert.deepEqual(await relations("The tax is too high, she said, “and everyone knows it.”"), [
+    ["indirect", "she", "said", "The tax is too high"],
+    ["direct", "she", "said", "and everyone knows it."],
+  ]);
+});
