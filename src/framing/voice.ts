@@ -75,6 +75,10 @@ function paragraphs(text: string): [number, number][] {
  * still open at the end of its paragraph runs to the paragraph's end (the
  * convention for a quotation continued in the next paragraph); an unclosed single quote
  * is taken for an apostrophe and ignored. A closing mark with no quote open is ignored.
+ * A straight single mark with a space on each side (or a space before and a closing double
+ * mark or a stop after) is never an apostrophe: such marks open and close in turn, in a
+ * paragraph, between the same double marks ("sufficient ' deductible ' requirements", as
+ * Brown's untagged text writes a quote inside a quote).
  *
  * @example
  * ```ts
@@ -96,12 +100,24 @@ export function quotationSpans(text: string): VoiceSpan[] {
   for (const [from, to] of paragraphs(text)) {
     let double = -1;
     let single = -1;
+    // A straight single mark with a space on both sides ("sufficient ' deductible ' requirements", as
+    // Brown's untagged text writes its inner quotes) is no apostrophe: such marks pair up in turn,
+    // between the same double marks.
+    let spaced = -1;
     while (next < marks.length && marks[next] < from) next++;
     for (; next < marks.length && marks[next] < to; next++) {
       const i = marks[next];
       const c = text[i];
       const before = i > from ? text[i - 1] : " ";
       const after = i + 1 < to ? text[i + 1] : " ";
+      if (DOUBLE.has(c)) spaced = -1;
+      else if (c === "'" && SPACE.test(before) && (SPACE.test(after) || spaced >= 0 && !WORDISH.test(after))) {
+        if (spaced >= 0) {
+          spans.push({ start: spaced, end: i + 1, kind: "quotation" });
+          spaced = -1;
+        } else if (WORDISH.test(text[i + 2] ?? "")) spaced = i;
+        continue;
+      }
       if (DOUBLE.has(c)) {
         const opensHere = !SPACE.test(after) || c === "\u00AB";
         const looksOpening = (DOUBLE_OPENERS.has(c) || c === '"') && BEFORE_OPENING.test(before) &&

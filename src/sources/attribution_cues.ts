@@ -13,10 +13,11 @@ import {
   BELIEF_ADJECTIVES,
   BELIEF_VERBS,
   CLAUSE_ONLY_VERBS,
+  CONTENT_PREPOSITIONS,
   NAMED_SOURCE_VERBS,
   NOT_SOURCE_HEADS,
 } from "./cues.ts";
-import { agentlessContent, namedSpeaker, opensClause, phraseOnly } from "./clauses.ts";
+import { agentlessContent, namedSpeaker, opensClause, participlePhraseOnly, phraseOnly } from "./clauses.ts";
 import { type NounCue, nounCueAt } from "./noun_cues.ts";
 import { PASSIVE_STANCE_VERBS } from "./passives.ts";
 import type { BareCue } from "./stray_cues.ts";
@@ -390,6 +391,8 @@ function verbStep(
   if (NAMED_SOURCE_VERBS.has(cue.lemma) && that < 0 && !namedSpeaker(tokens, before, floor)) return undefined;
   // "commented on the court", "responding to a resolution": a topic, not what was said; after a
   // quote it is what the quote was said of ("“...”, the coach said of the victory").
+  // "complaining about mistakes": a preposition that opens this verb's content is passed over.
+  if (that < 0 && k + 1 < end && (CONTENT_PREPOSITIONS[cue.lemma] ?? []).includes(tokens[k]?.norm ?? "")) k++;
   const topic = tokens[k];
   const afterQuote = prev !== undefined &&
     (isQuoteMark(prev) || prev.text === "," && lead >= 2 && isQuoteMark(tokens[lead - 2]));
@@ -488,7 +491,8 @@ function cueAfterContent(
   // Not a predicate put first ("Under scrutiny, two of the witnesses said, were payments ...").
   const fronted = parenthetical && /^(?:VERB|AUX)$/.test(tokens[k]?.pos ?? "");
   const setting = !closesQuote && (quoteNext !== undefined && opensSubordinate(tokens, floor, lead - 1) ||
-    !fronted && phraseOnly(tokens, floor, lead - 1));
+    !fronted && phraseOnly(tokens, floor, lead - 1) ||
+    quoteNext !== undefined && participlePhraseOnly(tokens, floor, lead - 1));
   const found: (Attribution | undefined)[] = [];
   if (!few && words && !setting) {
     found.push(contentRelation(tokens, scan.quotes, floor, lead - 1, s.i, cueSpan, source));

@@ -366,3 +366,36 @@ export function phraseOnly(tokens: readonly Token[], from: number, to: number): 
   }
   return true;
 }
+
+/**
+ * Whether tokens `[from, to)` are a participle's phrase or an adverb's that sets the scene
+ * before a speaker ("Benched at Tulsa in 1955, he told the manager: “...”", "Asked to
+ * elaborate, Salinger replied, “...”", "Back home in Coolidge, his wife said: “...”"): a
+ * participle or an adverb first, and no finite verb, no auxiliary, no "that" (every verb a
+ * participle or after "to").
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { annotateArticle, loadResources } from "../pipeline/annotate.ts";
+ * const text = "Benched at Tulsa in 1955, he told the manager: “Play me”. Taxes rose, he said, “too fast”.";
+ * const article = { id: "a", file: "a.md", outlet: "X", extra: {}, text };
+ * const { tokens } = annotateArticle(article, await loadResources());
+ * const rose = tokens.findIndex((t) => t.text === "Taxes");
+ * assert.deepEqual([participlePhraseOnly(tokens, 0, 5), participlePhraseOnly(tokens, rose, rose + 2)], [true, false]);
+ * ```
+ */
+export function participlePhraseOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from + 1 || to - from > 2 * MAX_SUBJECT) return false;
+  const opener = tokens[from];
+  const participle = (t: Token) => t.pos === "VERB" && /(?:ed|en|ing)$/.test(t.norm);
+  // A capitalised participle opening the sentence may be tagged a name or an adjective ("Benched/PROPN").
+  const opens = /^(?:VERB|PROPN|ADJ)$/.test(opener.pos) && /(?:ed|en|ing)$/.test(opener.norm);
+  if (!opens && opener.pos !== "ADV") return false;
+  for (let m = from + 1; m < to; m++) {
+    const t = tokens[m];
+    if (t.pos === "AUX" || t.norm === "that") return false;
+    if (t.pos === "VERB" && !participle(t) && tokens[m - 1].norm !== "to") return false;
+  }
+  return true;
+}

@@ -37,6 +37,41 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of stance that report a stated position in the active only before a noun phrase
+ * or a clause of their own ("Kennedy opposes any widespread relief", "those who favor
+ * splitting the country", "Lumumba and Kasavubu blamed it all on the Belgians"), never
+ * before a preposition ("a system which the party opposes in its platform": the object is
+ * elsewhere), in an infinitive ("to oppose Wagner"), nor as a possibility or a denial
+ * ("would oppose", as every cue); of `HELD_STANCE_VERBS` only in the present.
+ */
+export const ACTIVE_STANCE_VERBS: ReadonlySet<string> = new Set([
+  "oppose",
+  "favor",
+  "favour",
+  "applaud",
+  "assail",
+  "blame",
+  "protest",
+  "deplore",
+  "lament",
+  "grumble",
+]);
+
+/** Verbs of `ACTIVE_STANCE_VERBS` that report a position only in the present ("opposes the plan"): in the past they may tell of a vote ("opposed the levy in the vote"). */
+export const HELD_STANCE_VERBS: ReadonlySet<string> = new Set(["oppose", "favor", "favour"]);
+
+/**
+ * Verbs of saying or stance whose content follows a preposition that elsewhere opens a
+ * topic ("complaining about mistakes in their accounts", "Pitchers grumble about lively balls",
+ * "loudly protest against limits"; "commented on the court" stays a topic).
+ */
+export const CONTENT_PREPOSITIONS: Readonly<Record<string, readonly string[]>> = {
+  complain: ["about", "of"],
+  grumble: ["about"],
+  protest: ["against"],
+};
+
+/**
  * Nouns of speech or stance that cue what follows them, with the words that open their
  * content besides "that": "Smith's contention that ...", "his call for ...", "charges of
  * assault", "her criticism of the plan" (read by `nounCueAt()` in noun_cues.ts).
@@ -91,6 +126,8 @@ export const STANCE_NOUNS: Readonly<Record<string, readonly string[]>> = {
   belief: [],
   beliefs: [],
   feeling: [],
+  opinion: [],
+  opposition: ["to"],
 };
 
 /**

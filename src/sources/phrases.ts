@@ -9,9 +9,12 @@
 import type { Token } from "../types.ts";
 import { isQuoteMark } from "../nlp/wink.ts";
 import {
+  ACTIVE_STANCE_VERBS,
   AGENTLESS_VERBS,
   BELIEF_VERBS,
+  CONTENT_PREPOSITIONS,
   HEARER_VERBS,
+  HELD_STANCE_VERBS,
   PARTICLE_VERBS,
   REPORT_ADVERBS,
   SOURCE_PRONOUNS,
@@ -51,6 +54,8 @@ function denies(tokens: readonly Token[], a: number): boolean {
 const MAX_CLAUSE = 30;
 
 const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "NUM", "DET", "PRON"]);
+/** What may follow a verb of stance as its content: a noun phrase, a gerund, or "that" (a pronoun or a conjunction to the tagger). */
+const STANCE_OBJECT = new Set(["PROPN", "NOUN", "ADJ", "NUM", "DET", "PRON", "SCONJ", "VERB"]);
 const NAME_POS = new Set(["PROPN", "NOUN", "NUM"]);
 const SKIP_BEFORE_CUE = new Set(["AUX", "ADV", "PART"]);
 /** Marks that end a clause. */
@@ -71,6 +76,21 @@ function pastLemma(norm: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether token `i` is a past tense of a verb the tagger took for an adjective ("Connie
+ * informed him that", "he confided that"): no "be" or "have" before it, "that" after it, or
+ * an object pronoun and "that".
+ */
+function pastTakenForAdjective(tokens: readonly Token[], i: number, end: number, first: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== "ADJ" || !/ed$/.test(t.norm) || i === first || tokens[i - 1].pos === "AUX") return false;
+  const k = i + 1 < end && OBJECT_PRONOUNS.has(tokens[i + 1].norm) ? i + 2 : i + 1;
+  return k < end - 1 && tokens[k].norm === "that";
+}
+
+/** Pronouns that may stand between a verb of saying and "that" as its hearer. */
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me"]);
 
 /**
  * The part of speech of token `j`, with a name the tagger took for a verb read as a name
@@ -141,10 +161,14 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
   const judgement = judgementAsAt(tokens, i, end);
   if (
     t.pos !== "VERB" ||
-    !isSpeechLemma(lemma) && !PARTICLE_VERBS[lemma] && !PASSIVE_STANCE_VERBS.has(lemma) && !judgement
+    !isSpeechLemma(lemma) && !PARTICLE_VERBS[lemma] && !PASSIVE_STANCE_VERBS.has(lemma) && !judgement &&
+      !ACTIVE_STANCE_VERBS.has(lemma)
   ) {
     // "“Just our luck”!! Exclaimed Stram.": a capitalised verb at a sentence's start, tagged as a name.
-    const guess = i === first && t.pos === "PROPN" ? pastLemma(t.norm) : undefined;
+    // "Connie informed him that ...": a past tense the tagger took for an adjective, before "that" or a hearer and "that".
+    const guess = i === first && t.pos === "PROPN" || pastTakenForAdjective(tokens, i, end, first)
+      ? pastLemma(t.norm)
+      : undefined;
     if (!guess) return undefined;
     lemma = guess;
   }
@@ -172,7 +196,14 @@ export function cueAt(tokens: readonly Token[], i: number, end: number, first = 
     return undefined;
   }
   // A stance verb reports only in its passive with an agent ("was opposed by"): "opposed the levy" may be a vote.
-  if (!isSpeechLemma(lemma) && !PARTICLE_VERBS[lemma] && !judgement) return undefined;
+  // "Kennedy opposes any widespread relief": a verb of stance reports a noun phrase or a clause right after it.
+  // Not an infinitive ("trying to induce Levitt to oppose Wagner": an aim, not a position stated).
+  // "opposes", "favor" state a position held; "opposed the levy in the vote" may be a vote, an act.
+  const held = !HELD_STANCE_VERBS.has(lemma) || !/ed$/.test(t.norm);
+  const stance = ACTIVE_STANCE_VERBS.has(lemma) && held && i + 1 < end && tokens[i - 1]?.norm !== "to" &&
+    (STANCE_OBJECT.has(tokens[i + 1].pos) && !isQuoteMark(tokens[i + 1]) ||
+      (CONTENT_PREPOSITIONS[lemma] ?? []).includes(tokens[i + 1].norm));
+  if (!isSpeechLemma(lemma) && !PARTICLE_VERBS[lemma] && !judgement && !stance) return undefined;
   // "will ask", "did not say", "could tell": no report of what was said.
   let a = i - 1;
   // A possessive "'s" is no auxiliary: "the Mayor's reported plan".
@@ -323,6 +354,15 @@ function relativeSource(
       const first = phraseEndingAt(tokens, m - 2, floor);
       if (first < 0 || tokens[m - 2].pos === "PRON") return undefined;
       return { start: tokens[first].start, end: tokens[m - 2].end, first };
+    }
+    // "Those who favor placing unions under the law imply that ...": a restrictive clause, part of its source.
+    if (
+      t.norm === "who" && m - 1 >= floor &&
+      (/^(?:NOUN|PROPN)$/.test(tokens[m - 1].pos) || GROUP_WORDS.has(tokens[m - 1].norm))
+    ) {
+      const first = GROUP_WORDS.has(tokens[m - 1].norm) ? m - 1 : phraseEndingAt(tokens, m - 1, floor);
+      if (first < 0) return undefined;
+      return { start: tokens[first].start, end: tokens[cue - 1].end, first };
     }
   }
   return undefined;

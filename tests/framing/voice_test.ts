@@ -31,6 +31,27 @@ Deno.test("quotationSpans() tells single quotes from apostrophes", () => {
   assert.deepEqual(quoted("It's the '90s again, isn't it?"), []);
 });
 
+Deno.test("quotationSpans() pairs straight single marks spaced on both sides, never an apostrophe", () => {
+  // Quotes inside a quote, written with a space on each side of both marks.
+  const text = "\u201CHis talk of ' a tired old party ' or ' empty promises ' insults voters\u201D, she said.";
+  assert.deepEqual(quoted(text), [
+    "\u201CHis talk of ' a tired old party ' or ' empty promises ' insults voters\u201D",
+    "' a tired old party '",
+    "' empty promises '",
+  ]);
+  // A run-in heading in single marks, and a quote closed right before its double mark.
+  assert.deepEqual(quoted("' rates too high ' The mayor spoke."), ["' rates too high '"]);
+  assert.deepEqual(quoted("He said, \u201CThey will think, ' He kept his word '\u201D."), [
+    "\u201CThey will think, ' He kept his word '\u201D",
+    "' He kept his word '",
+  ]);
+  // Apostrophes glued to a word stay apostrophes; a spaced mark opened before a double mark is dropped there.
+  assert.deepEqual(quoted("The Jones' farm and ol' Casey's mule."), []);
+  assert.deepEqual(quoted("' Back at home \u201CWe are home ' now\u201D, she said."), [
+    "\u201CWe are home ' now\u201D",
+  ]);
+});
+
 Deno.test("quotationSpans() runs a quote left open to the end of its paragraph, not beyond", () => {
   const text = "He said \u201Cthe resistance will not disarm.\nThe cabinet met.";
   assert.deepEqual(quoted(text), ["\u201Cthe resistance will not disarm."]);
