@@ -146,39 +146,41 @@ class Dispersion {
       sizes.push(0);
     }
     // One entry per article and term, in the order of the rows visited article by article:
-    // a term repeated in an article adds to the entry it has in the article.
-    const entryKey = new Int32Array(rowTerm.length);
-    const entryPlace = new Int32Array(rowTerm.length);
-    const entryCount = new Float64Array(rowTerm.length);
-    let entries = 0;
+    // a term repeated in an article adds to the entry it has in the article. The entries
+    // are laid out by group and term (a counting sort on g × T + k) in two passes over the
+    // rows, the first counting each key's entries, the second placing them: no column of
+    // the rows' length is made (issue 19, memory: 16 bytes a row, 232 MB at 100,000 articles).
+    const start = this.start = new Int32Array(groups.length * T + 1);
     const lastArticle = new Int32Array(T).fill(-1);
+    let entries = 0;
+    for (let j = 0; j < rowTerm.length; j++) {
+      const i = byArticle ? byArticle[j] : j;
+      const a = rowArticle[i];
+      const k = rowTerm[i];
+      this.sizes[articleGroup[a]][placeOf[a]] += rowCount[i];
+      if (lastArticle[k] !== a) {
+        lastArticle[k] = a;
+        start[articleGroup[a] * T + k + 1]++;
+        entries++;
+      }
+    }
+    for (let c = 0; c < groups.length * T; c++) start[c + 1] += start[c];
+    const next = start.slice(0, -1);
+    this.place = new Int32Array(entries);
+    this.count = new Float64Array(entries);
+    lastArticle.fill(-1);
     const entryOf = new Int32Array(T);
     for (let j = 0; j < rowTerm.length; j++) {
       const i = byArticle ? byArticle[j] : j;
       const a = rowArticle[i];
       const k = rowTerm[i];
-      const g = articleGroup[a];
-      this.sizes[g][placeOf[a]] += rowCount[i];
-      if (lastArticle[k] === a) entryCount[entryOf[k]] += rowCount[i];
+      if (lastArticle[k] === a) this.count[entryOf[k]] += rowCount[i];
       else {
         lastArticle[k] = a;
-        entryOf[k] = entries;
-        entryKey[entries] = g * T + k;
-        entryPlace[entries] = placeOf[a];
-        entryCount[entries++] = rowCount[i];
+        const at = entryOf[k] = next[articleGroup[a] * T + k]++;
+        this.place[at] = placeOf[a];
+        this.count[at] = rowCount[i];
       }
-    }
-    // Entries by group and term (a counting sort on the key).
-    const start = this.start = new Int32Array(groups.length * T + 1);
-    for (let e = 0; e < entries; e++) start[entryKey[e] + 1]++;
-    for (let c = 0; c < groups.length * T; c++) start[c + 1] += start[c];
-    const next = start.slice(0, -1);
-    this.place = new Int32Array(entries);
-    this.count = new Float64Array(entries);
-    for (let e = 0; e < entries; e++) {
-      const at = next[entryKey[e]]++;
-      this.place[at] = entryPlace[e];
-      this.count[at] = entryCount[e];
     }
     this.shares = this.sizes.map((sizes) => {
       const total = sizes.reduce((a, b) => a + b, 0);

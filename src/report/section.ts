@@ -115,13 +115,63 @@ export function resultsHeld(
 }
 
 /**
+ * Of a stage's result that {@linkcode buildSections} still holds once the sections of
+ * `stages[0..built]` are built ({@linkcode resultsHeld}), the tables it still holds:
+ * every table (undefined) until its own section is built; after, only those that the
+ * stages still to run that need it read (their `tablesRead`; a stage that does not say
+ * reads every table). The rows of the others were written with its section.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { tablesHeld } from "./section.ts";
+ * const stages = [
+ *   { name: "a", needs: [] },
+ *   { name: "b", needs: ["a"], tablesRead: { a: ["pairs"] } },
+ *   { name: "c", needs: ["a"] },
+ * ];
+ * assert.equal(tablesHeld(stages, 0, new Set(["a"]), "a"), undefined); // b and c read every table of a
+ * assert.deepEqual(tablesHeld(stages, 0, new Set(["a", "c"]), "a"), ["pairs"]); // c has run: b reads only pairs
+ * assert.equal(tablesHeld(stages, -1, new Set(["a"]), "a"), undefined); // a's section is still to build
+ * ```
+ */
+export function tablesHeld(
+  stages: readonly {
+    name: string;
+    needs: readonly string[];
+    tablesRead?: Readonly<Record<string, readonly string[]>>;
+  }[],
+  built: number,
+  computed: ReadonlySet<string>,
+  name: string,
+): string[] | undefined {
+  if (stages.findIndex((s) => s.name === name) > built) return undefined;
+  const read = new Set<string>();
+  for (const s of stages.slice(built + 1)) {
+    if (computed.has(s.name) || !s.needs.includes(name)) continue;
+    const tables = s.tablesRead?.[name];
+    if (!tables) return undefined;
+    for (const t of tables) read.add(t);
+  }
+  return [...read];
+}
+
+/** A stage's result with only the named tables of its `tables` (the rest let go). */
+function withTables(result: unknown, names: readonly string[]): unknown {
+  const { tables } = result as { tables: Record<string, unknown> };
+  const kept = Object.fromEntries(names.filter((n) => n in tables).map((n) => [n, tables[n]]));
+  return Object.keys(kept).length === Object.keys(tables).length ? result : { ...(result as object), tables: kept };
+}
+
+/**
  * Every section of the report, in the order of the stage registry: each stage's
  * corpus-wide part run over the digests (after the stages it needs), then its section
  * built. `onSection` is called with each section as soon as it is built, before the next
  * stage runs; the section it returns, if any, takes the built one's place (the report gives
  * it with its tables written and their rows let go). A stage's result is worked out once,
  * when its section or a stage that needs it first reads it, and let go when its section is
- * built and no stage still to run needs it ({@linkcode resultsHeld}). Grouped by a field,
+ * built and no stage still to run needs it ({@linkcode resultsHeld}); held for such a
+ * stage, only the tables it reads are held ({@linkcode tablesHeld}). Grouped by a field,
  * each section says the field where it said "outlet" ({@linkcode groupSection}).
  *
  * @example
@@ -163,8 +213,16 @@ export function buildSections(
       return results.get(stage.name);
     };
     const letGo = (built: number) => {
-      const kept = new Set(resultsHeld(STAGES, built, new Set(results.keys())));
-      for (const name of [...results.keys()]) if (!kept.has(name)) results.delete(name);
+      const computed = new Set(results.keys());
+      const kept = new Set(resultsHeld(STAGES, built, computed));
+      for (const name of computed) {
+        if (!kept.has(name)) results.delete(name);
+        else {
+          // Held for a stage still to run: its tables that stage does not read are let go.
+          const tables = tablesHeld(STAGES, built, computed, name);
+          if (tables) results.set(name, withTables(results.get(name), tables));
+        }
+      }
     };
     return Object.assign(resultOf, { letGo });
   };

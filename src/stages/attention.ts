@@ -77,6 +77,8 @@ export const attentionStage: Stage<"attention", never, AttentionResult, Attentio
   name: "attention",
   module: import.meta.url,
   needs: ["framing", "entities", "sources"],
+  // Of those stages' tables, the ones `corpus` reads.
+  tablesRead: { entities: [], framing: ["framing"], sources: ["quotes"] },
   data: [],
   tables: {
     attention: {

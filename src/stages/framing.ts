@@ -76,6 +76,8 @@ export const framingStage: Stage<
   name: "framing",
   module: import.meta.url,
   needs: ["sources"],
+  // Of those stages' tables, the ones `corpus` reads.
+  tablesRead: { sources: [] },
   data: ["lexicon"],
   digest: {
     run: (annotated, tools, { sources }) => {

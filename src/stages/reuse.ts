@@ -107,6 +107,8 @@ export const reuseStage: Stage<"reuse", never, ReuseResult, ReuseDigest> = {
   name: "reuse",
   module: import.meta.url,
   needs: ["sources"],
+  // Of those stages' tables, the ones `corpus` reads.
+  tablesRead: { sources: [] },
   data: [],
   tables: {
     reprints: {

@@ -86,6 +86,8 @@ export const sourcesStage: Stage<"sources", Attribution[], SourcesResult, Source
   name: "sources",
   module: import.meta.url,
   needs: ["entities"],
+  // Of those stages' tables, the ones `corpus` reads.
+  tablesRead: { entities: [] },
   data: [],
   digest: {
     run: (annotated) => findAttributions(annotated),

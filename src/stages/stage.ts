@@ -250,6 +250,12 @@ export interface Stage<
    * and their fingerprints are part of its own.
    */
   needs: readonly string[];
+  /**
+   * Of the stages it needs, the tables of their corpus-wide results its `corpus` reads, by
+   * stage (a stage not named: every table). Once a needed stage's section is written, the
+   * report holds of its result, for this stage, only these tables (issue 19, memory).
+   */
+  tablesRead?: Readonly<Record<string, readonly string[]>>;
   /** The data files its results depend on (part of its fingerprint). */
   data: readonly StageDataName[];
   /** Its per-article part, if it has one. */

@@ -10,7 +10,7 @@ import { articleTermCounts, type TermCounts, type TermRow, termRowsOf, termRowsO
 import { nameTerms } from "../measures/name_terms.ts";
 import { type KeynessReportRow, keynessWithDispersionOf } from "../measures/keyness_dispersion.ts";
 import { type LogOddsRow, weightedLogOdds, weightedLogOddsOf } from "../measures/logodds.ts";
-import { termIndexOf } from "../measures/term_index.ts";
+import { type CountColumns, type TermIndex, termIndexOf } from "../measures/term_index.ts";
 import { countTable } from "../measures/count_table.ts";
 import { RowColumns } from "../measures/row_columns.ts";
 import { documentFrequencies, groupTotals, termCountsByGroup } from "../store/aggregate.ts";
@@ -75,27 +75,31 @@ export function termsTables(
 ): TermsTables {
   // The rows read once, one article at a time: terms, outlets and articles numbered, counts
   // summed by term and outlet.
-  const index = termIndexOf(termsOf(digests));
+  let index: TermIndex | undefined = termIndexOf(termsOf(digests));
   const groups = index.groups;
   // Two outlets whose names compare equal are in the order of their first rows.
   const distinct = groups.every((g, k) => k === 0 || groups[k - 1].localeCompare(g) !== 0);
-  // Term frequencies from the counts the store summed, when given (the same rows).
+  const fromStore = stored && distinct;
   // Each table's rows kept as columns as they are made (issue 19, memory).
-  const terms =
-    (stored && distinct
-      ? termRowsOfCounts(stored, new RowColumns<TermRow>())
-      : termRowsOf(index, new RowColumns<TermRow>()))
-      .rows();
+  const fromRows = fromStore ? undefined : termRowsOf(index, new RowColumns<TermRow>()).rows();
   // Every term an outlet uses, and of the others only those it avoids significantly.
   const logOddsOptions = { unusedMinZ: LOG_ODDS_UNUSED_Z };
+  const keyness = groups.length < 2
+    ? []
+    : keynessWithDispersionOf(index, { unusedMaxP: KEYNESS_UNUSED_P }, new RowColumns<KeynessReportRow>()).rows();
+  // The rows' columns (20 bytes a row: 146 MB at 50,000 articles) let go before the other
+  // tables are made: log-odds reads the counts by term and outlet only.
+  const counts: CountColumns = { groups, terms: index.terms, counts: index.counts, totals: index.totals };
+  index = undefined;
+  // Term frequencies from the counts the store summed, when given (the same rows).
+  const terms = fromRows ?? termRowsOfCounts(stored!, new RowColumns<TermRow>()).rows();
   if (groups.length < 2) return { terms, keyness: [], logOdds: [] };
   return {
     terms,
-    keyness: keynessWithDispersionOf(index, { unusedMaxP: KEYNESS_UNUSED_P }, new RowColumns<KeynessReportRow>())
-      .rows(),
+    keyness,
     // Two outlets whose names compare equal: log-odds from the table, whose terms come in row order.
     logOdds: distinct
-      ? weightedLogOddsOf(index, logOddsOptions, new RowColumns<LogOddsRow>()).rows()
+      ? weightedLogOddsOf(counts, logOddsOptions, new RowColumns<LogOddsRow>()).rows()
       : weightedLogOdds(countTable([...termsOf(digests)].flat()), logOddsOptions),
   };
 }
@@ -144,6 +148,8 @@ export const termsStage: Stage<"terms", ArticleTermRow[], TermsResult, TermsDige
   name: "terms",
   module: import.meta.url,
   needs: ["entities"],
+  // Of those stages' tables, the ones `corpus` reads.
+  tablesRead: { entities: [] },
   data: ["gazetteer"],
   digest: {
     // articleTermCounts([annotated], { names: tools.gazetteer }), with the names the entities stage found.

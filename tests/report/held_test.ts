@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { STAGES } from "../../src/stages/registry.ts";
-import { resultsHeld } from "../../src/report/section.ts";
+import { resultsHeld, tablesHeld } from "../../src/report/section.ts";
 import { openReportFolder, writeReport } from "../../src/report/write.ts";
 import { PngPool } from "../../src/render/png_pool.ts";
 import { show } from "../../src/render/figure.ts";
@@ -44,6 +44,41 @@ Deno.test("resultsHeld() over the registry: after each section, only the results
     ["framing", "entities", "sources"],
     ["sources"], // attention ran: only reuse, still to run, needs sources
     [],
+  ]);
+});
+
+Deno.test("tablesHeld() over the registry: a result held for a later stage holds only the tables that stage reads", () => {
+  // The same steps as above: what is worked out as each section is built, and what is held.
+  const workedOut: Record<string, string[]> = {
+    corpus: ["corpus"],
+    terms: ["terms"],
+    framing: ["entities", "sources", "framing"],
+    entities: [],
+    sources: [],
+    attention: ["attention"],
+    reuse: ["reuse"],
+  };
+  const computed: string[] = [];
+  const held: Record<string, string[] | "all">[] = [];
+  for (let i = 0; i < STAGES.length; i++) {
+    computed.push(...workedOut[STAGES[i].name]);
+    const kept = resultsHeld(STAGES, i, new Set(computed));
+    held.push(Object.fromEntries(kept.map((name) => [name, tablesHeld(STAGES, i, new Set(computed), name) ?? "all"])));
+    computed.splice(0, computed.length, ...kept);
+  }
+  assert.deepEqual(held, [
+    {},
+    {},
+    // Framing's section is written: attention reads its hits, not its summary; the entities'
+    // and sources' sections are still to build.
+    { framing: ["framing"], entities: "all", sources: "all" },
+    // The entities' section is written: attention reads their mentions, none of their tables
+    // (the pairs and the entity rows, the largest of the report).
+    { framing: ["framing"], entities: [], sources: "all" },
+    // The sources' section is written: attention reads the quotes, reuse none of its tables.
+    { framing: ["framing"], entities: [], sources: ["quotes"] },
+    { sources: [] }, // attention ran: reuse reads the speakers, not the tables
+    {},
   ]);
 });
 

@@ -179,3 +179,38 @@ Deno.test("parquetWriter() writes the same bytes for the same CSV file every tim
     }
   });
 });
+
+Deno.test("parquetWriter() holds no database between files: each is opened for its file and closed when it is written", async () => {
+  await withTempDir(async (dir) => {
+    const out = join(dir, "report");
+    await Deno.mkdir(out);
+    await Deno.writeTextFile(join(out, "terms.csv"), "term,count\nwar,2\npeace,1\n");
+    await Deno.writeTextFile(join(out, "keyness.csv"), "term,g2\nwar,3.5\n");
+    const writer = parquetWriter(out, join(dir, "corpus"), (field) => field);
+    assert.equal(writer.held, 0); // none before the first file
+    const table = (name: string, columns: string[], types: Record<string, "string" | "integer" | "number">) => ({
+      name,
+      title: name,
+      columns,
+      rows: [],
+      types,
+      parquet: true as const,
+    });
+    writer.write(table("terms", ["term", "count"], { term: "string", count: "integer" }));
+    await writer.idle();
+    assert.equal(writer.held, 0); // the first file written: its database closed
+    writer.write(table("keyness", ["term", "g2"], { term: "string", g2: "number" }));
+    await writer.idle();
+    assert.equal(writer.held, 0);
+    await writer.finish();
+    const real = await Deno.realPath(out);
+    const db = await Database.open({ tempDir: real, allowedDirs: [real] });
+    try {
+      assert.equal(await parquetAsCsv(db, join(real, "terms.parquet")), "term,count\nwar,2\npeace,1\n");
+      assert.equal(await parquetAsCsv(db, join(real, "keyness.parquet")), "term,g2\nwar,3.5\n");
+    } finally {
+      db.close();
+    }
+    assert.deepEqual((await readdir(out)).sort(), ["keyness.csv", "keyness.parquet", "terms.csv", "terms.parquet"]);
+  });
+});
