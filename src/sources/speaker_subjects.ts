@@ -333,7 +333,7 @@ export function groupSubjectBefore(text: string, offset: number): GroupSubject |
   const from = Math.max(0, offset - LOOK_BACK);
   const window = text.slice(from, offset);
   const last = sentenceStarts(window).slice(-2);
-  for (const [k, start] of [...last.entries()].reverse()) {
+  for (const start of [...last].reverse()) {
     if (start === 0 && from > 0) continue;
     const stretch = window.slice(start);
     const match = stretch.match(GROUP_OPENING);
