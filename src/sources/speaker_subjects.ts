@@ -333,7 +333,7 @@ export function groupSubjectBefore(text: string, offset: number): GroupSubject |
   const from = Math.max(0, offset - LOOK_BACK);
   const window = text.slice(from, offset);
   const last = sentenceStarts(window).slice(-2);
-  for (const start of [...last].reverse()) {
+  for (const [s, start] of [...last.entries()].reverse()) {
     if (start === 0 && from > 0) continue;
     const stretch = window.slice(start);
     const match = stretch.match(GROUP_OPENING);
@@ -351,7 +351,8 @@ export function groupSubjectBefore(text: string, offset: number): GroupSubject |
       name,
       start: at,
       end: at + match[1].indexOf(words[k]) + words[k].length,
-      sentenceEnd: k + 1 < last.length ? from + last[k + 1] : offset,
+      // The end of the sentence it opens (s, its place among the two looked at), not of the word k.
+      sentenceEnd: s + 1 < last.length ? from + last[s + 1] : offset,
     };
   }
   return undefined;

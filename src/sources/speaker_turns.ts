@@ -15,6 +15,16 @@ const CLOSE = /[\u201D"]/;
 /** How far a paragraph's bounds are looked for around an offset: a dialogue's lines are short. */
 const REACH = 2000;
 
+/** Where quotes open in a line: a curly opening mark, or a straight mark that opens (the first, third, ... straight mark; the others close). */
+function openings(line: string): number[] {
+  const at: number[] = [];
+  let straight = 0;
+  for (const m of line.matchAll(new RegExp(OPEN.source, "g"))) {
+    if (m[0] !== '"' || straight++ % 2 === 0) at.push(m.index);
+  }
+  return at;
+}
+
 /** The bounds of the line (paragraph) holding an offset, none when longer than {@linkcode REACH} either way. */
 function lineAround(text: string, at: number): TextSpan | undefined {
   const from = Math.max(0, at - REACH);
@@ -57,12 +67,12 @@ export function replyAfter(text: string, content: TextSpan): number {
   if (!previous) return -1;
   const line = text.slice(previous.start, end);
   const closing = line.match(/([\u201D"])[.,!?]*$/);
-  const opened = [...line.matchAll(new RegExp(OPEN.source, "g"))];
+  const opened = openings(line);
   // A quote alone: one opening mark, at the paragraph's start, closed at its end.
-  const alone = !!closing && opened.length === 1 && opened[0].index === line.search(/\S/) &&
-    opened[0].index! + 1 + line.slice(opened[0].index! + 1).search(CLOSE) === line.length - closing![0].length;
+  const alone = !!closing && opened.length === 1 && opened[0] === line.search(/\S/) &&
+    opened[0] + 1 + line.slice(opened[0] + 1).search(CLOSE) === line.length - closing![0].length;
   // A question: the last quote ends in "?" (inside or right after its closing mark).
-  const last = opened.at(-1)?.index ?? -1;
+  const last = opened.at(-1) ?? -1;
   const question = last >= 0 && /\?[\u201D"]|[\u201D"]\?/.test(line.slice(last));
   return alone || question ? previous.start : -1;
 }

@@ -99,3 +99,20 @@ Deno.test("groupSubjectBefore() takes the first plural of people before a comma 
   assert.equal(groupSubjectBefore(text, text.indexOf("They"))?.name, "Negro lawyers");
   assert.equal(groupSubjectBefore("The old coal mines closed. They fell.", 27), undefined);
 });
+
+Deno.test("groupSubjectBefore() ends the group's sentence where the next sentence starts, whatever word its head is", () => {
+  // The head is the third word ("miners"); the sentence it opens ends at "Later".
+  const text = "Welsh coal miners are angry. Later the union said they would strike.";
+  const group = groupSubjectBefore(text, text.indexOf("they"));
+  assert.deepEqual([group?.name, group?.sentenceEnd], ["Welsh coal miners", text.indexOf("Later")]);
+  // The group opening the pronoun's own sentence: it ends at the pronoun looked before.
+  const own = "Prices rose. Coal miners, angry, said they would strike.";
+  assert.deepEqual(groupSubjectBefore(own, own.indexOf("they"))?.sentenceEnd, own.indexOf("they"));
+});
+
+Deno.test("resolveSpeakers() gives 'they' a body named in its own sentence over a group opening the sentence before", () => {
+  const text = "Welsh coal miners are angry. Later the Coal Board said they would cut pay.";
+  const relation = report(text, "they", "cut pay", 1);
+  const mentions = [{ ...mention(text, "Coal Board", "National Coal Board", "organization"), sentence: 1 }];
+  assert.equal(resolveSpeakers(text, [relation], mentions)[0]?.name, "National Coal Board");
+});

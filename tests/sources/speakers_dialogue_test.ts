@@ -92,3 +92,20 @@ Deno.test("replyAfter() reads no reply in a paragraph too long to be a dialogue'
   assert.equal(replyAfter(text, { start: text.indexOf("word"), end: text.length - 1 }), -1);
   assert.equal(replyAfter("\n\n\n“Yes.”", { start: 4, end: 8 }), -1);
 });
+
+Deno.test("replyAfter() reads straight double marks as curly ones: the first of a pair opens, the second closes", () => {
+  const at = (text: string, words: string) => ({
+    start: text.lastIndexOf(words),
+    end: text.lastIndexOf(words) + words.length,
+  });
+  const alone = '"We close at ten."\n\n"Fine."';
+  assert.equal(replyAfter(alone, at(alone, "Fine.")), 0);
+  const asked = 'The clerk looked up. "Cash or card?" she asked.\n\n"Card."';
+  assert.equal(replyAfter(asked, at(asked, "Card.")), 0);
+  // Two quotes in the paragraph before, the last a statement: no reply.
+  const stated = '"Hello," she said. "We close at ten."\n\n"Fine."';
+  assert.equal(replyAfter(stated, at(stated, "Fine.")), -1);
+  // The quote before left unclosed: the same speaker's words go on.
+  const continued = '"We close at ten.\n\n"Fine."';
+  assert.equal(replyAfter(continued, at(continued, "Fine.")), -1);
+});
