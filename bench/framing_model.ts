@@ -18,6 +18,8 @@
  *
  *   npx --yes deno@2.9.6 run -A bench/framing_model.ts            # fit, print the folds, write the file
  *   npx --yes deno@2.9.6 run -A bench/framing_model.ts --check    # fit and compare with the file
+ *   npx --yes deno@2.9.6 run -A bench/framing_model.ts --outside DIR   # experiment: DIR's texts as negatives
+ *   (add --show to print the learned hits, --wrong to print the folds' wrong ones)
  *
  * @module
  */
@@ -142,7 +144,12 @@ function measure(set: TuningSet, model?: LearnedModel) {
  * the final model's learned hits on its odd-numbered texts are counted.
  */
 const outsideAt = Deno.args.indexOf("--outside");
-const outsideTexts = outsideAt >= 0 ? (await loadCorpus(Deno.args[outsideAt + 1])).articles : [];
+const outsideFolder = outsideAt >= 0 ? Deno.args[outsideAt + 1] : undefined;
+if (outsideAt >= 0 && (!outsideFolder || outsideFolder.startsWith("--"))) {
+  console.error("bench/framing_model.ts: --outside needs a corpus folder after it (e.g. --outside /tmp/brown-md)");
+  Deno.exit(2);
+}
+const outsideTexts = outsideFolder ? (await loadCorpus(outsideFolder)).articles : [];
 const toSet = (name: string, texts: typeof outsideTexts): TuningSet => ({
   name,
   articles: texts.map((a) => {

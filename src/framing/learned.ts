@@ -232,7 +232,8 @@ export function candidateFeatures(
  * const lists = { evaluative: none, labels: none, discrediting: none, descriptions: [] };
  * const naming = { from: 0, to: 1, referent: "united_states" };
  * const found = judgementCandidates(tokens, [naming], lists, ["united_states"], () => false);
- * assert.deepEqual(found.map((c) => [tokens[c.k].text, c.attachment]), [["bullied", "agent_verb"], ["small", "near"], ["country", "near"]]);
+ * // Four words after the naming: "shamelessly" (an adverb, no candidate), "bullied", "the", "small".
+ * assert.deepEqual(found.map((c) => [tokens[c.k].text, c.attachment]), [["bullied", "agent_verb"], ["small", "near"]]);
  * ```
  */
 export function judgementCandidates(
@@ -294,8 +295,9 @@ export function judgementProbability(model: LearnedModel, x: readonly number[]):
 }
 
 /**
- * Checks that a model read from `file` has the features this code computes, in order, a weight
- * for each and a threshold between 0 and 1: an error names the file and the fault.
+ * Checks that a model read from `file` has the features this code computes, in order, a finite
+ * weight for each, a finite bias and a threshold between 0 and 1: an error names the file and the
+ * fault.
  *
  * @example
  * ```ts
@@ -320,6 +322,11 @@ export function checkModel(model: LearnedModel, file: string): LearnedModel {
     throw new Error(
       `Cannot use the framing model ${file}: ${model.weights?.length} weights for ${names.length} features`,
     );
+  }
+  const notNumber = [model.bias, ...model.weights].findIndex((w) => typeof w !== "number" || !Number.isFinite(w));
+  if (notNumber >= 0) {
+    const what = notNumber === 0 ? "its bias" : `the weight of feature ${notNumber - 1}`;
+    throw new Error(`Cannot use the framing model ${file}: ${what} is not a finite number`);
   }
   if (!(model.threshold > 0 && model.threshold < 1)) {
     throw new Error(`Cannot use the framing model ${file}: its threshold ${model.threshold} is not between 0 and 1`);

@@ -102,7 +102,7 @@ export function learnedNamings(
  * import { featureNames } from "./learned.ts";
  * const yaml = "referents:\n  - id: israel\n    label: Israel\n    neutral: [Israel]\n";
  * const matcher = compileFraming(parseFramingLexicon(yaml, "f.yaml"));
- * const text = "Israel shamelessly butchered the villagers. Israel opened a crossing.";
+ * const text = "Israel shamelessly murdered the villagers. Israel opened a crossing.";
  * const annotated = annotateArticle({ id: "a", file: "a.md", outlet: "A", text, extra: {} }, await loadResources());
  * // A model that judges by VADER's negative score alone.
  * const features = featureNames(["israel"]);
@@ -110,7 +110,7 @@ export function learnedNamings(
  * const model = { referents: ["israel"], features, weights, bias: -5, threshold: 0.5 };
  * const hits = learnedJudgements(annotated, findFraming(annotated, matcher), matcher, model);
  * assert.deepEqual(hits.map((h) => [h.phrase, h.frame]), [
- *   ["Israel shamelessly butchered", "loaded"],
+ *   ["Israel shamelessly murdered", "loaded"],
  *   ["Israel", "neutral"],
  * ]);
  * ```

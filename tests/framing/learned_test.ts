@@ -212,6 +212,12 @@ Deno.test("the shipped model's file has the features this code computes, and a b
   const bad = { ...framingModel(), features: ["wink_neg", ...framingModel().features.slice(2)] };
   assert.throws(() => checkModel(bad, "x.json"), /x\.json: feature 1 is "vader_neg" where "afinn_neg" is expected/);
   assert.throws(() => checkModel({ ...framingModel(), threshold: 1 }, "x.json"), /threshold 1 is not between 0 and 1/);
+  assert.throws(
+    () => checkModel({ ...framingModel(), bias: NaN }, "x.json"),
+    /x\.json: its bias is not a finite number/,
+  );
+  const weights = framingModel().weights.map((w, i) => i === 2 ? Infinity : w);
+  assert.throws(() => checkModel({ ...framingModel(), weights }, "x.json"), /the weight of feature 2 is not a finite/);
   assert.ok(learnedLists(matcher).descriptions.length > 0);
 });
 
