@@ -12,30 +12,37 @@ import { show } from "../../src/render/figure.ts";
 import { writeCsv, writeCsvSync } from "../../src/render/csv.ts";
 import type { ReportSection } from "../../src/report/types.ts";
 
-Deno.test("resultsHeld() over the registry: after each section, only the results a stage still to run needs", () => {
-  // What buildSections has worked out when each section is built, in the registry's order
-  // (tests/stages/registry_test.ts checks that order): framing needs sources, which needs
-  // entities; attention needs framing, entities and sources; reuse needs sources.
-  const workedOut: Record<string, string[]> = {
-    corpus: ["corpus"],
-    terms: ["terms"],
-    framing: ["entities", "sources", "framing"],
-    entities: [],
-    sources: [],
-    attention: ["attention"],
-    reuse: ["reuse"],
-  };
-  assert.deepEqual(Object.keys(workedOut), STAGES.map((s) => s.name));
-  const after = STAGES.map((s) => workedOut[s.name]);
+// What buildSections has worked out when each section is built, in the registry's order
+// (tests/stages/registry_test.ts checks that order): framing needs sources, which needs
+// entities; attention needs framing, entities and sources; reuse needs sources.
+const WORKED_OUT: Record<string, string[]> = {
+  corpus: ["corpus"],
+  terms: ["terms"],
+  framing: ["entities", "sources", "framing"],
+  entities: [],
+  sources: [],
+  attention: ["attention"],
+  reuse: ["reuse"],
+};
+
+/** Steps through the sections as buildSections does, recording what `record` reads after each. */
+function eachSection<T>(record: (i: number, computed: Set<string>, kept: string[]) => T): T[] {
   const computed: string[] = [];
-  const held: string[][] = [];
+  const out: T[] = [];
   for (let i = 0; i < STAGES.length; i++) {
-    computed.push(...after[i]);
-    const kept = resultsHeld(STAGES, i, new Set(computed));
-    held.push(kept);
+    computed.push(...WORKED_OUT[STAGES[i].name]);
+    const worked = new Set(computed);
+    const kept = resultsHeld(STAGES, i, worked);
+    out.push(record(i, worked, kept));
     // What is let go is gone for good: buildSections deletes it.
     computed.splice(0, computed.length, ...kept);
   }
+  return out;
+}
+
+Deno.test("resultsHeld() over the registry: after each section, only the results a stage still to run needs", () => {
+  assert.deepEqual(Object.keys(WORKED_OUT), STAGES.map((s) => s.name));
+  const held = eachSection((_i, _worked, kept) => kept);
   assert.deepEqual(held, [
     [], // corpus: no stage needs it
     [], // terms: its three tables (the largest after the pairs) are let go at once
@@ -49,23 +56,9 @@ Deno.test("resultsHeld() over the registry: after each section, only the results
 
 Deno.test("tablesHeld() over the registry: a result held for a later stage holds only the tables that stage reads", () => {
   // The same steps as above: what is worked out as each section is built, and what is held.
-  const workedOut: Record<string, string[]> = {
-    corpus: ["corpus"],
-    terms: ["terms"],
-    framing: ["entities", "sources", "framing"],
-    entities: [],
-    sources: [],
-    attention: ["attention"],
-    reuse: ["reuse"],
-  };
-  const computed: string[] = [];
-  const held: Record<string, string[] | "all">[] = [];
-  for (let i = 0; i < STAGES.length; i++) {
-    computed.push(...workedOut[STAGES[i].name]);
-    const kept = resultsHeld(STAGES, i, new Set(computed));
-    held.push(Object.fromEntries(kept.map((name) => [name, tablesHeld(STAGES, i, new Set(computed), name) ?? "all"])));
-    computed.splice(0, computed.length, ...kept);
-  }
+  const held = eachSection((i, worked, kept) =>
+    Object.fromEntries(kept.map((name) => [name, tablesHeld(STAGES, i, worked, name) ?? "all"]))
+  );
   assert.deepEqual(held, [
     {},
     {},
